@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { SignOutButton } from '@/components/shell/sign-out-button';
+import { changeOwnPassword } from './actions';
+import { PasswordForm } from './password-form';
+
+export const metadata: Metadata = { title: '修改密码' };
+
+export default async function PasswordPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect('/login');
+  return (
+    <main className="flex min-h-dvh items-center justify-center px-4 py-10">
+      <div className="w-full max-w-sm rounded-xl bg-white p-6 shadow-sm ring-1 ring-stone-200">
+        <h1 className="text-lg font-semibold text-stone-900">修改密码</h1>
+        <p className="mt-1 mb-5 text-sm text-stone-600">
+          {user.mustChangePassword
+            ? `${user.name}，您正在使用书记设置的初始密码，请先设置自己的密码再继续使用。`
+            : `${user.name}，请输入当前密码和新密码。`}
+        </p>
+        <PasswordForm action={changeOwnPassword} />
+        <div className="mt-5 flex justify-between text-sm">
+          {user.mustChangePassword ? <span /> : <Link href="/" className="text-brand-700 hover:underline">返回首页</Link>}
+          <SignOutButton className="flex items-center gap-1 text-stone-600 hover:text-stone-900" />
+        </div>
+      </div>
+    </main>
+  );
+}

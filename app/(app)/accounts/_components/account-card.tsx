@@ -1,0 +1,82 @@
+import { Badge } from '@/components/ui/badge';
+import type { FormAction } from '@/components/forms/use-action-form';
+import type { BranchAccount } from '@/db/queries/accounts';
+import { roleLabels } from '@/lib/auth/roles';
+import { committeeTitles } from '@/lib/domain/people';
+import { branchRoles } from '@/lib/validation/accounts';
+import { InlineActionForm } from './inline-action-form';
+
+type Actions = Record<'resetPassword' | 'setAccountDisabled' | 'changeRole' | 'changeCommitteeTitle', FormAction>;
+
+const controlClass = 'h-8 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600';
+
+function formatTime(iso: string | null) {
+  return iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '从未登录';
+}
+
+export function AccountCard({ account, isSelf, actions, now }: { account: BranchAccount; isSelf: boolean; actions: Actions; now: Date }) {
+  const locked = account.lockedUntil && new Date(account.lockedUntil) > now;
+  const name = account.personName ?? account.username;
+  const keys = { id: account.id, version: account.version };
+  return (
+    <li>
+      <article aria-label={`${name}的账户`} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200">
+        <header className="flex flex-wrap items-center gap-2">
+          <h3 className="font-semibold text-stone-900">{name}</h3>
+          <code className="text-sm text-stone-600">{account.username}</code>
+          <Badge tone="red">{roleLabels[account.role]}</Badge>
+          {account.committeeTitle && <Badge tone="amber">{account.committeeTitle}</Badge>}
+          {account.disabledAt && <Badge>已停用</Badge>}
+          {locked && <Badge tone="amber">已锁定</Badge>}
+          {account.mustChangePassword && <Badge tone="blue">待修改初始密码</Badge>}
+          {isSelf && <Badge tone="green">当前账户</Badge>}
+          <span className="ml-auto text-xs text-stone-500">最近登录：{formatTime(account.lastSignInAt)}</span>
+        </header>
+
+        {isSelf ? (
+          <p className="mt-3 text-sm text-stone-600">这是您自己的账户：请通过“修改密码”更改密码；角色和停用需由其他书记处理。</p>
+        ) : (
+          <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+            <InlineActionForm action={actions.changeRole} hidden={keys} submitLabel="保存角色">
+              {() => (
+                <label className="flex flex-col gap-1 text-xs text-stone-600">
+                  角色
+                  <select name="role" defaultValue={account.role} className={controlClass}>
+                    {branchRoles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}
+                  </select>
+                </label>
+              )}
+            </InlineActionForm>
+            {account.personId && account.personVersion && (
+              <InlineActionForm action={actions.changeCommitteeTitle} hidden={{ personId: account.personId, version: account.personVersion }} submitLabel="保存职务">
+                {() => (
+                  <label className="flex flex-col gap-1 text-xs text-stone-600">
+                    支委职务
+                    <select name="committeeTitle" defaultValue={account.committeeTitle ?? ''} className={controlClass}>
+                      <option value="">无</option>
+                      {committeeTitles.map((t) => <option key={t} value={t}>{t}</option>)}
+                    </select>
+                  </label>
+                )}
+              </InlineActionForm>
+            )}
+            <InlineActionForm action={actions.resetPassword} hidden={keys} submitLabel="重置密码">
+              {(errors) => (
+                <label className="flex flex-col gap-1 text-xs text-stone-600">
+                  新的初始密码
+                  <input name="initialPassword" autoComplete="off" aria-invalid={errors('initialPassword') ? true : undefined} className={`${controlClass} w-36`} />
+                </label>
+              )}
+            </InlineActionForm>
+            <InlineActionForm
+              action={actions.setAccountDisabled}
+              hidden={{ ...keys, disabled: account.disabledAt ? 'false' : 'true' }}
+              submitLabel={account.disabledAt ? '启用账户' : '停用账户'}
+              variant={account.disabledAt ? 'secondary' : 'danger'}
+            />
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}

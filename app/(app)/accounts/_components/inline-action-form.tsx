@@ -1,0 +1,30 @@
+'use client';
+import type { ReactNode } from 'react';
+import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { FormStatus } from '@/components/ui/form-status';
+
+type Props = {
+  action: FormAction;
+  hidden: Record<string, string | number>;
+  submitLabel: string;
+  variant?: 'secondary' | 'danger';
+  children?: (errors: (name: string) => string[] | undefined) => ReactNode;
+};
+
+/** One small form of the account list: hidden keys, optional inputs, a button and its outcome. */
+export function InlineActionForm({ action, hidden, submitLabel, variant = 'secondary', children }: Props) {
+  const { state, pending, onSubmit, errors } = useActionForm(action);
+  return (
+    <form onSubmit={onSubmit} className="space-y-1.5" noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="flex flex-wrap items-end gap-2">
+        {children?.(errors)}
+        <Button type="submit" size="sm" variant={variant} disabled={pending}>{submitLabel}</Button>
+      </div>
+      <FormStatus state={state} className="text-xs" />
+    </form>
+  );
+}

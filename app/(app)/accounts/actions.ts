@@ -1,0 +1,70 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import * as accounts from '@/db/mutations/accounts';
+import { defineAction } from '@/lib/actions/define-action';
+import {
+  changeCommitteeTitleSchema,
+  changeRoleSchema,
+  createAccountSchema,
+  resetPasswordSchema,
+  setAccountDisabledSchema,
+} from '@/lib/validation/accounts';
+
+const refresh = () => revalidatePath('/accounts');
+
+export const createAccount = defineAction({
+  permission: 'accounts.manage',
+  schema: createAccountSchema,
+  async run(input, user) {
+    await accounts.createAccount(user, input);
+    refresh();
+    return input.username;
+  },
+  success: (username) => `已创建账户 ${username}，首次登录时需修改初始密码`,
+});
+
+export const resetPassword = defineAction({
+  permission: 'accounts.manage',
+  schema: resetPasswordSchema,
+  target: (input) => ({ entity: 'accounts', id: input.id }),
+  async run(input, user) {
+    await accounts.resetPassword(user, input);
+    refresh();
+  },
+  success: '密码已重置，并已解除锁定；该用户下次登录时需修改密码',
+});
+
+export const setAccountDisabled = defineAction({
+  permission: 'accounts.manage',
+  schema: setAccountDisabledSchema,
+  target: (input) => ({ entity: 'accounts', id: input.id }),
+  run(input, user) {
+    accounts.setAccountDisabled(user, input);
+    refresh();
+    return input.disabled;
+  },
+  success: (disabled) => (disabled ? '账户已停用' : '账户已启用'),
+});
+
+export const changeRole = defineAction({
+  permission: 'accounts.manage',
+  schema: changeRoleSchema,
+  target: (input) => ({ entity: 'accounts', id: input.id }),
+  run(input, user) {
+    accounts.changeRole(user, input);
+    refresh();
+  },
+  success: '角色已修改',
+});
+
+export const changeCommitteeTitle = defineAction({
+  permission: 'accounts.manage',
+  schema: changeCommitteeTitleSchema,
+  target: (input) => ({ entity: 'people', id: input.personId }),
+  run(input, user) {
+    accounts.changeCommitteeTitle(user, input);
+    refresh();
+    revalidatePath('/members');
+  },
+  success: '支委职务已修改',
+});

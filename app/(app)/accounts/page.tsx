@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { listBranchAccounts, listPeopleWithoutAccount } from '@/db/queries/accounts';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/current-user';
+import { changeCommitteeTitle, changeRole, createAccount, resetPassword, setAccountDisabled } from './actions';
+import { AccountCard } from './_components/account-card';
+import { CreateAccountForm } from './_components/create-account-form';
+
+export const metadata: Metadata = { title: '账户管理' };
+
+export default async function AccountsPage() {
+  const user = await requirePermission('accounts.manage');
+  const accounts = listBranchAccounts(user);
+  const now = new Date();
+  const actions = { resetPassword, setAccountDisabled, changeRole, changeCommitteeTitle };
+  return (
+    <>
+      <PageHeader title="账户管理" description="为本支部人员开通登录账户，重置密码、停用账户、调整角色与支委职务。" />
+      <Card title="新建账户" className="mb-6">
+        <CreateAccountForm action={createAccount} people={listPeopleWithoutAccount(user)} />
+      </Card>
+      <h2 className="mb-3 text-base font-semibold text-stone-900">本支部账户（{accounts.length}）</h2>
+      <ul className="space-y-3">
+        {accounts.map((account) => (
+          <AccountCard key={account.id} account={account} isSelf={account.id === user.accountId} actions={actions} now={now} />
+        ))}
+      </ul>
+    </>
+  );
+}

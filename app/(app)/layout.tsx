@@ -1,0 +1,27 @@
+import { listReadableBranches } from '@/db/queries/branches';
+import { AppShell } from '@/components/shell/app-shell';
+import { requireUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { navigationFor } from '@/lib/navigation';
+import { getSelectedYear, selectableYears } from '@/lib/year';
+import { switchBranch, switchYear } from './actions';
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const year = await getSelectedYear();
+  const branchSwitch = can(user, 'branches.switch')
+    ? { branches: listReadableBranches(user), action: switchBranch }
+    : undefined;
+  return (
+    <AppShell
+      user={user}
+      nav={navigationFor(user)}
+      year={year}
+      years={selectableYears()}
+      switchYear={switchYear}
+      branchSwitch={branchSwitch}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { listGroups } from '@/db/queries/people';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/current-user';
+import { createPerson } from '../actions';
+import { PersonForm } from '../_components/person-form';
+
+export const metadata: Metadata = { title: '新增人员' };
+
+export default async function NewPersonPage() {
+  const user = await requirePermission('members.write');
+  return (
+    <>
+      <PageHeader title="新增人员" description={`录入到${user.branchName}名册`} />
+      <Card>
+        <PersonForm action={createPerson} groups={listGroups(user)} cancelHref="/members" />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listGroups, listRoster } from '@/db/queries/people';
+import { StatusBadge } from '@/components/people/status-badge';
+import { ButtonLink, buttonClass } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { genderLabels, politicalStatusLabels, politicalStatuses, type PoliticalStatus } from '@/lib/domain/people';
+
+export const metadata: Metadata = { title: '党员名册' };
+
+type Search = { q?: string; status?: string; group?: string };
+
+const selectClass = 'h-10 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600';
+
+export default async function MembersPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await requirePermission('members.read');
+  const search = await searchParams;
+  const status = politicalStatuses.includes(search.status as PoliticalStatus) ? (search.status as PoliticalStatus) : undefined;
+  const groups = listGroups(user);
+  const groupId = groups.find((g) => String(g.id) === search.group)?.id;
+  const rows = listRoster(user, { q: search.q, status, groupId });
+  const filtered = !!(search.q || status || groupId);
+
+  return (
+    <>
+      <PageHeader
+        title="党员名册"
+        description={`${user.branchName}在册人员，含党员及入党申请人、积极分子、发展对象`}
+        actions={can(user, 'members.write') && <ButtonLink href="/members/new">新增人员</ButtonLink>}
+      />
+
+      <form role="search" aria-label="筛选名册" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 ring-1 ring-stone-200">
+        <label className="flex min-w-[12rem] flex-1 flex-col gap-1 text-sm">
+          <span className="text-stone-700">搜索</span>
+          <input name="q" type="search" defaultValue={search.q} placeholder="姓名、单位或职务" className={`${selectClass} px-3`} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="text-stone-700">政治面貌</span>
+          <select name="status" defaultValue={status ?? ''} className={selectClass}>
+            <option value="">全部</option>
+            {politicalStatuses.map((s) => (
+              <option key={s} value={s}>{politicalStatusLabels[s]}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="text-stone-700">党小组</span>
+          <select name="group" defaultValue={groupId ?? ''} className={selectClass}>
+            <option value="">全部</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>{g.name}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className={buttonClass('secondary')}>筛选</button>
+        {filtered && (
+          <Link href="/members" className="py-2 text-sm text-brand-700 hover:underline">清除筛选</Link>
+        )}
+      </form>
+
+      <p className="mb-2 text-sm text-stone-600" aria-live="polite">共 {rows.length} 人</p>
+
+      {rows.length === 0 ? (
+        <p className="rounded-lg bg-white p-8 text-center text-sm text-stone-600 ring-1 ring-stone-200">没有符合条件的人员。</p>
+      ) : (
+        <>
+          <table className="hidden w-full overflow-hidden rounded-lg bg-white text-sm shadow-sm ring-1 ring-stone-200 md:table">
+            <caption className="sr-only">党员名册</caption>
+            <thead className="bg-stone-50 text-left text-stone-600">
+              <tr>
+                <th scope="col" className="px-4 py-2.5 font-medium">姓名</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">性别</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">民族</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">政治面貌</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">党小组</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">职务</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {rows.map((p) => (
+                <tr key={p.id} className="hover:bg-stone-50">
+                  <td className="px-4 py-2.5">
+                    <Link href={`/members/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link>
+                    {p.committeeTitle && <span className="ml-2 text-xs text-stone-500">{p.committeeTitle}</span>}
+                  </td>
+                  <td className="px-4 py-2.5">{genderLabels[p.gender]}</td>
+                  <td className="px-4 py-2.5">{p.ethnicity}</td>
+                  <td className="px-4 py-2.5"><StatusBadge status={p.politicalStatus} /></td>
+                  <td className="px-4 py-2.5">{p.groupName ?? '—'}</td>
+                  <td className="px-4 py-2.5 text-stone-700">{p.post ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <ul className="space-y-2 md:hidden" aria-label="党员名册">
+            {rows.map((p) => (
+              <li key={p.id}>
+                <Link href={`/members/${p.id}`} className="block rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200 active:bg-stone-50">
+                  <div className="flex items-center justify-between gap-2">
+                    <span className="font-medium text-stone-900">{p.name}</span>
+                    <StatusBadge status={p.politicalStatus} />
+                  </div>
+                  <p className="mt-1 text-xs text-stone-600">
+                    {[genderLabels[p.gender], p.ethnicity, p.groupName, p.committeeTitle ?? p.post].filter(Boolean).join(' · ')}
+                  </p>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { countByStatus, getPersonForViewer, groupSizes, listCommittee } from '@/db/queries/people';
+import { StatusBadge } from '@/components/people/status-badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { politicalStatusLabels, politicalStatuses } from '@/lib/domain/people';
+import { partyStanding } from '@/lib/rules/party-standing';
+import { todayIso } from '@/lib/validation/fields';
+import { getSelectedYear } from '@/lib/year';
+
+export const metadata: Metadata = { title: '工作概览' };
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
+  const user = await requirePermission('dashboard.read');
+  const year = await getSelectedYear();
+  const { password } = await searchParams;
+
+  const byStatus = Object.fromEntries(countByStatus(user).map((row) => [row.status, row.count]));
+  const members = (byStatus.full ?? 0) + (byStatus.probationary ?? 0);
+  const groups = groupSizes(user);
+  const committee = listCommittee(user);
+  const me = user.personId ? getPersonForViewer(user, user.personId) : null;
+  const rosterLink = (status: string) => (can(user, 'members.read') ? `/members?status=${status}` : undefined);
+
+  return (
+    <>
+      <PageHeader title={`${user.branchName} · ${year}年`} description="支部基本情况一览" />
+      {password === 'changed' && (
+        <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">
+          密码已修改。
+        </p>
+      )}
+
+      {me && (
+        <Card title="我的" className="mb-5">
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+            <span className="text-base font-semibold">{me.name}</span>
+            <StatusBadge status={me.politicalStatus} />
+            {me.committeeTitle && <span>支委职务：{me.committeeTitle}</span>}
+            {me.groupName && <span>所在党小组：{me.groupName}</span>}
+            {partyStanding(me.fullMemberDate, todayIso()) !== null && (
+              <span>党龄：{partyStanding(me.fullMemberDate, todayIso())}年</span>
+            )}
+            <Link href={`/members/${me.id}`} className="font-medium text-brand-700 hover:underline">
+              查看我的资料
+            </Link>
+          </div>
+        </Card>
+      )}
+
+      <section aria-label="人员构成" className="mb-5 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">
+        <Stat label="党员总数" value={members} href={undefined} emphasis />
+        {politicalStatuses.map((status) => (
+          <Stat key={status} label={politicalStatusLabels[status]} value={byStatus[status] ?? 0} href={rosterLink(status)} />
+        ))}
+      </section>
+
+      <div className="grid gap-5 lg:grid-cols-2">
+        <Card title="党小组">
+          <ul className="divide-y divide-stone-100">
+            {groups.map((g) => (
+              <li key={g.id} className="flex items-center justify-between py-2 text-sm">
+                <span className="font-medium">{g.name}</span>
+                <span className="text-stone-600">
+                  党员 {g.members} 人{g.total > g.members && ` · 另有 ${g.total - g.members} 名入党申请人、积极分子等`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card title="支部委员会">
+          <ul className="divide-y divide-stone-100">
+            {committee.map((c) => (
+              <li key={c.id} className="flex items-center justify-between py-2 text-sm">
+                <span className="font-medium">{c.name}</span>
+                <span className="text-stone-600">{c.committeeTitle}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+    </>
+  );
+}
+
+function Stat({ label, value, href, emphasis }: { label: string; value: number; href?: string; emphasis?: boolean }) {
+  const body = (
+    <>
+      <p className="text-xs text-stone-600">{label}</p>
+      <p className={emphasis ? 'mt-1 text-3xl font-semibold text-brand-700' : 'mt-1 text-2xl font-semibold'}>
+        {value}
+        <span className="ml-0.5 text-sm font-normal text-stone-500">人</span>
+      </p>
+    </>
+  );
+  const className = 'block rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200';
+  return href ? (
+    <Link href={href} className={`${className} hover:ring-brand-600`}>
+      {body}
+    </Link>
+  ) : (
+    <div className={className}>{body}</div>
+  );
+}

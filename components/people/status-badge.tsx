@@ -1,0 +1,15 @@
+import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
+import { Badge } from '../ui/badge';
+
+const tones = {
+  full: 'red',
+  probationary: 'amber',
+  candidate: 'blue',
+  activist: 'blue',
+  applicant: 'stone',
+  masses: 'stone',
+} as const satisfies Record<PoliticalStatus, string>;
+
+export function StatusBadge({ status }: { status: PoliticalStatus }) {
+  return <Badge tone={tones[status]}>{politicalStatusLabels[status]}</Badge>;
+}

@@ -1,0 +1,106 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { ActionState } from '@/lib/actions/result';
+import { roleLabels, type Role } from '@/lib/auth/roles';
+import type { NavItem } from '@/lib/navigation';
+import { Icon } from './icons';
+import { MobileMenu } from './mobile-menu';
+import { NavLinks } from './nav-links';
+import { PreferenceSelect } from './preference-select';
+import { SignOutButton } from './sign-out-button';
+
+type SwitchAction = (state: ActionState | undefined, payload: FormData) => Promise<ActionState>;
+
+type Props = {
+  user: { name: string; role: Role; branchName: string; branchId: number };
+  nav: NavItem[];
+  year: number;
+  years: number[];
+  switchYear: SwitchAction;
+  /** Only for reviewers, who read several branches. */
+  branchSwitch?: { branches: { id: number; name: string }[]; action: SwitchAction };
+  children: ReactNode;
+};
+
+function UserBlock({ user }: Pick<Props, 'user'>) {
+  return (
+    <div className="border-t border-white/15 pt-4 text-sm">
+      <p className="font-medium text-white">{user.name}</p>
+      <p className="text-brand-100">{roleLabels[user.role]}</p>
+      <div className="mt-3 flex flex-col gap-1">
+        <Link href="/password" className="flex items-center gap-2 rounded px-1 py-1 text-brand-100 hover:text-white">
+          <Icon name="lock" className="size-4" />
+          修改密码
+        </Link>
+        <SignOutButton className="flex items-center gap-2 rounded px-1 py-1 text-left text-brand-100 hover:text-white" />
+      </div>
+    </div>
+  );
+}
+
+function Switchers({ year, years, switchYear, branchSwitch, user }: Omit<Props, 'children' | 'nav'>) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      {branchSwitch && (
+        <PreferenceSelect
+          label="支部"
+          name="branchId"
+          value={user.branchId}
+          options={branchSwitch.branches.map((b) => ({ value: b.id, label: b.name }))}
+          action={branchSwitch.action}
+        />
+      )}
+      <PreferenceSelect
+        label="年度"
+        name="year"
+        value={year}
+        options={years.map((y) => ({ value: y, label: `${y}年` }))}
+        action={switchYear}
+      />
+    </div>
+  );
+}
+
+/** The signed-in frame: sidebar on a laptop, a top bar with a drawer on a phone. */
+export function AppShell(props: Props) {
+  const { user, nav, children } = props;
+  return (
+    <div className="min-h-dvh lg:pl-60">
+      <aside className="fixed inset-y-0 left-0 hidden w-60 flex-col bg-brand-800 p-4 lg:flex">
+        <Link href="/" className="mb-1 text-xl font-semibold tracking-wide text-white">
+          支部工作台
+        </Link>
+        <p className="mb-6 text-sm text-brand-100">{user.branchName}</p>
+        <nav aria-label="主导航" className="flex-1">
+          <NavLinks items={nav} />
+        </nav>
+        <UserBlock user={user} />
+      </aside>
+
+      <header className="sticky top-0 z-30 bg-brand-800 text-white shadow lg:hidden">
+        <div className="flex h-14 items-center gap-2 px-3">
+          <MobileMenu>
+            {(close) => (
+              <>
+                <div className="flex-1">
+                  <NavLinks items={nav} onNavigate={close} />
+                </div>
+                <UserBlock user={user} />
+              </>
+            )}
+          </MobileMenu>
+          <div className="min-w-0">
+            <p className="truncate text-base leading-tight font-semibold">支部工作台</p>
+            <p className="truncate text-xs text-brand-100">{user.branchName}</p>
+          </div>
+        </div>
+      </header>
+
+      <div className="border-b border-stone-200 bg-white/80 px-4 py-2 sm:px-6 lg:px-8">
+        <Switchers {...props} />
+      </div>
+
+      <main className="mx-auto max-w-6xl px-4 py-5 sm:px-6 lg:px-8 lg:py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+import { useState, type ReactNode } from 'react';
+import { Icon } from './icons';
+
+/** The phone's navigation drawer: the same links as the sidebar, behind a menu button. */
+export function MobileMenu({ children }: { children: (close: () => void) => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const close = () => setOpen(false);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-expanded={open}
+        aria-controls="mobile-nav"
+        className="rounded-md p-2 text-white hover:bg-white/10 lg:hidden"
+      >
+        <Icon name="menu" className="size-6" />
+        <span className="sr-only">打开导航菜单</span>
+      </button>
+      {open && (
+        <div className="fixed inset-0 z-40 lg:hidden">
+          <button type="button" className="absolute inset-0 bg-black/40" onClick={close} tabIndex={-1} aria-hidden="true" />
+          <nav id="mobile-nav" aria-label="主导航" className="absolute inset-y-0 left-0 flex w-72 max-w-[85vw] flex-col bg-brand-800 p-4 shadow-xl">
+            <div className="mb-4 flex items-center justify-between">
+              <span className="text-lg font-semibold text-white">支部工作台</span>
+              <button type="button" onClick={close} className="rounded-md p-2 text-white hover:bg-white/10">
+                <Icon name="close" className="size-6" />
+                <span className="sr-only">关闭导航菜单</span>
+              </button>
+            </div>
+            {children(close)}
+          </nav>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export const defaultDatabasePath = 'data/zhibu.sqlite';
+export const migrationsFolder = 'db/migrations';
+
+export function databasePath(): string {
+  return process.env.DATABASE_PATH || defaultDatabasePath;
+}
+
+/**
+ * Opens a SQLite file with the settings every process of the app uses: WAL so readers never block the
+ * writer, NORMAL sync (durable across a crashed process; WAL keeps the file consistent), foreign keys
+ * enforced, and a busy timeout so concurrent writers queue instead of failing.
+ */
+export function openDatabase(file: string = databasePath()) {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle({ client: sqlite, schema, casing: 'snake_case' });
+}
+
+export type Database = ReturnType<typeof openDatabase>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Executor = Database | Transaction;
+
+export function applyMigrations(db: Database) {
+  migrate(db, { migrationsFolder });
+}

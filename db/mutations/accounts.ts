@@ -1,0 +1,129 @@
+import 'server-only';
+import bcrypt from 'bcryptjs';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { ActionError } from '@/lib/errors';
+import type { z } from '@/lib/validation/zod';
+import type {
+  changeCommitteeTitleSchema,
+  changeOwnPasswordSchema,
+  changeRoleSchema,
+  createAccountSchema,
+  resetPasswordSchema,
+  setAccountDisabledSchema,
+} from '@/lib/validation/accounts';
+import { db } from '..';
+import { accounts, people } from '../schema';
+import { updateVersioned, writeWithAudit } from './write';
+
+export const passwordHashCost = 10;
+
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, passwordHashCost);
+}
+
+export async function createAccount(user: SessionUser, input: z.infer<typeof createAccountSchema>) {
+  const passwordHash = await hashPassword(input.initialPassword);
+  return writeWithAudit(user, (tx, audit) => {
+    const person = tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.id, input.personId), eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+      .get();
+    if (!person) throw new ActionError('请选择本支部在册人员', { personId: ['请选择本支部在册人员'] });
+    const existing = tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, input.personId)).get();
+    if (existing) throw new ActionError('此人已有账户，可在列表中重置密码', { personId: ['此人已有账户'] });
+    const taken = tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, input.username)).get();
+    if (taken) throw new ActionError('用户名已被使用', { username: ['用户名已被使用，请换一个'] });
+
+    const row = tx
+      .insert(accounts)
+      .values({
+        username: input.username,
+        passwordHash,
+        role: input.role,
+        personId: input.personId,
+        branchId: user.branchId,
+        mustChangePassword: true,
+      })
+      .returning()
+      .get();
+    audit({ action: 'account.create', entity: 'accounts', entityId: row.id, after: row });
+    return row.id;
+  });
+}
+
+function refuseSelf(user: SessionUser, accountId: number, what: string) {
+  if (accountId === user.accountId) throw new ActionError(`不能${what}自己的账户`);
+}
+
+export async function resetPassword(user: SessionUser, input: z.infer<typeof resetPasswordSchema>) {
+  refuseSelf(user, input.id, '在此重置');
+  const passwordHash = await hashPassword(input.initialPassword);
+  writeWithAudit(user, (tx, audit) => {
+    const { before, after } = updateVersioned(tx, accounts, { ...input, branchId: user.branchId }, {
+      passwordHash,
+      mustChangePassword: true,
+      failedAttempts: 0,
+      lockedUntil: null,
+    });
+    audit({ action: 'account.reset_password', entity: 'accounts', entityId: input.id, before, after });
+  });
+}
+
+export function setAccountDisabled(user: SessionUser, input: z.infer<typeof setAccountDisabledSchema>) {
+  refuseSelf(user, input.id, '停用');
+  writeWithAudit(user, (tx, audit) => {
+    const { before, after } = updateVersioned(tx, accounts, { ...input, branchId: user.branchId }, {
+      disabledAt: input.disabled ? new Date().toISOString() : null,
+    });
+    audit({ action: input.disabled ? 'account.disable' : 'account.enable', entity: 'accounts', entityId: input.id, before, after });
+  });
+}
+
+export function changeRole(user: SessionUser, input: z.infer<typeof changeRoleSchema>) {
+  refuseSelf(user, input.id, '修改');
+  writeWithAudit(user, (tx, audit) => {
+    const { before, after } = updateVersioned(tx, accounts, { ...input, branchId: user.branchId }, {
+      role: input.role,
+    });
+    audit({ action: 'account.change_role', entity: 'accounts', entityId: input.id, before, after });
+  });
+}
+
+export function changeCommitteeTitle(user: SessionUser, input: z.infer<typeof changeCommitteeTitleSchema>) {
+  writeWithAudit(user, (tx, audit) => {
+    const { before, after } = updateVersioned(
+      tx,
+      people,
+      { id: input.personId, version: input.version, branchId: user.branchId },
+      { committeeTitle: input.committeeTitle },
+    );
+    if (input.committeeTitle && after.politicalStatus !== 'full' && after.politicalStatus !== 'probationary') {
+      throw new ActionError('支委职务只能由党员担任');
+    }
+    audit({ action: 'person.change_committee_title', entity: 'people', entityId: input.personId, before, after });
+  });
+}
+
+export async function changeOwnPassword(user: SessionUser, input: z.infer<typeof changeOwnPasswordSchema>) {
+  const current = db
+    .select({ passwordHash: accounts.passwordHash, version: accounts.version })
+    .from(accounts)
+    .where(eq(accounts.id, user.accountId))
+    .get();
+  if (!current || !(await bcrypt.compare(input.currentPassword, current.passwordHash))) {
+    throw new ActionError('当前密码不正确', { currentPassword: ['当前密码不正确'] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  writeWithAudit(user, (tx, audit) => {
+    // The account's own row; a reviewer's account has no branch, so match on the id and version alone.
+    const result = tx
+      .update(accounts)
+      .set({ passwordHash, mustChangePassword: false, updatedAt: new Date().toISOString(), version: current.version + 1 })
+      .where(and(eq(accounts.id, user.accountId), eq(accounts.version, current.version)))
+      .run();
+    if (result.changes !== 1) throw new ActionError('密码未修改：账户刚被他人更新，请重试');
+    audit({ action: 'account.change_own_password', entity: 'accounts', entityId: user.accountId });
+  });
+}

@@ -1,0 +1,30 @@
+import 'server-only';
+import { maskPrivate } from '@/lib/audit/mask';
+import type { Executor } from '../client';
+import { auditLog } from '../schema';
+
+export type AuditInput = {
+  accountId: number | null;
+  branchId: number | null;
+  action: string;
+  entity: string;
+  entityId?: number | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+};
+
+export function recordAudit(executor: Executor, entry: AuditInput) {
+  executor
+    .insert(auditLog)
+    .values({
+      at: new Date().toISOString(),
+      accountId: entry.accountId,
+      branchId: entry.branchId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      before: entry.before ? maskPrivate(entry.before) : null,
+      after: entry.after ? maskPrivate(entry.after) : null,
+    })
+    .run();
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { ActionError } from '@/lib/errors';
+import type { CreatePersonInput, UpdatePersonInput } from '@/lib/validation/people';
+import type { Transaction } from '../client';
+import { partyGroups, people } from '../schema';
+import { updateVersioned, writeWithAudit } from './write';
+
+function assertGroupInBranch(tx: Transaction, groupId: number | null, branchId: number) {
+  if (groupId === null) return;
+  const group = tx
+    .select({ id: partyGroups.id })
+    .from(partyGroups)
+    .where(and(eq(partyGroups.id, groupId), eq(partyGroups.branchId, branchId)))
+    .get();
+  if (!group) throw new ActionError('所选党小组不属于本支部', { groupId: ['请选择本支部的党小组'] });
+}
+
+export function createPerson(user: SessionUser, input: CreatePersonInput): number {
+  return writeWithAudit(user, (tx, audit) => {
+    assertGroupInBranch(tx, input.groupId, user.branchId);
+    const row = tx
+      .insert(people)
+      .values({ ...input, branchId: user.branchId })
+      .returning()
+      .get();
+    audit({ action: 'person.create', entity: 'people', entityId: row.id, after: row });
+    return row.id;
+  });
+}
+
+export function updatePerson(user: SessionUser, input: UpdatePersonInput): void {
+  const { id, version, ...fields } = input;
+  writeWithAudit(user, (tx, audit) => {
+    assertGroupInBranch(tx, fields.groupId, user.branchId);
+    const { before, after } = updateVersioned(tx, people, { id, version, branchId: user.branchId }, fields);
+    audit({ action: 'person.update', entity: 'people', entityId: id, before, after });
+  });
+}

@@ -1,0 +1,51 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import type { AnySQLiteColumn, SQLiteTableWithColumns } from 'drizzle-orm/sqlite-core';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
+import { db } from '..';
+import type { Transaction } from '../client';
+import { recordAudit, type AuditInput } from './audit';
+
+type Audit = (entry: Omit<AuditInput, 'accountId' | 'branchId'> & { branchId?: number | null }) => void;
+
+/**
+ * Runs one write in one transaction together with its audit entries: either both land or neither.
+ */
+export function writeWithAudit<T>(user: SessionUser, work: (tx: Transaction, audit: Audit) => T): T {
+  return db.transaction((tx) =>
+    work(tx, (entry) =>
+      recordAudit(tx, { ...entry, accountId: user.accountId, branchId: entry.branchId ?? user.branchId }),
+    ),
+  );
+}
+
+type BranchVersionedTable = SQLiteTableWithColumns<any> & {
+  id: AnySQLiteColumn;
+  branchId: AnySQLiteColumn;
+  version: AnySQLiteColumn;
+  updatedAt: AnySQLiteColumn;
+};
+
+/**
+ * Updates one branch-owned row only if it still has the version the caller read. Returns the row before
+ * and after for the audit entry; a stale version is a conflict, a row of another branch does not exist.
+ */
+export function updateVersioned<T extends BranchVersionedTable>(
+  tx: Transaction,
+  table: T,
+  key: { id: number; branchId: number; version: number },
+  values: Partial<T['$inferInsert']>,
+): { before: T['$inferSelect']; after: T['$inferSelect'] } {
+  const inBranch = and(eq(table.id, key.id), eq(table.branchId, key.branchId));
+  const before = tx.select().from(table).where(inBranch).get() as T['$inferSelect'] | undefined;
+  if (!before) throw new ActionError(notFoundMessage);
+  const result = tx
+    .update(table)
+    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date().toISOString() })
+    .where(and(inBranch, eq(table.version, key.version)))
+    .run();
+  if (result.changes !== 1) throw new ConflictError();
+  const after = tx.select().from(table).where(eq(table.id, key.id)).get() as T['$inferSelect'];
+  return { before, after };
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { db } from '..';
+import { accounts, people } from '../schema';
+
+/** The branch's accounts for the secretary's account page: no hashes, only what the page shows. */
+export function listBranchAccounts(user: SessionUser) {
+  return db
+    .select({
+      id: accounts.id,
+      version: accounts.version,
+      username: accounts.username,
+      role: accounts.role,
+      mustChangePassword: accounts.mustChangePassword,
+      disabledAt: accounts.disabledAt,
+      lockedUntil: accounts.lockedUntil,
+      lastSignInAt: accounts.lastSignInAt,
+      personId: people.id,
+      personVersion: people.version,
+      personName: people.name,
+      politicalStatus: people.politicalStatus,
+      committeeTitle: people.committeeTitle,
+    })
+    .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.personId))
+    .where(eq(accounts.branchId, user.branchId))
+    .orderBy(asc(accounts.id))
+    .all();
+}
+
+export type BranchAccount = ReturnType<typeof listBranchAccounts>[number];
+
+/** People of the branch who have no account yet, for "create account". */
+export function listPeopleWithoutAccount(user: SessionUser) {
+  return db
+    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus })
+    .from(people)
+    .leftJoin(accounts, eq(accounts.personId, people.id))
+    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt), isNull(accounts.id)))
+    .orderBy(asc(people.id))
+    .all();
+}

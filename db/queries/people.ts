@@ -1,0 +1,159 @@
+import 'server-only';
+import { and, asc, count, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+import type { PoliticalStatus } from '@/lib/domain/people';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { db } from '..';
+import { partyGroups, people } from '../schema';
+
+export type RosterFilters = { q?: string; status?: PoliticalStatus; groupId?: number };
+
+/** Members first, then people in development by how far along they are. */
+const statusRank = sql`CASE ${people.politicalStatus} WHEN 'full' THEN 1 WHEN 'probationary' THEN 2 WHEN 'candidate' THEN 3 WHEN 'activist' THEN 4 WHEN 'applicant' THEN 5 ELSE 6 END`;
+
+const inBranch = (user: SessionUser) => and(eq(people.branchId, user.branchId), isNull(people.archivedAt));
+
+export function listRoster(user: SessionUser, filters: RosterFilters) {
+  const conditions: SQL[] = [inBranch(user)!];
+  if (filters.status) conditions.push(eq(people.politicalStatus, filters.status));
+  if (filters.groupId) conditions.push(eq(people.groupId, filters.groupId));
+  const q = filters.q?.trim();
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const matches = (column: AnySQLiteColumn) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+    conditions.push(or(matches(people.name), matches(people.unit), matches(people.post))!);
+  }
+  return db
+    .select({
+      id: people.id,
+      name: people.name,
+      gender: people.gender,
+      ethnicity: people.ethnicity,
+      politicalStatus: people.politicalStatus,
+      committeeTitle: people.committeeTitle,
+      unit: people.unit,
+      post: people.post,
+      fullMemberDate: people.fullMemberDate,
+      groupName: partyGroups.name,
+    })
+    .from(people)
+    .leftJoin(partyGroups, eq(partyGroups.id, people.groupId))
+    .where(and(...conditions))
+    .orderBy(statusRank, asc(people.id))
+    .all();
+}
+
+export type RosterRow = ReturnType<typeof listRoster>[number];
+
+export function listGroups(user: SessionUser) {
+  return db
+    .select({ id: partyGroups.id, name: partyGroups.name })
+    .from(partyGroups)
+    .where(eq(partyGroups.branchId, user.branchId))
+    .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
+    .all();
+}
+
+const publicColumns = {
+  id: people.id,
+  name: people.name,
+  gender: people.gender,
+  ethnicity: people.ethnicity,
+  birthDate: people.birthDate,
+  education: people.education,
+  unit: people.unit,
+  post: people.post,
+  politicalStatus: people.politicalStatus,
+  probationaryDate: people.probationaryDate,
+  fullMemberDate: people.fullMemberDate,
+  groupId: people.groupId,
+  groupName: partyGroups.name,
+  committeeTitle: people.committeeTitle,
+  version: people.version,
+};
+
+const privateColumns = {
+  idNumber: people.idNumber,
+  phone: people.phone,
+  address: people.address,
+};
+
+export type PersonPrivate = { idNumber: string | null; phone: string | null; address: string | null };
+
+/**
+ * One person as the caller may see them: anyone in the branch for roster readers, otherwise only
+ * oneself. Private fields come only with `members.read_private`, or for one's own record.
+ */
+export function getPersonForViewer(user: SessionUser, id: number) {
+  const isSelf = user.personId === id;
+  if (!isSelf && !can(user, 'members.read')) return null;
+  const withPrivate = isSelf || can(user, 'members.read_private');
+  const row = db
+    .select({ ...publicColumns, ...(withPrivate ? privateColumns : {}) })
+    .from(people)
+    .leftJoin(partyGroups, eq(partyGroups.id, people.groupId))
+    .where(and(eq(people.id, id), eq(people.branchId, user.branchId)))
+    .get();
+  if (!row) return null;
+  return { ...row, private: withPrivate ? (row as typeof row & PersonPrivate) : null };
+}
+
+/** The full editable record, for the edit form of a roster writer. */
+export function getPersonForEdit(user: SessionUser, id: number) {
+  if (!can(user, 'members.write')) return null;
+  return (
+    db
+      .select({ ...publicColumns, ...privateColumns })
+      .from(people)
+      .leftJoin(partyGroups, eq(partyGroups.id, people.groupId))
+      .where(and(eq(people.id, id), eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+      .get() ?? null
+  );
+}
+
+export type EditablePerson = NonNullable<ReturnType<typeof getPersonForEdit>>;
+
+/** People of the branch for pickers, with only what a picker shows. */
+export function listPeopleForPicker(user: SessionUser) {
+  return db
+    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus })
+    .from(people)
+    .where(inBranch(user))
+    .orderBy(statusRank, asc(people.id))
+    .all();
+}
+
+export function countByStatus(user: SessionUser) {
+  return db
+    .select({ status: people.politicalStatus, count: count() })
+    .from(people)
+    .where(inBranch(user))
+    .groupBy(people.politicalStatus)
+    .all();
+}
+
+export function groupSizes(user: SessionUser) {
+  return db
+    .select({
+      id: partyGroups.id,
+      name: partyGroups.name,
+      members: sql<number>`count(${people.id}) filter (where ${people.politicalStatus} in ('full', 'probationary'))`,
+      total: count(people.id),
+    })
+    .from(partyGroups)
+    .leftJoin(people, and(eq(people.groupId, partyGroups.id), isNull(people.archivedAt)))
+    .where(eq(partyGroups.branchId, user.branchId))
+    .groupBy(partyGroups.id)
+    .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
+    .all();
+}
+
+export function listCommittee(user: SessionUser) {
+  return db
+    .select({ id: people.id, name: people.name, committeeTitle: people.committeeTitle })
+    .from(people)
+    .where(and(inBranch(user), sql`${people.committeeTitle} is not null`))
+    .orderBy(asc(people.id))
+    .all();
+}

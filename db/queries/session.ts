@@ -1,0 +1,58 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { db } from '..';
+import { accounts, branches, people } from '../schema';
+
+/**
+ * Resolves an account id from the session cookie into the user the server acts for. Returns null for
+ * a disabled or removed account, so disabling takes effect on the next request.
+ */
+export function loadSessionUser(accountId: number, preferredBranchId: number | null): SessionUser | null {
+  const account = db
+    .select({
+      id: accounts.id,
+      username: accounts.username,
+      role: accounts.role,
+      personId: accounts.personId,
+      personName: people.name,
+      displayName: accounts.displayName,
+      branchId: accounts.branchId,
+      committeeId: accounts.committeeId,
+      mustChangePassword: accounts.mustChangePassword,
+    })
+    .from(accounts)
+    .leftJoin(people, eq(people.id, accounts.personId))
+    .where(and(eq(accounts.id, accountId), isNull(accounts.disabledAt)))
+    .get();
+  if (!account) return null;
+
+  const readable =
+    account.role === 'reviewer'
+      ? db
+          .select({ id: branches.id, name: branches.name, committeeId: branches.committeeId })
+          .from(branches)
+          .where(eq(branches.committeeId, account.committeeId ?? -1))
+          .orderBy(branches.id)
+          .all()
+      : db
+          .select({ id: branches.id, name: branches.name, committeeId: branches.committeeId })
+          .from(branches)
+          .where(eq(branches.id, account.branchId ?? -1))
+          .all();
+  if (readable.length === 0) return null;
+
+  const active = readable.find((b) => b.id === preferredBranchId) ?? readable[0];
+  return {
+    accountId: account.id,
+    username: account.username,
+    role: account.role,
+    name: account.personName ?? account.displayName ?? account.username,
+    personId: account.personId,
+    branchId: active.id,
+    branchName: active.name,
+    branchIds: readable.map((b) => b.id),
+    committeeId: active.committeeId,
+    mustChangePassword: account.mustChangePassword,
+  };
+}

@@ -1,0 +1,42 @@
+import { relations } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { roles } from '../../lib/auth/roles';
+import { timestamps, versioned } from './columns';
+import { branches, committees } from './organisations';
+import { people } from './people';
+
+/**
+ * A sign-in. Branch roles carry the branch and (usually) the person; a reviewer carries the
+ * working committee it reviews for and a display name instead.
+ */
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    username: text().notNull().unique(),
+    passwordHash: text().notNull(),
+    role: text({ enum: roles }).notNull(),
+    personId: integer()
+      .unique()
+      .references(() => people.id),
+    displayName: text(),
+    branchId: integer().references(() => branches.id),
+    committeeId: integer().references(() => committees.id),
+    failedAttempts: integer().notNull().default(0),
+    lockedUntil: text(),
+    mustChangePassword: integer({ mode: 'boolean' }).notNull().default(true),
+    disabledAt: text(),
+    lastSignInAt: text(),
+    ...timestamps,
+    ...versioned,
+  },
+  (t) => [index('accounts_branch_idx').on(t.branchId)],
+);
+
+export const accountsRelations = relations(accounts, ({ one }) => ({
+  person: one(people, { fields: [accounts.personId], references: [people.id] }),
+  branch: one(branches, { fields: [accounts.branchId], references: [branches.id] }),
+  committee: one(committees, { fields: [accounts.committeeId], references: [committees.id] }),
+}));
+
+export type Account = typeof accounts.$inferSelect;

@@ -1,0 +1,25 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { accounts } from './accounts';
+import { branches } from './organisations';
+
+/** Append-only trail of every write: who, when, what, and the record before and after. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    at: text().notNull(),
+    accountId: integer().references(() => accounts.id),
+    branchId: integer().references(() => branches.id),
+    action: text().notNull(),
+    entity: text().notNull(),
+    entityId: integer(),
+    before: text({ mode: 'json' }),
+    after: text({ mode: 'json' }),
+  },
+  (t) => [
+    index('audit_branch_at_idx').on(t.branchId, t.at),
+    index('audit_entity_idx').on(t.entity, t.entityId),
+  ],
+);
+
+export type AuditEntry = typeof auditLog.$inferSelect;

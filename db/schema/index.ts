@@ -1,0 +1,4 @@
+export * from './organisations';
+export * from './people';
+export * from './accounts';
+export * from './audit';

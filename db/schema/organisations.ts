@@ -1,0 +1,59 @@
+import { relations } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { timestamps, versioned } from './columns';
+
+/** 党工委: the working committee that oversees branches and reviews their reports. */
+export const committees = sqliteTable('committees', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull(),
+  ...timestamps,
+  ...versioned,
+});
+
+/** 党支部. */
+export const branches = sqliteTable(
+  'branches',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    committeeId: integer()
+      .notNull()
+      .references(() => committees.id),
+    name: text().notNull(),
+    ...timestamps,
+    ...versioned,
+  },
+  (t) => [index('branches_committee_idx').on(t.committeeId)],
+);
+
+/** 党小组 inside a branch. */
+export const partyGroups = sqliteTable(
+  'party_groups',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    branchId: integer()
+      .notNull()
+      .references(() => branches.id),
+    name: text().notNull(),
+    sortOrder: integer().notNull().default(0),
+    ...timestamps,
+    ...versioned,
+  },
+  (t) => [index('party_groups_branch_idx').on(t.branchId)],
+);
+
+export const committeesRelations = relations(committees, ({ many }) => ({
+  branches: many(branches),
+}));
+
+export const branchesRelations = relations(branches, ({ one, many }) => ({
+  committee: one(committees, { fields: [branches.committeeId], references: [committees.id] }),
+  groups: many(partyGroups),
+}));
+
+export const partyGroupsRelations = relations(partyGroups, ({ one }) => ({
+  branch: one(branches, { fields: [partyGroups.branchId], references: [branches.id] }),
+}));
+
+export type Committee = typeof committees.$inferSelect;
+export type Branch = typeof branches.$inferSelect;
+export type PartyGroup = typeof partyGroups.$inferSelect;

@@ -1,0 +1,49 @@
+import { relations } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { genders, politicalStatuses } from '../../lib/domain/people';
+import { timestamps, versioned } from './columns';
+import { branches, partyGroups } from './organisations';
+
+/** Everyone the branch keeps a record of: members, people in development, and the masses they work with. */
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    branchId: integer()
+      .notNull()
+      .references(() => branches.id),
+    groupId: integer().references(() => partyGroups.id),
+    name: text().notNull(),
+    gender: text({ enum: genders }).notNull(),
+    ethnicity: text().notNull().default('汉族'),
+    birthDate: text(),
+    education: text(),
+    unit: text(),
+    post: text(),
+    phone: text(),
+    idNumber: text(),
+    address: text(),
+    politicalStatus: text({ enum: politicalStatuses }).notNull(),
+    /** Date of admission as a probationary member (the branch meeting that admitted them). */
+    probationaryDate: text(),
+    /** Date of full membership; 党龄 counts from here. */
+    fullMemberDate: text(),
+    committeeTitle: text(),
+    /** Set when the person leaves the branch; their history stays. */
+    archivedAt: text(),
+    ...timestamps,
+    ...versioned,
+  },
+  (t) => [
+    index('people_branch_status_idx').on(t.branchId, t.politicalStatus),
+    index('people_branch_group_idx').on(t.branchId, t.groupId),
+  ],
+);
+
+export const peopleRelations = relations(people, ({ one }) => ({
+  branch: one(branches, { fields: [people.branchId], references: [branches.id] }),
+  group: one(partyGroups, { fields: [people.groupId], references: [partyGroups.id] }),
+}));
+
+export type Person = typeof people.$inferSelect;
+export type NewPerson = typeof people.$inferInsert;

@@ -1,0 +1,86 @@
+import bcrypt from 'bcryptjs';
+import { count } from 'drizzle-orm';
+import { idNumberCheckChar } from '@/lib/rules/id-number';
+import type { Database } from '../client';
+import { accounts, branches, committees, partyGroups, people } from '../schema';
+import { demoPassword } from './demo-accounts';
+import { financeBureau, statisticsBureau, type DemoPerson } from './demo-people';
+
+const ejinaAreaCode = '152923';
+
+/** A valid ID number for a demo person: Ejina's area code, their birth date, a sequence, the checksum. */
+function demoIdNumber(birthDate: string, sequence: number, gender: DemoPerson['gender']): string {
+  const serial = String(sequence * 2 + (gender === 'male' ? 1 : 0)).padStart(3, '0');
+  const first17 = ejinaAreaCode + birthDate.replaceAll('-', '') + serial;
+  return first17 + idNumberCheckChar(first17);
+}
+
+export function isEmpty(db: Database): boolean {
+  return db.select({ n: count() }).from(committees).get()!.n === 0;
+}
+
+export function seedDemo(db: Database) {
+  const passwordHash = bcrypt.hashSync(demoPassword, 10);
+  db.transaction((tx) => {
+    const committee = tx.insert(committees).values({ name: '额济纳旗旗直机关党工委' }).returning().get();
+
+    const addBranch = (name: string, groupNames: string[], roster: DemoPerson[], unit: string, phonePrefix: string) => {
+      const branch = tx.insert(branches).values({ committeeId: committee.id, name }).returning().get();
+      const groupIds = groupNames.map(
+        (groupName, sortOrder) =>
+          tx.insert(partyGroups).values({ branchId: branch.id, name: groupName, sortOrder }).returning().get().id,
+      );
+      roster.forEach((p, index) => {
+        const person = tx
+          .insert(people)
+          .values({
+            branchId: branch.id,
+            groupId: groupIds[p.group],
+            name: p.name,
+            gender: p.gender,
+            ethnicity: p.ethnicity,
+            birthDate: p.birthDate,
+            education: p.education,
+            unit,
+            post: p.post,
+            phone: `${phonePrefix}${String(1001 + index * 37).padStart(4, '0')}`,
+            idNumber: demoIdNumber(p.birthDate, 100 + index, p.gender),
+            address: `额济纳旗达来呼布镇${['居延', '额很', '胡杨', '怪树林'][index % 4]}小区${(index % 9) + 1}号楼`,
+            politicalStatus: p.status,
+            probationaryDate: p.probationaryDate ?? null,
+            fullMemberDate: p.fullMemberDate ?? null,
+            committeeTitle: p.committeeTitle ?? null,
+          })
+          .returning()
+          .get();
+        if (p.username && p.role) {
+          tx.insert(accounts)
+            .values({
+              username: p.username,
+              passwordHash,
+              role: p.role,
+              personId: person.id,
+              branchId: branch.id,
+              mustChangePassword: false,
+            })
+            .run();
+        }
+      });
+      return branch;
+    };
+
+    addBranch('旗统计局党支部', ['第一党小组', '第二党小组'], statisticsBureau, '额济纳旗统计局', '1394831');
+    addBranch('旗财政局党支部', ['财政局党小组'], financeBureau, '额济纳旗财政局', '1384832');
+
+    tx.insert(accounts)
+      .values({
+        username: 'dangwei',
+        passwordHash,
+        role: 'reviewer',
+        displayName: '赵明远',
+        committeeId: committee.id,
+        mustChangePassword: false,
+      })
+      .run();
+  });
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { loadSessionUser } from '@/db/queries/session';
+import { authOptions } from './options';
+import { can, type Permission } from './permissions';
+import type { SessionUser } from './session-user';
+
+export const branchCookie = 'zhibu-branch';
+
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  const accountId = Number((session?.user as { id?: string } | undefined)?.id);
+  if (!Number.isInteger(accountId) || accountId <= 0) return null;
+  const preferred = Number((await cookies()).get(branchCookie)?.value) || null;
+  return loadSessionUser(accountId, preferred);
+});
+
+/** For pages: the signed-in user, or a redirect to sign in (or to the forced password change). */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/login');
+  if (user.mustChangePassword) redirect('/password');
+  return user;
+}
+
+/** For pages: the user if the role holds the permission; otherwise a 403 page. */
+export async function requirePermission(permission: Permission): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can(user, permission)) forbidden();
+  return user;
+}

@@ -1,0 +1,29 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { verifyCredentials } from '@/db/mutations/sign-in';
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  pages: { signIn: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: '账号密码',
+      credentials: {
+        username: { label: '用户名', type: 'text' },
+        password: { label: '密码', type: 'password' },
+      },
+      async authorize(credentials) {
+        const result = await verifyCredentials(credentials?.username ?? '', credentials?.password ?? '');
+        // next-auth hands a thrown error's message back to the sign-in form.
+        if (!result.ok) throw new Error(result.error);
+        return { id: String(result.accountId), name: result.username };
+      },
+    }),
+  ],
+  callbacks: {
+    async session({ session, token }) {
+      if (session.user) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { allPermissions, can, rolePermissions } from './permissions';
+import { roles } from './roles';
+
+describe('permissions table', () => {
+  it('names only known permissions', () => {
+    for (const role of roles) {
+      for (const permission of rolePermissions[role]) expect(allPermissions).toContain(permission);
+    }
+  });
+
+  it('lets only the secretary manage accounts', () => {
+    expect(roles.filter((role) => can({ role }, 'accounts.manage'))).toEqual(['secretary']);
+  });
+
+  it('shows private person data to the secretary and the committee only', () => {
+    expect(roles.filter((role) => can({ role }, 'members.read_private'))).toEqual(['secretary', 'committee']);
+  });
+
+  it('lets the secretary and the committee edit the roster, and nobody else', () => {
+    expect(roles.filter((role) => can({ role }, 'members.write'))).toEqual(['secretary', 'committee']);
+  });
+
+  it('keeps the reviewer read-only and able to switch branches', () => {
+    const reviewer = rolePermissions.reviewer;
+    expect(reviewer.filter((p) => p.endsWith('.write') || p === 'accounts.manage')).toEqual([]);
+    expect(can({ role: 'reviewer' }, 'branches.switch')).toBe(true);
+    expect(can({ role: 'secretary' }, 'branches.switch')).toBe(false);
+  });
+
+  it('gives a member only the dashboard and their own password', () => {
+    expect(rolePermissions.member).toEqual(['dashboard.read', 'profile.password']);
+  });
+
+  it('refuses everything to nobody', () => {
+    for (const permission of allPermissions) expect(can(null, permission)).toBe(false);
+  });
+});

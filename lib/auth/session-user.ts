@@ -1,0 +1,17 @@
+import type { Role } from './roles';
+
+/** Who is asking, resolved from the session on every request (never trusted from the client). */
+export type SessionUser = {
+  accountId: number;
+  username: string;
+  role: Role;
+  name: string;
+  personId: number | null;
+  /** The branch whose records the user is working on (a reviewer picks it with the switcher). */
+  branchId: number;
+  branchName: string;
+  /** Every branch the user may read: their own, or all branches of a reviewer's committee. */
+  branchIds: number[];
+  committeeId: number;
+  mustChangePassword: boolean;
+};

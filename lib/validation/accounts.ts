@@ -1,0 +1,57 @@
+import { committeeTitles } from '@/lib/domain/people';
+import { newPassword, optionalEnum, recordId, requiredEnum, version } from './fields';
+import { z } from './zod';
+
+/** Roles a secretary can give inside the branch; reviewers are created for a working committee. */
+export const branchRoles = ['secretary', 'committee', 'member'] as const;
+
+const username = z
+  .string('请填写用户名')
+  .trim()
+  .regex(/^[a-z][a-z0-9_.-]{2,31}$/, '用户名为3–32位小写字母、数字、点、横线或下划线，以字母开头');
+
+export const createAccountSchema = z.object({
+  personId: recordId,
+  username,
+  role: requiredEnum('角色', branchRoles),
+  initialPassword: newPassword,
+});
+
+export const resetPasswordSchema = z.object({
+  id: recordId,
+  version,
+  initialPassword: newPassword,
+});
+
+export const setAccountDisabledSchema = z.object({
+  id: recordId,
+  version,
+  disabled: z.enum(['true', 'false'], '参数无效').transform((v) => v === 'true'),
+});
+
+export const changeRoleSchema = z.object({
+  id: recordId,
+  version,
+  role: requiredEnum('角色', branchRoles),
+});
+
+export const changeCommitteeTitleSchema = z.object({
+  personId: recordId,
+  version,
+  committeeTitle: optionalEnum('支委职务', committeeTitles),
+});
+
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: z.string('请填写当前密码').min(1, '请填写当前密码'),
+    newPassword,
+    confirmPassword: z.string('请再次输入新密码'),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: '两次输入的新密码不一致',
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ['newPassword'],
+    message: '新密码不能与当前密码相同',
+  });

@@ -1,0 +1,57 @@
+import { isRealDate } from '@/lib/rules/id-number';
+import { z } from './zod';
+
+/** Form inputs send '' for an empty field; the database wants null. */
+function blankToNull(value: unknown) {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  }
+  return value;
+}
+
+export function requiredText(label: string, max = 100) {
+  return z.preprocess(
+    blankToNull,
+    z.string(`请填写${label}`).max(max, `${label}不能超过${max}个字`),
+  );
+}
+
+export function optionalText(label: string, max = 100) {
+  return z.preprocess(blankToNull, z.string().max(max, `${label}不能超过${max}个字`).nullable());
+}
+
+export function optionalDate(label: string) {
+  return z.preprocess(
+    blankToNull,
+    z.string().refine(isRealDate, `${label}应为有效日期，格式如 2023-07-01`).nullable(),
+  );
+}
+
+export function optionalEnum<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.preprocess(blankToNull, z.enum(values, `请选择有效的${label}`).nullable());
+}
+
+export function requiredEnum<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.preprocess(blankToNull, z.enum(values, `请选择${label}`));
+}
+
+export const recordId = z.coerce.number('记录编号无效').int('记录编号无效').positive('记录编号无效');
+
+export const optionalRecordId = z.preprocess(blankToNull, recordId.nullable());
+
+/** The version the editor loaded; a save with an older one is a conflict. */
+export const version = z.coerce.number('版本号无效').int('版本号无效').min(1, '版本号无效');
+
+/** At least 8 characters with both letters and digits. */
+export const newPassword = z
+  .string('请填写新密码')
+  .min(8, '密码至少8位')
+  .max(64, '密码不能超过64位')
+  .regex(/[A-Za-z]/, '密码需同时包含字母和数字')
+  .regex(/\d/, '密码需同时包含字母和数字');
+
+export function todayIso(now = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}

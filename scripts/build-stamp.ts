@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const sourceRoots = ['app', 'components', 'lib', 'db', 'public'];
+const sourceFiles = ['next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const stampFile = '.next/zhibu-source-hash';
+
+function* walk(dir: string): Generator<string> {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (!entry.name.endsWith('.test.ts')) yield full;
+  }
+}
+
+/** A hash of everything the production build is made from. */
+export function sourceHash(): string {
+  const hash = createHash('sha256');
+  for (const file of [...sourceRoots.flatMap((root) => [...walk(root)]), ...sourceFiles.filter(fs.existsSync)]) {
+    hash.update(file).update('\0').update(fs.readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** True when `.next` holds a build of exactly the current sources. */
+export function buildIsCurrent(): boolean {
+  if (!fs.existsSync('.next/BUILD_ID') || !fs.existsSync(stampFile)) return false;
+  return fs.readFileSync(stampFile, 'utf8') === sourceHash();
+}
+
+/** Runs `next build` and, when it succeeds, records which sources it was made from. */
+export function runBuild(env: NodeJS.ProcessEnv): number {
+  const hash = sourceHash();
+  const build = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env });
+  if (build.status !== 0) return build.status ?? 1;
+  fs.writeFileSync(stampFile, hash);
+  return 0;
+}

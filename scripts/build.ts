@@ -1,0 +1,3 @@
+import { runBuild } from './build-stamp';
+
+process.exit(runBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' }));
