@@ -1,12 +1,8 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import { currentYear, firstYear } from './year-range';
 
 export const yearCookie = 'zhibu-year';
-export const firstYear = 2021;
-
-export function currentYear(now = new Date()): number {
-  return Number(now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4));
-}
 
 /** The working year chosen with the year switcher; this year by default. */
 export async function getSelectedYear(): Promise<number> {

@@ -79,16 +79,7 @@ export function AppShell(props: Props) {
 
       <header className="sticky top-0 z-30 bg-brand-800 text-white shadow lg:hidden">
         <div className="flex h-14 items-center gap-2 px-3">
-          <MobileMenu>
-            {(close) => (
-              <>
-                <div className="flex-1">
-                  <NavLinks items={nav} onNavigate={close} />
-                </div>
-                <UserBlock user={user} />
-              </>
-            )}
-          </MobileMenu>
+          <MobileMenu items={nav} footer={<UserBlock user={user} />} />
           <div className="min-w-0">
             <p className="truncate text-base leading-tight font-semibold">支部工作台</p>
             <p className="truncate text-xs text-brand-100">{user.branchName}</p>

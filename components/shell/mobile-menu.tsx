@@ -1,9 +1,11 @@
 'use client';
 import { useState, type ReactNode } from 'react';
+import type { NavItem } from '@/lib/navigation';
+import { NavLinks } from './nav-links';
 import { Icon } from './icons';
 
 /** The phone's navigation drawer: the same links as the sidebar, behind a menu button. */
-export function MobileMenu({ children }: { children: (close: () => void) => ReactNode }) {
+export function MobileMenu({ items, footer }: { items: NavItem[]; footer: ReactNode }) {
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
   return (
@@ -29,7 +31,10 @@ export function MobileMenu({ children }: { children: (close: () => void) => Reac
                 <span className="sr-only">关闭导航菜单</span>
               </button>
             </div>
-            {children(close)}
+            <div className="flex-1">
+              <NavLinks items={items} onNavigate={close} />
+            </div>
+            {footer}
           </nav>
         </div>
       )}

@@ -20,10 +20,13 @@ export function FieldShell({ label, error, hint, required, className, children }
   const note = error?.length ? error.join('；') : hint;
   return (
     <div className={cn('space-y-1', className)}>
-      <label htmlFor={id} className="block text-sm font-medium text-stone-700">
-        {label}
-        {required && <span className="ml-0.5 text-brand-700" aria-hidden="true">*</span>}
-      </label>
+      <div className="flex items-baseline gap-0.5">
+        <label htmlFor={id} className="text-sm font-medium text-stone-700">
+          {label}
+        </label>
+        {/* Outside the label so the field's accessible name stays exactly its label. */}
+        {required && <span className="text-sm text-brand-700" aria-hidden="true">*</span>}
+      </div>
       {children({
         id,
         'aria-invalid': error?.length ? true : undefined,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
+import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError } from '@/lib/errors';
 import type { CreatePersonInput, UpdatePersonInput } from '@/lib/validation/people';
@@ -17,9 +18,17 @@ function assertGroupInBranch(tx: Transaction, groupId: number | null, branchId: 
   if (!group) throw new ActionError('所选党小组不属于本支部', { groupId: ['请选择本支部的党小组'] });
 }
 
+/** Committee titles are the secretary's to assign; other roster editors keep what is there. */
+function assertMayAssignTitle(user: SessionUser, from: string | null, to: string | null) {
+  if (from !== to && !can(user, 'accounts.manage')) {
+    throw new ActionError('只有书记可以调整支委职务', { committeeTitle: ['只有书记可以调整支委职务'] });
+  }
+}
+
 export function createPerson(user: SessionUser, input: CreatePersonInput): number {
   return writeWithAudit(user, (tx, audit) => {
     assertGroupInBranch(tx, input.groupId, user.branchId);
+    assertMayAssignTitle(user, null, input.committeeTitle);
     const row = tx
       .insert(people)
       .values({ ...input, branchId: user.branchId })
@@ -35,6 +44,7 @@ export function updatePerson(user: SessionUser, input: UpdatePersonInput): void 
   writeWithAudit(user, (tx, audit) => {
     assertGroupInBranch(tx, fields.groupId, user.branchId);
     const { before, after } = updateVersioned(tx, people, { id, version, branchId: user.branchId }, fields);
+    assertMayAssignTitle(user, before.committeeTitle, after.committeeTitle);
     audit({ action: 'person.update', entity: 'people', entityId: id, before, after });
   });
 }

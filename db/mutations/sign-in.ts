@@ -35,10 +35,11 @@ export async function verifyCredentials(username: string, password: string, now 
     await bcrypt.compare(password, dummyHash);
     return { ok: false, error: wrongCredentials };
   }
-  if (account.disabledAt) return { ok: false, error: '该账户已停用，请联系支部书记' };
   if (isLocked(account, now)) return { ok: false, error: lockedMessage(account.lockedUntil!) };
 
   if (await bcrypt.compare(password, account.passwordHash)) {
+    // Only someone who knows the password learns that the account is disabled.
+    if (account.disabledAt) return { ok: false, error: '该账户已停用，请联系支部书记' };
     db.update(accounts)
       .set({ failedAttempts: 0, lockedUntil: null, lastSignInAt: now.toISOString() })
       .where(eq(accounts.id, account.id))
@@ -46,23 +47,32 @@ export async function verifyCredentials(username: string, password: string, now 
     return { ok: true, accountId: account.id, username: account.username };
   }
 
-  const next = afterFailedAttempt(account, now);
-  db.transaction((tx) => {
+  // Re-read and count inside one synchronous transaction after the slow compare, so failures that
+  // arrive at the same time each count and cannot dodge the lock.
+  const next = db.transaction((tx) => {
+    const current = tx
+      .select({ failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil })
+      .from(accounts)
+      .where(eq(accounts.id, account.id))
+      .get()!;
+    if (isLocked(current, now)) return { ...current, lockedNow: false, alreadyLocked: true };
+    const after = afterFailedAttempt(current, now);
     tx.update(accounts)
-      .set({ failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil })
+      .set({ failedAttempts: after.failedAttempts, lockedUntil: after.lockedUntil })
       .where(eq(accounts.id, account.id))
       .run();
-    if (next.lockedNow) {
+    if (after.lockedNow) {
       recordAudit(tx, {
         accountId: null,
         branchId: account.branchId,
         action: 'account.locked',
         entity: 'accounts',
         entityId: account.id,
-        after: { lockedUntil: next.lockedUntil },
+        after: { lockedUntil: after.lockedUntil },
       });
     }
+    return { ...after, alreadyLocked: false };
   });
-  if (next.lockedNow) return { ok: false, error: lockedMessage(next.lockedUntil!) };
+  if (next.lockedNow || next.alreadyLocked) return { ok: false, error: lockedMessage(next.lockedUntil!) };
   return { ok: false, error: wrongCredentials };
 }

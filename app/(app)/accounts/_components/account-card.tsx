@@ -36,37 +36,31 @@ export function AccountCard({ account, isSelf, actions, now }: { account: Branch
         {isSelf ? (
           <p className="mt-3 text-sm text-stone-600">这是您自己的账户：请通过“修改密码”更改密码；角色和停用需由其他书记处理。</p>
         ) : (
-          <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+          <div className="mt-3 flex flex-wrap items-start gap-x-8 gap-y-3">
             <InlineActionForm action={actions.changeRole} hidden={keys} submitLabel="保存角色">
-              {() => (
                 <label className="flex flex-col gap-1 text-xs text-stone-600">
                   角色
                   <select name="role" defaultValue={account.role} className={controlClass}>
                     {branchRoles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}
                   </select>
                 </label>
-              )}
             </InlineActionForm>
             {account.personId && account.personVersion && (
               <InlineActionForm action={actions.changeCommitteeTitle} hidden={{ personId: account.personId, version: account.personVersion }} submitLabel="保存职务">
-                {() => (
-                  <label className="flex flex-col gap-1 text-xs text-stone-600">
+                    <label className="flex flex-col gap-1 text-xs text-stone-600">
                     支委职务
                     <select name="committeeTitle" defaultValue={account.committeeTitle ?? ''} className={controlClass}>
                       <option value="">无</option>
                       {committeeTitles.map((t) => <option key={t} value={t}>{t}</option>)}
                     </select>
                   </label>
-                )}
               </InlineActionForm>
             )}
             <InlineActionForm action={actions.resetPassword} hidden={keys} submitLabel="重置密码">
-              {(errors) => (
                 <label className="flex flex-col gap-1 text-xs text-stone-600">
                   新的初始密码
-                  <input name="initialPassword" autoComplete="off" aria-invalid={errors('initialPassword') ? true : undefined} className={`${controlClass} w-36`} />
+                  <input name="initialPassword" autoComplete="off" className={`${controlClass} w-36`} />
                 </label>
-              )}
             </InlineActionForm>
             <InlineActionForm
               action={actions.setAccountDisabled}

@@ -9,22 +9,24 @@ type Props = {
   hidden: Record<string, string | number>;
   submitLabel: string;
   variant?: 'secondary' | 'danger';
-  children?: (errors: (name: string) => string[] | undefined) => ReactNode;
+  children?: ReactNode;
 };
 
 /** One small form of the account list: hidden keys, optional inputs, a button and its outcome. */
 export function InlineActionForm({ action, hidden, submitLabel, variant = 'secondary', children }: Props) {
-  const { state, pending, onSubmit, errors } = useActionForm(action);
+  const { state, pending, onSubmit } = useActionForm(action);
+  const fieldErrors = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flat() : [];
   return (
     <form onSubmit={onSubmit} className="space-y-1.5" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="flex flex-wrap items-end gap-2">
-        {children?.(errors)}
+        {children}
         <Button type="submit" size="sm" variant={variant} disabled={pending}>{submitLabel}</Button>
       </div>
       <FormStatus state={state} className="text-xs" />
+      {fieldErrors.length > 0 && <p className="text-xs text-red-700">{fieldErrors.join('；')}</p>}
     </form>
   );
 }

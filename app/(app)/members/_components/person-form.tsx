@@ -18,11 +18,13 @@ type Props = {
   groups: { id: number; name: string }[];
   person?: EditablePerson;
   cancelHref: string;
+  /** Only the secretary assigns committee titles; others see the current one. */
+  canAssignTitle: boolean;
 };
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
-export function PersonForm({ action, groups, person, cancelHref }: Props) {
+export function PersonForm({ action, groups, person, cancelHref, canAssignTitle }: Props) {
   const { state, pending, onSubmit, errors } = useActionForm(action);
   const v = (key: keyof EditablePerson) => (person?.[key] ?? '') as string | number;
 
@@ -53,7 +55,11 @@ export function PersonForm({ action, groups, person, cancelHref }: Props) {
         <InputField label="入党日期" name="probationaryDate" type="date" defaultValue={v('probationaryDate')} hint="接收为预备党员的日期" error={errors('probationaryDate')} />
         <InputField label="转正日期" name="fullMemberDate" type="date" defaultValue={v('fullMemberDate')} hint="党龄从转正之日算起" error={errors('fullMemberDate')} />
         <SelectField label="党小组" name="groupId" defaultValue={v('groupId')} placeholder="未分组" options={groups.map((g) => ({ value: g.id, label: g.name }))} error={errors('groupId')} />
-        <SelectField label="支委职务" name="committeeTitle" defaultValue={v('committeeTitle')} placeholder="无" options={options(committeeTitles)} error={errors('committeeTitle')} />
+        {canAssignTitle ? (
+          <SelectField label="支委职务" name="committeeTitle" defaultValue={v('committeeTitle')} placeholder="无" options={options(committeeTitles)} error={errors('committeeTitle')} />
+        ) : (
+          <input type="hidden" name="committeeTitle" value={v('committeeTitle')} />
+        )}
       </fieldset>
 
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

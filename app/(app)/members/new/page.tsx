@@ -3,6 +3,7 @@ import { listGroups } from '@/db/queries/people';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
 import { createPerson } from '../actions';
 import { PersonForm } from '../_components/person-form';
 
@@ -14,7 +15,7 @@ export default async function NewPersonPage() {
     <>
       <PageHeader title="新增人员" description={`录入到${user.branchName}名册`} />
       <Card>
-        <PersonForm action={createPerson} groups={listGroups(user)} cancelHref="/members" />
+        <PersonForm action={createPerson} groups={listGroups(user)} canAssignTitle={can(user, 'accounts.manage')} cancelHref="/members" />
       </Card>
     </>
   );

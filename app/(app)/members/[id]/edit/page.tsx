@@ -4,6 +4,7 @@ import { getPersonForEdit, listGroups } from '@/db/queries/people';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
 import { updatePerson } from '../../actions';
 import { PersonForm } from '../../_components/person-form';
 
@@ -17,7 +18,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
     <>
       <PageHeader title={`编辑：${person.name}`} />
       <Card>
-        <PersonForm action={updatePerson} groups={listGroups(user)} person={person} cancelHref={`/members/${person.id}`} />
+        <PersonForm action={updatePerson} groups={listGroups(user)} person={person} canAssignTitle={can(user, 'accounts.manage')} cancelHref={`/members/${person.id}`} />
       </Card>
     </>
   );

@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+import { authFile, signIn } from './fixtures';
+
+test('a wrong password is refused with a clear message', async ({ page }) => {
+  await signIn(page, 'shuji', 'not-the-password1');
+  await expect(page.getByRole('alert', { name: '登录提示' })).toContainText('用户名或密码错误');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('the login page shows the demo accounts in demo mode', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('region', { name: '演示账户' })).toContainText('demo1234');
+});
+
+test('signing out returns to the login page and closes the session', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'zuzhi');
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto('/members');
+  await expect(page).toHaveURL(/\/login/);
+  await context.close();
+});
+
+test.describe('an account from creation to lockout', () => {
+  test.use({ storageState: authFile('shuji') });
+
+  test('the secretary creates it, the user must change the initial password, and 5 wrong passwords lock it', async ({ page, browser }) => {
+    await page.goto('/accounts');
+    const create = page.getByRole('region', { name: '新建账户' });
+    await create.getByLabel('人员').selectOption({ label: '陈晓梅（正式党员）' });
+    await create.getByLabel('用户名').fill('chenxm');
+    await create.getByLabel('角色').selectOption({ label: '党员' });
+    await create.getByLabel('初始密码').fill('Chushi2026');
+    await create.getByRole('button', { name: '创建账户' }).click();
+    await expect(create.getByRole('status')).toContainText('已创建账户 chenxm');
+    await expect(page.getByRole('article', { name: '陈晓梅的账户' })).toContainText('待修改初始密码');
+
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const user = await context.newPage();
+    await signIn(user, 'chenxm', 'Chushi2026');
+    await expect(user).toHaveURL(/\/password/);
+    await expect(user.getByText('请先设置自己的密码')).toBeVisible();
+    // Any other page sends a user with an initial password back here.
+    await user.goto('/');
+    await expect(user).toHaveURL(/\/password/);
+
+    await user.getByLabel('当前密码').fill('Chushi2026');
+    await user.getByLabel('新密码', { exact: true }).fill('Chushi2026');
+    await user.getByLabel('确认新密码').fill('Chushi2026');
+    await user.getByRole('button', { name: '保存新密码' }).click();
+    await expect(user.getByText('新密码不能与当前密码相同')).toBeVisible();
+
+    await user.getByLabel('新密码', { exact: true }).fill('Wode2026mima');
+    await user.getByLabel('确认新密码').fill('Wode2026mima');
+    await user.getByRole('button', { name: '保存新密码' }).click();
+    await expect(user).toHaveURL(/\/\?password=changed/);
+    await expect(user.getByRole('status')).toContainText('密码已修改');
+    await context.close();
+
+    const stranger = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await signIn(stranger, 'chenxm', `wrong-guess-${attempt}`);
+      await expect(stranger.getByRole('alert', { name: '登录提示' })).toContainText('用户名或密码错误');
+    }
+    await signIn(stranger, 'chenxm', 'wrong-guess-5');
+    await expect(stranger.getByRole('alert', { name: '登录提示' })).toContainText('账户已锁定15分钟');
+    // Locked means locked: the right password is refused too.
+    await signIn(stranger, 'chenxm', 'Wode2026mima');
+    await expect(stranger.getByRole('alert', { name: '登录提示' })).toContainText('已锁定');
+    await expect(stranger).toHaveURL(/\/login/);
+
+    await page.reload();
+    const card = page.getByRole('article', { name: '陈晓梅的账户' });
+    await expect(card).toContainText('已锁定');
+    // Resetting the password unlocks the account.
+    await card.getByLabel('新的初始密码').fill('Reset2026a');
+    await card.getByRole('button', { name: '重置密码' }).click();
+    await expect(card.getByRole('status').filter({ hasText: '密码已重置' })).toBeVisible();
+    await signIn(stranger, 'chenxm', 'Reset2026a');
+    await expect(stranger).toHaveURL(/\/password/);
+    await stranger.close();
+  });
+});
+
+test.describe('disabling an account', () => {
+  test.use({ storageState: authFile('shuji') });
+
+  test('stops its sign-in until it is enabled again', async ({ page, browser }) => {
+    await page.goto('/accounts');
+    const card = page.getByRole('article', { name: '巴图孟和的账户' });
+    await card.getByRole('button', { name: '停用账户' }).click();
+    await expect(card.getByText('已停用', { exact: true })).toBeVisible();
+
+    const other = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+    await signIn(other, 'xuanchuan');
+    await expect(other.getByRole('alert', { name: '登录提示' })).toContainText('已停用');
+
+    await card.getByRole('button', { name: '启用账户' }).click();
+    await expect(card.getByText('已停用', { exact: true })).toHaveCount(0);
+    await signIn(other, 'xuanchuan');
+    await expect(other.getByRole('navigation', { name: '主导航' })).toBeVisible();
+    await other.close();
+  });
+});

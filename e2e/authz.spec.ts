@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { authFile, personId, type DemoUser } from './fixtures';
+
+/**
+ * Who may open which page. Every area adds its routes here; a role not listed as allowed must get the
+ * 403 page (or, signed out, the sign-in page) and never the data.
+ */
+type Viewer = DemoUser | 'anonymous';
+
+const ownProfile = personId('王海燕');
+const colleague = personId('陈晓梅');
+// A reviewer reads one branch at a time, the one picked with the branch switcher.
+const otherBranchPerson = personId('乔振宇');
+
+const routes: { path: string; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
+  { path: '/', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { path: '/members', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/members/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { path: `/members/${colleague}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  { path: `/members/${ownProfile}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
+  { path: `/members/${colleague}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
+  { path: `/members/${otherBranchPerson}`, allowed: ['caizheng'], notFoundFor: ['shuji', 'zuzhi', 'dangwei'] },
+  { path: '/accounts', allowed: ['shuji', 'caizheng'] },
+  { path: '/password', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+];
+
+const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];
+
+for (const viewer of viewers) {
+  test.describe(`as ${viewer}`, () => {
+    if (viewer !== 'anonymous') test.use({ storageState: authFile(viewer) });
+
+    for (const route of routes) {
+      const expected =
+        viewer === 'anonymous'
+          ? 'sign-in'
+          : route.allowed.includes(viewer)
+            ? 'allowed'
+            : route.notFoundFor?.includes(viewer)
+              ? 'not found'
+              : 'forbidden';
+
+      test(`${route.path} → ${expected}`, async ({ page }) => {
+        const response = await page.goto(route.path);
+        if (expected === 'sign-in') {
+          await expect(page).toHaveURL(/\/login/);
+          await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+        } else if (expected === 'allowed') {
+          expect(response?.status()).toBe(200);
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          await expect(page.getByText('无权访问')).toHaveCount(0);
+        } else if (expected === 'forbidden') {
+          expect(response?.status()).toBe(403);
+          await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
+          await expect(page.getByText(/身份证号|联系电话/)).toHaveCount(0);
+        } else {
+          expect(response?.status()).toBe(404);
+          await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'laptop', use: { ...devices['Desktop Chrome'], channel: undefined }, dependencies: ['setup'], testIgnore: /\.phone\.spec\.ts/ },
+    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, dependencies: ['setup'], testMatch: /\.phone\.spec\.ts/ },
+  ],
+  webServer: {
+    // A fresh demo database for every run; `scripts/start.ts` builds first only if the sources changed.
+    command: 'rm -f data/e2e.sqlite data/e2e.sqlite-wal data/e2e.sqlite-shm && node_modules/.bin/tsx scripts/start.ts',
+    url: `${baseURL}/login`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      DATABASE_PATH: 'data/e2e.sqlite',
+      NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
+      NEXTAUTH_URL: baseURL,
+      ZHIBU_DEMO: '1',
+    },
+  },
+});

@@ -1,0 +1,202 @@
+import bcrypt from 'bcryptjs';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it, vi } from 'vitest';
+import { callAction } from '../support/call-action';
+import { signInAs } from '../support/session';
+import { rowCount, setupTestDatabase, tableChecksum } from '../support/test-db';
+
+vi.mock('@/lib/auth/current-user', () => import('../support/session'));
+vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+
+const { db } = await setupTestDatabase();
+const { createAccount, resetPassword, setAccountDisabled, changeRole } = await import('@/app/(app)/accounts/actions');
+const { changeOwnPassword } = await import('@/app/(account)/password/actions');
+const { verifyCredentials } = await import('@/db/mutations/sign-in');
+const { accounts } = await import('@/db/schema');
+const f = await import('../support/fixtures');
+
+const demoPassword = 'demo1234';
+
+describe('createAccount', () => {
+  it('creates the account with a bcrypt hash (never the password) and a forced password change', async () => {
+    const shuji = await signInAs('shuji');
+    const person = f.personNamed('刘建军');
+    const auditBefore = f.lastAuditId();
+
+    const result = await callAction(createAccount, {
+      personId: person.id,
+      username: 'liujianjun',
+      role: 'member',
+      initialPassword: 'Start2024x',
+    });
+
+    expect(result).toMatchObject({ ok: true, message: expect.stringContaining('liujianjun') });
+    const account = f.accountNamed('liujianjun');
+    expect(account).toMatchObject({ personId: person.id, branchId: shuji.branchId, role: 'member', mustChangePassword: true });
+    expect(account.passwordHash.startsWith('$2')).toBe(true);
+    expect(account.passwordHash).not.toContain('Start2024x');
+    expect(await bcrypt.compare('Start2024x', account.passwordHash)).toBe(true);
+
+    const audit = await f.auditEntriesAfter(auditBefore);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'account.create', entity: 'accounts', entityId: account.id });
+    expect(JSON.stringify(audit[0].after)).not.toContain(account.passwordHash);
+    expect(audit[0].after).not.toHaveProperty('passwordHash');
+  });
+
+  it('refuses a username that is taken, on the username field, and writes nothing', async () => {
+    await signInAs('shuji');
+    const before = tableChecksum(db);
+
+    const result = await callAction(createAccount, {
+      personId: f.personNamed('陈晓梅').id,
+      username: 'zuzhi',
+      role: 'member',
+      initialPassword: 'Start2024x',
+    });
+
+    expect(result).toMatchObject({ ok: false, fieldErrors: { username: [expect.stringContaining('已被使用')] } });
+    expect(tableChecksum(db)).toEqual(before);
+  });
+
+  it('refuses a person of another branch', async () => {
+    await signInAs('shuji');
+    const before = tableChecksum(db);
+
+    const result = await callAction(createAccount, {
+      personId: f.personNamed('乔振宇').id,
+      username: 'qiaozhenyu',
+      role: 'member',
+      initialPassword: 'Start2024x',
+    });
+
+    expect(result).toMatchObject({ ok: false, fieldErrors: { personId: ['请选择本支部在册人员'] } });
+    expect(tableChecksum(db)).toEqual(before);
+  });
+});
+
+describe('a secretary and their own account', () => {
+  it('cannot disable it, change its role, or reset its password from the accounts page', async () => {
+    const shuji = await signInAs('shuji');
+    const own = f.accountNamed('shuji');
+    const before = tableChecksum(db);
+
+    expect(await callAction(setAccountDisabled, { id: own.id, version: own.version, disabled: 'true' })).toEqual({
+      ok: false,
+      error: '不能停用自己的账户',
+    });
+    expect(await callAction(changeRole, { id: own.id, version: own.version, role: 'member' })).toEqual({
+      ok: false,
+      error: '不能修改自己的账户',
+    });
+    expect(
+      await callAction(resetPassword, { id: own.id, version: own.version, initialPassword: 'Reset2024x' }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('自己的账户') });
+
+    expect(f.accountNamed('shuji')).toEqual(own);
+    expect(shuji.role).toBe('secretary');
+    expect(tableChecksum(db)).toEqual(before);
+  });
+});
+
+describe('resetPassword', () => {
+  it('sets a new initial password, forces a change, and clears the lock and the failed attempts', async () => {
+    await signInAs('shuji');
+    const lockedUntil = new Date(Date.now() + 10 * 60_000).toISOString();
+    db.update(accounts).set({ failedAttempts: 3, lockedUntil }).where(eq(accounts.username, 'xuanchuan')).run();
+    const target = f.accountNamed('xuanchuan');
+    const auditBefore = f.lastAuditId();
+
+    const result = await callAction(resetPassword, { id: target.id, version: target.version, initialPassword: 'Reset2024x' });
+
+    expect(result).toMatchObject({ ok: true });
+    const after = f.accountNamed('xuanchuan');
+    expect(after).toMatchObject({ failedAttempts: 0, lockedUntil: null, mustChangePassword: true, version: target.version + 1 });
+    expect(await bcrypt.compare('Reset2024x', after.passwordHash)).toBe(true);
+    const audit = await f.auditEntriesAfter(auditBefore);
+    expect(audit.map((a) => a.action)).toEqual(['account.reset_password']);
+    expect(audit[0].after).not.toHaveProperty('passwordHash');
+  });
+});
+
+describe('changeOwnPassword', () => {
+  it('refuses a wrong current password and leaves the hash as it was', async () => {
+    await signInAs('zuzhi');
+    const before = tableChecksum(db);
+
+    const result = await callAction(changeOwnPassword, {
+      currentPassword: 'wrong-password1',
+      newPassword: 'Changed2024',
+      confirmPassword: 'Changed2024',
+    });
+
+    expect(result).toEqual({
+      ok: false,
+      error: '当前密码不正确',
+      fieldErrors: { currentPassword: ['当前密码不正确'] },
+      conflict: undefined,
+    });
+    expect(tableChecksum(db)).toEqual(before);
+  });
+
+  it('changes the password with the right current one and clears the forced change', async () => {
+    await signInAs('zuzhi');
+    db.update(accounts).set({ mustChangePassword: true }).where(eq(accounts.username, 'zuzhi')).run();
+
+    const result = await callAction(changeOwnPassword, {
+      currentPassword: demoPassword,
+      newPassword: 'Changed2024',
+      confirmPassword: 'Changed2024',
+    });
+
+    expect(result).toEqual({ redirected: '/?password=changed' });
+    const account = f.accountNamed('zuzhi');
+    expect(account.mustChangePassword).toBe(false);
+    expect(await bcrypt.compare('Changed2024', account.passwordHash)).toBe(true);
+  });
+});
+
+describe('verifyCredentials lockout', () => {
+  it('locks the account on the 5th wrong password and then refuses even the right one', async () => {
+    const now = new Date();
+    const auditBefore = f.lastAuditId();
+
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await verifyCredentials('dangyuan', `wrong-${i}`, now));
+
+    for (const r of results.slice(0, 4)) {
+      expect(r).toMatchObject({ ok: false, error: expect.stringContaining('用户名或密码错误') });
+    }
+    expect(results[4]).toMatchObject({ ok: false, error: expect.stringContaining('锁定') });
+    expect(results[4]).toMatchObject({ error: expect.stringContaining('账户已锁定') });
+    const locked = f.accountNamed('dangyuan');
+    expect(locked.lockedUntil).not.toBeNull();
+    expect(new Date(locked.lockedUntil!).getTime()).toBeGreaterThan(now.getTime());
+    expect((await f.auditEntriesAfter(auditBefore)).map((a) => a.action)).toEqual(['account.locked']);
+
+    const right = await verifyCredentials('dangyuan', demoPassword, new Date(now.getTime() + 60_000));
+    expect(right).toMatchObject({ ok: false, error: expect.stringContaining('锁定') });
+    expect(f.accountNamed('dangyuan').lastSignInAt).toBeNull();
+
+    // Once the 15 minutes are over, the right password works again.
+    const later = await verifyCredentials('dangyuan', demoPassword, new Date(now.getTime() + 16 * 60_000));
+    expect(later).toMatchObject({ ok: true, username: 'dangyuan' });
+  });
+
+  // Guesses sent in one batch must each count: the count is re-read after the slow bcrypt compare.
+  it('locks the account when 5 wrong passwords arrive at the same time', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => verifyCredentials('xuanchuan', `wrong-${i}`)),
+    );
+    expect(f.accountNamed('xuanchuan').lockedUntil).not.toBeNull();
+    expect(results.some((r) => !r.ok && r.error.includes('账户已锁定'))).toBe(true);
+  });
+
+  it('answers an unknown username exactly like a wrong password', async () => {
+    const unknown = await verifyCredentials('nobody', 'whatever1');
+    const wrong = await verifyCredentials('dangwei', 'whatever1');
+    expect(unknown).toEqual(wrong);
+    expect(rowCount(db, 'accounts')).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * Who may call which server action: one table, one test.
+ *
+ * Every server action of the app is listed below with the demo users its permission lets through.
+ * LATER AREAS ADD THEIR ACTIONS TO THIS TABLE: the test finds every `actions.ts` under `app/` and fails
+ * if an exported action is missing here. Give each a payload that is valid for the caller's branch, so
+ * that a refusal can only come from authorization.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, it, vi } from 'vitest';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { callAction, succeeded, type AnyAction } from '../support/call-action';
+import { cookieJar } from '../support/next-mocks';
+import { demoUsers, signInAs, type DemoUsername } from '../support/session';
+import { setupTestDatabase, tableChecksum } from '../support/test-db';
+
+vi.mock('@/lib/auth/current-user', () => import('../support/session'));
+vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+
+const { db } = await setupTestDatabase();
+const { forbiddenMessage } = await import('@/lib/actions/define-action');
+const { accounts } = await import('@/db/schema');
+const f = await import('../support/fixtures');
+
+const statisticsId = f.branchIdOf(f.statisticsBranchName);
+const financeId = f.branchIdOf(f.financeBranchName);
+
+// Every branch needs an account other than its secretary's for the account actions to act on:
+// 旗统计局党支部 has xuanchuan; give 旗财政局党支部 one too.
+db.insert(accounts)
+  .values({
+    username: 'baixue',
+    passwordHash: f.accountNamed('caizheng').passwordHash,
+    role: 'committee',
+    personId: f.personNamed('白雪').id,
+    branchId: financeId,
+    mustChangePassword: false,
+  })
+  .run();
+
+/** Records of the caller's branch (a reviewer works on its active branch) that the payloads point at. */
+function targetsFor(user: SessionUser) {
+  const inStatistics = user.branchId === statisticsId;
+  return {
+    person: f.personNamed(inStatistics ? '刘建军' : '乔振宇'),
+    account: f.accountNamed(inStatistics ? 'xuanchuan' : 'baixue'),
+  };
+}
+
+let serial = 0;
+const demoPassword = 'demo1234';
+
+type Row = {
+  allowed: DemoUsername[];
+  /** Built at call time, so versions are current and new usernames are unused. */
+  payload: (user: SessionUser) => unknown;
+};
+
+const table: Record<string, Row> = {
+  // app/(app)/members/actions.ts — members.write
+  createPerson: {
+    allowed: ['shuji', 'zuzhi', 'caizheng'],
+    payload: () => f.newPersonPayload({ name: `授权测试${++serial}` }),
+  },
+  updatePerson: {
+    allowed: ['shuji', 'zuzhi', 'caizheng'],
+    payload: (user) => {
+      const { person } = targetsFor(user);
+      return f.editPersonPayload(person, { post: `岗位${++serial}` });
+    },
+  },
+  // app/(app)/accounts/actions.ts — accounts.manage
+  createAccount: {
+    allowed: ['shuji', 'caizheng'],
+    payload: (user) => ({
+      personId: f.peopleWithoutAccount(user.branchId)[0].id,
+      username: `authz${++serial}`,
+      role: 'member',
+      initialPassword: 'Start2024x',
+    }),
+  },
+  resetPassword: {
+    allowed: ['shuji', 'caizheng'],
+    payload: (user) => {
+      const { account } = targetsFor(user);
+      return { id: account.id, version: account.version, initialPassword: 'Reset2024x' };
+    },
+  },
+  setAccountDisabled: {
+    allowed: ['shuji', 'caizheng'],
+    payload: (user) => {
+      const { account } = targetsFor(user);
+      return { id: account.id, version: account.version, disabled: 'false' };
+    },
+  },
+  changeRole: {
+    allowed: ['shuji', 'caizheng'],
+    payload: (user) => {
+      const { account } = targetsFor(user);
+      return { id: account.id, version: account.version, role: 'member' };
+    },
+  },
+  changeCommitteeTitle: {
+    allowed: ['shuji', 'caizheng'],
+    payload: (user) => {
+      const { person } = targetsFor(user);
+      return { personId: person.id, version: person.version, committeeTitle: '纪检委员' };
+    },
+  },
+  // app/(account)/password/actions.ts — profile.password
+  changeOwnPassword: {
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'],
+    payload: () => ({ currentPassword: demoPassword, newPassword: 'Changed2024', confirmPassword: 'Changed2024' }),
+  },
+  // app/(app)/actions.ts — dashboard.read / branches.switch
+  switchYear: {
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'],
+    payload: () => ({ year: 2023 }),
+  },
+  switchBranch: {
+    allowed: ['dangwei'],
+    payload: () => ({ branchId: financeId }),
+  },
+};
+
+/** Every function exported by an `actions.ts` under app/ (the files marked 'use server'). */
+async function discoverActions(): Promise<Map<string, AnyAction>> {
+  const appDir = path.resolve('app');
+  const files = (fs.readdirSync(appDir, { recursive: true }) as string[])
+    .filter((file) => path.basename(file) === 'actions.ts')
+    .sort();
+  const found = new Map<string, AnyAction>();
+  for (const file of files) {
+    const mod = (await import(/* @vite-ignore */ path.join(appDir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value !== 'function') continue;
+      if (found.has(name)) throw new Error(`two server actions are named ${name}; key the table by file too`);
+      found.set(name, value as AnyAction);
+    }
+  }
+  return found;
+}
+
+it('refuses every (action × demo user) pair the permissions do not allow, writing nothing, and lets the others through', async () => {
+  const actions = await discoverActions();
+  expect([...actions.keys()].sort(), 'every exported server action is in the table').toEqual(Object.keys(table).sort());
+
+  let refused = 0;
+  let allowed = 0;
+  for (const [name, row] of Object.entries(table)) {
+    const action = actions.get(name)!;
+    for (const username of demoUsers) {
+      const user = await signInAs(username);
+      const payload = row.payload(user);
+      const label = `${name} as ${username}`;
+
+      if (row.allowed.includes(username)) {
+        const result = await callAction(action, payload);
+        expect.soft(result, label).not.toEqual({ ok: false, error: forbiddenMessage });
+        expect.soft(succeeded(result), `${label} goes through: ${JSON.stringify(result)}`).toBe(true);
+        allowed++;
+      } else {
+        const before = tableChecksum(db);
+        const cookiesBefore = JSON.stringify([...cookieJar]);
+        const result = await callAction(action, payload);
+        expect.soft(result, label).toEqual({ ok: false, error: forbiddenMessage });
+        const after = tableChecksum(db);
+        expect.soft(after.counts, `${label}: row counts (audit_log included)`).toEqual(before.counts);
+        expect.soft(after.checksum, `${label}: nothing written`).toBe(before.checksum);
+        expect.soft(JSON.stringify([...cookieJar]), `${label}: no cookie set`).toBe(cookiesBefore);
+        refused++;
+      }
+    }
+  }
+  expect(allowed + refused).toBe(Object.keys(table).length * demoUsers.length);
+  expect(refused).toBeGreaterThan(0);
+});

@@ -1,0 +1,64 @@
+/**
+ * Stand-in for `@/lib/auth/current-user` in tests. Use it in a test file with
+ *
+ *   vi.mock('@/lib/auth/current-user', () => import('../support/session'));
+ *
+ * and choose who is asking with `signInAs('zuzhi')`, `setSessionUser(user)` or `signOut()`.
+ * It must not import `@/db` statically (the test database is chosen at run time).
+ */
+import type { SessionUser } from '@/lib/auth/session-user';
+
+export const branchCookie = 'zhibu-branch';
+
+/** The five demo sign-ins and what they are. */
+export const demoUsers = ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] as const;
+export type DemoUsername = (typeof demoUsers)[number];
+
+type Resolver = () => SessionUser | null | Promise<SessionUser | null>;
+let resolve: Resolver = () => null;
+
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return resolve();
+}
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new Error('requireUser: no session in this test');
+  return user;
+}
+
+export async function requirePermission(): Promise<SessionUser> {
+  return requireUser();
+}
+
+/** A fixed user (or null: no session) for the next calls. */
+export function setSessionUser(user: SessionUser | null) {
+  resolve = () => user;
+}
+
+export function signOut() {
+  setSessionUser(null);
+}
+
+export async function accountIdOf(username: string): Promise<number> {
+  const { db } = await import('@/db');
+  const { accounts } = await import('@/db/schema');
+  const { eq } = await import('drizzle-orm');
+  const row = db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, username)).get();
+  if (!row) throw new Error(`no account named ${username}`);
+  return row.id;
+}
+
+/**
+ * Signs in as an account by username. Like the real `getCurrentUser`, the user is loaded from the
+ * database on every call (so a disabled account or a forced password change takes effect at once).
+ * Returns the user as loaded now.
+ */
+export async function signInAs(username: string, preferredBranchId: number | null = null): Promise<SessionUser> {
+  const { loadSessionUser } = await import('@/db/queries/session');
+  const accountId = await accountIdOf(username);
+  resolve = () => loadSessionUser(accountId, preferredBranchId);
+  const user = loadSessionUser(accountId, preferredBranchId);
+  if (!user) throw new Error(`account ${username} cannot sign in`);
+  return user;
+}
