@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterFailedAttempt, isLocked, lockedMessage, lockMinutes, maxFailedAttempts } from '@/lib/rules/lockout';
 import { db } from '..';
 import { accounts } from '../schema';
-import { recordAudit } from './audit';
+import { recordAudit } from '../audit';
 
 // Compared against when the username is unknown, so both failures take the same time.
 const dummyHash = bcrypt.hashSync('not-a-real-password', 10);

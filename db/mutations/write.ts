@@ -5,7 +5,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 import { db } from '..';
 import type { Transaction } from '../client';
-import { recordAudit, type AuditInput } from './audit';
+import { recordAudit, type AuditInput } from '../audit';
 
 type Audit = (entry: Omit<AuditInput, 'accountId' | 'branchId'> & { branchId?: number | null }) => void;
 

@@ -1,7 +1,6 @@
-import 'server-only';
 import { maskPrivate } from '@/lib/audit/mask';
-import type { Executor } from '../client';
-import { auditLog } from '../schema';
+import type { Executor } from './client';
+import { auditLog } from './schema';
 
 export type AuditInput = {
   accountId: number | null;

@@ -1,0 +1,105 @@
+/**
+ * Creates a real account from the command line, e.g. the first secretary of a production install:
+ *   npm run user:create -- --username wangli --name 王丽 --gender 女 --role secretary \
+ *     --committee 额济纳旗旗直机关党工委 --branch 旗统计局党支部
+ * The working committee and the branch are created when they do not exist yet. Without --password a
+ * random initial password is printed; the user must change it at first sign-in.
+ */
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import bcrypt from 'bcryptjs';
+import { and, eq } from 'drizzle-orm';
+import { applyMigrations, databasePath, openDatabase } from '../db/client';
+import { recordAudit } from '../db/audit';
+import { accounts, branches, committees, people } from '../db/schema';
+import { roles, type Role } from '../lib/auth/roles';
+
+const { values } = parseArgs({
+  options: {
+    username: { type: 'string' },
+    name: { type: 'string' },
+    gender: { type: 'string' },
+    role: { type: 'string', default: 'secretary' },
+    committee: { type: 'string' },
+    branch: { type: 'string' },
+    password: { type: 'string' },
+  },
+});
+
+function fail(message: string): never {
+  console.error(`错误：${message}`);
+  process.exit(1);
+}
+
+const role = values.role as Role;
+if (!roles.includes(role)) fail(`--role 应为 ${roles.join(' / ')}`);
+if (!values.username || !/^[a-z][a-z0-9_.-]{2,31}$/.test(values.username)) {
+  fail('--username 为3–32位小写字母、数字、点、横线或下划线，以字母开头');
+}
+if (!values.name) fail('请用 --name 给出姓名');
+const gender = values.gender === '女' ? 'female' : values.gender === '男' ? 'male' : null;
+if (role !== 'reviewer' && !gender) fail('请用 --gender 给出性别（男 或 女）');
+if (!values.committee) fail('请用 --committee 给出党工委名称');
+if (role !== 'reviewer' && !values.branch) fail('请用 --branch 给出党支部名称');
+const password = values.password ?? `Zb${randomBytes(6).toString('base64url')}9`;
+if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) fail('密码至少8位，需同时包含字母和数字');
+
+const db = openDatabase();
+applyMigrations(db);
+const passwordHash = bcrypt.hashSync(password, 10);
+
+db.transaction((tx) => {
+  if (tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, values.username!)).get()) {
+    fail(`用户名 ${values.username} 已存在`);
+  }
+  const committee =
+    tx.select().from(committees).where(eq(committees.name, values.committee!)).get() ??
+    tx.insert(committees).values({ name: values.committee! }).returning().get();
+
+  let branchId: number | null = null;
+  let personId: number | null = null;
+  if (role !== 'reviewer') {
+    const branch =
+      tx.select().from(branches).where(and(eq(branches.name, values.branch!), eq(branches.committeeId, committee.id))).get() ??
+      tx.insert(branches).values({ name: values.branch!, committeeId: committee.id }).returning().get();
+    branchId = branch.id;
+    personId = tx
+      .insert(people)
+      .values({
+        branchId,
+        name: values.name!,
+        gender: gender!,
+        politicalStatus: 'full',
+        committeeTitle: role === 'secretary' ? '书记' : null,
+      })
+      .returning()
+      .get().id;
+  }
+
+  const account = tx
+    .insert(accounts)
+    .values({
+      username: values.username!,
+      passwordHash,
+      role,
+      personId,
+      displayName: role === 'reviewer' ? values.name! : null,
+      branchId,
+      committeeId: role === 'reviewer' ? committee.id : null,
+      mustChangePassword: true,
+    })
+    .returning()
+    .get();
+  recordAudit(tx, {
+    accountId: null,
+    branchId,
+    action: 'account.create_cli',
+    entity: 'accounts',
+    entityId: account.id,
+    after: { username: account.username, role: account.role, personId, branchId },
+  });
+});
+
+console.log(`已在 ${databasePath()} 创建账户 ${values.username}（${role}）。`);
+console.log(`初始密码：${password}`);
+console.log('首次登录后须修改密码；请在“党员名册”中补全本人的出生日期、入党日期等信息。');
