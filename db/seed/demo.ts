@@ -1,9 +1,13 @@
 import bcrypt from 'bcryptjs';
 import { count } from 'drizzle-orm';
 import { idNumberCheckChar } from '@/lib/rules/id-number';
+import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
+import { todayIso } from '@/lib/validation/fields';
 import type { Database } from '../client';
+import { addDefaultMeetingKinds } from '../defaults';
 import { accounts, branches, committees, partyGroups, people } from '../schema';
 import { demoPassword } from './demo-accounts';
+import { seedDemoMeetings, type SeedPerson } from './demo-meetings';
 import { financeBureau, statisticsBureau, type DemoPerson } from './demo-people';
 
 const ejinaAreaCode = '152923';
@@ -19,7 +23,8 @@ export function isEmpty(db: Database): boolean {
   return db.select({ n: count() }).from(committees).get()!.n === 0;
 }
 
-export function seedDemo(db: Database) {
+/** The demo: a working committee with two branches; records run up to `today`. */
+export function seedDemo(db: Database, today = todayIso()) {
   const passwordHash = bcrypt.hashSync(demoPassword, 10);
   db.transaction((tx) => {
     const committee = tx.insert(committees).values({ name: '额济纳旗旗直机关党工委' }).returning().get();
@@ -30,6 +35,7 @@ export function seedDemo(db: Database) {
         (groupName, sortOrder) =>
           tx.insert(partyGroups).values({ branchId: branch.id, name: groupName, sortOrder }).returning().get().id,
       );
+      const seeded: SeedPerson[] = [];
       roster.forEach((p, index) => {
         const person = tx
           .insert(people)
@@ -53,6 +59,7 @@ export function seedDemo(db: Database) {
           })
           .returning()
           .get();
+        seeded.push(person);
         if (p.username && p.role) {
           tx.insert(accounts)
             .values({
@@ -66,10 +73,20 @@ export function seedDemo(db: Database) {
             .run();
         }
       });
-      return branch;
+      const kinds = addDefaultMeetingKinds(tx, branch.id);
+      const kindIds = Object.fromEntries(kinds.map((k) => [k.code, k.id])) as Record<BuiltInMeetingKind, number>;
+      return { branch, kindIds, people: seeded, groups: groupIds.map((id, i) => ({ id, name: groupNames[i] })) };
     };
 
-    addBranch('旗统计局党支部', ['第一党小组', '第二党小组'], statisticsBureau, '额济纳旗统计局', '1394831');
+    const statistics = addBranch('旗统计局党支部', ['第一党小组', '第二党小组'], statisticsBureau, '额济纳旗统计局', '1394831');
+    seedDemoMeetings(tx, {
+      branchId: statistics.branch.id,
+      kindIds: statistics.kindIds,
+      groups: statistics.groups,
+      people: statistics.people,
+      today,
+      firstYear: 2023,
+    });
     addBranch('旗财政局党支部', ['财政局党小组'], financeBureau, '额济纳旗财政局', '1384832');
 
     tx.insert(accounts)

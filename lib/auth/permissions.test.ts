@@ -28,8 +28,14 @@ describe('permissions table', () => {
     expect(can({ role: 'secretary' }, 'branches.switch')).toBe(false);
   });
 
-  it('gives a member only the dashboard and their own password', () => {
-    expect(rolePermissions.member).toEqual(['dashboard.read', 'profile.password']);
+  it('gives a member only the dashboard, their own password and their own attendance', () => {
+    expect(rolePermissions.member).toEqual(['dashboard.read', 'profile.password', 'meetings.attend']);
+  });
+
+  it('lets only the secretary and the committee record meetings and see heart-to-heart talks', () => {
+    expect(roles.filter((role) => can({ role }, 'meetings.write'))).toEqual(['secretary', 'committee']);
+    expect(roles.filter((role) => can({ role }, 'talks.read'))).toEqual(['secretary', 'committee']);
+    expect(roles.filter((role) => can({ role }, 'meetings.settings'))).toEqual(['secretary']);
   });
 
   it('refuses everything to nobody', () => {

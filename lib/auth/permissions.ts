@@ -8,6 +8,12 @@ export const allPermissions = [
   'members.write',
   'accounts.manage',
   'branches.switch',
+  'meetings.read',
+  'meetings.write',
+  'meetings.settings',
+  'meetings.attend',
+  'talks.read',
+  'talks.write',
 ] as const;
 export type Permission = (typeof allPermissions)[number];
 
@@ -20,10 +26,27 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'members.read_private',
     'members.write',
     'accounts.manage',
+    'meetings.read',
+    'meetings.write',
+    'meetings.settings',
+    'meetings.attend',
+    'talks.read',
+    'talks.write',
   ],
-  committee: ['dashboard.read', 'profile.password', 'members.read', 'members.read_private', 'members.write'],
-  member: ['dashboard.read', 'profile.password'],
-  reviewer: ['dashboard.read', 'profile.password', 'members.read', 'branches.switch'],
+  committee: [
+    'dashboard.read',
+    'profile.password',
+    'members.read',
+    'members.read_private',
+    'members.write',
+    'meetings.read',
+    'meetings.write',
+    'meetings.attend',
+    'talks.read',
+    'talks.write',
+  ],
+  member: ['dashboard.read', 'profile.password', 'meetings.attend'],
+  reviewer: ['dashboard.read', 'profile.password', 'members.read', 'branches.switch', 'meetings.read'],
 };
 
 export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {

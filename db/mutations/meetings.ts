@@ -1,0 +1,173 @@
+import 'server-only';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { ActionError, notFoundMessage } from '@/lib/errors';
+import { todayIso } from '@/lib/validation/fields';
+import type { MeetingInput, MeetingUpdateInput } from '@/lib/validation/meetings';
+import type { Transaction } from '../client';
+import { meetingAttendance, meetingKinds, meetings, partyGroups, people } from '../schema';
+import { updateVersioned, writeWithAudit } from './write';
+
+type AttendanceRow = MeetingInput['attendance'][number];
+
+function checkReferences(tx: Transaction, user: SessionUser, input: MeetingInput) {
+  const kind = tx
+    .select({ id: meetingKinds.id, code: meetingKinds.code, scope: meetingKinds.attendeeScope })
+    .from(meetingKinds)
+    .where(and(eq(meetingKinds.id, input.kindId), eq(meetingKinds.branchId, user.branchId), isNull(meetingKinds.archivedAt)))
+    .get();
+  if (!kind) throw new ActionError('请选择本支部的会议类型', { kindId: ['请选择会议类型'] });
+  if (kind.scope === 'group' && !input.groupId) {
+    throw new ActionError('党小组会需选择党小组', { groupId: ['请选择党小组'] });
+  }
+  if (input.groupId) {
+    const group = tx
+      .select({ id: partyGroups.id })
+      .from(partyGroups)
+      .where(and(eq(partyGroups.id, input.groupId), eq(partyGroups.branchId, user.branchId)))
+      .get();
+    if (!group) throw new ActionError('所选党小组不属于本支部', { groupId: ['请选择本支部的党小组'] });
+  }
+  const personIds = [
+    input.hostId,
+    input.recorderId,
+    input.lecturerId,
+    ...input.attendance.map((a) => a.personId),
+  ].filter((id): id is number => id !== null);
+  if (personIds.length > 0) {
+    const unique = [...new Set(personIds)];
+    const found = tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(inArray(people.id, unique), eq(people.branchId, user.branchId)))
+      .all();
+    if (found.length !== unique.length) throw new ActionError('主持人、记录人、主讲人和参会人员须为本支部人员');
+  }
+  return kind;
+}
+
+function meetingValues(input: MeetingInput) {
+  const { attendance: _attendance, ...fields } = input;
+  return fields;
+}
+
+function attendanceSnapshot(tx: Transaction, meetingId: number) {
+  return tx
+    .select({ personId: meetingAttendance.personId, status: meetingAttendance.status, reason: meetingAttendance.reason })
+    .from(meetingAttendance)
+    .where(eq(meetingAttendance.meetingId, meetingId))
+    .orderBy(meetingAttendance.personId)
+    .all();
+}
+
+/** Makes the stored attendance equal the submitted list, keeping members' own sign-in times. */
+function replaceAttendance(tx: Transaction, branchId: number, meetingId: number, rows: AttendanceRow[]) {
+  const keep = rows.map((r) => r.personId);
+  const existing = attendanceSnapshot(tx, meetingId).map((r) => r.personId);
+  const removed = existing.filter((id) => !keep.includes(id));
+  if (removed.length > 0) {
+    tx.delete(meetingAttendance)
+      .where(and(eq(meetingAttendance.meetingId, meetingId), inArray(meetingAttendance.personId, removed)))
+      .run();
+  }
+  const now = new Date().toISOString();
+  for (const row of rows) {
+    tx.insert(meetingAttendance)
+      .values({ meetingId, branchId, personId: row.personId, status: row.status, reason: row.status === 'leave' ? row.reason : null })
+      .onConflictDoUpdate({
+        target: [meetingAttendance.meetingId, meetingAttendance.personId],
+        set: { status: row.status, reason: row.status === 'leave' ? row.reason : null, updatedAt: now },
+      })
+      .run();
+  }
+}
+
+export function createMeeting(user: SessionUser, input: MeetingInput): number {
+  return writeWithAudit(user, (tx, audit) => {
+    checkReferences(tx, user, input);
+    const row = tx
+      .insert(meetings)
+      .values({ ...meetingValues(input), branchId: user.branchId })
+      .returning()
+      .get();
+    replaceAttendance(tx, user.branchId, row.id, input.attendance);
+    audit({
+      action: 'meeting.create',
+      entity: 'meetings',
+      entityId: row.id,
+      after: { ...row, attendance: attendanceSnapshot(tx, row.id) },
+    });
+    return row.id;
+  });
+}
+
+export function updateMeeting(user: SessionUser, input: MeetingUpdateInput): void {
+  const { id, version, ...fields } = input;
+  writeWithAudit(user, (tx, audit) => {
+    checkReferences(tx, user, fields);
+    const attendanceBefore = attendanceSnapshot(tx, id);
+    const { before, after } = updateVersioned(tx, meetings, { id, version, branchId: user.branchId }, meetingValues(fields));
+    if (before.deletedAt) throw new ActionError(notFoundMessage);
+    replaceAttendance(tx, user.branchId, id, fields.attendance);
+    audit({
+      action: 'meeting.update',
+      entity: 'meetings',
+      entityId: id,
+      before: { ...before, attendance: attendanceBefore },
+      after: { ...after, attendance: attendanceSnapshot(tx, id) },
+    });
+  });
+}
+
+/** A planned meeting that will not take place is cancelled; a held one is removed softly, its history kept. */
+export function cancelOrRemoveMeeting(user: SessionUser, input: { id: number; version: number }): 'cancelled' | 'removed' {
+  return writeWithAudit(user, (tx, audit) => {
+    const current = tx
+      .select({ status: meetings.status, deletedAt: meetings.deletedAt })
+      .from(meetings)
+      .where(and(eq(meetings.id, input.id), eq(meetings.branchId, user.branchId)))
+      .get();
+    if (!current || current.deletedAt) throw new ActionError(notFoundMessage);
+    const change =
+      current.status === 'planned'
+        ? ({ status: 'cancelled' } as const)
+        : ({ deletedAt: new Date().toISOString() } as const);
+    const { before, after } = updateVersioned(tx, meetings, { ...input, branchId: user.branchId }, change);
+    const outcome = current.status === 'planned' ? 'cancelled' : 'removed';
+    audit({ action: `meeting.${outcome === 'cancelled' ? 'cancel' : 'remove'}`, entity: 'meetings', entityId: input.id, before, after });
+    return outcome;
+  });
+}
+
+/** A member's own 签到 on the day of a meeting they are expected at; optional, never required. */
+export function signInToMeeting(user: SessionUser, meetingId: number): void {
+  if (!user.personId) throw new ActionError('您的账户未关联人员信息，无法签到');
+  writeWithAudit(user, (tx, audit) => {
+    const meeting = tx
+      .select({ date: meetings.date, status: meetings.status, deletedAt: meetings.deletedAt })
+      .from(meetings)
+      .where(and(eq(meetings.id, meetingId), eq(meetings.branchId, user.branchId)))
+      .get();
+    if (!meeting || meeting.deletedAt || meeting.status === 'cancelled') throw new ActionError(notFoundMessage);
+    if (meeting.date !== todayIso()) throw new ActionError('只能在会议当天签到');
+    const row = tx
+      .select({ id: meetingAttendance.id, status: meetingAttendance.status, signedInAt: meetingAttendance.signedInAt })
+      .from(meetingAttendance)
+      .where(and(eq(meetingAttendance.meetingId, meetingId), eq(meetingAttendance.personId, user.personId!)))
+      .get();
+    if (!row) throw new ActionError('您不在本次会议的应到人员名单中');
+    if (row.signedInAt) throw new ActionError('您已签到');
+    const now = new Date().toISOString();
+    tx.update(meetingAttendance)
+      .set({ status: 'present', reason: null, signedInAt: now, updatedAt: now })
+      .where(eq(meetingAttendance.id, row.id))
+      .run();
+    audit({
+      action: 'meeting.sign_in',
+      entity: 'meetings',
+      entityId: meetingId,
+      before: { personId: user.personId, status: row.status },
+      after: { personId: user.personId, status: 'present', signedInAt: now },
+    });
+  });
+}
