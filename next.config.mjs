@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   experimental: {
     authInterrupts: true,
+    // Attachments (photos, scans) are up to 10 MB; the form adds a little around the file.
+    serverActions: { bodySizeLimit: '11mb' },
   },
 };
 

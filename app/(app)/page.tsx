@@ -10,6 +10,7 @@ import { politicalStatusLabels, politicalStatuses } from '@/lib/domain/people';
 import { partyStanding } from '@/lib/rules/party-standing';
 import { todayIso } from '@/lib/validation/fields';
 import { getSelectedYear } from '@/lib/year';
+import { ComplianceWarningsPanel, MyAttendanceSummary, UpcomingMeetingsPanel } from './_components/meeting-panels';
 
 export const metadata: Metadata = { title: '工作概览' };
 
@@ -44,11 +45,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {partyStanding(me.fullMemberDate, todayIso()) !== null && (
               <span>党龄：{partyStanding(me.fullMemberDate, todayIso())}年</span>
             )}
+            {can(user, 'meetings.attend') && <MyAttendanceSummary user={user} year={year} />}
             <Link href={`/members/${me.id}`} className="font-medium text-brand-700 hover:underline">
               查看我的资料
             </Link>
           </div>
         </Card>
+      )}
+
+      {(can(user, 'meetings.read') || can(user, 'meetings.attend')) && (
+        <div className="mb-5 grid gap-5 lg:grid-cols-2">
+          {can(user, 'meetings.read') && <ComplianceWarningsPanel user={user} today={todayIso()} />}
+          <UpcomingMeetingsPanel user={user} today={todayIso()} linkToDetail={can(user, 'meetings.read')} />
+        </div>
       )}
 
       <section aria-label="人员构成" className="mb-5 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">

@@ -1,0 +1,33 @@
+import { getMeeting } from '@/db/queries/meetings';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { meetingMinutesDocx } from '@/lib/export/meeting-minutes-docx';
+import { docxType, downloadResponse, refusal } from '@/lib/http/download';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user || user.mustChangePassword) return refusal(401);
+  if (!can(user, 'meetings.read')) return refusal(403);
+  const meeting = getMeeting(user, Number((await params).id));
+  if (!meeting) return refusal(404);
+  const buffer = await meetingMinutesDocx({
+    branchName: user.branchName,
+    kindName: meeting.groupName ? `${meeting.groupName}${meeting.kindName}` : meeting.kindName,
+    topic: meeting.topic,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    place: meeting.place,
+    placeTags: meeting.placeTags,
+    host: meeting.hostName,
+    recorder: meeting.recorderName,
+    lecturer: meeting.lecturerName,
+    agenda: meeting.agenda,
+    minutes: meeting.minutes,
+    decisions: meeting.decisions,
+    seminarMaterials: meeting.kindCode === 'seminar' ? meeting.seminarMaterials : null,
+    exchangeArticles: meeting.kindCode === 'seminar' ? meeting.exchangeArticles : null,
+    attendance: meeting.attendance.filter((a) => a.status).map((a) => ({ name: a.name, status: a.status!, reason: a.reason })),
+  });
+  return downloadResponse(buffer, `${meeting.date}${meeting.kindName}会议记录.docx`, docxType);
+}

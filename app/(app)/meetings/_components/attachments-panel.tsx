@@ -1,0 +1,56 @@
+'use client';
+import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { FormStatus } from '@/components/ui/form-status';
+
+type Props = {
+  meetingId: number;
+  files: { id: number; fileName: string; size: number }[];
+  upload?: FormAction;
+  remove?: FormAction;
+};
+
+function RemoveButton({ id, fileName, action }: { id: number; fileName: string; action: FormAction }) {
+  const { onSubmit, pending } = useActionForm(action);
+  return (
+    <form onSubmit={onSubmit}>
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" disabled={pending} className="text-xs text-stone-500 hover:text-red-700">
+        删除<span className="sr-only">附件 {fileName}</span>
+      </button>
+    </form>
+  );
+}
+
+/** Photos and scans of a meeting: listed for everyone who may read it, added by the committee. */
+export function AttachmentsPanel({ meetingId, files, upload, remove }: Props) {
+  const form = useActionForm(upload ?? (async () => null));
+  return (
+    <div className="space-y-3">
+      <ul className="space-y-1 text-sm">
+        {files.map((f) => (
+          <li key={f.id} className="flex items-center justify-between gap-3">
+            <a href={`/files/${f.id}`} className="truncate text-brand-700 hover:underline">{f.fileName}</a>
+            <span className="flex items-center gap-3 text-xs text-stone-500">
+              {(f.size / 1024).toFixed(0)} KB
+              {remove && <RemoveButton id={f.id} fileName={f.fileName} action={remove} />}
+            </span>
+          </li>
+        ))}
+        {files.length === 0 && <li className="text-stone-500">暂无附件</li>}
+      </ul>
+      {upload && (
+        <form onSubmit={form.onSubmit} className="space-y-2">
+          <input type="hidden" name="meetingId" value={meetingId} />
+          <label className="block text-sm text-stone-700">
+            上传照片或扫描件（JPG、PNG、PDF，不超过10MB）
+            <input type="file" name="file" accept="image/jpeg,image/png,application/pdf" className="mt-1 block w-full text-sm" />
+          </label>
+          <Button type="submit" size="sm" variant="secondary" disabled={form.pending}>{form.pending ? '正在上传…' : '上传附件'}</Button>
+          <FormStatus state={form.state} />
+          {form.errors('file') && <p className="text-xs text-red-700">{form.errors('file')!.join('；')}</p>}
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+import { attendanceStatusLabels, attendanceStatuses, type AttendanceStatus } from '@/lib/domain/meetings';
+import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
+import { Button } from '@/components/ui/button';
+
+export type AttendanceDraft = {
+  personId: number;
+  name: string;
+  politicalStatus: PoliticalStatus;
+  status: AttendanceStatus | null;
+  reason: string | null;
+};
+
+type Props = {
+  rows: AttendanceDraft[];
+  onChange: (rows: AttendanceDraft[]) => void;
+  addable: { id: number; name: string; politicalStatus: PoliticalStatus }[];
+  requireStatus: boolean;
+  error?: string[];
+};
+
+/** The list of who should attend, each marked 出席 / 请假 (with reason) / 缺席. */
+export function AttendanceEditor({ rows, onChange, addable, requireStatus, error }: Props) {
+  const update = (personId: number, change: Partial<AttendanceDraft>) =>
+    onChange(rows.map((r) => (r.personId === personId ? { ...r, ...change } : r)));
+  const notListed = addable.filter((p) => !rows.some((r) => r.personId === p.id));
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-sm text-stone-600">应到 {rows.length} 人</span>
+        <Button size="sm" variant="secondary" onClick={() => onChange(rows.map((r) => ({ ...r, status: 'present', reason: null })))}>
+          全部出席
+        </Button>
+        {notListed.length > 0 && (
+          <label className="flex items-center gap-1 text-sm text-stone-600">
+            添加人员
+            <select
+              value=""
+              onChange={(e) => {
+                const person = notListed.find((p) => p.id === Number(e.target.value));
+                if (person) onChange([...rows, { personId: person.id, name: person.name, politicalStatus: person.politicalStatus, status: null, reason: null }]);
+              }}
+              className="h-8 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300"
+            >
+              <option value="">选择…</option>
+              {notListed.map((p) => (
+                <option key={p.id} value={p.id}>{p.name}（{politicalStatusLabels[p.politicalStatus]}）</option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {error && <p className="text-sm text-red-700">{error.join('；')}</p>}
+      <ul className="divide-y divide-stone-100 rounded-md ring-1 ring-stone-200">
+        {rows.map((row) => (
+          <li key={row.personId} className="px-3 py-2">
+            <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              <legend className="sr-only">{row.name}</legend>
+              <span aria-hidden="true" className="w-24 font-medium text-stone-900">{row.name}</span>
+              {attendanceStatuses.map((status) => (
+                <label key={status} className="flex items-center gap-1 text-sm">
+                  <input
+                    type="radio"
+                    name={`attendance-${row.personId}`}
+                    checked={row.status === status}
+                    required={requireStatus}
+                    onChange={() => update(row.personId, { status, reason: status === 'leave' ? row.reason : null })}
+                    className="accent-brand-700"
+                  />
+                  {attendanceStatusLabels[status]}
+                </label>
+              ))}
+              {row.status === 'leave' && (
+                <label className="flex items-center gap-1 text-sm">
+                  <span className="sr-only">{row.name}的</span>请假事由
+                  <input
+                    value={row.reason ?? ''}
+                    onChange={(e) => update(row.personId, { reason: e.target.value })}
+                    className="h-8 w-32 rounded-md border-0 px-2 text-sm ring-1 ring-stone-300"
+                  />
+                </label>
+              )}
+              <button type="button" onClick={() => onChange(rows.filter((r) => r.personId !== row.personId))} className="ml-auto text-xs text-stone-500 hover:text-red-700">
+                移出名单<span className="sr-only">：{row.name}</span>
+              </button>
+            </fieldset>
+          </li>
+        ))}
+        {rows.length === 0 && <li className="px-3 py-4 text-sm text-stone-500">名单为空：请选择会议类型或添加人员。</li>}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { addAttachment, removeAttachment as removeAttachmentInDb } from '@/db/mutations/attachments';
+import * as meetingsDb from '@/db/mutations/meetings';
+import { defineAction } from '@/lib/actions/define-action';
+import {
+  attachmentRefSchema,
+  attachmentUploadSchema,
+  createMeetingSchema,
+  meetingRefSchema,
+  meetingSignInSchema,
+  updateMeetingSchema,
+} from '@/lib/validation/meetings';
+
+const refresh = (id?: number) => {
+  revalidatePath('/meetings', 'layout');
+  revalidatePath('/');
+  if (id) revalidatePath(`/meetings/${id}`);
+};
+
+export const createMeeting = defineAction({
+  permission: 'meetings.write',
+  schema: createMeetingSchema,
+  run(input, user) {
+    const id = meetingsDb.createMeeting(user, input);
+    refresh();
+    redirect(`/meetings/${id}?saved=1`);
+  },
+  success: '会议已保存',
+});
+
+export const updateMeeting = defineAction({
+  permission: 'meetings.write',
+  schema: updateMeetingSchema,
+  target: (input) => ({ entity: 'meetings', id: input.id }),
+  run(input, user) {
+    meetingsDb.updateMeeting(user, input);
+    refresh(input.id);
+    redirect(`/meetings/${input.id}?saved=1`);
+  },
+  success: '会议已保存',
+});
+
+export const cancelMeeting = defineAction({
+  permission: 'meetings.write',
+  schema: meetingRefSchema,
+  target: (input) => ({ entity: 'meetings', id: input.id }),
+  run(input, user) {
+    const outcome = meetingsDb.cancelOrRemoveMeeting(user, input);
+    refresh(input.id);
+    if (outcome === 'removed') redirect('/meetings?removed=1');
+    return outcome;
+  },
+  success: '会议已取消',
+});
+
+export const signInToMeeting = defineAction({
+  permission: 'meetings.attend',
+  schema: meetingSignInSchema,
+  target: (input) => ({ entity: 'meetings', id: input.meetingId }),
+  run(input, user) {
+    meetingsDb.signInToMeeting(user, input.meetingId);
+    refresh(input.meetingId);
+  },
+  success: '签到成功',
+});
+
+export const uploadMeetingAttachment = defineAction({
+  permission: 'meetings.write',
+  schema: attachmentUploadSchema,
+  target: (input) => ({ entity: 'meetings', id: input.meetingId }),
+  async run(input, user) {
+    await addAttachment(user, 'meetings', input.meetingId, input.file);
+    refresh(input.meetingId);
+  },
+  success: '附件已上传',
+});
+
+export const removeMeetingAttachment = defineAction({
+  permission: 'meetings.write',
+  schema: attachmentRefSchema,
+  target: (input) => ({ entity: 'attachments', id: input.id }),
+  run(input, user) {
+    removeAttachmentInDb(user, input.id);
+    refresh();
+  },
+  success: '附件已删除',
+});

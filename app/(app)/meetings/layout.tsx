@@ -1,0 +1,23 @@
+import { requireUser } from '@/lib/auth/current-user';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { MeetingsTabs } from './_components/meetings-tabs';
+
+const tabs: { href: string; label: string; permission: Permission }[] = [
+  { href: '/meetings', label: '会议记录', permission: 'meetings.read' },
+  { href: '/meetings/calendar', label: '合规日历', permission: 'meetings.read' },
+  { href: '/meetings/talks', label: '谈心谈话', permission: 'talks.read' },
+  { href: '/meetings/mine', label: '我的出勤', permission: 'meetings.attend' },
+  { href: '/meetings/settings', label: '频次设置', permission: 'meetings.settings' },
+];
+
+/** The area's tabs; each page still checks its own permission. */
+export default async function MeetingsLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const visible = tabs.filter((tab) => can(user, tab.permission));
+  return (
+    <>
+      {visible.length > 1 && <MeetingsTabs tabs={visible.map(({ href, label }) => ({ href, label }))} />}
+      {children}
+    </>
+  );
+}

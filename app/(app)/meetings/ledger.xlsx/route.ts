@@ -1,0 +1,34 @@
+import { listMeetings } from '@/db/queries/meetings';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { meetingLedgerXlsx } from '@/lib/export/meeting-ledger-xlsx';
+import { downloadResponse, refusal, xlsxType } from '@/lib/http/download';
+import { currentYear, firstYear } from '@/lib/year-range';
+
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user || user.mustChangePassword) return refusal(401);
+  if (!can(user, 'meetings.read')) return refusal(403);
+  const requested = Number(new URL(request.url).searchParams.get('year'));
+  const year = Number.isInteger(requested) && requested >= firstYear && requested <= currentYear() + 1 ? requested : currentYear();
+  const rows = listMeetings(user, year).filter((m) => m.status === 'held').reverse();
+  const buffer = await meetingLedgerXlsx({
+    branchName: user.branchName,
+    year,
+    meetings: rows.map((m) => ({
+      date: m.date,
+      kindName: m.groupName ? `${m.groupName}${m.kindName}` : m.kindName,
+      topic: m.topic,
+      place: m.place,
+      host: m.hostName,
+      recorder: m.recorderName,
+      expected: m.expected,
+      present: m.present,
+      leave: m.leave,
+      absent: m.absent,
+      seminarMaterials: m.seminarMaterials,
+      exchangeArticles: m.exchangeArticles,
+    })),
+  });
+  return downloadResponse(buffer, `${user.branchName}${year}年组织生活台账.xlsx`, xlsxType);
+}

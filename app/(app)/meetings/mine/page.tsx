@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import { listMyAttendance } from '@/db/queries/meetings';
+import { Badge } from '@/components/ui/badge';
+import { formatDate, formatPercent } from '@/components/ui/format';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/current-user';
+import { attendanceStatusLabels } from '@/lib/domain/meetings';
+import { todayIso } from '@/lib/validation/fields';
+import { getSelectedYear } from '@/lib/year';
+import { signInToMeeting } from '../actions';
+import { SignInButton } from './sign-in-button';
+
+export const metadata: Metadata = { title: '我的出勤' };
+
+const tones = { present: 'green', leave: 'amber', absent: 'red' } as const;
+
+export default async function MyAttendancePage() {
+  const user = await requirePermission('meetings.attend');
+  const year = await getSelectedYear();
+  const today = todayIso();
+  const rows = listMyAttendance(user, year);
+  const upcoming = rows.filter((r) => r.meetingStatus === 'planned' && r.date >= today).reverse();
+  const held = rows.filter((r) => r.meetingStatus === 'held');
+  const present = held.filter((r) => r.status === 'present').length;
+  const leave = held.filter((r) => r.status === 'leave').length;
+  const absent = held.filter((r) => r.status === 'absent').length;
+
+  return (
+    <>
+      <PageHeader title="我的出勤" description={`${user.name}，${year}年应参加的会议及出勤情况`} />
+
+      <section aria-label="出勤概况" className="mb-5 grid grid-cols-4 gap-2 rounded-lg bg-white p-3 text-center shadow-sm ring-1 ring-stone-200">
+        <div>
+          <p className="text-xs text-stone-600">出勤率</p>
+          <p className="text-2xl font-semibold text-brand-700">{formatPercent(present, held.length)}</p>
+        </div>
+        <div><p className="text-xs text-stone-600">应参加</p><p className="text-2xl font-semibold">{held.length}</p></div>
+        <div><p className="text-xs text-stone-600">请假</p><p className="text-2xl font-semibold">{leave}</p></div>
+        <div><p className="text-xs text-stone-600">缺席</p><p className="text-2xl font-semibold">{absent}</p></div>
+      </section>
+
+      {upcoming.length > 0 && (
+        <section aria-label="近期会议" className="mb-5">
+          <h2 className="mb-2 text-base font-semibold">近期会议</h2>
+          <ul className="space-y-2">
+            {upcoming.map((r) => (
+              <li key={r.meetingId} className="flex items-center justify-between gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200">
+                <div className="min-w-0">
+                  <p className="font-medium">{r.topic}</p>
+                  <p className="text-xs text-stone-600">{r.kindName} · {formatDate(r.date, true)} {r.startTime ?? ''} · {r.place ?? '地点待定'}</p>
+                </div>
+                {r.date === today && !r.signedInAt ? (
+                  <SignInButton meetingId={r.meetingId} topic={r.topic} action={signInToMeeting} />
+                ) : r.signedInAt ? (
+                  <Badge tone="green">已签到</Badge>
+                ) : (
+                  <Badge tone="blue">待召开</Badge>
+                )}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-xs text-stone-500">签到自愿，不签到不影响出勤：会议记录人会统一登记。</p>
+        </section>
+      )}
+
+      <section aria-label="出勤记录">
+        <h2 className="mb-2 text-base font-semibold">出勤记录</h2>
+        <ul className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
+          {held.map((r) => (
+            <li key={r.meetingId} className="flex items-center justify-between gap-3 px-3 py-2.5">
+              <div className="min-w-0">
+                <p className="truncate text-sm font-medium">{r.topic}</p>
+                <p className="text-xs text-stone-600">{r.kindName} · {formatDate(r.date)}</p>
+              </div>
+              {r.status ? (
+                <Badge tone={tones[r.status]}>{attendanceStatusLabels[r.status]}{r.reason ? `（${r.reason}）` : ''}</Badge>
+              ) : (
+                <Badge>未登记</Badge>
+              )}
+            </li>
+          ))}
+          {held.length === 0 && <li className="px-3 py-6 text-center text-sm text-stone-600">本年度还没有需要您参加的会议记录。</li>}
+        </ul>
+      </section>
+    </>
+  );
+}

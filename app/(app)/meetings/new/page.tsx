@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { listMeetingKinds, listPossibleAttendees } from '@/db/queries/meetings';
+import { listGroups } from '@/db/queries/people';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/current-user';
+import { todayIso } from '@/lib/validation/fields';
+import { createMeeting } from '../actions';
+import { MeetingForm } from '../_components/meeting-form';
+
+export const metadata: Metadata = { title: '记录会议' };
+
+export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  const user = await requirePermission('meetings.write');
+  const planned = (await searchParams).status === 'planned';
+  return (
+    <>
+      <PageHeader
+        title={planned ? '计划会议' : '记录会议'}
+        description={planned ? '计划中的会议会出现在党员的“近期会议”中，召开后再补充记录和出勤。' : '记录已召开的会议及每位应到人员的出勤。'}
+      />
+      <Card>
+        <MeetingForm
+          action={createMeeting}
+          kinds={listMeetingKinds(user)}
+          groups={listGroups(user)}
+          people={listPossibleAttendees(user)}
+          initialStatus={planned ? 'planned' : 'held'}
+          today={todayIso()}
+          cancelHref="/meetings"
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { createTalk as createTalkInDb, removeTalk as removeTalkInDb } from '@/db/mutations/talks';
+import { defineAction } from '@/lib/actions/define-action';
+import { talkRefSchema, talkSchema } from '@/lib/validation/meetings';
+
+export const createTalk = defineAction({
+  permission: 'talks.write',
+  schema: talkSchema,
+  run(input, user) {
+    createTalkInDb(user, input);
+    revalidatePath('/meetings/talks');
+  },
+  success: '谈话记录已保存',
+});
+
+export const removeTalk = defineAction({
+  permission: 'talks.write',
+  schema: talkRefSchema,
+  target: (input) => ({ entity: 'talks', id: input.id }),
+  run(input, user) {
+    removeTalkInDb(user, input);
+    revalidatePath('/meetings/talks');
+  },
+  success: '谈话记录已删除',
+});

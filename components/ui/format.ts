@@ -1,0 +1,19 @@
+const weekdays = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** '2023-07-01' → '2023年7月1日（周六）'. */
+export function formatDate(iso: string, withWeekday = false): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const text = `${y}年${m}月${d}日`;
+  if (!withWeekday) return text;
+  return `${text}（周${weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}）`;
+}
+
+/** '2023-07-01' → '7月1日'. */
+export function formatShortDate(iso: string): string {
+  const [, m, d] = iso.split('-').map(Number);
+  return `${m}月${d}日`;
+}
+
+export function formatPercent(part: number, whole: number): string {
+  return whole > 0 ? `${Math.round((part / whole) * 1000) / 10}%` : '—';
+}

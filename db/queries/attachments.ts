@@ -1,0 +1,22 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { db } from '..';
+import { attachments } from '../schema';
+
+/** An attachment of the caller's branch, with what is needed to serve it. */
+export function getAttachment(user: SessionUser, id: number) {
+  return (
+    db
+      .select({
+        id: attachments.id,
+        entity: attachments.entity,
+        fileName: attachments.fileName,
+        storedName: attachments.storedName,
+        mimeType: attachments.mimeType,
+      })
+      .from(attachments)
+      .where(and(eq(attachments.id, id), eq(attachments.branchId, user.branchId), isNull(attachments.deletedAt)))
+      .get() ?? null
+  );
+}
