@@ -176,34 +176,19 @@ export function seedDemoMeetings(tx: Transaction, ctx: Context) {
 
   // What members see as coming up: a theme day today and the year-end general meeting.
   const [y, m] = ctx.today.split('-').map(Number);
-  tx.insert(meetings)
-    .values([
-      {
-        branchId: ctx.branchId,
-        kindId: ctx.kindIds.theme_day,
-        status: 'planned',
-        date: ctx.today,
-        startTime: '15:00',
-        endTime: '17:00',
-        place: '局党员活动室',
-        hostId: secretary.id,
-        recorderId: recorder.id,
-        topic: '学习全会精神，谈统计人的责任担当',
-      },
-      {
-        branchId: ctx.branchId,
-        kindId: ctx.kindIds.general,
-        status: 'planned',
-        date: iso(y, m === 12 ? 12 : m + 1, m === 12 ? 30 : 10),
-        startTime: '09:30',
-        place: '局会议室',
-        hostId: secretary.id,
-        recorderId: recorder.id,
-        topic: '讨论预备党员转正事项',
-        hasVote: true,
-      },
-    ])
-    .run();
+  const planned = (code: BuiltInMeetingKind, date: string, topic: string, extra: Partial<typeof meetings.$inferInsert>) => {
+    const meeting = tx
+      .insert(meetings)
+      .values({ branchId: ctx.branchId, kindId: ctx.kindIds[code], status: 'planned', date, topic, hostId: secretary.id, recorderId: recorder.id, ...extra })
+      .returning({ id: meetings.id })
+      .get();
+    const expected = ctx.people.filter((p) => isMemberOn(p, date));
+    tx.insert(meetingAttendance)
+      .values(expected.map((p) => ({ meetingId: meeting.id, branchId: ctx.branchId, personId: p.id, status: null })))
+      .run();
+  };
+  planned('theme_day', ctx.today, '学习全会精神，谈统计人的责任担当', { startTime: '15:00', endTime: '17:00', place: '局党员活动室' });
+  planned('general', iso(y, m === 12 ? 12 : m + 1, m === 12 ? 30 : 10), '讨论预备党员转正事项', { startTime: '09:30', place: '局会议室', hasVote: true });
 }
 
 function seedTalks(tx: Transaction, ctx: Context, year: number, committee: SeedPerson[], members: SeedPerson[]) {

@@ -22,7 +22,11 @@ vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.next
 const { db } = await setupTestDatabase();
 const { forbiddenMessage } = await import('@/lib/actions/define-action');
 const { accounts } = await import('@/db/schema');
+const { todayIso } = await import('@/lib/validation/fields');
 const f = await import('../support/fixtures');
+const m = await import('../support/meetings');
+
+const uploadsDir = m.useTempUploadsDir();
 
 const statisticsId = f.branchIdOf(f.statisticsBranchName);
 const financeId = f.branchIdOf(f.financeBranchName);
@@ -40,17 +44,28 @@ db.insert(accounts)
   })
   .run();
 
+// A meeting per branch for the actions that edit one or attach to it (旗财政局党支部 has no demo meetings).
+const targetMeetingIds: Record<number, number> = {
+  [statisticsId]: m.insertMeeting(statisticsId, { topic: '授权测试目标会议' }).id,
+  [financeId]: m.insertMeeting(financeId, { topic: '授权测试目标会议' }).id,
+};
+
 /** Records of the caller's branch (a reviewer works on its active branch) that the payloads point at. */
 function targetsFor(user: SessionUser) {
   const inStatistics = user.branchId === statisticsId;
   return {
     person: f.personNamed(inStatistics ? '刘建军' : '乔振宇'),
+    committeeMember: f.personNamed(inStatistics ? '李娜' : '白雪'),
     account: f.accountNamed(inStatistics ? 'xuanchuan' : 'baixue'),
+    meeting: m.meetingById(targetMeetingIds[user.branchId]),
   };
 }
 
 let serial = 0;
 const demoPassword = 'demo1234';
+
+const meetingWriters: DemoUsername[] = ['shuji', 'zuzhi', 'caizheng'];
+const secretaries: DemoUsername[] = ['shuji', 'caizheng'];
 
 type Row = {
   allowed: DemoUsername[];
@@ -123,6 +138,74 @@ const table: Record<string, Row> = {
     allowed: ['dangwei'],
     payload: () => ({ branchId: financeId }),
   },
+  // app/(app)/meetings/actions.ts — meetings.write (signInToMeeting: meetings.attend)
+  createMeeting: {
+    allowed: meetingWriters,
+    payload: (user) => {
+      const { person } = targetsFor(user);
+      return m.meetingPayload(user.branchId, {
+        topic: `授权测试会议${++serial}`,
+        attendance: [{ personId: person.id, status: null, reason: null }],
+      });
+    },
+  },
+  updateMeeting: {
+    allowed: meetingWriters,
+    payload: (user) => m.editMeetingPayload(targetsFor(user).meeting, { topic: `授权测试修改${++serial}` }),
+  },
+  cancelMeeting: {
+    allowed: meetingWriters,
+    // A fresh planned meeting each time (cancelling one twice would remove it, then find nothing).
+    payload: (user) => {
+      const meeting = m.insertMeeting(user.branchId, { topic: `授权测试取消${++serial}` });
+      return { id: meeting.id, version: meeting.version };
+    },
+  },
+  signInToMeeting: {
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'caizheng'],
+    // A meeting today with the caller on its list, not signed in yet (the reviewer has no person).
+    payload: (user) => {
+      const meeting = m.insertMeeting(user.branchId, { date: todayIso(), topic: `授权测试签到${++serial}` });
+      if (user.personId) m.insertAttendance(meeting, user.personId);
+      return { meetingId: meeting.id };
+    },
+  },
+  uploadMeetingAttachment: {
+    allowed: meetingWriters,
+    payload: (user) => ({ meetingId: targetsFor(user).meeting.id, file: m.pngFile(`授权测试${++serial}.png`) }),
+  },
+  removeMeetingAttachment: {
+    allowed: meetingWriters,
+    payload: (user) => ({ id: m.insertAttachment(user.branchId, targetsFor(user).meeting.id).id }),
+  },
+  // app/(app)/meetings/talks/actions.ts — talks.write
+  createTalk: {
+    allowed: meetingWriters,
+    payload: (user) => {
+      const { person, committeeMember } = targetsFor(user);
+      return { date: todayIso(), kind: 'committee_member', initiatorId: committeeMember.id, partnerId: person.id, note: '' };
+    },
+  },
+  removeTalk: {
+    allowed: meetingWriters,
+    payload: (user) => {
+      const { person, committeeMember } = targetsFor(user);
+      const talk = m.insertTalk(user.branchId, committeeMember.id, person.id);
+      return { id: talk.id, version: talk.version };
+    },
+  },
+  // app/(app)/meetings/settings/actions.ts — meetings.settings
+  updateKindRule: {
+    allowed: secretaries,
+    payload: (user) => {
+      const kind = m.kindOf(user.branchId, 'study');
+      return { id: kind.id, version: kind.version, period: kind.period ? '' : 'year', minCount: kind.period ? 0 : 2 };
+    },
+  },
+  addMeetingKind: {
+    allowed: secretaries,
+    payload: () => ({ name: `授权测试类型${++serial}`, attendeeScope: 'members', period: '', minCount: 0 }),
+  },
 };
 
 /** Every function exported by an `actions.ts` under app/ (the files marked 'use server'). */
@@ -164,16 +247,19 @@ it('refuses every (action × demo user) pair the permissions do not allow, writi
       } else {
         const before = tableChecksum(db);
         const cookiesBefore = JSON.stringify([...cookieJar]);
+        const uploadsBefore = m.filesUnder(uploadsDir);
         const result = await callAction(action, payload);
         expect.soft(result, label).toEqual({ ok: false, error: forbiddenMessage });
         const after = tableChecksum(db);
         expect.soft(after.counts, `${label}: row counts (audit_log included)`).toEqual(before.counts);
         expect.soft(after.checksum, `${label}: nothing written`).toBe(before.checksum);
         expect.soft(JSON.stringify([...cookieJar]), `${label}: no cookie set`).toBe(cookiesBefore);
+        expect.soft(m.filesUnder(uploadsDir), `${label}: no file stored`).toEqual(uploadsBefore);
         refused++;
       }
     }
   }
   expect(allowed + refused).toBe(Object.keys(table).length * demoUsers.length);
   expect(refused).toBeGreaterThan(0);
-});
+  // Every table row × 5 users, each refusal with two whole-database checksums: more than the default 5 s.
+}, 30_000);

@@ -5,6 +5,7 @@ import { MeetingsTabs } from './_components/meetings-tabs';
 const tabs: { href: string; label: string; permission: Permission }[] = [
   { href: '/meetings', label: '会议记录', permission: 'meetings.read' },
   { href: '/meetings/calendar', label: '合规日历', permission: 'meetings.read' },
+  { href: '/meetings/stats', label: '出勤统计', permission: 'meetings.read' },
   { href: '/meetings/talks', label: '谈心谈话', permission: 'talks.read' },
   { href: '/meetings/mine', label: '我的出勤', permission: 'meetings.attend' },
   { href: '/meetings/settings', label: '频次设置', permission: 'meetings.settings' },
