@@ -2,6 +2,7 @@ import 'server-only';
 import { aliasedTable, and, asc, count, desc, eq, gte, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
+import { withinYear } from './within-year';
 import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '../schema';
 
 const host = aliasedTable(people, 'host');
@@ -9,7 +10,7 @@ const recorder = aliasedTable(people, 'recorder');
 const lecturer = aliasedTable(people, 'lecturer');
 
 const live = (user: SessionUser) => and(eq(meetings.branchId, user.branchId), isNull(meetings.deletedAt));
-const inYear = (year: number) => and(gte(meetings.date, `${year}-01-01`), lte(meetings.date, `${year}-12-31`));
+const inYear = (year: number) => withinYear(meetings.date, year);
 
 export function listMeetingKinds(user: SessionUser) {
   return db

@@ -1,7 +1,8 @@
 import 'server-only';
-import { aliasedTable, and, desc, eq, gte, isNull, lte } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
+import { withinYear } from './within-year';
 import { people, talks } from '../schema';
 
 const initiator = aliasedTable(people, 'initiator');
@@ -25,8 +26,7 @@ export function listTalks(user: SessionUser, year: number) {
       and(
         eq(talks.branchId, user.branchId),
         isNull(talks.deletedAt),
-        gte(talks.date, `${year}-01-01`),
-        lte(talks.date, `${year}-12-31`),
+        withinYear(talks.date, year),
       ),
     )
     .orderBy(desc(talks.date), desc(talks.id))
