@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError, notFoundMessage } from '@/lib/errors';
 import { todayIso } from '@/lib/validation/fields';
@@ -76,7 +76,12 @@ function replaceAttendance(tx: Transaction, branchId: number, meetingId: number,
       .values({ meetingId, branchId, personId: row.personId, status: row.status, reason: row.status === 'leave' ? row.reason : null })
       .onConflictDoUpdate({
         target: [meetingAttendance.meetingId, meetingAttendance.personId],
-        set: { status: row.status, reason: row.status === 'leave' ? row.reason : null, updatedAt: now },
+        set: {
+          // An unmarked row in a form loaded before a member signed in never undoes that sign-in.
+          status: row.status ?? sql`case when ${meetingAttendance.signedInAt} is not null then ${meetingAttendance.status} end`,
+          reason: row.status === 'leave' ? row.reason : null,
+          updatedAt: now,
+        },
       })
       .run();
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '..';
 import { accounts, attachments, meetingKinds, meetings, people, talks } from '../schema';
 
@@ -7,9 +7,14 @@ import { accounts, attachments, meetingKinds, meetings, people, talks } from '..
 const ownedTables = { people, accounts, meetings, meetingKinds, talks, attachments };
 export type OwnedEntity = keyof typeof ownedTables;
 
-/** The branch a record belongs to, or null when it does not exist. */
+/** The branch a record belongs to, or null when it does not exist or was removed (soft-deleted). */
 export function branchOfRecord(entity: OwnedEntity, id: number): number | null {
   const table = ownedTables[entity];
-  const row = db.select({ branchId: table.branchId }).from(table).where(eq(table.id, id)).get();
+  const notRemoved = 'deletedAt' in table ? isNull(table.deletedAt) : undefined;
+  const row = db
+    .select({ branchId: table.branchId })
+    .from(table)
+    .where(and(eq(table.id, id), notRemoved))
+    .get();
   return row?.branchId ?? null;
 }

@@ -369,12 +369,10 @@ describe('signInToMeeting', () => {
   it("lets a member sign in once to today's theme day she is expected at", async () => {
     const meeting = themeDay();
     expect(meeting, 'the demo has a planned 主题党日 today').toBeDefined();
-    // The recorder lists who is expected (not yet marked); 巴图孟和 is left off the list.
-    await signInAs('zuzhi');
-    const listed = [secretary, organiser, wangHaiyan, liuJianjun].map((p) => ({ personId: p.id, status: null, reason: null }));
-    expect(await callAction(updateMeeting, m.editMeetingPayload(meeting, { attendance: listed }))).toEqual({
-      redirected: `/meetings/${meeting.id}?saved=1`,
-    });
+    // The demo lists the branch's party members as expected, none of them marked yet.
+    const listed = m.attendanceOf(meeting.id);
+    expect(listed.find((r) => r.personId === wangHaiyan.id)).toMatchObject({ status: null, signedInAt: null });
+    expect(listed.every((r) => r.status === null)).toBe(true);
 
     await signInAs('dangyuan');
     const auditBefore = f.lastAuditId();
@@ -382,9 +380,9 @@ describe('signInToMeeting', () => {
 
     expect(result).toMatchObject({ ok: true, message: '签到成功' });
     const own = m.attendanceOf(meeting.id).find((r) => r.personId === wangHaiyan.id)!;
-    expect(own.status).toBe('present');
+    expect(own).toMatchObject({ status: 'present', reason: null });
     expect(own.signedInAt).not.toBeNull();
-    expect(m.attendanceOf(meeting.id).filter((r) => r.status !== null)).toHaveLength(1);
+    expect(m.attendanceOf(meeting.id).filter((r) => r.status !== null).map((r) => r.personId)).toEqual([wangHaiyan.id]);
     const audit = await f.auditEntriesAfter(auditBefore);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'meeting.sign_in', entityId: meeting.id, after: { personId: wangHaiyan.id, status: 'present' } });
@@ -407,6 +405,15 @@ describe('signInToMeeting', () => {
   });
 
   it('refuses someone who is not on the list', async () => {
+    // The recorder takes 巴图孟和 off today's list (王海燕 keeps her sign-in).
+    await signInAs('zuzhi');
+    const meeting = themeDay();
+    const payload = m.editMeetingPayload(meeting);
+    const attendance = (payload.attendance as { personId: number }[]).filter((r) => r.personId !== propaganda.id);
+    expect(await callAction(updateMeeting, { ...payload, attendance })).toEqual({ redirected: `/meetings/${meeting.id}?saved=1` });
+    expect(m.attendanceOf(meeting.id).map((r) => r.personId)).not.toContain(propaganda.id);
+    expect(m.attendanceOf(meeting.id).find((r) => r.personId === wangHaiyan.id)).toMatchObject({ status: 'present' });
+
     await signInAs('xuanchuan');
     const result = await expectRefusedWithNothingWritten(signInToMeeting, { meetingId: themeDay().id });
     expect(result).toMatchObject({ error: '您不在本次会议的应到人员名单中' });
