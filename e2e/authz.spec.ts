@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { authFile, personId, type DemoUser } from './fixtures';
+import { authFile, heldDemoMeetingId, personId, type DemoUser } from './fixtures';
 
 /**
  * Who may open which page. Every area adds its routes here; a role not listed as allowed must get the
@@ -12,6 +12,11 @@ const colleague = personId('陈晓梅');
 // A reviewer reads one branch at a time, the one picked with the branch switcher.
 const otherBranchPerson = personId('乔振宇');
 
+// A held meeting of the statistics branch, looked up once (see beforeAll); the paths name it `{held}`.
+const held = '{held}';
+let heldMeeting: number;
+const resolve = (path: string) => path.replace(held, String(heldMeeting));
+
 const routes: { path: string; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
   { path: '/', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
   { path: '/members', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
@@ -22,9 +27,29 @@ const routes: { path: string; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
   { path: `/members/${otherBranchPerson}`, allowed: ['caizheng'], notFoundFor: ['shuji', 'zuzhi', 'dangwei'] },
   { path: '/accounts', allowed: ['shuji', 'caizheng'] },
   { path: '/password', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { path: '/meetings', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/meetings/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  // caizheng is the secretary of the finance branch: the statistics branch's meeting does not exist for it.
+  { path: `/meetings/${held}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  { path: `/meetings/${held}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
+  { path: '/meetings/calendar', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/meetings/talks', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { path: '/meetings/mine', allowed: ['shuji', 'zuzhi', 'dangyuan', 'caizheng'] },
+  { path: '/meetings/settings', allowed: ['shuji', 'caizheng'] },
+];
+
+/** Route handlers that answer with a file: the status alone says who got it. */
+const downloads: { path: string; type: RegExp; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
+  { path: `/meetings/${held}/minutes.docx`, type: /wordprocessingml/, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  // Every reader gets the ledger of their own (or, for a reviewer, the selected) branch.
+  { path: '/meetings/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
 ];
 
 const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];
+
+test.beforeAll(async ({ browser }) => {
+  heldMeeting = await heldDemoMeetingId(browser);
+});
 
 for (const viewer of viewers) {
   test.describe(`as ${viewer}`, () => {
@@ -41,7 +66,7 @@ for (const viewer of viewers) {
               : 'forbidden';
 
       test(`${route.path} → ${expected}`, async ({ page }) => {
-        const response = await page.goto(route.path);
+        const response = await page.goto(resolve(route.path));
         if (expected === 'sign-in') {
           await expect(page).toHaveURL(/\/login/);
           await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
@@ -56,6 +81,28 @@ for (const viewer of viewers) {
         } else {
           expect(response?.status()).toBe(404);
           await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+        }
+      });
+    }
+
+    for (const download of downloads) {
+      const expected =
+        viewer === 'anonymous'
+          ? 401
+          : download.allowed.includes(viewer)
+            ? 200
+            : download.notFoundFor?.includes(viewer)
+              ? 404
+              : 403;
+
+      test(`${download.path} → ${expected}`, async ({ page }) => {
+        const response = await page.request.get(resolve(download.path), { maxRedirects: 0 });
+        expect(response.status()).toBe(expected);
+        if (expected === 200) {
+          expect(response.headers()['content-type']).toMatch(download.type);
+          expect(response.headers()['content-disposition']).toMatch(/^attachment;/);
+        } else {
+          expect(response.headers()['content-type']).toMatch(/^text\/plain/);
         }
       });
     }

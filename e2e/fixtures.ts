@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type Page } from '@playwright/test';
 import { demoPassword } from '../db/seed/demo-accounts';
 import { financeBureau, statisticsBureau } from '../db/seed/demo-people';
 
@@ -30,3 +30,47 @@ export function asUser(user: DemoUser) {
 
 export const test = base;
 export { expect };
+
+/** The demo's first 支委会 (6 January 2023): held, in a closed year, and never written to by a test. */
+export const heldDemoMeetingTopic = '研究年度党建工作要点和学习计划';
+
+/**
+ * The id of `heldDemoMeetingTopic`, read the way a committee member finds it: the 2023 meeting list.
+ * Looked up rather than assumed, so a change in the seed's insert order cannot point a test elsewhere.
+ */
+export async function heldDemoMeetingId(browser: Browser): Promise<number> {
+  const page = await browser.newPage({ storageState: authFile('zuzhi') });
+  await page.goto('/meetings');
+  await page.getByRole('combobox', { name: '年度' }).selectOption('2023');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023年组织生活');
+  const href = await page
+    .getByRole('list', { name: '会议列表' })
+    .getByRole('link', { name: new RegExp(`1月6日.*${heldDemoMeetingTopic}`) })
+    .getAttribute('href');
+  await page.close();
+  const id = Number(/^\/meetings\/(\d+)$/.exec(href ?? '')?.[1]);
+  if (!id) throw new Error(`no meeting link for ${heldDemoMeetingTopic}: ${href}`);
+  return id;
+}
+
+/** A topic no other test (or earlier run against the same database) has used. */
+export function uniqueTopic(label: string): string {
+  return `${label}（e2e ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}）`;
+}
+
+/**
+ * Records a meeting through the form (today, the kind's default attendees all present when held) and
+ * returns its id from the detail page it lands on.
+ */
+export async function recordMeeting(page: Page, { kind, topic, planned = false }: { kind: string; topic: string; planned?: boolean }) {
+  await page.goto(planned ? '/meetings/new?status=planned' : '/meetings/new');
+  await page.getByLabel('会议类型', { exact: true }).selectOption({ label: kind });
+  await expect(page.getByRole('group', { name: '参会人员' }).getByRole('radio').first()).toBeVisible();
+  await page.getByLabel('会议主题', { exact: true }).fill(topic);
+  if (!planned) await page.getByRole('button', { name: '全部出席' }).click();
+  await page.getByRole('button', { name: '保存会议' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic);
+  const id = Number(/\/meetings\/(\d+)/.exec(page.url())?.[1]);
+  expect(id).toBeGreaterThan(0);
+  return id;
+}

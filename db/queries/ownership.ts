@@ -1,10 +1,19 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '..';
-import { accounts, attachments, meetingKinds, meetings, people, talks } from '../schema';
+import { accounts, attachments, developmentRecords, developmentStepRecords, meetingKinds, meetings, people, talks } from '../schema';
 
 /** Tables whose rows belong to a branch, by the name actions use to point at them. */
-const ownedTables = { people, accounts, meetings, meetingKinds, talks, attachments };
+const ownedTables = {
+  people,
+  accounts,
+  meetings,
+  meetingKinds,
+  talks,
+  attachments,
+  developmentRecords,
+  developmentSteps: developmentStepRecords,
+};
 export type OwnedEntity = keyof typeof ownedTables;
 
 /** The branch a record belongs to, or null when it does not exist or was removed (soft-deleted). */

@@ -4,3 +4,4 @@ export * from './accounts';
 export * from './audit';
 export * from './meetings';
 export * from './attachments';
+export * from './development';

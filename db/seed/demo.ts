@@ -7,6 +7,7 @@ import type { Database } from '../client';
 import { addDefaultMeetingKinds } from '../defaults';
 import { accounts, branches, committees, partyGroups, people } from '../schema';
 import { demoPassword } from './demo-accounts';
+import { seedDemoDevelopment } from './demo-development';
 import { seedDemoMeetings, type SeedPerson } from './demo-meetings';
 import { financeBureau, statisticsBureau, type DemoPerson } from './demo-people';
 
@@ -87,6 +88,7 @@ export function seedDemo(db: Database, today = todayIso()) {
       today,
       firstYear: 2023,
     });
+    seedDemoDevelopment(tx, statistics.branch.id, today);
     addBranch('旗财政局党支部', ['财政局党小组'], financeBureau, '额济纳旗财政局', '1384832');
 
     tx.insert(accounts)

@@ -14,6 +14,8 @@ export const allPermissions = [
   'meetings.attend',
   'talks.read',
   'talks.write',
+  'development.read',
+  'development.write',
 ] as const;
 export type Permission = (typeof allPermissions)[number];
 
@@ -32,6 +34,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'meetings.attend',
     'talks.read',
     'talks.write',
+    'development.read',
+    'development.write',
   ],
   committee: [
     'dashboard.read',
@@ -44,9 +48,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'meetings.attend',
     'talks.read',
     'talks.write',
+    'development.read',
+    'development.write',
   ],
   member: ['dashboard.read', 'profile.password', 'meetings.attend'],
-  reviewer: ['dashboard.read', 'profile.password', 'members.read', 'branches.switch', 'meetings.read'],
+  reviewer: ['dashboard.read', 'profile.password', 'members.read', 'branches.switch', 'meetings.read', 'development.read'],
 };
 
 export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {

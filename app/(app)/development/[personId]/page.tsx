@@ -1,0 +1,124 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDevelopment, listDecisionMeetings } from '@/db/queries/development';
+import { listPossibleAttendees } from '@/db/queries/meetings';
+import { StatusBadge } from '@/components/people/status-badge';
+import { Card } from '@/components/ui/card';
+import { cn } from '@/components/ui/cn';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { developmentStageLabels, developmentStages, developmentSteps } from '@/lib/domain/development';
+import { nextDeadlines } from '@/lib/rules/development';
+import { recordableSteps } from '@/lib/rules/development-status';
+import { todayIso } from '@/lib/validation/fields';
+import { correctDevelopmentStepDate, recordDevelopmentStep } from '../actions';
+import { CorrectDateForm } from '../_components/correct-date-form';
+import { StepForm } from '../_components/step-form';
+
+export const metadata: Metadata = { title: '发展过程' };
+
+const dataLabels: Record<string, string> = {
+  place: '地点',
+  result: '结论',
+  note: '说明',
+  days: '培训天数',
+  hours: '学时',
+  expectedVoting: '应到',
+  present: '实到',
+  yes: '赞成',
+  no: '反对',
+  abstain: '弃权',
+  extensionMonths: '延长预备期（月）',
+};
+
+export default async function DevelopmentPersonPage({ params }: { params: Promise<{ personId: string }> }) {
+  const user = await requirePermission('development.read');
+  const record = getDevelopment(user, Number((await params).personId));
+  if (!record) notFound();
+  const today = todayIso();
+  const history = { birthDate: record.birthDate, idNumber: record.idNumber, steps: record.steps };
+  const recordable = recordableSteps(history);
+  const deadlines = nextDeadlines(history, today);
+  const people = listPossibleAttendees(user);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const members = people.filter((p) => p.politicalStatus === 'full').map((p) => ({ value: p.id, label: p.name }));
+  const writer = can(user, 'development.write');
+
+  return (
+    <>
+      <PageHeader
+        title={`${record.name}的发展过程`}
+        description={<StatusBadge status={record.politicalStatus} />}
+        actions={<Link href="/development" className="text-sm text-brand-700 hover:underline">返回发展党员</Link>}
+      />
+      {deadlines.length > 0 && (
+        <section aria-label="期限提醒" className="mb-5 rounded-lg bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-amber-200">
+          <ul className="space-y-1">
+            {deadlines.map((d) => (
+              <li key={`${d.code}-${d.due}`}>{d.due} · {d.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="grid gap-5 lg:grid-cols-[1fr_24rem]">
+        <ol aria-label="发展步骤" className="space-y-4">
+          {developmentStages.map((stage) => (
+            <li key={stage}>
+              <h2 className="mb-2 text-sm font-semibold text-stone-700">{developmentStageLabels[stage]}</h2>
+              <ol className="space-y-1.5">
+                {developmentSteps
+                  .map((step, index) => ({ step, number: index + 1 }))
+                  .filter(({ step }) => step.stage === stage)
+                  .map(({ step, number }) => {
+                    const done = record.steps.filter((s) => s.code === step.code);
+                    return (
+                      <li key={step.code} className={cn('rounded-md px-3 py-2 text-sm ring-1', done.length ? 'bg-white ring-stone-200' : 'bg-stone-50 text-stone-500 ring-stone-100')}>
+                        <div className="flex flex-wrap items-center justify-between gap-2">
+                          <span className={done.length ? 'font-medium text-stone-900' : ''}>
+                            {number}. {step.name}
+                          </span>
+                          <span className="tabular-nums">{done.map((s) => s.date).join('、') || '未进行'}</span>
+                        </div>
+                        {done.map((s) => (
+                          <div key={s.id} className="mt-1 space-y-0.5 text-xs text-stone-600">
+                            {Object.entries(s.data).map(([key, value]) =>
+                              key === 'contactIds' || key === 'introducerIds' ? (
+                                <p key={key}>{key === 'contactIds' ? '培养联系人' : '入党介绍人'}：{(value as number[]).map((id) => names.get(id)).join('、')}</p>
+                              ) : key === 'talkerId' ? (
+                                <p key={key}>谈话人：{names.get(value as number)}</p>
+                              ) : (
+                                <p key={key}>{dataLabels[key] ?? key}：{String(value)}</p>
+                              ),
+                            )}
+                            {s.meetingId && <p>会议：<Link href={`/meetings/${s.meetingId}`} className="text-brand-700 hover:underline">{s.meetingTopic}</Link></p>}
+                            {s.warnings.map((w) => <p key={w.rule} className="text-amber-800">提醒：{w.message}</p>)}
+                            {writer && <CorrectDateForm action={correctDevelopmentStepDate} step={{ id: s.id, version: s.version, date: s.date, name: step.name }} />}
+                          </div>
+                        ))}
+                      </li>
+                    );
+                  })}
+              </ol>
+            </li>
+          ))}
+        </ol>
+        {writer && recordable.length > 0 && !record.stoppedAt && (
+          <div className="lg:sticky lg:top-4 lg:self-start">
+            <Card title="记录下一步">
+              <StepForm
+                action={recordDevelopmentStep}
+                recordId={record.id}
+                steps={recordable.map((s) => ({ code: s.code, name: s.name }))}
+                members={members}
+                meetings={listDecisionMeetings(user).map((m) => ({ value: m.id, label: `${m.date} ${m.kindName}：${m.topic}` }))}
+                today={today}
+              />
+            </Card>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+import { useState } from 'react';
+import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { InputField, SelectField } from '@/components/ui/field';
+import { FormStatus } from '@/components/ui/form-status';
+import { stepNumber, type DevelopmentStepCode } from '@/lib/domain/development';
+
+type Option = { value: number; label: string };
+
+type Props = {
+  action: FormAction;
+  recordId: number;
+  steps: { code: DevelopmentStepCode; name: string }[];
+  members: Option[];
+  meetings: Option[];
+  today: string;
+};
+
+const meetingSteps = new Set(['activist_confirmed', 'candidate_confirmed', 'committee_review', 'admission_vote', 'full_vote']);
+const voteSteps = new Set(['admission_vote', 'full_vote']);
+const resultSteps = new Set(['activist_assessment', 'political_review', 'probation_assessment', 'pre_review']);
+
+/** Records the next step with the fields that step needs; the rules are checked on the server. */
+export function StepForm({ action, recordId, steps, members, meetings, today }: Props) {
+  const { state, pending, onSubmit, errors } = useActionForm(action);
+  const [code, setCode] = useState(steps[steps.length - 1].code);
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <input type="hidden" name="recordId" value={recordId} />
+      <SelectField
+        label="步骤"
+        name="code"
+        required
+        value={code}
+        onChange={(e) => setCode(e.target.value as DevelopmentStepCode)}
+        options={steps.map((s) => ({ value: s.code, label: `第${stepNumber(s.code)}步 ${s.name}` }))}
+        error={errors('code')}
+      />
+      <InputField label="日期" name="date" type="date" required defaultValue={today} error={errors('date')} />
+
+      {code === 'first_talk' && (
+        <>
+          <SelectField label="谈话人" name="talkerId" placeholder="请选择" options={members} error={errors('talkerId')} />
+          <InputField label="谈话地点" name="place" error={errors('place')} />
+        </>
+      )}
+      {code === 'contacts_assigned' && (
+        <>
+          <SelectField label="培养联系人一" name="contactIds" placeholder="请选择" options={members} />
+          <SelectField label="培养联系人二" name="contactIds" placeholder="（可不填）" options={members} />
+        </>
+      )}
+      {code === 'introducers' && (
+        <>
+          <SelectField label="入党介绍人一" name="introducerIds" placeholder="请选择" options={members} />
+          <SelectField label="入党介绍人二" name="introducerIds" placeholder="请选择" options={members} />
+        </>
+      )}
+      {code === 'short_training' && (
+        <>
+          <InputField label="培训天数" name="days" type="number" min={0} error={errors('days')} />
+          <InputField label="培训学时" name="hours" type="number" min={0} error={errors('hours')} />
+        </>
+      )}
+      {meetingSteps.has(code) && (
+        <SelectField label="对应会议" name="meetingId" placeholder="（可不关联）" options={meetings} error={errors('meetingId')} className="sm:col-span-2" />
+      )}
+      {voteSteps.has(code) && (
+        <div className="grid grid-cols-2 gap-3 sm:col-span-2 sm:grid-cols-5">
+          <InputField label="应到有表决权党员" name="expectedVoting" type="number" min={0} required />
+          <InputField label="实到" name="present" type="number" min={0} />
+          <InputField label="赞成" name="yes" type="number" min={0} required />
+          <InputField label="反对" name="no" type="number" min={0} />
+          <InputField label="弃权" name="abstain" type="number" min={0} />
+        </div>
+      )}
+      {resultSteps.has(code) && <InputField label="结论" name="result" className="sm:col-span-2" error={errors('result')} />}
+      {code === 'probation_assessment' && (
+        <InputField label="延长预备期（月，不延长则不填）" name="extensionMonths" type="number" min={6} max={12} error={errors('extensionMonths')} />
+      )}
+      <InputField label="说明" name="note" className="sm:col-span-2" error={errors('note')} />
+
+      <FormStatus state={state} className="sm:col-span-2" />
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={pending}>{pending ? '正在检查并保存…' : '记录此步骤'}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import * as developmentDb from '@/db/mutations/development';
+import { defineAction } from '@/lib/actions/define-action';
+import { correctStepDateSchema, recordStepSchema, startDevelopmentSchema } from '@/lib/validation/development';
+
+const refresh = () => {
+  revalidatePath('/development', 'layout');
+  revalidatePath('/members', 'layout');
+  revalidatePath('/');
+};
+
+export const startDevelopment = defineAction({
+  permission: 'development.write',
+  schema: startDevelopmentSchema,
+  target: (input) => ({ entity: 'people', id: input.personId }),
+  run(input, user) {
+    developmentDb.startDevelopment(user, input);
+    refresh();
+  },
+  success: '已建立发展记录，并登记入党申请',
+});
+
+export const recordDevelopmentStep = defineAction({
+  permission: 'development.write',
+  schema: recordStepSchema,
+  target: (input) => ({ entity: 'developmentRecords', id: input.recordId }),
+  run(input, user) {
+    const { warnings } = developmentDb.recordStep(user, input);
+    refresh();
+    return warnings;
+  },
+  success: (warnings) => (warnings.length ? `已记录，同时记下提醒：${warnings.map((w) => w.message).join('；')}` : '已记录'),
+});
+
+export const correctDevelopmentStepDate = defineAction({
+  permission: 'development.write',
+  schema: correctStepDateSchema,
+  target: (input) => ({ entity: 'developmentSteps', id: input.id }),
+  run(input, user) {
+    developmentDb.correctStepDate(user, input);
+    refresh();
+  },
+  success: '日期已更正，更正原因已记入审计记录',
+});

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listDevelopmentCandidates, listDevelopmentRecords } from '@/db/queries/development';
+import { StatusBadge } from '@/components/people/status-badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { stepNumber } from '@/lib/domain/development';
+import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
+import { nextDeadlines } from '@/lib/rules/development';
+import { nextStep } from '@/lib/rules/development-status';
+import { todayIso } from '@/lib/validation/fields';
+import { startDevelopment } from './actions';
+import { StartDevelopmentForm } from './_components/start-form';
+
+export const metadata: Metadata = { title: '发展党员' };
+
+const columns: PoliticalStatus[] = ['applicant', 'activist', 'candidate', 'probationary'];
+
+export default async function DevelopmentPage() {
+  const user = await requirePermission('development.read');
+  const today = todayIso();
+  const records = listDevelopmentRecords(user).filter((r) => columns.includes(r.politicalStatus));
+
+  return (
+    <>
+      <PageHeader title="发展党员" description="按25个步骤记录发展全过程；每一步都按规定检查时间和条件，临近期限的事项会提前提醒。" />
+      {can(user, 'development.write') && (
+        <Card title="新的入党申请" className="mb-5">
+          <StartDevelopmentForm action={startDevelopment} people={listDevelopmentCandidates(user)} today={today} />
+        </Card>
+      )}
+      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+        {columns.map((status) => {
+          const inColumn = records.filter((r) => r.politicalStatus === status);
+          return (
+            <section key={status} aria-label={politicalStatusLabels[status]} className="rounded-lg bg-stone-200/60 p-3">
+              <h2 className="mb-2 flex items-center justify-between text-sm font-semibold text-stone-800">
+                {politicalStatusLabels[status]}
+                <span className="text-stone-500">{inColumn.length}人</span>
+              </h2>
+              <ul className="space-y-2">
+                {inColumn.map((r) => {
+                  const history = { birthDate: r.birthDate, idNumber: r.idNumber, steps: r.steps };
+                  const next = nextStep(history);
+                  const deadline = nextDeadlines(history, today)[0];
+                  const overdue = deadline && deadline.due < today;
+                  return (
+                    <li key={r.id}>
+                      <Link href={`/development/${r.personId}`} className="block rounded-md bg-white p-3 shadow-sm ring-1 ring-stone-200 hover:ring-brand-600">
+                        <div className="flex items-center justify-between gap-2">
+                          <span className="font-medium">{r.name}</span>
+                          <StatusBadge status={r.politicalStatus} />
+                        </div>
+                        {next && <p className="mt-1 text-xs text-stone-600">下一步：第{stepNumber(next.code)}步 {next.name}</p>}
+                        {deadline && (
+                          <p className={`mt-1 text-xs ${overdue ? 'text-red-700' : 'text-amber-800'}`}>
+                            {deadline.due} · {deadline.message}
+                          </p>
+                        )}
+                      </Link>
+                    </li>
+                  );
+                })}
+                {inColumn.length === 0 && <li className="px-1 text-xs text-stone-500">暂无</li>}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import 'server-only';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { developmentSteps, stepNumber } from '@/lib/domain/development';
+import { ActionError, notFoundMessage } from '@/lib/errors';
+import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type RuleFinding } from '@/lib/rules/development';
+import { membershipFromSteps } from '@/lib/rules/development-status';
+import { todayIso } from '@/lib/validation/fields';
+import type { RecordStepInput } from '@/lib/validation/development';
+import type { Transaction } from '../client';
+import { developmentRecords, developmentStepRecords, meetings, people } from '../schema';
+import { updateVersioned, writeWithAudit } from './write';
+
+function refuse(errors: RuleFinding[]): never {
+  throw new ActionError(errors.map((e) => e.message).join('；'), { date: errors.map((e) => e.message) });
+}
+
+function loadHistory(tx: Transaction, user: SessionUser, recordId: number) {
+  const record = tx
+    .select({
+      id: developmentRecords.id,
+      personId: developmentRecords.personId,
+      stoppedAt: developmentRecords.stoppedAt,
+      birthDate: people.birthDate,
+      idNumber: people.idNumber,
+      politicalStatus: people.politicalStatus,
+    })
+    .from(developmentRecords)
+    .innerJoin(people, eq(people.id, developmentRecords.personId))
+    .where(and(eq(developmentRecords.id, recordId), eq(developmentRecords.branchId, user.branchId)))
+    .get();
+  if (!record) throw new ActionError(notFoundMessage);
+  const steps = tx
+    .select({ id: developmentStepRecords.id, code: developmentStepRecords.code, date: developmentStepRecords.date, data: developmentStepRecords.data })
+    .from(developmentStepRecords)
+    .where(eq(developmentStepRecords.recordId, recordId))
+    .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
+    .all();
+  const history: DevelopmentHistory = { birthDate: record.birthDate, idNumber: record.idNumber, steps };
+  return { record, steps, history };
+}
+
+/** Everyone named in a step (contacts, introducers), as the rules engine needs them. */
+function namedPeople(tx: Transaction, user: SessionUser, data: Record<string, unknown>) {
+  const ids = [...((data.contactIds as number[]) ?? []), ...((data.introducerIds as number[]) ?? [])];
+  const map = new Map<number, DevelopmentPerson>();
+  if (ids.length === 0) return map;
+  const rows = tx
+    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus, underDiscipline: people.underDiscipline })
+    .from(people)
+    .where(and(inArray(people.id, ids), eq(people.branchId, user.branchId)))
+    .all();
+  for (const row of rows) map.set(row.id, row);
+  return map;
+}
+
+/** Makes the person's status and membership dates agree with the recorded steps. */
+function syncMembership(tx: Transaction, personId: number, history: DevelopmentHistory, statusBefore: Parameters<typeof membershipFromSteps>[1]) {
+  const derived = membershipFromSteps(history, statusBefore);
+  tx.update(people).set({ ...derived, updatedAt: new Date().toISOString() }).where(eq(people.id, personId)).run();
+  return derived;
+}
+
+export function startDevelopment(user: SessionUser, input: { personId: number; date: string }): number {
+  return writeWithAudit(user, (tx, audit) => {
+    const person = tx
+      .select({ id: people.id, birthDate: people.birthDate, idNumber: people.idNumber, politicalStatus: people.politicalStatus })
+      .from(people)
+      .where(and(eq(people.id, input.personId), eq(people.branchId, user.branchId)))
+      .get();
+    if (!person) throw new ActionError(notFoundMessage);
+    if (person.politicalStatus !== 'masses' && person.politicalStatus !== 'applicant') {
+      throw new ActionError('只有群众或入党申请人可以开始发展记录');
+    }
+    const existing = tx.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, person.id)).get();
+    if (existing) throw new ActionError('此人已有发展记录');
+    const step = { code: 'application' as const, date: input.date };
+    const check = checkStep({ birthDate: person.birthDate, idNumber: person.idNumber, steps: [] }, step, { today: todayIso() });
+    if (check.errors.length) refuse(check.errors);
+
+    const record = tx.insert(developmentRecords).values({ branchId: user.branchId, personId: person.id }).returning().get();
+    tx.insert(developmentStepRecords)
+      .values({ recordId: record.id, branchId: user.branchId, ...step, warnings: check.warnings, recordedBy: user.accountId })
+      .run();
+    const derived = syncMembership(tx, person.id, { birthDate: person.birthDate, idNumber: person.idNumber, steps: [step] }, person.politicalStatus);
+    audit({ action: 'development.start', entity: 'development_records', entityId: record.id, after: { personId: person.id, ...step, warnings: check.warnings, ...derived } });
+    return record.id;
+  });
+}
+
+export function recordStep(user: SessionUser, input: RecordStepInput): { warnings: RuleFinding[] } {
+  return writeWithAudit(user, (tx, audit) => {
+    const { record, history } = loadHistory(tx, user, input.recordId);
+    if (record.stoppedAt) throw new ActionError('该发展记录已终止');
+    if (input.meetingId) {
+      const meeting = tx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, input.meetingId), eq(meetings.branchId, user.branchId))).get();
+      if (!meeting) throw new ActionError('所选会议不属于本支部', { meetingId: ['请选择本支部的会议'] });
+    }
+    const step = { code: input.code, date: input.date, data: input.data };
+    const check = checkStep(history, step, { today: todayIso(), people: namedPeople(tx, user, input.data) });
+    if (check.errors.length) refuse(check.errors);
+
+    const row = tx
+      .insert(developmentStepRecords)
+      .values({ recordId: record.id, branchId: user.branchId, ...step, meetingId: input.meetingId, warnings: check.warnings, recordedBy: user.accountId })
+      .returning()
+      .get();
+    const derived = syncMembership(tx, record.personId, { ...history, steps: [...history.steps, step] }, record.politicalStatus);
+    audit({
+      action: 'development.record_step',
+      entity: 'development_steps',
+      entityId: row.id,
+      after: { personId: record.personId, step: stepNumber(input.code), ...step, warnings: check.warnings, ...derived },
+    });
+    return { warnings: check.warnings };
+  });
+}
+
+/**
+ * Corrects a recorded date, with a reason. The corrected date must keep the steps in order and may not
+ * lie in the future; the change and its reason are audited.
+ */
+export function correctStepDate(user: SessionUser, input: { id: number; version: number; date: string; reason: string }): void {
+  writeWithAudit(user, (tx, audit) => {
+    const current = tx
+      .select({ recordId: developmentStepRecords.recordId })
+      .from(developmentStepRecords)
+      .where(and(eq(developmentStepRecords.id, input.id), eq(developmentStepRecords.branchId, user.branchId)))
+      .get();
+    if (!current) throw new ActionError(notFoundMessage);
+    const { record, steps, history } = loadHistory(tx, user, current.recordId);
+    if (input.date > todayIso()) throw new ActionError('日期不能晚于今天', { date: ['日期不能晚于今天'] });
+    const ordered = steps.map((s) => (s.id === input.id ? { ...s, date: input.date } : s));
+    const position = (code: string) => developmentSteps.findIndex((d) => d.code === code);
+    ordered.sort((a, b) => position(a.code) - position(b.code));
+    for (let i = 1; i < ordered.length; i++) {
+      if (ordered[i].date < ordered[i - 1].date) {
+        throw new ActionError('更正后的日期会使步骤顺序颠倒：每一步的日期不能早于前一步', { date: ['日期不能早于前一步或晚于后一步'] });
+      }
+    }
+    const { before, after } = updateVersioned(tx, developmentStepRecords, { id: input.id, version: input.version, branchId: user.branchId }, { date: input.date });
+    const derived = syncMembership(tx, record.personId, { ...history, steps: ordered }, record.politicalStatus);
+    audit({ action: 'development.correct_date', entity: 'development_steps', entityId: input.id, before, after: { ...after, reason: input.reason, ...derived } });
+  });
+}

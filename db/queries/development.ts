@@ -1,0 +1,102 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { db } from '..';
+import { developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
+
+/** Every open development record of the branch with its steps: two queries, grouped here. */
+export function listDevelopmentRecords(user: SessionUser) {
+  const records = db
+    .select({
+      id: developmentRecords.id,
+      personId: people.id,
+      name: people.name,
+      politicalStatus: people.politicalStatus,
+      birthDate: people.birthDate,
+      idNumber: people.idNumber,
+    })
+    .from(developmentRecords)
+    .innerJoin(people, eq(people.id, developmentRecords.personId))
+    .where(and(eq(developmentRecords.branchId, user.branchId), isNull(developmentRecords.stoppedAt), isNull(people.archivedAt)))
+    .orderBy(asc(people.id))
+    .all();
+  const steps = db
+    .select({ recordId: developmentStepRecords.recordId, code: developmentStepRecords.code, date: developmentStepRecords.date, data: developmentStepRecords.data })
+    .from(developmentStepRecords)
+    .where(eq(developmentStepRecords.branchId, user.branchId))
+    .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
+    .all();
+  const byRecord = new Map<number, typeof steps>();
+  for (const step of steps) byRecord.set(step.recordId, [...(byRecord.get(step.recordId) ?? []), step]);
+  return records.map((r) => ({ ...r, steps: byRecord.get(r.id) ?? [] }));
+}
+
+export type DevelopmentListRow = ReturnType<typeof listDevelopmentRecords>[number];
+
+/** One person's record with every step as recorded (warnings, linked meeting), or null. */
+export function getDevelopment(user: SessionUser, personId: number) {
+  const record = db
+    .select({
+      id: developmentRecords.id,
+      stoppedAt: developmentRecords.stoppedAt,
+      personId: people.id,
+      name: people.name,
+      politicalStatus: people.politicalStatus,
+      birthDate: people.birthDate,
+      idNumber: people.idNumber,
+      groupId: people.groupId,
+    })
+    .from(developmentRecords)
+    .innerJoin(people, eq(people.id, developmentRecords.personId))
+    .where(and(eq(developmentRecords.personId, personId), eq(developmentRecords.branchId, user.branchId)))
+    .get();
+  if (!record) return null;
+  const steps = db
+    .select({
+      id: developmentStepRecords.id,
+      version: developmentStepRecords.version,
+      code: developmentStepRecords.code,
+      date: developmentStepRecords.date,
+      data: developmentStepRecords.data,
+      warnings: developmentStepRecords.warnings,
+      meetingId: developmentStepRecords.meetingId,
+      meetingTopic: meetings.topic,
+    })
+    .from(developmentStepRecords)
+    .leftJoin(meetings, eq(meetings.id, developmentStepRecords.meetingId))
+    .where(eq(developmentStepRecords.recordId, record.id))
+    .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
+    .all();
+  return { ...record, steps };
+}
+
+export type DevelopmentDetail = NonNullable<ReturnType<typeof getDevelopment>>;
+
+/** People who may start a development record: masses and applicants without one. */
+export function listDevelopmentCandidates(user: SessionUser) {
+  return db
+    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus })
+    .from(people)
+    .leftJoin(developmentRecords, eq(developmentRecords.personId, people.id))
+    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt), isNull(developmentRecords.id)))
+    .all()
+    .filter((p) => p.politicalStatus === 'masses' || p.politicalStatus === 'applicant');
+}
+
+/** Held committee and general meetings, for linking a step to the meeting that decided it. */
+export function listDecisionMeetings(user: SessionUser) {
+  return db
+    .select({ id: meetings.id, date: meetings.date, topic: meetings.topic, kindName: meetingKinds.name })
+    .from(meetings)
+    .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
+    .where(
+      and(
+        eq(meetings.branchId, user.branchId),
+        eq(meetings.status, 'held'),
+        isNull(meetings.deletedAt),
+        inArray(meetingKinds.code, ['committee', 'general']),
+      ),
+    )
+    .orderBy(desc(meetings.date))
+    .all();
+}

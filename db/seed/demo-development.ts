@@ -1,0 +1,88 @@
+import { and, eq } from 'drizzle-orm';
+import { developmentSteps, type DevelopmentStepCode } from '@/lib/domain/development';
+import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/rules/development';
+import { membershipFromSteps } from '@/lib/rules/development-status';
+import type { Transaction } from '../client';
+import { developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
+
+type Path = { name: string; dates: string[]; data?: Partial<Record<DevelopmentStepCode, Record<string, unknown>>> };
+
+const vote = (expectedVoting: number, yes: number) => ({ expectedVoting, present: yes, yes, no: 0, abstain: 0 });
+
+/**
+ * Development histories of the demo statistics branch, one date per step in order (assessments that
+ * repeat are listed where they fall). 2023 has one full membership (杨帆), one development candidate
+ * (吴桐) and two activists (郑凯, 何思远); 吴桐's probationary year ends next month; 田雨 became an
+ * activist recently and may not be confirmed as a candidate before a full year has passed.
+ */
+function paths(contacts: [string, string], introducers: [string, string]): Path[] {
+  const people = { contactIds: contacts, introducerIds: introducers };
+  return [
+    {
+      name: '杨帆',
+      dates: ['2020-03-02', '2020-03-20', '2020-09-06', '2020-09-15', '2020-09-20', '2021-03-01', '2021-09-01', '2021-10-06', '2021-10-15', '2021-10-20', '2021-11-10', '2021-12-10', '2022-05-06', '2022-06-01', '2022-06-10', '2022-06-26', '2022-07-05', '2022-07-20', '2022-08-01', '2022-08-05', '2022-09-15', '2023-03-10', '2023-05-20', '2023-06-26', '2023-07-18', '2023-08-01'],
+      data: { admission_vote: vote(13, 13), full_vote: vote(14, 14) },
+    },
+    {
+      name: '吴桐',
+      dates: ['2021-09-10', '2021-09-28', '2022-03-06', '2022-03-15', '2022-03-20', '2022-09-05', '2023-03-03', '2023-04-06', '2023-04-15', '2023-04-20', '2023-06-15', '2023-07-20', '2025-11-06', '2025-12-01', '2025-12-10', '2025-12-26', '2026-01-10', '2026-01-20', '2026-02-01', '2026-02-05', '2026-03-05', '2026-06-20'],
+      data: { admission_vote: vote(14, 13) },
+    },
+    {
+      name: '郑凯',
+      dates: ['2022-10-12', '2022-10-28', '2023-05-06', '2023-05-15', '2023-05-20', '2023-11-06', '2024-05-06', '2024-06-06', '2024-06-15', '2024-06-20', '2024-08-15', '2024-09-20', '2026-05-06', '2026-06-01', '2026-06-10', '2026-06-26', '2026-07-08', '2026-07-20', '2026-08-01', '2026-08-05'],
+      data: { admission_vote: vote(15, 14) },
+    },
+    { name: '何思远', dates: ['2022-04-08', '2022-04-25', '2023-09-06', '2023-09-15', '2023-09-20', '2024-03-06', '2024-09-06', '2025-03-06', '2025-03-15', '2025-03-20', '2025-05-15', '2025-06-20'] },
+    { name: '乌日汗', dates: ['2024-03-05', '2024-03-22', '2024-09-06', '2024-09-15', '2024-09-20', '2025-03-06', '2025-09-06'] },
+    { name: '田雨', dates: ['2025-06-03', '2025-06-20', '2026-03-06', '2026-03-15', '2026-03-20', '2026-09-06'] },
+    { name: '徐浩', dates: ['2026-10-15', '2026-11-02'] },
+  ].map((p) => ({
+    ...p,
+    data: { contacts_assigned: { contactIds: people.contactIds }, introducers: { introducerIds: people.introducerIds }, short_training: { days: 3, hours: 24 }, ...p.data },
+  }));
+}
+
+/** The steps a path's dates follow: the 25 in order, with the activist assessed twice (every six months). */
+const pathSteps: DevelopmentStepCode[] = developmentSteps.flatMap((s) =>
+  s.code === 'activist_assessment' ? [s.code, s.code] : [s.code],
+);
+
+export function seedDemoDevelopment(tx: Transaction, branchId: number, today: string) {
+  const roster = tx
+    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus, underDiscipline: people.underDiscipline, birthDate: people.birthDate, idNumber: people.idNumber })
+    .from(people)
+    .where(eq(people.branchId, branchId))
+    .all();
+  const byName = new Map(roster.map((p) => [p.name, p]));
+  const idOf = (name: string) => byName.get(name)!.id;
+  const directory = new Map<number, DevelopmentPerson>(roster.map((p) => [p.id, p]));
+  const meetingOn = (date: string, code: 'committee' | 'general') =>
+    tx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
+      .where(and(eq(meetings.branchId, branchId), eq(meetings.date, date), eq(meetingKinds.code, code)))
+      .get()?.id ?? null;
+
+  for (const path of paths(['李娜', '陈晓梅'], ['孟庆华', '巴图孟和'])) {
+    const person = byName.get(path.name)!;
+    const record = tx.insert(developmentRecords).values({ branchId, personId: person.id }).returning().get();
+    const history: DevelopmentHistory = { birthDate: person.birthDate, idNumber: person.idNumber, steps: [] };
+    pathSteps.slice(0, path.dates.length).forEach((code, index) => {
+      const raw = path.data?.[code] ?? {};
+      const data = Object.fromEntries(
+        Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.map((n) => idOf(n as string)) : value]),
+      );
+      const step: StepRecord = { code, date: path.dates[index], data };
+      const check = checkStep(history, step, { today, people: directory });
+      if (check.errors.length) throw new Error(`demo development of ${path.name}, ${code}: ${check.errors.map((e) => e.message).join('; ')}`);
+      const meetingKind = code === 'activist_confirmed' || code === 'candidate_confirmed' || code === 'committee_review' ? 'committee' : code.endsWith('_vote') ? 'general' : null;
+      tx.insert(developmentStepRecords)
+        .values({ recordId: record.id, branchId, ...step, data, meetingId: meetingKind ? meetingOn(step.date, meetingKind) : null, warnings: check.warnings })
+        .run();
+      history.steps.push(step);
+    });
+    tx.update(people).set(membershipFromSteps(history, person.politicalStatus)).where(eq(people.id, person.id)).run();
+  }
+}

@@ -1,0 +1,64 @@
+import { developmentSteps, type DevelopmentStepCode } from '@/lib/domain/development';
+import { isRealDate } from '@/lib/rules/id-number';
+import { optionalRecordId, optionalText, recordId, version } from './fields';
+import { z } from './zod';
+
+const stepCodes = developmentSteps.map((s) => s.code) as [DevelopmentStepCode, ...DevelopmentStepCode[]];
+
+const stepDate = z.string('请填写日期').trim().refine(isRealDate, '日期应为有效日期，格式如 2023-07-01');
+
+const optionalCount = (label: string, max = 9999) =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined || v === null ? undefined : v),
+    z.coerce.number(`${label}应为数字`).min(0, `${label}不能为负数`).max(max, `${label}过大`).optional(),
+  );
+
+const idList = z.preprocess(
+  (v) => (v === undefined || v === null || v === '' ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== '')),
+  z.array(recordId).max(5),
+);
+
+export const startDevelopmentSchema = z.object({ personId: recordId, date: stepDate });
+
+/**
+ * One step as the form sends it. The step-specific fields become the step's `data`; which of them a
+ * step needs is checked by the rules engine (lib/rules/development.ts), which names the rule.
+ */
+export const recordStepSchema = z
+  .object({
+    recordId,
+    code: z.enum(stepCodes, '步骤无效'),
+    date: stepDate,
+    meetingId: optionalRecordId,
+    note: optionalText('说明', 500),
+    place: optionalText('地点', 60),
+    talkerId: optionalRecordId,
+    result: optionalText('结论', 200),
+    contactIds: idList,
+    introducerIds: idList,
+    days: optionalCount('培训天数', 365),
+    hours: optionalCount('培训学时', 1000),
+    expectedVoting: optionalCount('应到有表决权党员人数'),
+    present: optionalCount('实到人数'),
+    yes: optionalCount('赞成票'),
+    no: optionalCount('反对票'),
+    abstain: optionalCount('弃权票'),
+    extensionMonths: optionalCount('延长预备期月数', 24),
+  })
+  .transform(({ recordId, code, date, meetingId, ...fields }) => {
+    const data: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(fields)) {
+      const empty = value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+      if (!empty) data[key] = value;
+    }
+    return { recordId, code, date, meetingId, data };
+  });
+
+export const correctStepDateSchema = z.object({
+  id: recordId,
+  version,
+  date: stepDate,
+  reason: z.string('请填写更正原因').trim().min(2, '请填写更正原因').max(200, '更正原因不能超过200个字'),
+});
+
+export type RecordStepInput = z.infer<typeof recordStepSchema>;
