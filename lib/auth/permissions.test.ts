@@ -38,6 +38,11 @@ describe('permissions table', () => {
     expect(roles.filter((role) => can({ role }, 'meetings.settings'))).toEqual(['secretary']);
   });
 
+  it('shows member development to the committee and the reviewer, never to members', () => {
+    expect(roles.filter((role) => can({ role }, 'development.read'))).toEqual(['secretary', 'committee', 'reviewer']);
+    expect(roles.filter((role) => can({ role }, 'development.write'))).toEqual(['secretary', 'committee']);
+  });
+
   it('refuses everything to nobody', () => {
     for (const permission of allPermissions) expect(can(null, permission)).toBe(false);
   });

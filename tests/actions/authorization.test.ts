@@ -21,7 +21,7 @@ vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.next
 
 const { db } = await setupTestDatabase();
 const { forbiddenMessage } = await import('@/lib/actions/define-action');
-const { accounts } = await import('@/db/schema');
+const { accounts, developmentRecords, developmentStepRecords, people } = await import('@/db/schema');
 const { todayIso } = await import('@/lib/validation/fields');
 const f = await import('../support/fixtures');
 const m = await import('../support/meetings');
@@ -59,6 +59,22 @@ function targetsFor(user: SessionUser) {
     account: f.accountNamed(inStatistics ? 'xuanchuan' : 'baixue'),
     meeting: m.meetingById(targetMeetingIds[user.branchId]),
   };
+}
+
+/** A fresh applicant of the branch with a development record whose application is recorded today. */
+function newApplicant(branchId: number) {
+  const person = db
+    .insert(people)
+    .values({ branchId, name: `授权测试申请人${++serial}`, gender: 'female', birthDate: '1999-01-01', politicalStatus: 'applicant' })
+    .returning()
+    .get();
+  const record = db.insert(developmentRecords).values({ branchId, personId: person.id }).returning().get();
+  const step = db
+    .insert(developmentStepRecords)
+    .values({ recordId: record.id, branchId, code: 'application', date: todayIso() })
+    .returning()
+    .get();
+  return { person, record, step };
 }
 
 let serial = 0;
@@ -205,6 +221,29 @@ const table: Record<string, Row> = {
   addMeetingKind: {
     allowed: secretaries,
     payload: () => ({ name: `授权测试类型${++serial}`, attendeeScope: 'members', period: '', minCount: 0 }),
+  },
+  // app/(app)/development/actions.ts — development.write
+  startDevelopment: {
+    allowed: meetingWriters,
+    payload: (user) => {
+      const person = db
+        .insert(people)
+        .values({ branchId: user.branchId, name: `授权测试群众${++serial}`, gender: 'male', birthDate: '1998-05-05', politicalStatus: 'masses' })
+        .returning()
+        .get();
+      return { personId: person.id, date: todayIso() };
+    },
+  },
+  recordDevelopmentStep: {
+    allowed: meetingWriters,
+    payload: (user) => ({ recordId: newApplicant(user.branchId).record.id, code: 'first_talk', date: todayIso() }),
+  },
+  correctDevelopmentStepDate: {
+    allowed: meetingWriters,
+    payload: (user) => {
+      const { step } = newApplicant(user.branchId);
+      return { id: step.id, version: step.version, date: todayIso(), reason: '核对申请书原件' };
+    },
   },
 };
 
