@@ -690,6 +690,7 @@ describe('nextDeadlines', () => {
     expect(nextDeadlines(through('application'), '2023-01-15')).toEqual([
       {
         code: 'first_talk',
+        kind: 'deadline',
         due: '2023-02-10',
         message: '党组织应在收到入党申请书后一个月内派人谈话：2023-01-10 递交入党申请书，最迟应于 2023-02-10 谈话',
       },
@@ -701,11 +702,13 @@ describe('nextDeadlines', () => {
     expect(nextDeadlines(through('contacts_assigned'), '2023-04-01')).toEqual([
       {
         code: 'activist_assessment',
+        kind: 'deadline',
         due: '2023-09-15',
         message: '入党积极分子每半年至少考察一次：2023-03-15 确定为积极分子，下一次考察最迟应于 2023-09-15 进行',
       },
       {
         code: 'candidate_confirmed',
+        kind: 'earliest',
         due: '2024-03-16',
         message: '确定为发展对象须在确定为入党积极分子一年以上：2023-03-15 确定为积极分子，最早可于 2024-03-16 确定为发展对象',
       },
@@ -721,6 +724,7 @@ describe('nextDeadlines', () => {
     expect(nextDeadlines(through('application_form'), '2024-06-01')).toEqual([
       {
         code: 'admission_vote',
+        kind: 'deadline',
         due: '2024-06-20',
         message: '上级党委预审后应在一个月内召开支部党员大会讨论接收预备党员：2024-05-20 预审，最迟应于 2024-06-20 召开',
       },
@@ -739,7 +743,7 @@ describe('nextDeadlines', () => {
 
   it('reports the probation end once approved, with an extension, and when it has passed', () => {
     expect(nextDeadlines(through('oath'), '2025-01-01')).toEqual([
-      { code: 'full_vote', due: '2025-06-10', message: '预备期将于 2025-06-10 期满，需召开支部党员大会讨论转正' },
+      { code: 'full_vote', kind: 'deadline', due: '2025-06-10', message: '预备期将于 2025-06-10 期满，需召开支部党员大会讨论转正' },
     ]);
     const extendedHistory = history([
       ...through('probation_assessment').steps,
@@ -756,10 +760,30 @@ describe('nextDeadlines', () => {
     expect(nextDeadlines(through('full_vote'), '2025-06-15')).toEqual([
       {
         code: 'full_approved',
+        kind: 'deadline',
         due: '2025-09-10',
         message:
           '上级党委应在支部党员大会讨论后3个月内审批预备党员转正：2025-06-10 支部党员大会讨论，最迟应于 2025-09-10 审批，特殊情况不超过 2025-12-10',
       },
     ]);
+  });
+});
+
+describe('the earliest candidate date', () => {
+  it('is a date to wait for before the year is over, and an eligibility once it has passed', () => {
+    const history = {
+      birthDate: '1998-01-30',
+      idNumber: null,
+      steps: [
+        { code: 'application', date: '2024-03-05' },
+        { code: 'first_talk', date: '2024-03-22' },
+        { code: 'activist_confirmed', date: '2024-09-06' },
+      ],
+    } as DevelopmentHistory;
+    const waiting = nextDeadlines(history, '2025-01-10').find((d) => d.code === 'candidate_confirmed');
+    expect(waiting).toMatchObject({ kind: 'earliest', due: '2025-09-07' });
+    expect(waiting?.message).toContain('最早可于 2025-09-07');
+    const eligible = nextDeadlines(history, '2025-09-07').find((d) => d.code === 'candidate_confirmed');
+    expect(eligible?.message).toContain('可确定为发展对象');
   });
 });

@@ -44,7 +44,8 @@ export type CheckContext = {
   noticeWorkingDays?: number;
 };
 
-export type Deadline = { code: DevelopmentStepCode; due: string; message: string };
+/** A date ahead: a 'deadline' by which a step is due, or the 'earliest' date a step becomes allowed. */
+export type Deadline = { code: DevelopmentStepCode; due: string; message: string; kind: 'deadline' | 'earliest' };
 
 // ---------------------------------------------------------------------------------------------
 // Date helpers
@@ -569,6 +570,7 @@ export function nextDeadlines(history: DevelopmentHistory, today: string): Deadl
     const due = addMonths(application, 1);
     out.push({
       code: 'first_talk',
+      kind: 'deadline',
       due,
       message: `党组织应在收到入党申请书后一个月内派人谈话：${application} 递交入党申请书，最迟应于 ${due} 谈话${overdueSuffix(today, due)}`,
     });
@@ -581,6 +583,7 @@ export function nextDeadlines(history: DevelopmentHistory, today: string): Deadl
       const due = addMonths(last.date, 6);
       out.push({
         code: 'activist_assessment',
+        kind: 'deadline',
         due,
         message: `入党积极分子每半年至少考察一次：${last.date} ${last.assessed ? '上次考察' : '确定为积极分子'}，下一次考察最迟应于 ${due} 进行${overdueSuffix(today, due)}`,
       });
@@ -589,7 +592,11 @@ export function nextDeadlines(history: DevelopmentHistory, today: string): Deadl
     out.push({
       code: 'candidate_confirmed',
       due: earliest,
-      message: `确定为发展对象须在确定为入党积极分子一年以上：${activist} 确定为积极分子，最早可于 ${earliest} 确定为发展对象`,
+      kind: 'earliest',
+      message:
+        today >= earliest
+          ? `已满一年考察期，可确定为发展对象（${activist} 确定为积极分子，${earliest} 起可确定）`
+          : `确定为发展对象须在确定为入党积极分子一年以上：${activist} 确定为积极分子，最早可于 ${earliest} 确定为发展对象`,
     });
   }
 
@@ -598,6 +605,7 @@ export function nextDeadlines(history: DevelopmentHistory, today: string): Deadl
     const due = addMonths(preReview, 1);
     out.push({
       code: 'admission_vote',
+      kind: 'deadline',
       due,
       message: `上级党委预审后应在一个月内召开支部党员大会讨论接收预备党员：${preReview} 预审，最迟应于 ${due} 召开${overdueSuffix(today, due)}`,
     });
@@ -608,6 +616,7 @@ export function nextDeadlines(history: DevelopmentHistory, today: string): Deadl
     const due = addMonths(admissionVote, 3);
     out.push({
       code: 'admission_approved',
+      kind: 'deadline',
       due,
       message: `上级党委应在支部党员大会讨论后3个月内审批接收预备党员：${admissionVote} 支部党员大会讨论，最迟应于 ${due} 审批，特殊情况不超过 ${addMonths(admissionVote, 6)}${overdueSuffix(today, due)}`,
     });
@@ -622,7 +631,7 @@ export function nextDeadlines(history: DevelopmentHistory, today: string): Deadl
         : today > late
           ? `预备期已于 ${end} 期满，超过一个月未讨论转正，需尽快召开支部党员大会讨论转正`
           : `预备期已于 ${end} 期满，需于 ${late} 前召开支部党员大会讨论转正`;
-    out.push({ code: 'full_vote', due: end, message });
+    out.push({ code: 'full_vote', due: end, message, kind: 'deadline' });
   }
 
   const fullVote = lastDateOf(history, 'full_vote');
@@ -630,6 +639,7 @@ export function nextDeadlines(history: DevelopmentHistory, today: string): Deadl
     const due = addMonths(fullVote, 3);
     out.push({
       code: 'full_approved',
+      kind: 'deadline',
       due,
       message: `上级党委应在支部党员大会讨论后3个月内审批预备党员转正：${fullVote} 支部党员大会讨论，最迟应于 ${due} 审批，特殊情况不超过 ${addMonths(fullVote, 6)}${overdueSuffix(today, due)}`,
     });

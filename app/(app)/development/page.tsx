@@ -44,8 +44,9 @@ export default async function DevelopmentPage() {
                 {inColumn.map((r) => {
                   const history = { birthDate: r.birthDate, idNumber: r.idNumber, steps: r.steps };
                   const next = nextStep(history);
-                  const deadline = nextDeadlines(history, today)[0];
-                  const overdue = deadline && deadline.due < today;
+                  const dates = nextDeadlines(history, today);
+                  const deadline = dates.find((d) => d.kind === 'deadline') ?? dates[0];
+                  const overdue = deadline?.kind === 'deadline' && deadline.due < today;
                   return (
                     <li key={r.id}>
                       <Link href={`/development/${r.personId}`} className="block rounded-md bg-white p-3 shadow-sm ring-1 ring-stone-200 hover:ring-brand-600">
@@ -55,8 +56,8 @@ export default async function DevelopmentPage() {
                         </div>
                         {next && <p className="mt-1 text-xs text-stone-600">下一步：第{stepNumber(next.code)}步 {next.name}</p>}
                         {deadline && (
-                          <p className={`mt-1 text-xs ${overdue ? 'text-red-700' : 'text-amber-800'}`}>
-                            {deadline.due} · {deadline.message}
+                          <p className={`mt-1 text-xs ${overdue ? 'text-red-700' : deadline.kind === 'earliest' ? 'text-stone-600' : 'text-amber-800'}`}>
+                            {deadline.message}
                           </p>
                         )}
                       </Link>
