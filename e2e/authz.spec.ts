@@ -47,6 +47,11 @@ const downloads: { path: string; type: RegExp; allowed: Viewer[]; notFoundFor?: 
 
 const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];
 
+// Well over a hundred independent, read-only checks: spread them over both workers, and keep a failure's
+// trace to the DOM snapshots and network log (screenshots roughly double the time of each check).
+test.describe.configure({ mode: 'parallel' });
+test.use({ trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true } });
+
 test.beforeAll(async ({ browser }) => {
   heldMeeting = await heldDemoMeetingId(browser);
 });

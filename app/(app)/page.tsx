@@ -10,6 +10,7 @@ import { politicalStatusLabels, politicalStatuses } from '@/lib/domain/people';
 import { partyStanding } from '@/lib/rules/party-standing';
 import { todayIso } from '@/lib/validation/fields';
 import { getSelectedYear } from '@/lib/year';
+import { DevelopmentRemindersPanel } from './_components/development-reminders';
 import { ComplianceWarningsPanel, MyAttendanceSummary, UpcomingMeetingsPanel } from './_components/meeting-panels';
 
 export const metadata: Metadata = { title: '工作概览' };
@@ -57,6 +58,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <div className="mb-5 grid gap-5 lg:grid-cols-2">
           {can(user, 'meetings.read') && <ComplianceWarningsPanel user={user} today={todayIso()} />}
           <UpcomingMeetingsPanel user={user} today={todayIso()} linkToDetail={can(user, 'meetings.read')} />
+          {can(user, 'development.read') && <DevelopmentRemindersPanel user={user} today={todayIso()} />}
         </div>
       )}
 

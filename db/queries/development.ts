@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
+import { withinYear } from './within-year';
 import { developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
 
 /** Every open development record of the branch with its steps: two queries, grouped here. */
@@ -99,4 +100,30 @@ export function listDecisionMeetings(user: SessionUser) {
     )
     .orderBy(desc(meetings.date))
     .all();
+}
+
+/**
+ * The year's development figures for the report, each with the people behind it: one grouped query
+ * over the steps that mark a change (application, activist, candidate, admission, full membership).
+ */
+export function developmentCountsForYear(user: SessionUser, year: number) {
+  const rows = db
+    .select({
+      code: developmentStepRecords.code,
+      count: sql<number>`count(distinct ${developmentRecords.personId})`,
+      names: sql<string>`group_concat(${people.name}, '、')`,
+    })
+    .from(developmentStepRecords)
+    .innerJoin(developmentRecords, eq(developmentRecords.id, developmentStepRecords.recordId))
+    .innerJoin(people, eq(people.id, developmentRecords.personId))
+    .where(
+      and(
+        eq(developmentStepRecords.branchId, user.branchId),
+        inArray(developmentStepRecords.code, ['application', 'activist_confirmed', 'candidate_confirmed', 'admission_approved', 'full_approved']),
+        withinYear(developmentStepRecords.date, year),
+      ),
+    )
+    .groupBy(developmentStepRecords.code)
+    .all();
+  return new Map(rows.map((r) => [r.code, { count: r.count, names: r.names }]));
 }

@@ -5,7 +5,13 @@ import { membershipFromSteps } from '@/lib/rules/development-status';
 import type { Transaction } from '../client';
 import { developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
 
-type Path = { name: string; dates: string[]; data?: Partial<Record<DevelopmentStepCode, Record<string, unknown>>> };
+type Path = {
+  name: string;
+  dates: string[];
+  data?: Partial<Record<DevelopmentStepCode, Record<string, unknown>>>;
+  /** Assessments that go on after the path's last step. */
+  moreAssessments?: string[];
+};
 
 const vote = (expectedVoting: number, yes: number) => ({ expectedVoting, present: yes, yes, no: 0, abstain: 0 });
 
@@ -34,7 +40,7 @@ function paths(contacts: [string, string], introducers: [string, string]): Path[
       data: { admission_vote: vote(15, 14) },
     },
     { name: '何思远', dates: ['2022-04-08', '2022-04-25', '2023-09-06', '2023-09-15', '2023-09-20', '2024-03-06', '2024-09-06', '2025-03-06', '2025-03-15', '2025-03-20', '2025-05-15', '2025-06-20'] },
-    { name: '乌日汗', dates: ['2024-03-05', '2024-03-22', '2024-09-06', '2024-09-15', '2024-09-20', '2025-03-06', '2025-09-06'] },
+    { name: '乌日汗', dates: ['2024-03-05', '2024-03-22', '2024-09-06', '2024-09-15', '2024-09-20', '2025-03-06', '2025-09-06'], moreAssessments: ['2026-03-05', '2026-09-04'] },
     { name: '田雨', dates: ['2025-06-03', '2025-06-20', '2026-03-06', '2026-03-15', '2026-03-20', '2026-09-06'] },
     { name: '徐浩', dates: ['2026-10-15', '2026-11-02'] },
   ].map((p) => ({
@@ -69,12 +75,16 @@ export function seedDemoDevelopment(tx: Transaction, branchId: number, today: st
     const person = byName.get(path.name)!;
     const record = tx.insert(developmentRecords).values({ branchId, personId: person.id }).returning().get();
     const history: DevelopmentHistory = { birthDate: person.birthDate, idNumber: person.idNumber, steps: [] };
-    pathSteps.slice(0, path.dates.length).forEach((code, index) => {
+    const steps: [DevelopmentStepCode, string][] = [
+      ...pathSteps.slice(0, path.dates.length).map((code, index): [DevelopmentStepCode, string] => [code, path.dates[index]]),
+      ...(path.moreAssessments ?? []).map((date): [DevelopmentStepCode, string] => ['activist_assessment', date]),
+    ];
+    steps.forEach(([code, date]) => {
       const raw = path.data?.[code] ?? {};
       const data = Object.fromEntries(
         Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.map((n) => idOf(n as string)) : value]),
       );
-      const step: StepRecord = { code, date: path.dates[index], data };
+      const step: StepRecord = { code, date, data };
       const check = checkStep(history, step, { today, people: directory });
       if (check.errors.length) throw new Error(`demo development of ${path.name}, ${code}: ${check.errors.map((e) => e.message).join('; ')}`);
       const meetingKind = code === 'activist_confirmed' || code === 'candidate_confirmed' || code === 'committee_review' ? 'committee' : code.endsWith('_vote') ? 'general' : null;

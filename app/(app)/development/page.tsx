@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listDevelopmentCandidates, listDevelopmentRecords } from '@/db/queries/development';
+import { developmentCountsForYear, listDevelopmentCandidates, listDevelopmentRecords } from '@/db/queries/development';
 import { StatusBadge } from '@/components/people/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { stepNumber } from '@/lib/domain/development';
+import { stepNumber, type DevelopmentStepCode } from '@/lib/domain/development';
 import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
 import { nextDeadlines } from '@/lib/rules/development';
 import { nextStep } from '@/lib/rules/development-status';
 import { todayIso } from '@/lib/validation/fields';
+import { getSelectedYear } from '@/lib/year';
 import { startDevelopment } from './actions';
 import { StartDevelopmentForm } from './_components/start-form';
 
@@ -18,10 +19,20 @@ export const metadata: Metadata = { title: '发展党员' };
 
 const columns: PoliticalStatus[] = ['applicant', 'activist', 'candidate', 'probationary'];
 
+const yearFigures: { code: DevelopmentStepCode; label: string }[] = [
+  { code: 'application', label: '递交入党申请' },
+  { code: 'activist_confirmed', label: '确定入党积极分子' },
+  { code: 'candidate_confirmed', label: '确定发展对象' },
+  { code: 'admission_approved', label: '接收预备党员' },
+  { code: 'full_approved', label: '预备党员转正' },
+];
+
 export default async function DevelopmentPage() {
   const user = await requirePermission('development.read');
   const today = todayIso();
   const records = listDevelopmentRecords(user).filter((r) => columns.includes(r.politicalStatus));
+  const year = await getSelectedYear();
+  const counts = developmentCountsForYear(user, year);
 
   return (
     <>
@@ -31,6 +42,18 @@ export default async function DevelopmentPage() {
           <StartDevelopmentForm action={startDevelopment} people={listDevelopmentCandidates(user)} today={today} />
         </Card>
       )}
+      <section aria-label={`${year}年发展情况`} className="mb-5 grid grid-cols-2 gap-2 sm:grid-cols-5">
+        {yearFigures.map(({ code, label }) => {
+          const figure = counts.get(code);
+          return (
+            <div key={code} className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200" title={figure?.names}>
+              <p className="text-xs text-stone-600">{year}年{label}</p>
+              <p className="mt-1 text-xl font-semibold">{figure?.count ?? 0}<span className="ml-0.5 text-sm font-normal text-stone-500">名</span></p>
+              {figure && <p className="mt-0.5 truncate text-xs text-stone-500">{figure.names}</p>}
+            </div>
+          );
+        })}
+      </section>
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
         {columns.map((status) => {
           const inColumn = records.filter((r) => r.politicalStatus === status);
