@@ -14,7 +14,7 @@ const otherBranchPerson = personId('乔振宇');
 
 // A held meeting of the statistics branch, looked up once (see beforeAll); the paths name it `{held}`.
 const held = '{held}';
-let heldMeeting: number;
+let heldMeeting: number | undefined;
 const resolve = (path: string) => path.replace(held, String(heldMeeting));
 
 const routes: { path: string; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
@@ -52,8 +52,9 @@ const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei',
 test.describe.configure({ mode: 'parallel' });
 test.use({ trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true } });
 
+// In parallel mode every test runs the hooks for itself; the id is looked up once per worker.
 test.beforeAll(async ({ browser }) => {
-  heldMeeting = await heldDemoMeetingId(browser);
+  heldMeeting ??= await heldDemoMeetingId(browser);
 });
 
 for (const viewer of viewers) {

@@ -5,7 +5,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError } from '@/lib/errors';
 import type { CreatePersonInput, UpdatePersonInput } from '@/lib/validation/people';
 import type { Transaction } from '../client';
-import { partyGroups, people } from '../schema';
+import { developmentRecords, partyGroups, people } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
 
 function assertGroupInBranch(tx: Transaction, groupId: number | null, branchId: number) {
@@ -22,6 +22,21 @@ function assertGroupInBranch(tx: Transaction, groupId: number | null, branchId: 
 function assertMayAssignTitle(user: SessionUser, from: string | null, to: string | null) {
   if (from !== to && !can(user, 'accounts.manage')) {
     throw new ActionError('只有书记可以调整支委职务', { committeeTitle: ['只有书记可以调整支委职务'] });
+  }
+}
+
+/** Once a person has a development record, their status and membership dates come from its steps. */
+function assertStatusFollowsSteps(tx: Transaction, before: typeof people.$inferSelect, after: typeof people.$inferSelect) {
+  const changed =
+    before.politicalStatus !== after.politicalStatus ||
+    before.probationaryDate !== after.probationaryDate ||
+    before.fullMemberDate !== after.fullMemberDate;
+  if (!changed) return;
+  const record = tx.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, before.id)).get();
+  if (record) {
+    throw new ActionError('此人的政治面貌和入党、转正日期由发展党员记录决定，请在“发展党员”中记录相应步骤', {
+      politicalStatus: ['由发展党员记录决定，不能手工修改'],
+    });
   }
 }
 
@@ -45,6 +60,7 @@ export function updatePerson(user: SessionUser, input: UpdatePersonInput): void 
     assertGroupInBranch(tx, fields.groupId, user.branchId);
     const { before, after } = updateVersioned(tx, people, { id, version, branchId: user.branchId }, fields);
     assertMayAssignTitle(user, before.committeeTitle, after.committeeTitle);
+    assertStatusFollowsSteps(tx, before, after);
     audit({ action: 'person.update', entity: 'people', entityId: id, before, after });
   });
 }

@@ -5,7 +5,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import type { PoliticalStatus } from '@/lib/domain/people';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { db } from '..';
-import { partyGroups, people } from '../schema';
+import { developmentRecords, partyGroups, people } from '../schema';
 
 export type RosterFilters = { q?: string; status?: PoliticalStatus; groupId?: number };
 
@@ -71,6 +71,7 @@ const publicColumns = {
   groupName: partyGroups.name,
   committeeTitle: people.committeeTitle,
   version: people.version,
+  developmentRecordId: sql<number | null>`(select id from ${developmentRecords} where ${developmentRecords.personId} = ${people.id})`,
 };
 
 const privateColumns = {

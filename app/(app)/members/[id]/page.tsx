@@ -45,7 +45,14 @@ export default async function PersonPage({
       <PageHeader
         title={isSelf ? `我的资料：${person.name}` : person.name}
         description={<StatusBadge status={person.politicalStatus} />}
-        actions={can(user, 'members.write') && <ButtonLink href={`/members/${person.id}/edit`}>编辑</ButtonLink>}
+        actions={
+          <>
+            {person.developmentRecordId && can(user, 'development.read') && (
+              <ButtonLink href={`/development/${person.id}`} variant="secondary">发展过程</ButtonLink>
+            )}
+            {can(user, 'members.write') && <ButtonLink href={`/members/${person.id}/edit`}>编辑</ButtonLink>}
+          </>
+        }
       />
       {saved && (
         <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">

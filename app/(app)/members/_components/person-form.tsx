@@ -50,10 +50,26 @@ export function PersonForm({ action, groups, person, cancelHref, canAssignTitle 
 
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-3 text-base font-semibold text-stone-900">党籍信息</legend>
-        <SelectField label="政治面貌" name="politicalStatus" defaultValue={v('politicalStatus') || 'full'} required error={errors('politicalStatus')}
-          options={politicalStatuses.map((s) => ({ value: s, label: politicalStatusLabels[s] }))} />
-        <InputField label="入党日期" name="probationaryDate" type="date" defaultValue={v('probationaryDate')} hint="接收为预备党员的日期" error={errors('probationaryDate')} />
-        <InputField label="转正日期" name="fullMemberDate" type="date" defaultValue={v('fullMemberDate')} hint="党龄从转正之日算起" error={errors('fullMemberDate')} />
+        {person?.developmentRecordId ? (
+          <div className="text-sm sm:col-span-2 lg:col-span-3">
+            <input type="hidden" name="politicalStatus" value={person.politicalStatus} />
+            <input type="hidden" name="probationaryDate" value={person.probationaryDate ?? ''} />
+            <input type="hidden" name="fullMemberDate" value={person.fullMemberDate ?? ''} />
+            <p className="text-stone-700">
+              政治面貌：{politicalStatusLabels[person.politicalStatus]}
+              {person.probationaryDate && `，入党日期 ${person.probationaryDate}`}
+              {person.fullMemberDate && `，转正日期 ${person.fullMemberDate}`}
+            </p>
+            <p className="mt-1 text-xs text-stone-500">由发展党员记录的步骤决定，不在此修改。</p>
+          </div>
+        ) : (
+          <>
+            <SelectField label="政治面貌" name="politicalStatus" defaultValue={v('politicalStatus') || 'full'} required error={errors('politicalStatus')}
+              options={politicalStatuses.map((s) => ({ value: s, label: politicalStatusLabels[s] }))} />
+            <InputField label="入党日期" name="probationaryDate" type="date" defaultValue={v('probationaryDate')} hint="接收为预备党员的日期" error={errors('probationaryDate')} />
+            <InputField label="转正日期" name="fullMemberDate" type="date" defaultValue={v('fullMemberDate')} hint="党龄从转正之日算起" error={errors('fullMemberDate')} />
+          </>
+        )}
         <SelectField label="党小组" name="groupId" defaultValue={v('groupId')} placeholder="未分组" options={groups.map((g) => ({ value: g.id, label: g.name }))} error={errors('groupId')} />
         {canAssignTitle ? (
           <SelectField label="支委职务" name="committeeTitle" defaultValue={v('committeeTitle')} placeholder="无" options={options(committeeTitles)} error={errors('committeeTitle')} />
