@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
 import { withinYear } from './within-year';
-import { developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
+import { attachments, developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
 
 /** Every open development record of the branch with its steps: two queries, grouped here. */
 export function listDevelopmentRecords(user: SessionUser) {
@@ -68,7 +68,14 @@ export function getDevelopment(user: SessionUser, personId: number) {
     .where(eq(developmentStepRecords.recordId, record.id))
     .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
     .all();
-  return { ...record, steps };
+  const files = db
+    .select({ id: attachments.id, stepId: attachments.entityId, fileName: attachments.fileName, size: attachments.size })
+    .from(attachments)
+    .innerJoin(developmentStepRecords, eq(developmentStepRecords.id, attachments.entityId))
+    .where(and(eq(attachments.entity, 'development_steps'), eq(developmentStepRecords.recordId, record.id), isNull(attachments.deletedAt)))
+    .orderBy(asc(attachments.id))
+    .all();
+  return { ...record, steps: steps.map((s) => ({ ...s, files: files.filter((f) => f.stepId === s.id) })) };
 }
 
 export type DevelopmentDetail = NonNullable<ReturnType<typeof getDevelopment>>;

@@ -1,6 +1,7 @@
 import { developmentSteps, type DevelopmentStepCode } from '@/lib/domain/development';
 import { isRealDate } from '@/lib/rules/id-number';
 import { optionalRecordId, optionalText, recordId, version } from './fields';
+import { uploadedFile } from './attachments';
 import { z } from './zod';
 
 const stepCodes = developmentSteps.map((s) => s.code) as [DevelopmentStepCode, ...DevelopmentStepCode[]];
@@ -62,3 +63,5 @@ export const correctStepDateSchema = z.object({
 });
 
 export type RecordStepInput = z.infer<typeof recordStepSchema>;
+
+export const developmentDocumentSchema = z.object({ stepId: recordId, file: uploadedFile });

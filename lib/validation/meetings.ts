@@ -10,6 +10,7 @@ import {
   version,
 } from './fields';
 import { isRealDate } from '@/lib/rules/id-number';
+import { uploadedFile } from './attachments';
 import { z } from './zod';
 
 const requiredDate = (label: string) =>
@@ -139,14 +140,4 @@ export const newKindSchema = z.object({
   minCount: z.coerce.number('次数应为数字').int().min(0).max(31),
 });
 
-export const maxUploadBytes = 10 * 1024 * 1024;
-
-export const attachmentUploadSchema = z.object({
-  meetingId: recordId,
-  file: z
-    .instanceof(File, { message: '请选择要上传的文件' })
-    .refine((f) => f.size > 0, '文件为空')
-    .refine((f) => f.size <= maxUploadBytes, '文件不能超过10MB'),
-});
-
-export const attachmentRefSchema = z.object({ id: recordId });
+export const attachmentUploadSchema = z.object({ meetingId: recordId, file: uploadedFile });

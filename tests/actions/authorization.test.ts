@@ -238,6 +238,14 @@ const table: Record<string, Row> = {
     allowed: meetingWriters,
     payload: (user) => ({ recordId: newApplicant(user.branchId).record.id, code: 'first_talk', date: todayIso() }),
   },
+  uploadDevelopmentDocument: {
+    allowed: meetingWriters,
+    payload: (user) => ({ stepId: newApplicant(user.branchId).step.id, file: m.pngFile(`授权测试申请书${++serial}.png`) }),
+  },
+  removeDevelopmentDocument: {
+    allowed: meetingWriters,
+    payload: (user) => ({ id: m.insertAttachment(user.branchId, targetsFor(user).meeting.id).id }),
+  },
   correctDevelopmentStepDate: {
     allowed: meetingWriters,
     payload: (user) => {

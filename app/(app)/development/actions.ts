@@ -1,8 +1,10 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import * as developmentDb from '@/db/mutations/development';
 import { defineAction } from '@/lib/actions/define-action';
-import { correctStepDateSchema, recordStepSchema, startDevelopmentSchema } from '@/lib/validation/development';
+import { attachmentRefSchema } from '@/lib/validation/attachments';
+import { correctStepDateSchema, developmentDocumentSchema, recordStepSchema, startDevelopmentSchema } from '@/lib/validation/development';
 
 const refresh = () => {
   revalidatePath('/development', 'layout');
@@ -42,4 +44,26 @@ export const correctDevelopmentStepDate = defineAction({
     refresh();
   },
   success: '日期已更正，更正原因已记入审计记录',
+});
+
+export const uploadDevelopmentDocument = defineAction({
+  permission: 'development.write',
+  schema: developmentDocumentSchema,
+  target: (input) => ({ entity: 'developmentSteps', id: input.stepId }),
+  async run(input, user) {
+    await addAttachment(user, 'development_steps', input.stepId, input.file);
+    refresh();
+  },
+  success: '材料已上传',
+});
+
+export const removeDevelopmentDocument = defineAction({
+  permission: 'development.write',
+  schema: attachmentRefSchema,
+  target: (input) => ({ entity: 'attachments', id: input.id }),
+  run(input, user) {
+    removeAttachment(user, input.id);
+    refresh();
+  },
+  success: '材料已删除',
 });

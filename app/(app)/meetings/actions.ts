@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation';
 import { addAttachment, removeAttachment as removeAttachmentInDb } from '@/db/mutations/attachments';
 import * as meetingsDb from '@/db/mutations/meetings';
 import { defineAction } from '@/lib/actions/define-action';
+import { attachmentRefSchema } from '@/lib/validation/attachments';
 import {
-  attachmentRefSchema,
   attachmentUploadSchema,
   createMeetingSchema,
   meetingRefSchema,

@@ -5,7 +5,10 @@ import { downloadResponse, refusal } from '@/lib/http/download';
 import { readUpload } from '@/lib/storage/uploads';
 
 /** Who may read the files of each kind of record. */
-const readPermission: Record<string, Permission> = { meetings: 'meetings.read' };
+const readPermission: Record<string, Permission> = {
+  meetings: 'meetings.read',
+  development_steps: 'development.read',
+};
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();

@@ -13,7 +13,8 @@ import { developmentStageLabels, developmentStages, developmentSteps } from '@/l
 import { nextDeadlines } from '@/lib/rules/development';
 import { recordableSteps } from '@/lib/rules/development-status';
 import { todayIso } from '@/lib/validation/fields';
-import { correctDevelopmentStepDate, recordDevelopmentStep } from '../actions';
+import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
+import { correctDevelopmentStepDate, recordDevelopmentStep, removeDevelopmentDocument, uploadDevelopmentDocument } from '../actions';
 import { CorrectDateForm } from '../_components/correct-date-form';
 import { StepForm } from '../_components/step-form';
 
@@ -94,6 +95,20 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
                             )}
                             {s.meetingId && <p>会议：<Link href={`/meetings/${s.meetingId}`} className="text-brand-700 hover:underline">{s.meetingTopic}</Link></p>}
                             {s.warnings.map((w) => <p key={w.rule} className="text-amber-800">提醒：{w.message}</p>)}
+                            {(writer || s.files.length > 0) && (
+                              <details className="mt-1">
+                                <summary className="cursor-pointer text-stone-500 hover:text-brand-700">材料（{s.files.length}）<span className="sr-only">：{step.name}</span></summary>
+                                <div className="mt-2">
+                                  <AttachmentsPanel
+                                    owner={{ stepId: s.id }}
+                                    files={s.files}
+                                    hint="申请书、志愿书、政审材料、思想汇报等"
+                                    upload={writer ? uploadDevelopmentDocument : undefined}
+                                    remove={writer ? removeDevelopmentDocument : undefined}
+                                  />
+                                </div>
+                              </details>
+                            )}
                             {writer && <CorrectDateForm action={correctDevelopmentStepDate} step={{ id: s.id, version: s.version, date: s.date, name: step.name }} />}
                           </div>
                         ))}

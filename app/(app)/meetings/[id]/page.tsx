@@ -12,7 +12,7 @@ import { can } from '@/lib/auth/permissions';
 import { attendanceStatusLabels, meetingStatusLabels } from '@/lib/domain/meetings';
 import { quorumFor } from '@/lib/meetings/quorum-for';
 import { cancelMeeting, removeMeetingAttachment, uploadMeetingAttachment } from '../actions';
-import { AttachmentsPanel } from '../_components/attachments-panel';
+import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
 import { CancelMeetingButton } from '../_components/cancel-meeting-button';
 
 export const metadata: Metadata = { title: '会议详情' };
@@ -80,7 +80,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           </Card>
           <Card title="附件">
             <AttachmentsPanel
-              meetingId={meeting.id}
+              owner={{ meetingId: meeting.id }}
               files={meeting.attachments}
               upload={writer ? uploadMeetingAttachment : undefined}
               remove={writer ? removeMeetingAttachment : undefined}

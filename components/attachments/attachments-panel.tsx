@@ -4,10 +4,13 @@ import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 
 type Props = {
-  meetingId: number;
+  /** The record the files belong to, as the upload action expects it (e.g. { meetingId: 3 }). */
+  owner: Record<string, number>;
   files: { id: number; fileName: string; size: number }[];
   upload?: FormAction;
   remove?: FormAction;
+  /** What to upload, in the words of the record's area. */
+  hint?: string;
 };
 
 function RemoveButton({ id, fileName, action }: { id: number; fileName: string; action: FormAction }) {
@@ -22,8 +25,8 @@ function RemoveButton({ id, fileName, action }: { id: number; fileName: string; 
   );
 }
 
-/** Photos and scans of a meeting: listed for everyone who may read it, added by the committee. */
-export function AttachmentsPanel({ meetingId, files, upload, remove }: Props) {
+/** Files of a record: listed for everyone who may read it, added and removed by its editors. */
+export function AttachmentsPanel({ owner, files, upload, remove, hint = '照片或扫描件' }: Props) {
   const form = useActionForm(upload ?? (async () => null));
   return (
     <div className="space-y-3">
@@ -41,9 +44,11 @@ export function AttachmentsPanel({ meetingId, files, upload, remove }: Props) {
       </ul>
       {upload && (
         <form onSubmit={form.onSubmit} className="space-y-2">
-          <input type="hidden" name="meetingId" value={meetingId} />
+          {Object.entries(owner).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           <label className="block text-sm text-stone-700">
-            上传照片或扫描件（JPG、PNG、PDF，不超过10MB）
+            上传{hint}（JPG、PNG、PDF，不超过10MB）
             <input type="file" name="file" accept="image/jpeg,image/png,application/pdf" className="mt-1 block w-full text-sm" />
           </label>
           <Button type="submit" size="sm" variant="secondary" disabled={form.pending}>{form.pending ? '正在上传…' : '上传附件'}</Button>

@@ -1,0 +1,12 @@
+import { recordId } from './fields';
+import { z } from './zod';
+
+export const maxUploadBytes = 10 * 1024 * 1024;
+
+/** An uploaded photo or scan; its real type is checked from the bytes when it is stored. */
+export const uploadedFile = z
+  .instanceof(File, { message: '请选择要上传的文件' })
+  .refine((f) => f.size > 0, '文件为空')
+  .refine((f) => f.size <= maxUploadBytes, '文件不能超过10MB');
+
+export const attachmentRefSchema = z.object({ id: recordId });
