@@ -58,7 +58,7 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
         <section aria-label="期限提醒" className="mb-5 rounded-lg bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-amber-200">
           <ul className="space-y-1">
             {deadlines.map((d) => (
-              <li key={`${d.code}-${d.due}`}>{d.due} · {d.message}</li>
+              <li key={`${d.code}-${d.due}`}>{d.message}</li>
             ))}
           </ul>
         </section>
@@ -120,7 +120,7 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
           ))}
         </ol>
         {writer && recordable.length > 0 && !record.stoppedAt && (
-          <div className="lg:sticky lg:top-4 lg:self-start">
+          <div className="order-first lg:sticky lg:top-4 lg:order-none lg:self-start">
             <Card title="记录下一步">
               <StepForm
                 action={recordDevelopmentStep}
