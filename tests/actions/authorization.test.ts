@@ -28,6 +28,21 @@ const m = await import('../support/meetings');
 
 const uploadsDir = m.useTempUploadsDir();
 
+// A valid one-person roster workbook for importRosterWorkbook (importing it again changes nothing).
+const { writeRosterWorkbook } = await import('@/lib/export/roster-workbook');
+const rosterWorkbook = new Uint8Array(
+  await writeRosterWorkbook({
+    people: [
+      {
+        name: '授权测试导入', gender: 'female', ethnicity: '汉族', birthDate: '1995-03-03', education: null, unit: null, post: null,
+        phone: null, idNumber: null, address: null, politicalStatus: 'masses', probationaryDate: null, fullMemberDate: null,
+        groupName: null, committeeTitle: null,
+      },
+    ],
+    steps: [],
+  }),
+);
+
 const statisticsId = f.branchIdOf(f.statisticsBranchName);
 const financeId = f.branchIdOf(f.financeBranchName);
 
@@ -252,6 +267,11 @@ const table: Record<string, Row> = {
       const { step } = newApplicant(user.branchId);
       return { id: step.id, version: step.version, date: todayIso(), reason: '核对申请书原件' };
     },
+  },
+  // app/(app)/development/import/actions.ts — development.write
+  importRosterWorkbook: {
+    allowed: meetingWriters,
+    payload: () => ({ file: new File([rosterWorkbook], '党员名册.xlsx') }),
   },
 };
 

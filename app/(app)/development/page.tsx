@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { developmentCountsForYear, listDevelopmentCandidates, listDevelopmentRecords } from '@/db/queries/development';
 import { StatusBadge } from '@/components/people/status-badge';
+import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
@@ -36,7 +37,11 @@ export default async function DevelopmentPage() {
 
   return (
     <>
-      <PageHeader title="发展党员" description="按25个步骤记录发展全过程；每一步都按规定检查时间和条件，临近期限的事项会提前提醒。" />
+      <PageHeader
+        title="发展党员"
+        description="按25个步骤记录发展全过程；每一步都按规定检查时间和条件，临近期限的事项会提前提醒。"
+        actions={<ButtonLink href="/development/import" variant="secondary">Excel 导入导出</ButtonLink>}
+      />
       {can(user, 'development.write') && (
         <Card title="新的入党申请" className="mb-5">
           <StartDevelopmentForm action={startDevelopment} people={listDevelopmentCandidates(user)} today={today} />

@@ -1,0 +1,64 @@
+'use client';
+import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
+import { FieldShell } from '@/components/ui/field';
+import { FormStatus } from '@/components/ui/form-status';
+import { problemsFromFieldErrors, type RosterProblem } from '@/lib/export/roster-problems';
+
+function ProblemTable({ problems }: { problems: RosterProblem[] }) {
+  return (
+    <div className="overflow-x-auto rounded-md ring-1 ring-stone-200">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">导入问题清单（共 {problems.length} 处）</caption>
+        <thead className="bg-stone-50 text-xs text-stone-600">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">工作表</th>
+            <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">行</th>
+            <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">列</th>
+            <th scope="col" className="px-3 py-2 font-medium">问题</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {problems.map((p, i) => (
+            <tr key={i} className="align-top">
+              <td className="px-3 py-2 whitespace-nowrap">{p.sheet || '—'}</td>
+              <td className="px-3 py-2 whitespace-nowrap tabular-nums">{p.row > 0 ? p.row : '—'}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{p.column || '—'}</td>
+              <td className="px-3 py-2 text-stone-800">{p.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Uploads a workbook; a refused file comes back with its row-by-row problem list. */
+export function RosterImportForm({ action }: { action: FormAction }) {
+  const { state, pending, onSubmit, errors } = useActionForm(action);
+  const problems = state && !state.ok ? problemsFromFieldErrors(state.fieldErrors) : [];
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <FieldShell
+        label="Excel 文件"
+        required
+        error={errors('file')}
+        hint=".xlsx 格式，不超过5MB；请使用下载的模板或导出的文件"
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            name="file"
+            required
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="block w-full text-sm text-stone-700 file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-2 file:text-sm file:font-medium"
+          />
+        )}
+      </FieldShell>
+      <Button type="submit" disabled={pending}>{pending ? '正在逐行检查…' : '检查并导入'}</Button>
+      <FormStatus state={state} />
+      {problems.length > 0 && <ProblemTable problems={problems} />}
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import * as rosterImportDb from '@/db/mutations/roster-import';
+import { listGroups } from '@/db/queries/people';
+import { defineAction } from '@/lib/actions/define-action';
+import { ActionError } from '@/lib/errors';
+import { RosterImportError } from '@/lib/export/roster-problems';
+import { readRosterWorkbook } from '@/lib/export/roster-workbook';
+import { rosterImportSchema, xlsxProblem } from '@/lib/validation/roster-import';
+
+/**
+ * Imports the roster and development histories from an .xlsx workbook: the whole file or nothing.
+ * A refused file comes back with every problem found, located by sheet, row and column (in
+ * `fieldErrors`, see lib/export/roster-problems.ts).
+ */
+export const importRosterWorkbook = defineAction({
+  permission: 'development.write',
+  schema: rosterImportSchema,
+  async run(input, user) {
+    const bytes = new Uint8Array(await input.file.arrayBuffer());
+    const notXlsx = xlsxProblem(bytes);
+    if (notXlsx) throw new ActionError(notXlsx, { file: [notXlsx] });
+
+    const { rows, problems } = await readRosterWorkbook(bytes, { groupNames: listGroups(user).map((g) => g.name) });
+    if (problems.length) throw new RosterImportError(problems);
+    const counts = rosterImportDb.importRosterWorkbook(user, rows);
+
+    revalidatePath('/development', 'layout');
+    revalidatePath('/members', 'layout');
+    revalidatePath('/');
+    return counts;
+  },
+  success: ({ created, updated, steps }) =>
+    created + updated + steps === 0
+      ? '导入完成：文件中的人员和发展步骤都已在系统中，没有需要更改的内容'
+      : `导入完成：新增 ${created} 人，更新 ${updated} 人，记录发展步骤 ${steps} 条`,
+});

@@ -1,0 +1,335 @@
+import 'server-only';
+import { privatePersonFields } from '@/lib/domain/people';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { stepNumber } from '@/lib/domain/development';
+import { RosterImportError, type RosterProblem } from '@/lib/export/roster-problems';
+import { rosterSheetName, stepDataOf, stepsSheetName, type ParsedWorkbook, type RosterPerson } from '@/lib/export/roster-workbook';
+import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/rules/development';
+import { membershipFromSteps } from '@/lib/rules/development-status';
+import { todayIso } from '@/lib/validation/fields';
+import type { Transaction } from '../client';
+import { developmentRecords, developmentStepRecords, partyGroups, people } from '../schema';
+import { updateVersioned, writeWithAudit } from './write';
+
+export type RosterImportCounts = { created: number; updated: number; steps: number };
+
+type Report = (row: number, column: string, message: string) => void;
+
+const existingColumns = {
+  id: people.id,
+  version: people.version,
+  name: people.name,
+  gender: people.gender,
+  ethnicity: people.ethnicity,
+  birthDate: people.birthDate,
+  education: people.education,
+  unit: people.unit,
+  post: people.post,
+  phone: people.phone,
+  idNumber: people.idNumber,
+  address: people.address,
+  politicalStatus: people.politicalStatus,
+  probationaryDate: people.probationaryDate,
+  fullMemberDate: people.fullMemberDate,
+  groupId: people.groupId,
+  committeeTitle: people.committeeTitle,
+};
+
+type Existing = { [K in keyof typeof existingColumns]: (typeof people.$inferSelect)[K] };
+
+type PersonValues = Omit<RosterPerson, 'groupName'> & { groupId: number | null };
+
+/** Status and membership dates of someone with a development record come from the steps, not the sheet. */
+const membershipKeys = ['politicalStatus', 'probationaryDate', 'fullMemberDate'] as const;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roster
+// ---------------------------------------------------------------------------------------------
+
+function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook, report: Report) {
+  const inBranch = and(eq(people.branchId, user.branchId), isNull(people.archivedAt));
+  const groups = new Map(
+    tx
+      .select({ id: partyGroups.id, name: partyGroups.name })
+      .from(partyGroups)
+      .where(eq(partyGroups.branchId, user.branchId))
+      .all()
+      .map((g) => [g.name, g.id]),
+  );
+  const existing: Existing[] = tx.select(existingColumns).from(people).where(inBranch).orderBy(asc(people.id)).all();
+  const inDevelopment = new Set(
+    tx
+      .select({ personId: developmentRecords.personId })
+      .from(developmentRecords)
+      .where(eq(developmentRecords.branchId, user.branchId))
+      .all()
+      .map((r) => r.personId),
+  );
+  const byIdNumber = groupBy(existing.filter((p) => p.idNumber), (p) => p.idNumber!.toUpperCase());
+  const byName = groupBy(existing, (p) => p.name);
+  const mayAssignTitles = can(user, 'accounts.manage');
+
+  /** Existing person id → the sheet row it was matched to. */
+  const claimed = new Map<number, number>();
+  /** Sheet name → person id, for the steps sheet. */
+  const personIdByName = new Map<string, number>();
+  let created = 0;
+  let updated = 0;
+
+  /** The existing person a row stands for: by ID number, else by name; a problem when that is not clear. */
+  function match(row: ParsedWorkbook['people'][number]): Existing | null | 'problem' {
+    if (row.idNumber) {
+      const hits = byIdNumber.get(row.idNumber) ?? [];
+      if (hits.length > 1) {
+        report(row.row, '身份证号', `本支部有 ${hits.length} 人（${hits.map((p) => p.name).join('、')}）使用这个身份证号，请先在党员名册中核对`);
+        return 'problem';
+      }
+      if (hits.length === 1) return hits[0];
+    }
+    const hits = byName.get(row.name) ?? [];
+    if (hits.length > 1) {
+      report(row.row, '姓名', `本支部有 ${hits.length} 名叫「${row.name}」的人员，无法确定是哪一位：请填写身份证号以区分`);
+      return 'problem';
+    }
+    if (hits.length === 0) return null;
+    const person = hits[0];
+    if (row.idNumber && person.idNumber && person.idNumber.toUpperCase() !== row.idNumber) {
+      report(
+        row.row,
+        '身份证号',
+        `本支部已有「${row.name}」，但身份证号与此行不同：如为同一人，请核对身份证号；如为同名的另一人，请先在党员名册中录入`,
+      );
+      return 'problem';
+    }
+    return person;
+  }
+
+  for (const row of parsed.people) {
+    const { row: rowNumber, groupName, ...fields } = row;
+    let groupId: number | null = null;
+    if (groupName !== null) {
+      const id = groups.get(groupName);
+      if (id === undefined) {
+        report(rowNumber, '党小组', `本支部没有名为「${groupName}」的党小组`);
+        continue;
+      }
+      groupId = id;
+    }
+
+    const person = match(row);
+    if (person === 'problem') continue;
+    if (person && claimed.has(person.id)) {
+      report(rowNumber, '姓名', `与第${claimed.get(person.id)}行对应到同一人（${person.name}），请删除重复的行`);
+      continue;
+    }
+
+    // Committee titles are the secretary's to assign; others keep what is there.
+    const committeeTitle = mayAssignTitles ? fields.committeeTitle : (person?.committeeTitle ?? null);
+    const values: PersonValues = { ...fields, groupId, committeeTitle };
+
+    if (!person) {
+      const inserted = tx
+        .insert(people)
+        .values({ ...values, branchId: user.branchId })
+        .returning({ id: people.id })
+        .get();
+      personIdByName.set(fields.name, inserted.id);
+      created++;
+      continue;
+    }
+
+    claimed.set(person.id, rowNumber);
+    personIdByName.set(fields.name, person.id);
+    const changes: Partial<PersonValues> = {};
+    for (const key of Object.keys(values) as (keyof PersonValues)[]) {
+      if (inDevelopment.has(person.id) && (membershipKeys as readonly string[]).includes(key)) continue;
+      // A blank private field never erases what is stored: exports made without the right to see them leave them blank.
+      if ((privatePersonFields as readonly string[]).includes(key) && values[key] === null) continue;
+      if (values[key] !== person[key]) (changes as Record<string, unknown>)[key] = values[key];
+    }
+    if (Object.keys(changes).length === 0) continue;
+    updateVersioned(tx, people, { id: person.id, branchId: user.branchId, version: person.version }, changes);
+    updated++;
+  }
+  return { personIdByName, created, updated };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Development steps
+// ---------------------------------------------------------------------------------------------
+
+/** The column a refusing rule is about. */
+function columnOfRule(rule: string): string {
+  switch (rule) {
+    case 'step-order':
+      return '步骤序号';
+    case 'contacts':
+      return '培养联系人';
+    case 'introducers':
+      return '入党介绍人';
+    case 'training-3-days-or-24-hours':
+      return '培训天数';
+    case 'admission-vote':
+      return '赞成';
+    case 'probation-extension':
+      return '延长预备期（月）';
+    default:
+      return '日期';
+  }
+}
+
+function applySteps(
+  tx: Transaction,
+  user: SessionUser,
+  parsed: ParsedWorkbook,
+  personIdByName: Map<string, number>,
+  report: Report,
+): number {
+  const today = todayIso();
+  // Everyone in the branch as the roster sheet left them: the people of the steps and those they name.
+  const directory = tx
+    .select({
+      id: people.id,
+      name: people.name,
+      politicalStatus: people.politicalStatus,
+      underDiscipline: people.underDiscipline,
+      birthDate: people.birthDate,
+      idNumber: people.idNumber,
+      probationaryDate: people.probationaryDate,
+      fullMemberDate: people.fullMemberDate,
+    })
+    .from(people)
+    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .all();
+  const byId = new Map(directory.map((p) => [p.id, p]));
+  const idsByName = groupBy(directory, (p) => p.name);
+  const named = byId as Map<number, DevelopmentPerson>;
+
+  /** Names in a cell as person ids; unknown or ambiguous names are problems (null). */
+  function idsOf(row: number, column: string, label: string, names: string[]): number[] | null {
+    let ok = true;
+    const ids: number[] = [];
+    for (const name of names) {
+      const hits = idsByName.get(name) ?? [];
+      if (hits.length === 1) ids.push(hits[0].id);
+      else {
+        ok = false;
+        report(row, column, hits.length ? `本支部有 ${hits.length} 名叫「${name}」的人员，无法确定哪一位是${label}` : `${label}「${name}」不在本支部名册中`);
+      }
+    }
+    return ok ? ids : null;
+  }
+
+  let inserted = 0;
+  for (const [name, rows] of groupBy(parsed.steps, (s) => s.name)) {
+    const personId = personIdByName.get(name);
+    if (personId === undefined) continue; // the person's roster row has a problem, reported there
+    const person = byId.get(personId)!;
+    rows.sort((a, b) => stepNumber(a.code) - stepNumber(b.code) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.row - b.row);
+
+    let record = tx
+      .select({ id: developmentRecords.id, stoppedAt: developmentRecords.stoppedAt })
+      .from(developmentRecords)
+      .where(and(eq(developmentRecords.personId, personId), eq(developmentRecords.branchId, user.branchId)))
+      .get();
+    if (record?.stoppedAt) {
+      report(rows[0].row, '姓名', `${name}的发展记录已终止，不能再导入步骤`);
+      continue;
+    }
+    const recorded: StepRecord[] = record
+      ? tx
+          .select({ code: developmentStepRecords.code, date: developmentStepRecords.date, data: developmentStepRecords.data })
+          .from(developmentStepRecords)
+          .where(eq(developmentStepRecords.recordId, record.id))
+          .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
+          .all()
+      : [];
+    const history: DevelopmentHistory = { birthDate: person.birthDate, idNumber: person.idNumber, steps: [...recorded] };
+
+    for (const row of rows) {
+      // Already recorded (or twice in the file): the same step on the same date is not recorded again.
+      if (history.steps.some((s) => s.code === row.code && s.date === row.date)) continue;
+      const contactIds = idsOf(row.row, '培养联系人', '培养联系人', row.contactNames);
+      const introducerIds = idsOf(row.row, '入党介绍人', '入党介绍人', row.introducerNames);
+      const step: StepRecord = {
+        code: row.code,
+        date: row.date,
+        data: stepDataOf(row, { contactIds: contactIds ?? [], introducerIds: introducerIds ?? [] }),
+      };
+      // A refused step still counts as recorded for checking the rows after it, so one mistake is
+      // reported once rather than as every later step being out of order.
+      if (!contactIds || !introducerIds) {
+        history.steps.push(step);
+        continue;
+      }
+      const check = checkStep(history, step, { today, people: named });
+      history.steps.push(step);
+      if (check.errors.length) {
+        for (const error of check.errors) report(row.row, columnOfRule(error.rule), error.message);
+        continue;
+      }
+      record ??= tx
+        .insert(developmentRecords)
+        .values({ branchId: user.branchId, personId })
+        .returning({ id: developmentRecords.id, stoppedAt: developmentRecords.stoppedAt })
+        .get();
+      tx.insert(developmentStepRecords)
+        .values({ recordId: record.id, branchId: user.branchId, ...step, warnings: check.warnings, recordedBy: user.accountId })
+        .run();
+      inserted++;
+    }
+
+    if (!record) continue;
+    // Status and membership dates follow the steps (as db/mutations/development.ts keeps them).
+    const derived = membershipFromSteps(history, person.politicalStatus);
+    if (membershipKeys.some((key) => derived[key] !== person[key])) {
+      tx.update(people)
+        .set({ ...derived, version: sql`${people.version} + 1`, updatedAt: new Date().toISOString() })
+        .where(and(eq(people.id, personId), eq(people.branchId, user.branchId)))
+        .run();
+      Object.assign(person, derived);
+    }
+  }
+  return inserted;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Applies a read workbook to the caller's branch in one transaction: each roster row updates the person
+ * it matches (by ID number, else by name) or creates one; then each person's steps not yet recorded
+ * (same step, same date) are checked against the rules in order and recorded, and the person's status
+ * follows them. Any problem refuses the whole file (RosterImportError with every problem found, nothing
+ * written); otherwise one audit entry records the counts.
+ */
+export function importRosterWorkbook(user: SessionUser, parsed: ParsedWorkbook): RosterImportCounts {
+  return writeWithAudit(user, (tx, audit) => {
+    const problems: RosterProblem[] = [];
+    const reporter =
+      (sheet: string): Report =>
+      (row, column, message) =>
+        problems.push({ sheet, row, column, message });
+
+    const { personIdByName, created, updated } = applyRoster(tx, user, parsed, reporter(rosterSheetName));
+    const steps = applySteps(tx, user, parsed, personIdByName, reporter(stepsSheetName));
+    if (problems.length) throw new RosterImportError(problems);
+
+    const counts = { created, updated, steps };
+    audit({
+      action: 'roster.import',
+      entity: 'people',
+      after: { ...counts, rosterRows: parsed.people.length, stepRows: parsed.steps.length },
+    });
+    return counts;
+  });
+}

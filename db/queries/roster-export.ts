@@ -1,0 +1,77 @@
+import 'server-only';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { rosterStepOf, type RosterPerson, type RosterWorkbook } from '@/lib/export/roster-workbook';
+import { db } from '..';
+import { developmentRecords, developmentStepRecords, partyGroups, people } from '../schema';
+
+const publicColumns = {
+  id: people.id,
+  name: people.name,
+  gender: people.gender,
+  ethnicity: people.ethnicity,
+  birthDate: people.birthDate,
+  education: people.education,
+  unit: people.unit,
+  post: people.post,
+  politicalStatus: people.politicalStatus,
+  probationaryDate: people.probationaryDate,
+  fullMemberDate: people.fullMemberDate,
+  groupName: partyGroups.name,
+  committeeTitle: people.committeeTitle,
+};
+
+const privateColumns = { phone: people.phone, idNumber: people.idNumber, address: people.address };
+
+/** The same columns, left empty for a reader who may not see them (they are not read at all). */
+const withheldColumns = {
+  phone: sql<string | null>`null`,
+  idNumber: sql<string | null>`null`,
+  address: sql<string | null>`null`,
+};
+
+/**
+ * The branch's roster (people who have not left, with their party group's name) and every recorded
+ * development step of those people, with the contacts and introducers a step names given by name: what
+ * the Excel export writes. ID number, phone and address only with `members.read_private`.
+ */
+export function rosterExport(user: SessionUser): RosterWorkbook {
+  const withPrivate = can(user, 'members.read_private');
+  const roster = db
+    .select({ ...publicColumns, ...(withPrivate ? privateColumns : withheldColumns) })
+    .from(people)
+    .leftJoin(partyGroups, and(eq(partyGroups.id, people.groupId), eq(partyGroups.branchId, user.branchId)))
+    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .orderBy(asc(people.id))
+    .all();
+
+  const steps = db
+    .select({
+      personId: developmentRecords.personId,
+      code: developmentStepRecords.code,
+      date: developmentStepRecords.date,
+      data: developmentStepRecords.data,
+    })
+    .from(developmentStepRecords)
+    .innerJoin(developmentRecords, eq(developmentRecords.id, developmentStepRecords.recordId))
+    .innerJoin(people, eq(people.id, developmentRecords.personId))
+    .where(and(eq(developmentStepRecords.branchId, user.branchId), eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .orderBy(asc(people.id), asc(developmentStepRecords.date), asc(developmentStepRecords.id))
+    .all();
+
+  // Contacts and introducers may since have left the branch: their names come from everyone it has had.
+  const names = new Map(
+    db
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .where(eq(people.branchId, user.branchId))
+      .all()
+      .map((p) => [p.id, p.name]),
+  );
+
+  return {
+    people: roster.map(({ id: _id, ...person }): RosterPerson => person),
+    steps: steps.map((s) => rosterStepOf(names.get(s.personId) ?? '', s, (id) => names.get(id))),
+  };
+}

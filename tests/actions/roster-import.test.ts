@@ -1,0 +1,290 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it, vi } from 'vitest';
+import type { ActionResult } from '@/lib/actions/result';
+import { callAction } from '../support/call-action';
+import { signInAs } from '../support/session';
+import { rowCount, setupTestDatabase, tableChecksum } from '../support/test-db';
+
+vi.mock('@/lib/auth/current-user', () => import('../support/session'));
+vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+
+const { db } = await setupTestDatabase();
+const { importRosterWorkbook } = await import('@/app/(app)/development/import/actions');
+const { rosterExport } = await import('@/db/queries/roster-export');
+const { partyGroups, people } = await import('@/db/schema');
+const { eq } = await import('drizzle-orm');
+const { problemsFromFieldErrors } = await import('@/lib/export/roster-problems');
+const { rosterSheetName, stepsSheetName, writeRosterWorkbook } = await import('@/lib/export/roster-workbook');
+const f = await import('../support/fixtures');
+
+type Workbook = Awaited<ReturnType<typeof rosterExport>>;
+type Counts = { created: number; updated: number; steps: number };
+
+const financeId = f.branchIdOf(f.financeBranchName);
+
+function xlsxFile(bytes: Uint8Array, name = '名册.xlsx'): File {
+  return new File([new Uint8Array(bytes)], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+async function importAs(username: string, bytes: Uint8Array): Promise<ActionResult<Counts>> {
+  await signInAs(username);
+  return (await callAction(importRosterWorkbook, { file: xlsxFile(bytes) })) as ActionResult<Counts>;
+}
+
+/** A workbook as written, changed the way a user would change it in Excel. */
+async function edit(buffer: Buffer, change: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  change(workbook);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function columnOf(sheet: ExcelJS.Worksheet, header: string): number {
+  let column = 0;
+  sheet.getRow(1).eachCell((cell, col) => {
+    if (cell.value === header) column = col;
+  });
+  return column;
+}
+
+function rowOfName(sheet: ExcelJS.Worksheet, name: string): number {
+  for (let r = 2; r <= sheet.rowCount; r++) if (sheet.getRow(r).getCell(1).value === name) return r;
+  throw new Error(`no row for ${name} on ${sheet.name}`);
+}
+
+const problemsOf = (result: ActionResult<unknown>) => (result.ok ? [] : problemsFromFieldErrors(result.fieldErrors));
+
+const namesOf = (workbook: Workbook) => new Set(workbook.people.map((p) => p.name));
+
+describe('importRosterWorkbook: export one branch, import into another', () => {
+  // The export of 旗统计局党支部, taken once (by its secretary, who sees the private fields).
+  let exported: Workbook;
+  let file: Buffer;
+
+  it('exports the demo branch: its roster with group names and every development step with names', async () => {
+    exported = rosterExport(await signInAs('shuji'));
+    file = await writeRosterWorkbook(exported);
+
+    expect(exported.people).toHaveLength(21);
+    expect(exported.people.find((p) => p.name === '吴桐')).toMatchObject({
+      politicalStatus: 'probationary',
+      probationaryDate: '2025-12-26',
+      groupName: '第一党小组',
+      idNumber: expect.stringMatching(/^152923/),
+    });
+    expect(new Set(exported.steps.map((s) => s.name))).toEqual(new Set(['杨帆', '吴桐', '郑凯', '何思远', '乌日汗', '田雨', '徐浩']));
+    expect(exported.steps.find((s) => s.code === 'contacts_assigned')?.contactNames).toEqual(['李娜', '陈晓梅']);
+    expect(exported.steps.find((s) => s.code === 'introducers')?.introducerNames).toEqual(['孟庆华', '巴图孟和']);
+  });
+
+  it('imports it into 旗财政局党支部 (no development records, other people): the same people and steps', async () => {
+    // The party groups the file names must exist in the receiving branch.
+    for (const [sortOrder, name] of ['第一党小组', '第二党小组'].entries()) {
+      db.insert(partyGroups).values({ branchId: financeId, name, sortOrder: sortOrder + 1 }).run();
+    }
+    const financeBefore = rosterExport(await signInAs('caizheng'));
+    expect(financeBefore.steps).toEqual([]);
+    expect([...namesOf(financeBefore)].filter((n) => namesOf(exported).has(n))).toEqual([]);
+    const auditBefore = f.lastAuditId();
+
+    const result = await importAs('caizheng', file);
+
+    expect(result).toEqual({
+      ok: true,
+      message: `导入完成：新增 21 人，更新 0 人，记录发展步骤 ${exported.steps.length} 条`,
+      data: { created: 21, updated: 0, steps: exported.steps.length },
+    });
+    const after = rosterExport(await signInAs('caizheng'));
+    const imported = after.people.filter((p) => namesOf(exported).has(p.name));
+    expect(imported).toEqual(exported.people);
+    expect(after.people.filter((p) => !namesOf(exported).has(p.name))).toEqual(financeBefore.people);
+    expect(after.steps).toEqual(exported.steps);
+
+    const audit = await f.auditEntriesAfter(auditBefore);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      action: 'roster.import',
+      branchId: financeId,
+      accountId: f.accountNamed('caizheng').id,
+      after: { created: 21, updated: 0, steps: exported.steps.length },
+    });
+  });
+
+  it('importing the same file again creates nothing new', async () => {
+    const counts = { people: rowCount(db, 'people'), records: rowCount(db, 'development_records'), steps: rowCount(db, 'development_steps') };
+
+    const result = await importAs('caizheng', file);
+
+    expect(result).toMatchObject({ ok: true, data: { created: 0, updated: 0, steps: 0 } });
+    expect({ people: rowCount(db, 'people'), records: rowCount(db, 'development_records'), steps: rowCount(db, 'development_steps') }).toEqual(counts);
+  });
+
+  it('adds to a history only the steps not yet recorded, checked against what is there', async () => {
+    // 徐浩 has two steps; the file gains his third, dated today.
+    const { todayIso } = await import('@/lib/validation/fields');
+    const withStep = await writeRosterWorkbook({
+      ...exported,
+      steps: [...exported.steps, { ...exported.steps.find((s) => s.name === '徐浩')!, code: 'activist_confirmed', date: todayIso() }],
+    });
+    const stepsBefore = rowCount(db, 'development_steps');
+
+    const result = await importAs('caizheng', withStep);
+
+    expect(result).toMatchObject({ ok: true, data: { created: 0, updated: 0, steps: 1 } });
+    expect(rowCount(db, 'development_steps')).toBe(stepsBefore + 1);
+    const xuHao = db.select().from(people).where(eq(people.branchId, financeId)).all().find((p) => p.name === '徐浩')!;
+    expect(xuHao.politicalStatus).toBe('activist');
+  });
+});
+
+describe('importRosterWorkbook: nothing is half-imported', () => {
+  it('refuses a file with one bad roster row, writing nothing, and reports the row', async () => {
+    let badRow = 0;
+    const file = await edit(await writeRosterWorkbook(rosterExport(await signInAs('shuji'))), (workbook) => {
+      const roster = workbook.getWorksheet(rosterSheetName)!;
+      roster.getRow(rowOfName(roster, '刘建军')).getCell(columnOf(roster, '职务')).value = '改过的职务';
+      badRow = rowOfName(roster, '赵志刚');
+      roster.getRow(badRow).getCell(columnOf(roster, '身份证号')).value = '15292319780519123';
+      roster.addRow(['新来的同志', '女', '汉族']).getCell(columnOf(roster, '政治面貌')).value = '群众';
+    });
+    const before = tableChecksum(db);
+
+    const result = await importAs('shuji', file);
+
+    expect(result).toMatchObject({ ok: false, error: '文件中有 1 处问题，未导入任何数据。请按问题清单逐行修改后重新导入。' });
+    expect(badRow).toBe(8);
+    expect(problemsOf(result)).toEqual([{ sheet: rosterSheetName, row: 8, column: '身份证号', message: '身份证号应为18位，前17位为数字，末位为数字或X' }]);
+    expect(tableChecksum(db)).toEqual(before);
+  });
+
+  it('rolls back the rows already applied when a step breaks a rule of member development', async () => {
+    let badRow = 0;
+    const file = await edit(await writeRosterWorkbook(rosterExport(await signInAs('shuji'))), (workbook) => {
+      const roster = workbook.getWorksheet(rosterSheetName)!;
+      roster.getRow(rowOfName(roster, '刘建军')).getCell(columnOf(roster, '职务')).value = '改过的职务';
+      roster.addRow(['新来的同志', '女', '汉族']).getCell(columnOf(roster, '政治面貌')).value = '群众';
+      const steps = workbook.getWorksheet(stepsSheetName)!;
+      // 林静 (born 1993-02-08) applying in 2010: under 18.
+      badRow = steps.addRow(['林静', 1, '递交入党申请书', '2010-01-01']).number;
+    });
+    const before = tableChecksum(db);
+
+    const result = await importAs('shuji', file);
+
+    const problems = problemsOf(result);
+    expect(problems).toEqual([
+      { sheet: stepsSheetName, row: badRow, column: '日期', message: expect.stringContaining('申请入党须年满18周岁') },
+    ]);
+    expect(tableChecksum(db)).toEqual(before);
+  });
+
+  it('reports every problem at once: unknown group, unknown contact, a step out of order, with their rows', async () => {
+    const file = await writeRosterWorkbook({
+      people: [
+        { ...rosterExport(await signInAs('caizheng')).people.find((p) => p.name === '乔振宇')!, groupName: '不存在的小组' },
+        {
+          name: '新申请人', gender: 'male', ethnicity: '汉族', birthDate: '2000-01-01', education: null, unit: null, post: null, phone: null,
+          idNumber: null, address: null, politicalStatus: 'masses', probationaryDate: null, fullMemberDate: null, groupName: null, committeeTitle: null,
+        },
+      ],
+      steps: [
+        { name: '新申请人', code: 'application', date: '2024-01-02', note: null, contactNames: [], introducerNames: [], days: null, hours: null, expectedVoting: null, yes: null, no: null, abstain: null, extensionMonths: null, result: null },
+        { name: '新申请人', code: 'first_talk', date: '2024-01-10', note: null, contactNames: [], introducerNames: [], days: null, hours: null, expectedVoting: null, yes: null, no: null, abstain: null, extensionMonths: null, result: null },
+        { name: '新申请人', code: 'contacts_assigned', date: '2024-02-01', note: null, contactNames: ['查无此人'], introducerNames: [], days: null, hours: null, expectedVoting: null, yes: null, no: null, abstain: null, extensionMonths: null, result: null },
+        { name: '新申请人', code: 'activist_filed', date: '2024-02-01', note: null, contactNames: [], introducerNames: [], days: null, hours: null, expectedVoting: null, yes: null, no: null, abstain: null, extensionMonths: null, result: null },
+      ],
+    });
+    const before = tableChecksum(db);
+
+    // Checked against the branch's groups while reading: the 党小组 problem alone comes back first.
+    const first = await importAs('caizheng', file);
+    expect(problemsOf(first)).toEqual([
+      { sheet: rosterSheetName, row: 2, column: '党小组', message: expect.stringContaining('本支部没有名为「不存在的小组」的党小组') },
+    ]);
+    expect(tableChecksum(db)).toEqual(before);
+
+    const fixed = await edit(file, (workbook) => {
+      const roster = workbook.getWorksheet(rosterSheetName)!;
+      roster.getRow(2).getCell(columnOf(roster, '党小组')).value = null;
+    });
+    const second = await importAs('caizheng', fixed);
+    expect(problemsOf(second)).toEqual([
+      { sheet: stepsSheetName, row: 4, column: '培养联系人', message: '培养联系人「查无此人」不在本支部名册中' },
+      { sheet: stepsSheetName, row: 5, column: '步骤序号', message: expect.stringContaining('步骤不能跳过或颠倒') },
+    ]);
+    expect(tableChecksum(db)).toEqual(before);
+  });
+
+  it('reports a name that matches two people of the branch', async () => {
+    const shuji = await signInAs('shuji');
+    const namesake = db.insert(people).values({ branchId: shuji.branchId, name: '林静', gender: 'female', politicalStatus: 'masses' }).returning().get();
+    const linJing = rosterExport(shuji).people.find((p) => p.name === '林静' && p.idNumber)!;
+    const file = await writeRosterWorkbook({ people: [{ ...linJing, idNumber: null, birthDate: null }], steps: [] });
+    const before = tableChecksum(db);
+
+    const result = await importAs('shuji', file);
+
+    expect(problemsOf(result)).toEqual([
+      { sheet: rosterSheetName, row: 2, column: '姓名', message: '本支部有 2 名叫「林静」的人员，无法确定是哪一位：请填写身份证号以区分' },
+    ]);
+    expect(tableChecksum(db)).toEqual(before);
+    // With the ID number the row is clear again.
+    expect(await importAs('shuji', await writeRosterWorkbook({ people: [linJing], steps: [] }))).toMatchObject({ ok: true, data: { created: 0, updated: 0 } });
+    // The namesake leaves the branch again (archived people are neither exported nor matched).
+    db.update(people).set({ archivedAt: new Date().toISOString() }).where(eq(people.id, namesake.id)).run();
+  });
+});
+
+describe('importRosterWorkbook: who may change what', () => {
+  it('keeps committee titles when the importer is not the secretary, and applies them for the secretary', async () => {
+    const change = async (username: string) => {
+      const user = await signInAs(username);
+      const exported = rosterExport(user);
+      return writeRosterWorkbook({
+        ...exported,
+        people: exported.people.map((p) => (p.name === '陈晓梅' ? { ...p, committeeTitle: '纪检委员', post: `${username}改的职务` } : p)),
+      });
+    };
+
+    expect(await importAs('zuzhi', await change('zuzhi'))).toMatchObject({ ok: true, data: { created: 0, updated: 1, steps: 0 } });
+    expect(f.personNamed('陈晓梅')).toMatchObject({ committeeTitle: null, post: 'zuzhi改的职务' });
+
+    expect(await importAs('shuji', await change('shuji'))).toMatchObject({ ok: true, data: { created: 0, updated: 1, steps: 0 } });
+    expect(f.personNamed('陈晓梅')).toMatchObject({ committeeTitle: '纪检委员', post: 'shuji改的职务' });
+  });
+
+  it('refuses a file that is not an .xlsx workbook or is too large, by its bytes and size', async () => {
+    await signInAs('shuji');
+    const before = tableChecksum(db);
+
+    const png = await callAction(importRosterWorkbook, { file: new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])], '名册.xlsx') });
+    expect(png).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining('不是 Excel 工作簿')] } });
+
+    const xls = await callAction(importRosterWorkbook, { file: new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1])], '名册.xls') });
+    expect(xls).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining('旧版 .xls')] } });
+
+    const big = new Uint8Array(5 * 1024 * 1024 + 1);
+    big.set([0x50, 0x4b, 0x03, 0x04]);
+    expect(await callAction(importRosterWorkbook, { file: new File([big], '名册.xlsx') })).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ['文件不能超过5MB'] },
+    });
+    expect(tableChecksum(db)).toEqual(before);
+  });
+
+  it('exports without private fields for the reviewer', async () => {
+    const exported = rosterExport(await signInAs('dangwei'));
+    expect(exported.people.length).toBeGreaterThan(0);
+    expect(exported.people.every((p) => p.idNumber === null && p.phone === null && p.address === null)).toBe(true);
+  });
+
+  it('never erases stored private fields with the blanks of such an export', async () => {
+    const exported = rosterExport(await signInAs('dangwei'));
+    const before = db.select({ name: people.name, idNumber: people.idNumber, phone: people.phone }).from(people).all();
+    const result = await importAs('shuji', await writeRosterWorkbook(exported));
+    expect(result.ok).toBe(true);
+    const after = db.select({ name: people.name, idNumber: people.idNumber, phone: people.phone }).from(people).all();
+    expect(after.filter((p) => before.some((b) => b.name === p.name))).toEqual(before);
+  });
+});
