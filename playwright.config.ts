@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
+// One database per port, so two runs on different ports never share one.
+const database = `data/e2e-${port}.sqlite`;
+const uploads = `data/e2e-${port}-uploads`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,14 +40,15 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh demo database for every run; `scripts/start.ts` builds first only if the sources changed.
-    command: 'rm -f data/e2e.sqlite data/e2e.sqlite-wal data/e2e.sqlite-shm && node_modules/.bin/tsx scripts/start.ts',
+    command: `rm -rf ${uploads} ${database} ${database}-wal ${database}-shm && node_modules/.bin/tsx scripts/start.ts`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: 'pipe',
     env: {
       PORT: String(port),
-      DATABASE_PATH: 'data/e2e.sqlite',
+      DATABASE_PATH: database,
+      UPLOADS_DIR: uploads,
       NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
       NEXTAUTH_URL: baseURL,
       ZHIBU_DEMO: '1',

@@ -28,6 +28,8 @@ test.describe('an account from creation to lockout', () => {
   test.use({ storageState: authFile('shuji') });
 
   test('the secretary creates it, the user must change the initial password, and 5 wrong passwords lock it', async ({ page, browser }) => {
+    // Seven sign-ins, each with a deliberate bcrypt comparison.
+    test.slow();
     await page.goto('/accounts');
     const create = page.getByRole('region', { name: '新建账户' });
     await create.getByLabel('人员').selectOption({ label: '陈晓梅（正式党员）' });

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+import { baseURL } from '../playwright.config';
 import { authFile, heldDemoMeetingId, personId, type DemoUser } from './fixtures';
 
 /**
@@ -11,6 +12,8 @@ const ownProfile = personId('王海燕');
 const colleague = personId('陈晓梅');
 // A reviewer reads one branch at a time, the one picked with the branch switcher.
 const otherBranchPerson = personId('乔振宇');
+// A person of the statistics branch with a development record.
+const developing = personId('吴桐');
 
 // A held meeting of the statistics branch, looked up once (see beforeAll); the paths name it `{held}`.
 const held = '{held}';
@@ -36,6 +39,10 @@ const routes: { path: string; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
   { path: '/meetings/talks', allowed: ['shuji', 'zuzhi', 'caizheng'] },
   { path: '/meetings/mine', allowed: ['shuji', 'zuzhi', 'dangyuan', 'caizheng'] },
   { path: '/meetings/settings', allowed: ['shuji', 'caizheng'] },
+  { path: '/meetings/stats', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/development', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: `/development/${developing}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  { path: '/development/import', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
 ];
 
 /** Route handlers that answer with a file: the status alone says who got it. */
@@ -43,24 +50,53 @@ const downloads: { path: string; type: RegExp; allowed: Viewer[]; notFoundFor?: 
   { path: `/meetings/${held}/minutes.docx`, type: /wordprocessingml/, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
   // Every reader gets the ledger of their own (or, for a reviewer, the selected) branch.
   { path: '/meetings/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/development/export.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/development/template.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
 ];
 
 const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];
 
-// Well over a hundred independent, read-only checks: spread them over both workers, and keep a failure's
-// trace to the DOM snapshots and network log (screenshots roughly double the time of each check).
+/**
+ * Well over a hundred read-only checks, so they share what is costly on a small machine: each worker
+ * keeps one signed-in page per viewer (opening a context and a page takes longer than the check), and
+ * the checks are spread over both workers. Nothing here writes or switches branch or year, so a check
+ * cannot change what the next one sees; each starts with a full navigation.
+ */
+const test = base.extend<object, { pageOf: (viewer: Viewer) => Promise<Page> }>({
+  pageOf: [
+    async ({ browser }, use) => {
+      const pages = new Map<Viewer, Promise<Page>>();
+      await use((viewer) => {
+        if (!pages.has(viewer)) {
+          const storageState = viewer === 'anonymous' ? { cookies: [], origins: [] } : authFile(viewer);
+          const context = browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', storageState });
+          pages.set(viewer, context.then((c) => c.newPage()));
+        }
+        return pages.get(viewer)!;
+      });
+      for (const page of pages.values()) await (await page).context().close();
+    },
+    { scope: 'worker' },
+  ],
+});
 test.describe.configure({ mode: 'parallel' });
-test.use({ trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true } });
 
 // In parallel mode every test runs the hooks for itself; the id is looked up once per worker.
 test.beforeAll(async ({ browser }) => {
   heldMeeting ??= await heldDemoMeetingId(browser);
 });
 
+// The shared pages are not traced; a failed check keeps a screenshot of what the viewer saw.
+let current: Page | undefined;
+test.afterEach(async ({}, testInfo) => {
+  if (current && testInfo.status !== testInfo.expectedStatus) {
+    await testInfo.attach('screenshot', { body: await current.screenshot({ fullPage: true }), contentType: 'image/png' });
+  }
+  current = undefined;
+});
+
 for (const viewer of viewers) {
   test.describe(`as ${viewer}`, () => {
-    if (viewer !== 'anonymous') test.use({ storageState: authFile(viewer) });
-
     for (const route of routes) {
       const expected =
         viewer === 'anonymous'
@@ -71,7 +107,8 @@ for (const viewer of viewers) {
               ? 'not found'
               : 'forbidden';
 
-      test(`${route.path} → ${expected}`, async ({ page }) => {
+      test(`${route.path} → ${expected}`, async ({ pageOf }) => {
+        const page = (current = await pageOf(viewer));
         const response = await page.goto(resolve(route.path));
         if (expected === 'sign-in') {
           await expect(page).toHaveURL(/\/login/);
@@ -101,7 +138,8 @@ for (const viewer of viewers) {
               ? 404
               : 403;
 
-      test(`${download.path} → ${expected}`, async ({ page }) => {
+      test(`${download.path} → ${expected}`, async ({ pageOf }) => {
+        const page = await pageOf(viewer);
         const response = await page.request.get(resolve(download.path), { maxRedirects: 0 });
         expect(response.status()).toBe(expected);
         if (expected === 200) {

@@ -87,7 +87,7 @@ test.describe('the committee', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: '导出会议记录' }).click(),
     ]);
-    expect(minutes.suggestedFilename()).toBe('2024-12-22组织生活会会议记录.docx');
+    expect(minutes.suggestedFilename()).toMatch(/^2024-12-22.*\.docx$/);
     const docx = await JSZip.loadAsync(await downloadedBytes(minutes));
     const documentXml = await docx.file('word/document.xml')?.async('string');
     expect(documentXml, 'word/document.xml in the .docx').toBeDefined();
@@ -101,7 +101,7 @@ test.describe('the committee', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: '导出台账' }).click(),
     ]);
-    expect(ledger.suggestedFilename()).toBe('旗统计局党支部2024年组织生活台账.xlsx');
+    expect(ledger.suggestedFilename()).toMatch(/2024年.*\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await downloadedBytes(ledger)) as unknown as ArrayBuffer);
     const cells: string[] = [];

@@ -88,7 +88,7 @@ export function startDevelopment(user: SessionUser, input: { personId: number; d
   });
 }
 
-export function recordStep(user: SessionUser, input: RecordStepInput): { warnings: RuleFinding[] } {
+export function recordStep(user: SessionUser, input: RecordStepInput): { warnings: RuleFinding[]; step: string } {
   return writeWithAudit(user, (tx, audit) => {
     const { record, history } = loadHistory(tx, user, input.recordId);
     if (record.stoppedAt) throw new ActionError('该发展记录已终止');
@@ -112,7 +112,7 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
       entityId: row.id,
       after: { personId: record.personId, step: stepNumber(input.code), ...step, warnings: check.warnings, ...derived },
     });
-    return { warnings: check.warnings };
+    return { warnings: check.warnings, step: `第${stepNumber(input.code)}步「${developmentSteps[stepNumber(input.code) - 1].name}」` };
   });
 }
 

@@ -28,11 +28,12 @@ export const recordDevelopmentStep = defineAction({
   schema: recordStepSchema,
   target: (input) => ({ entity: 'developmentRecords', id: input.recordId }),
   run(input, user) {
-    const { warnings } = developmentDb.recordStep(user, input);
+    const recorded = developmentDb.recordStep(user, input);
     refresh();
-    return warnings;
+    return recorded;
   },
-  success: (warnings) => (warnings.length ? `已记录，同时记下提醒：${warnings.map((w) => w.message).join('；')}` : '已记录'),
+  success: ({ step, warnings }) =>
+    warnings.length ? `已记录${step}，同时记下提醒：${warnings.map((w) => w.message).join('；')}` : `已记录${step}`,
 });
 
 export const correctDevelopmentStepDate = defineAction({

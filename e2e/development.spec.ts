@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { addDays } from '../lib/rules/dates';
+import { authFile, personId } from './fixtures';
+
+test.use({ storageState: authFile('zuzhi') });
+
+const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+
+async function recordStep(page: Page, step: RegExp, date: string, fill?: (form: ReturnType<Page['getByRole']>) => Promise<void>) {
+  const form = page.getByRole('region', { name: '记录下一步' });
+  await form.getByLabel('步骤').selectOption({ label: (await form.getByLabel('步骤').locator('option').allTextContents()).find((t) => step.test(t))! });
+  await form.getByLabel('日期', { exact: true }).fill(date);
+  if (fill) await fill(form);
+  await form.getByRole('button', { name: '记录此步骤' }).click();
+  return form.getByRole('status');
+}
+
+test('the committee walks an applicant to activist and is refused 发展对象 before a full year, with the reason', async ({ page }) => {
+  const application = addDays(today, -300);
+  await page.goto('/development');
+  const start = page.getByRole('region', { name: '新的入党申请' });
+  await start.getByLabel('申请人').selectOption({ label: '林静' });
+  await start.getByLabel('递交申请书日期').fill(application);
+  await start.getByRole('button', { name: '开始发展记录' }).click();
+  await expect(start.getByRole('status')).toContainText('已建立发展记录');
+  await expect(page.getByRole('region', { name: '入党申请人' }).getByRole('link', { name: /林静/ })).toBeVisible();
+
+  await page.goto(`/development/${personId('林静')}`);
+  await expect(await recordStep(page, /党组织派人谈话/, addDays(application, 10))).toContainText('已记录第2步');
+  await expect(await recordStep(page, /推荐和确定入党积极分子/, addDays(application, 100))).toContainText('已记录第3步');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('林静');
+  await expect(page.getByText('入党积极分子', { exact: true }).first()).toBeVisible();
+  await expect(await recordStep(page, /上级党委备案/, addDays(application, 105))).toContainText('已记录第4步');
+  await expect(
+    await recordStep(page, /指定培养联系人/, addDays(application, 110), async (form) => {
+      await form.getByLabel('培养联系人一').selectOption({ label: '李娜' });
+    }),
+  ).toContainText('已记录第5步');
+  await expect(await recordStep(page, /培养教育考察/, addDays(application, 200))).toContainText('已记录第6步');
+
+  const refused = await recordStep(page, /确定发展对象/, today);
+  await expect(refused).toContainText('一年以上');
+  await expect(refused).toContainText(addDays(application, 100));
+  // Nothing was recorded: the step is still the next one, and the person is still an activist.
+  await page.reload();
+  await expect(page.getByRole('list', { name: '发展步骤' }).getByText('7. 确定发展对象').locator('..')).toContainText('未进行');
+});
+
+test('an admission vote without more than half of the voting members in favour is refused', async ({ page }) => {
+  await page.goto(`/development/${personId('何思远')}`);
+  await expect(await recordStep(page, /支部委员会审查/, addDays(today, -3))).toContainText('已记录第12步');
+  await expect(await recordStep(page, /上级党委预审/, addDays(today, -2))).toContainText('已记录第13步');
+  await expect(await recordStep(page, /填写入党志愿书/, addDays(today, -1))).toContainText('已记录第14步');
+  const refused = await recordStep(page, /支部党员大会讨论/, today, async (form) => {
+    await form.getByLabel('应到有表决权党员').fill('14');
+    await form.getByLabel('赞成').fill('7');
+  });
+  await expect(refused).toContainText('半数');
+  await expect(page.getByRole('list', { name: '发展步骤' }).getByText('15. 支部党员大会讨论').locator('..')).toContainText('未进行');
+});
+
+test('the roster and pipeline go out to Excel and come back in with nothing changed', async ({ page }) => {
+  await page.goto('/development/import');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: '导出名册和发展过程' }).click();
+  const file = await (await download).path();
+  expect(fs.statSync(file).size).toBeGreaterThan(1000);
+
+  await page.getByLabel('Excel 文件').setInputFiles({
+    name: '名册.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: fs.readFileSync(file),
+  });
+  await page.getByRole('button', { name: '检查并导入' }).click();
+  await expect(page.getByRole('status')).toContainText('没有需要更改的内容');
+});
+
+test.describe('a member', () => {
+  test.use({ storageState: authFile('dangyuan') });
+
+  test('cannot open development records', async ({ page }) => {
+    const response = await page.goto(`/development/${personId('吴桐')}`);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByText('吴桐')).toHaveCount(0);
+  });
+});
