@@ -38,12 +38,12 @@ export async function addAttachment(user: SessionUser, entity: string, entityId:
   });
 }
 
-export function removeAttachment(user: SessionUser, id: number): void {
+export function removeAttachment(user: SessionUser, entity: string, id: number): void {
   writeWithAudit(user, (tx, audit) => {
     const row = tx
       .select()
       .from(attachments)
-      .where(and(eq(attachments.id, id), eq(attachments.branchId, user.branchId), isNull(attachments.deletedAt)))
+      .where(and(eq(attachments.id, id), eq(attachments.entity, entity), eq(attachments.branchId, user.branchId), isNull(attachments.deletedAt)))
       .get();
     if (!row) throw new ActionError(notFoundMessage);
     tx.update(attachments).set({ deletedAt: new Date().toISOString() }).where(eq(attachments.id, id)).run();

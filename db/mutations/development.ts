@@ -117,8 +117,9 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
 }
 
 /**
- * Corrects a recorded date, with a reason. The corrected date must keep the steps in order and may not
- * lie in the future; the change and its reason are audited.
+ * Corrects a recorded date, with a reason. The whole history is checked again with the corrected date,
+ * step by step, so a correction cannot break a rule (order, age, the year as activist, deadlines …) that
+ * recording the step would have refused; the change and its reason are audited.
  */
 export function correctStepDate(user: SessionUser, input: { id: number; version: number; date: string; reason: string }): void {
   writeWithAudit(user, (tx, audit) => {
@@ -129,17 +130,21 @@ export function correctStepDate(user: SessionUser, input: { id: number; version:
       .get();
     if (!current) throw new ActionError(notFoundMessage);
     const { record, steps, history } = loadHistory(tx, user, current.recordId);
-    if (input.date > todayIso()) throw new ActionError('日期不能晚于今天', { date: ['日期不能晚于今天'] });
-    const ordered = steps.map((s) => (s.id === input.id ? { ...s, date: input.date } : s));
     const position = (code: string) => developmentSteps.findIndex((d) => d.code === code);
-    ordered.sort((a, b) => position(a.code) - position(b.code));
-    for (let i = 1; i < ordered.length; i++) {
-      if (ordered[i].date < ordered[i - 1].date) {
-        throw new ActionError('更正后的日期会使步骤顺序颠倒：每一步的日期不能早于前一步', { date: ['日期不能早于前一步或晚于后一步'] });
-      }
+    const corrected = steps
+      .map((s) => (s.id === input.id ? { ...s, date: input.date } : s))
+      .sort((a, b) => position(a.code) - position(b.code) || a.date.localeCompare(b.date));
+    const directory = namedPeople(tx, user, Object.assign({}, ...corrected.map((s) => s.data)));
+    const replayed: typeof corrected = [];
+    let warnings: RuleFinding[] = [];
+    for (const step of corrected) {
+      const check = checkStep({ ...history, steps: replayed }, step, { today: todayIso(), people: directory });
+      if (check.errors.length) refuse(check.errors);
+      if (step.id === input.id) warnings = check.warnings;
+      replayed.push(step);
     }
-    const { before, after } = updateVersioned(tx, developmentStepRecords, { id: input.id, version: input.version, branchId: user.branchId }, { date: input.date });
-    const derived = syncMembership(tx, record.personId, { ...history, steps: ordered }, record.politicalStatus);
+    const { before, after } = updateVersioned(tx, developmentStepRecords, { id: input.id, version: input.version, branchId: user.branchId }, { date: input.date, warnings });
+    const derived = syncMembership(tx, record.personId, { ...history, steps: corrected }, record.politicalStatus);
     audit({ action: 'development.correct_date', entity: 'development_steps', entityId: input.id, before, after: { ...after, reason: input.reason, ...derived } });
   });
 }

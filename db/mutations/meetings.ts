@@ -63,8 +63,19 @@ function attendanceSnapshot(tx: Transaction, meetingId: number) {
 /** Makes the stored attendance equal the submitted list, keeping members' own sign-in times. */
 function replaceAttendance(tx: Transaction, branchId: number, meetingId: number, rows: AttendanceRow[]) {
   const keep = rows.map((r) => r.personId);
-  const existing = attendanceSnapshot(tx, meetingId).map((r) => r.personId);
-  const removed = existing.filter((id) => !keep.includes(id));
+  const existing = tx
+    .select({ personId: meetingAttendance.personId, signedInAt: meetingAttendance.signedInAt, name: people.name })
+    .from(meetingAttendance)
+    .innerJoin(people, eq(people.id, meetingAttendance.personId))
+    .where(eq(meetingAttendance.meetingId, meetingId))
+    .all();
+  const signedInDropped = existing.filter((r) => r.signedInAt && !keep.includes(r.personId));
+  if (signedInDropped.length > 0) {
+    throw new ActionError(`${signedInDropped.map((r) => r.name).join('、')}已在会上签到，不能移出参会名单`, {
+      attendance: ['已签到的人员不能移出名单'],
+    });
+  }
+  const removed = existing.map((r) => r.personId).filter((id) => !keep.includes(id));
   if (removed.length > 0) {
     tx.delete(meetingAttendance)
       .where(and(eq(meetingAttendance.meetingId, meetingId), inArray(meetingAttendance.personId, removed)))

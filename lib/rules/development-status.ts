@@ -31,7 +31,7 @@ export function membershipFromSteps(history: DevelopmentHistory, before: Politic
 /** Assessments repeat every six months until the status they lead to is reached. */
 const repeatUntil: Record<string, string> = {
   activist_assessment: 'candidate_confirmed',
-  probation_assessment: 'full_vote',
+  probation_assessment: 'full_application',
 };
 
 /** The step to record next: the first of the 25 not yet recorded. */

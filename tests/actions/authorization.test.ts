@@ -259,7 +259,7 @@ const table: Record<string, Row> = {
   },
   removeDevelopmentDocument: {
     allowed: meetingWriters,
-    payload: (user) => ({ id: m.insertAttachment(user.branchId, targetsFor(user).meeting.id).id }),
+    payload: (user) => ({ id: m.insertAttachment(user.branchId, newApplicant(user.branchId).step.id, 'development_steps').id }),
   },
   correctDevelopmentStepDate: {
     allowed: meetingWriters,

@@ -99,12 +99,12 @@ export function talkById(id: number): Talk {
 }
 
 /** An attachments row of a meeting, without a file behind it (enough for removal). */
-export function insertAttachment(branchId: number, meetingId: number) {
+export function insertAttachment(branchId: number, meetingId: number, entity = 'meetings') {
   return db
     .insert(attachments)
     .values({
       branchId,
-      entity: 'meetings',
+      entity,
       entityId: meetingId,
       fileName: '测试附件.png',
       storedName: `${branchId}/${crypto.randomUUID()}.png`,

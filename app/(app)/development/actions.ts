@@ -63,7 +63,7 @@ export const removeDevelopmentDocument = defineAction({
   schema: attachmentRefSchema,
   target: (input) => ({ entity: 'attachments', id: input.id }),
   run(input, user) {
-    removeAttachment(user, input.id);
+    removeAttachment(user, 'development_steps', input.id);
     refresh();
   },
   success: '材料已删除',

@@ -82,7 +82,7 @@ export const removeMeetingAttachment = defineAction({
   schema: attachmentRefSchema,
   target: (input) => ({ entity: 'attachments', id: input.id }),
   run(input, user) {
-    removeAttachmentInDb(user, input.id);
+    removeAttachmentInDb(user, 'meetings', input.id);
     refresh();
   },
   success: '附件已删除',

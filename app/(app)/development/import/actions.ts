@@ -2,7 +2,8 @@
 import { revalidatePath } from 'next/cache';
 import * as rosterImportDb from '@/db/mutations/roster-import';
 import { listGroups } from '@/db/queries/people';
-import { defineAction } from '@/lib/actions/define-action';
+import { defineAction, forbiddenMessage } from '@/lib/actions/define-action';
+import { can } from '@/lib/auth/permissions';
 import { ActionError } from '@/lib/errors';
 import { RosterImportError } from '@/lib/export/roster-problems';
 import { readRosterWorkbook } from '@/lib/export/roster-workbook';
@@ -17,6 +18,8 @@ export const importRosterWorkbook = defineAction({
   permission: 'development.write',
   schema: rosterImportSchema,
   async run(input, user) {
+    // The file also creates and edits people, so the roster's own permission is needed too.
+    if (!can(user, 'members.write')) throw new ActionError(forbiddenMessage);
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const notXlsx = xlsxProblem(bytes);
     if (notXlsx) throw new ActionError(notXlsx, { file: [notXlsx] });
