@@ -32,20 +32,24 @@ export function listMeetingKinds(user: SessionUser) {
 
 export type MeetingKindRow = ReturnType<typeof listMeetingKinds>[number];
 
-const attendanceCounts = db
-  .select({
-    meetingId: meetingAttendance.meetingId,
-    expected: count().as('expected'),
-    present: sql<number>`sum(${meetingAttendance.status} = 'present')`.as('present'),
-    leave: sql<number>`sum(${meetingAttendance.status} = 'leave')`.as('leave'),
-    absent: sql<number>`sum(${meetingAttendance.status} = 'absent')`.as('absent'),
-  })
-  .from(meetingAttendance)
-  .groupBy(meetingAttendance.meetingId)
-  .as('attendance_counts');
+/** Attendance counts per meeting of one branch, as a subquery to join. */
+const attendanceCounts = (branchId: number) =>
+  db
+    .select({
+      meetingId: meetingAttendance.meetingId,
+      expected: count().as('expected'),
+      present: sql<number>`sum(${meetingAttendance.status} = 'present')`.as('present'),
+      leave: sql<number>`sum(${meetingAttendance.status} = 'leave')`.as('leave'),
+      absent: sql<number>`sum(${meetingAttendance.status} = 'absent')`.as('absent'),
+    })
+    .from(meetingAttendance)
+    .where(eq(meetingAttendance.branchId, branchId))
+    .groupBy(meetingAttendance.meetingId)
+    .as('attendance_counts');
 
 /** The year's meetings of the branch, newest first, with attendance counts from one grouped query. */
 export function listMeetings(user: SessionUser, year: number, filters: { kindId?: number } = {}) {
+  const counts = attendanceCounts(user.branchId);
   return db
     .select({
       id: meetings.id,
@@ -63,17 +67,17 @@ export function listMeetings(user: SessionUser, year: number, filters: { kindId?
       recorderName: recorder.name,
       seminarMaterials: meetings.seminarMaterials,
       exchangeArticles: meetings.exchangeArticles,
-      expected: sql<number>`coalesce(${attendanceCounts.expected}, 0)`,
-      present: sql<number>`coalesce(${attendanceCounts.present}, 0)`,
-      leave: sql<number>`coalesce(${attendanceCounts.leave}, 0)`,
-      absent: sql<number>`coalesce(${attendanceCounts.absent}, 0)`,
+      expected: sql<number>`coalesce(${counts.expected}, 0)`,
+      present: sql<number>`coalesce(${counts.present}, 0)`,
+      leave: sql<number>`coalesce(${counts.leave}, 0)`,
+      absent: sql<number>`coalesce(${counts.absent}, 0)`,
     })
     .from(meetings)
     .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
     .leftJoin(partyGroups, eq(partyGroups.id, meetings.groupId))
     .leftJoin(host, eq(host.id, meetings.hostId))
     .leftJoin(recorder, eq(recorder.id, meetings.recorderId))
-    .leftJoin(attendanceCounts, eq(attendanceCounts.meetingId, meetings.id))
+    .leftJoin(counts, eq(counts.meetingId, meetings.id))
     .where(and(live(user), inYear(year), filters.kindId ? eq(meetings.kindId, filters.kindId) : undefined))
     .orderBy(desc(meetings.date), desc(meetings.id))
     .all();

@@ -4,6 +4,7 @@ import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { loadSessionUser } from '@/db/queries/session';
+import { refusal } from '@/lib/http/download';
 import { authOptions } from './options';
 import { can, type Permission } from './permissions';
 import type { SessionUser } from './session-user';
@@ -30,5 +31,16 @@ export async function requireUser(): Promise<SessionUser> {
 export async function requirePermission(permission: Permission): Promise<SessionUser> {
   const user = await requireUser();
   if (!can(user, permission)) forbidden();
+  return user;
+}
+
+/**
+ * For route handlers (downloads): the user, or the response that refuses them — 401 when not signed in
+ * (or still on an initial password), 403 without the permission.
+ */
+export async function routeUser(permission?: Permission): Promise<SessionUser | Response> {
+  const user = await getCurrentUser();
+  if (!user || user.mustChangePassword) return refusal(401);
+  if (permission && !can(user, permission)) return refusal(403);
   return user;
 }

@@ -1,5 +1,5 @@
 import { getAttachment } from '@/db/queries/attachments';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { routeUser } from '@/lib/auth/current-user';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { downloadResponse, refusal } from '@/lib/http/download';
 import { readUpload } from '@/lib/storage/uploads';
@@ -11,8 +11,8 @@ const readPermission: Record<string, Permission> = {
 };
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return refusal(401);
+  const user = await routeUser();
+  if (user instanceof Response) return user;
   const attachment = getAttachment(user, Number((await params).id));
   if (!attachment) return refusal(404);
   const permission = readPermission[attachment.entity];

@@ -1,14 +1,12 @@
 import { listMeetings } from '@/db/queries/meetings';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { routeUser } from '@/lib/auth/current-user';
 import { meetingLedgerXlsx } from '@/lib/export/meeting-ledger-xlsx';
-import { downloadResponse, refusal, xlsxType } from '@/lib/http/download';
+import { downloadResponse, xlsxType } from '@/lib/http/download';
 import { currentYear, firstYear } from '@/lib/year-range';
 
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return refusal(401);
-  if (!can(user, 'meetings.read')) return refusal(403);
+  const user = await routeUser('meetings.read');
+  if (user instanceof Response) return user;
   const requested = Number(new URL(request.url).searchParams.get('year'));
   const year = Number.isInteger(requested) && requested >= firstYear && requested <= currentYear() + 1 ? requested : currentYear();
   const rows = listMeetings(user, year).filter((m) => m.status === 'held').reverse();

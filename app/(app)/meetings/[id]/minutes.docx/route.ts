@@ -1,13 +1,11 @@
 import { getMeeting } from '@/db/queries/meetings';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { routeUser } from '@/lib/auth/current-user';
 import { meetingMinutesDocx } from '@/lib/export/meeting-minutes-docx';
 import { docxType, downloadResponse, refusal } from '@/lib/http/download';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return refusal(401);
-  if (!can(user, 'meetings.read')) return refusal(403);
+  const user = await routeUser('meetings.read');
+  if (user instanceof Response) return user;
   const meeting = getMeeting(user, Number((await params).id));
   if (!meeting) return refusal(404);
   const buffer = await meetingMinutesDocx({
