@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { developmentSteps, stepNumber } from '@/lib/domain/development';
+import type { PoliticalStatus } from '@/lib/domain/people';
 import { ActionError, notFoundMessage } from '@/lib/errors';
 import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type RuleFinding } from '@/lib/rules/development';
 import { membershipFromSteps } from '@/lib/rules/development-status';
@@ -24,6 +25,8 @@ function loadHistory(tx: Transaction, user: SessionUser, recordId: number) {
       birthDate: people.birthDate,
       idNumber: people.idNumber,
       politicalStatus: people.politicalStatus,
+      probationaryDate: people.probationaryDate,
+      fullMemberDate: people.fullMemberDate,
     })
     .from(developmentRecords)
     .innerJoin(people, eq(people.id, developmentRecords.personId))
@@ -54,17 +57,40 @@ function namedPeople(tx: Transaction, user: SessionUser, data: Record<string, un
   return map;
 }
 
-/** Makes the person's status and membership dates agree with the recorded steps. */
-function syncMembership(tx: Transaction, personId: number, history: DevelopmentHistory, statusBefore: Parameters<typeof membershipFromSteps>[1]) {
-  const derived = membershipFromSteps(history, statusBefore);
-  tx.update(people).set({ ...derived, updatedAt: new Date().toISOString() }).where(eq(people.id, personId)).run();
+/**
+ * Makes the person's status and membership dates agree with the recorded steps. A change bumps the
+ * person's version, so a roster form opened before it is refused as stale rather than misled.
+ */
+export function syncMembership(
+  tx: Transaction,
+  person: { id: number; politicalStatus: PoliticalStatus; probationaryDate?: string | null; fullMemberDate?: string | null },
+  history: DevelopmentHistory,
+) {
+  const derived = membershipFromSteps(history, person.politicalStatus);
+  const changed =
+    derived.politicalStatus !== person.politicalStatus ||
+    derived.probationaryDate !== (person.probationaryDate ?? null) ||
+    derived.fullMemberDate !== (person.fullMemberDate ?? null);
+  if (changed) {
+    tx.update(people)
+      .set({ ...derived, version: sql`${people.version} + 1`, updatedAt: new Date().toISOString() })
+      .where(eq(people.id, person.id))
+      .run();
+  }
   return derived;
 }
 
 export function startDevelopment(user: SessionUser, input: { personId: number; date: string }): number {
   return writeWithAudit(user, (tx, audit) => {
     const person = tx
-      .select({ id: people.id, birthDate: people.birthDate, idNumber: people.idNumber, politicalStatus: people.politicalStatus })
+      .select({
+        id: people.id,
+        birthDate: people.birthDate,
+        idNumber: people.idNumber,
+        politicalStatus: people.politicalStatus,
+        probationaryDate: people.probationaryDate,
+        fullMemberDate: people.fullMemberDate,
+      })
       .from(people)
       .where(and(eq(people.id, input.personId), eq(people.branchId, user.branchId)))
       .get();
@@ -82,7 +108,7 @@ export function startDevelopment(user: SessionUser, input: { personId: number; d
     tx.insert(developmentStepRecords)
       .values({ recordId: record.id, branchId: user.branchId, ...step, warnings: check.warnings, recordedBy: user.accountId })
       .run();
-    const derived = syncMembership(tx, person.id, { birthDate: person.birthDate, idNumber: person.idNumber, steps: [step] }, person.politicalStatus);
+    const derived = syncMembership(tx, person, { birthDate: person.birthDate, idNumber: person.idNumber, steps: [step] });
     audit({ action: 'development.start', entity: 'development_records', entityId: record.id, after: { personId: person.id, ...step, warnings: check.warnings, ...derived } });
     return record.id;
   });
@@ -105,7 +131,7 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
       .values({ recordId: record.id, branchId: user.branchId, ...step, meetingId: input.meetingId, warnings: check.warnings, recordedBy: user.accountId })
       .returning()
       .get();
-    const derived = syncMembership(tx, record.personId, { ...history, steps: [...history.steps, step] }, record.politicalStatus);
+    const derived = syncMembership(tx, { ...record, id: record.personId }, { ...history, steps: [...history.steps, step] });
     audit({
       action: 'development.record_step',
       entity: 'development_steps',
@@ -144,7 +170,7 @@ export function correctStepDate(user: SessionUser, input: { id: number; version:
       replayed.push(step);
     }
     const { before, after } = updateVersioned(tx, developmentStepRecords, { id: input.id, version: input.version, branchId: user.branchId }, { date: input.date, warnings });
-    const derived = syncMembership(tx, record.personId, { ...history, steps: corrected }, record.politicalStatus);
+    const derived = syncMembership(tx, { ...record, id: record.personId }, { ...history, steps: corrected });
     audit({ action: 'development.correct_date', entity: 'development_steps', entityId: input.id, before, after: { ...after, reason: input.reason, ...derived } });
   });
 }

@@ -1,16 +1,16 @@
 import 'server-only';
 import { privatePersonFields } from '@/lib/domain/people';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { stepNumber } from '@/lib/domain/development';
 import { RosterImportError, type RosterProblem } from '@/lib/export/roster-problems';
 import { rosterSheetName, stepDataOf, stepsSheetName, type ParsedWorkbook, type RosterPerson } from '@/lib/export/roster-workbook';
 import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/rules/development';
-import { membershipFromSteps } from '@/lib/rules/development-status';
 import { todayIso } from '@/lib/validation/fields';
 import type { Transaction } from '../client';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '../schema';
+import { syncMembership } from './development';
 import { updateVersioned, writeWithAudit } from './write';
 
 export type RosterImportCounts = { created: number; updated: number; steps: number };
@@ -288,15 +288,8 @@ function applySteps(
     }
 
     if (!record) continue;
-    // Status and membership dates follow the steps (as db/mutations/development.ts keeps them).
-    const derived = membershipFromSteps(history, person.politicalStatus);
-    if (membershipKeys.some((key) => derived[key] !== person[key])) {
-      tx.update(people)
-        .set({ ...derived, version: sql`${people.version} + 1`, updatedAt: new Date().toISOString() })
-        .where(and(eq(people.id, personId), eq(people.branchId, user.branchId)))
-        .run();
-      Object.assign(person, derived);
-    }
+    // Status and membership dates follow the steps.
+    Object.assign(person, syncMembership(tx, person, history));
   }
   return inserted;
 }

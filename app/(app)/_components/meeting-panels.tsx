@@ -4,15 +4,14 @@ import { lastHeldMeetingDate, listMyAttendance, listUpcomingMeetings } from '@/d
 import { Card } from '@/components/ui/card';
 import { formatDate, formatPercent } from '@/components/ui/format';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { complianceWarnings, inactivityThresholdDays } from '@/lib/rules/compliance';
-import { daysBetween } from '@/lib/rules/dates';
+import { complianceWarnings, daysSinceLastMeeting, inactivityThresholdDays } from '@/lib/rules/compliance';
 
 /** Warnings before a period closes, this year's missed periods, and a long silence. */
 export function ComplianceWarningsPanel({ user, today }: { user: SessionUser; today: string }) {
   const year = Number(today.slice(0, 4));
   const warnings = complianceWarnings(branchCompliance(user, year, today), today);
   const last = lastHeldMeetingDate(user, today);
-  const silentDays = last ? daysBetween(last, today) : null;
+  const silentDays = daysSinceLastMeeting(last ? [{ date: last }] : [], today);
   return (
     <Card title="组织生活提醒" action={<Link href="/meetings/calendar" className="text-sm text-brand-700 hover:underline">合规日历</Link>}>
       <ul className="space-y-1.5 text-sm">
