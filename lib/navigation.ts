@@ -2,13 +2,30 @@ import { can, type Permission } from './auth/permissions';
 import type { SessionUser } from './auth/session-user';
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
-export type NavIcon = 'home' | 'people' | 'person' | 'key' | 'calendar' | 'check' | 'flag';
+export type NavIcon =
+  | 'home'
+  | 'people'
+  | 'person'
+  | 'key'
+  | 'calendar'
+  | 'check'
+  | 'flag'
+  | 'hands'
+  | 'shield'
+  | 'chart'
+  | 'wrench'
+  | 'megaphone';
 
 const areas: (NavItem & { permission: Permission })[] = [
   { href: '/', label: '工作概览', icon: 'home', permission: 'dashboard.read' },
   { href: '/members', label: '党员名册', icon: 'people', permission: 'members.read' },
   { href: '/meetings', label: '组织生活', icon: 'calendar', permission: 'meetings.read' },
   { href: '/development', label: '发展党员', icon: 'flag', permission: 'development.read' },
+  { href: '/projects', label: '结对与服务', icon: 'hands', permission: 'projects.read' },
+  { href: '/integrity', label: '党风廉政', icon: 'shield', permission: 'integrity.read' },
+  { href: '/outputs', label: '工作成果', icon: 'chart', permission: 'outputs.read' },
+  { href: '/rectification', label: '问题整改', icon: 'wrench', permission: 'rectification.read' },
+  { href: '/notices', label: '党务公开', icon: 'megaphone', permission: 'notices.read' },
   { href: '/accounts', label: '账户管理', icon: 'key', permission: 'accounts.manage' },
 ];
 
@@ -17,6 +34,12 @@ export function navigationFor(user: SessionUser): NavItem[] {
   const items: NavItem[] = areas.filter((area) => can(user, area.permission));
   if (can(user, 'meetings.attend') && !can(user, 'meetings.read')) {
     items.splice(1, 0, { href: '/meetings/mine', label: '我的出勤', icon: 'check' });
+  }
+  if (can(user, 'projects.mine') && !can(user, 'projects.read')) {
+    items.push({ href: '/projects', label: '我参与的项目', icon: 'hands' });
+  }
+  if (can(user, 'rectification.evidence') && !can(user, 'rectification.read')) {
+    items.push({ href: '/rectification', label: '我的整改事项', icon: 'wrench' });
   }
   if (user.personId && !can(user, 'members.read')) {
     items.splice(1, 0, { href: `/members/${user.personId}`, label: '我的资料', icon: 'person' });

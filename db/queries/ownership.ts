@@ -1,7 +1,27 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '..';
-import { accounts, attachments, developmentRecords, developmentStepRecords, meetingKinds, meetings, people, talks } from '../schema';
+import {
+  accounts,
+  attachments,
+  commitmentLetters,
+  developmentRecords,
+  developmentStepRecords,
+  integrityAspects,
+  integrityItems,
+  integrityMeetings,
+  meetingKinds,
+  meetings,
+  notices,
+  outputTypes,
+  people,
+  projectActivities,
+  projects,
+  rectificationItems,
+  talks,
+  workOutputCategories,
+  workOutputs,
+} from '../schema';
 
 /** Tables whose rows belong to a branch, by the name actions use to point at them. */
 const ownedTables = {
@@ -13,6 +33,17 @@ const ownedTables = {
   attachments,
   developmentRecords,
   developmentSteps: developmentStepRecords,
+  projects,
+  projectActivities,
+  outputTypes,
+  integrityAspects,
+  integrityItems,
+  commitmentLetters,
+  integrityMeetings,
+  workOutputCategories,
+  workOutputs,
+  rectificationItems,
+  notices,
 };
 export type OwnedEntity = keyof typeof ownedTables;
 

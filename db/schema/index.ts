@@ -5,3 +5,8 @@ export * from './audit';
 export * from './meetings';
 export * from './attachments';
 export * from './development';
+export * from './service';
+export * from './integrity';
+export * from './work-outputs';
+export * from './rectification';
+export * from './notices';

@@ -19,6 +19,8 @@ export const branches = sqliteTable(
       .notNull()
       .references(() => committees.id),
     name: text().notNull(),
+    /** 公示 period of member development in working days (commonly 5). */
+    developmentNoticeWorkingDays: integer().notNull().default(5),
     ...timestamps,
     ...versioned,
   },
