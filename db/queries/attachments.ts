@@ -11,6 +11,7 @@ export function getAttachment(user: SessionUser, id: number) {
       .select({
         id: attachments.id,
         entity: attachments.entity,
+        entityId: attachments.entityId,
         fileName: attachments.fileName,
         storedName: attachments.storedName,
         mimeType: attachments.mimeType,
