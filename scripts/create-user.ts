@@ -11,7 +11,7 @@ import bcrypt from 'bcryptjs';
 import { and, eq } from 'drizzle-orm';
 import { applyMigrations, databasePath, openDatabase } from '../db/client';
 import { recordAudit } from '../db/audit';
-import { addDefaultMeetingKinds } from '../db/defaults';
+import { addBranchDefaults } from '../db/defaults';
 import { accounts, branches, committees, people } from '../db/schema';
 import { roles, type Role } from '../lib/auth/roles';
 
@@ -66,7 +66,7 @@ db.transaction((tx) => {
       .where(and(eq(branches.name, values.branch!), eq(branches.committeeId, committee.id)))
       .get();
     const branch = existing ?? tx.insert(branches).values({ name: values.branch!, committeeId: committee.id }).returning().get();
-    if (!existing) addDefaultMeetingKinds(tx, branch.id);
+    if (!existing) addBranchDefaults(tx, branch.id);
     branchId = branch.id;
     personId = tx
       .insert(people)

@@ -4,7 +4,7 @@ import { idNumberCheckChar } from '@/lib/rules/id-number';
 import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
 import { todayIso } from '@/lib/validation/fields';
 import type { Database } from '../client';
-import { addDefaultMeetingKinds } from '../defaults';
+import { addBranchDefaults } from '../defaults';
 import { accounts, branches, committees, partyGroups, people } from '../schema';
 import { demoPassword } from './demo-accounts';
 import { seedDemoDevelopment } from './demo-development';
@@ -74,9 +74,16 @@ export function seedDemo(db: Database, today = todayIso()) {
             .run();
         }
       });
-      const kinds = addDefaultMeetingKinds(tx, branch.id);
+      const { kinds, outputTypes, workOutputCategories } = addBranchDefaults(tx, branch.id);
       const kindIds = Object.fromEntries(kinds.map((k) => [k.code, k.id])) as Record<BuiltInMeetingKind, number>;
-      return { branch, kindIds, people: seeded, groups: groupIds.map((id, i) => ({ id, name: groupNames[i] })) };
+      return {
+        branch,
+        kindIds,
+        outputTypes,
+        workOutputCategories,
+        people: seeded,
+        groups: groupIds.map((id, i) => ({ id, name: groupNames[i] })),
+      };
     };
 
     const statistics = addBranch('旗统计局党支部', ['第一党小组', '第二党小组'], statisticsBureau, '额济纳旗统计局', '1394831');
