@@ -29,6 +29,36 @@ export function optionalDate(label: string) {
   );
 }
 
+export function requiredDate(label: string) {
+  return z.string(`请填写${label}`).trim().refine(isRealDate, `${label}应为有效日期，格式如 2023-07-01`);
+}
+
+/** An HTML checkbox: 'on' when ticked, absent otherwise. */
+export const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
+
+/** A list an editor sends as one JSON field (rows of a small table). */
+export function jsonList<T extends z.ZodType>(item: T, label: string, max: number) {
+  return z.preprocess(
+    (v) => {
+      if (typeof v !== 'string') return v ?? [];
+      try {
+        return JSON.parse(v);
+      } catch {
+        return null;
+      }
+    },
+    z.array(item, `${label}格式无效`).max(max, `${label}最多${max}项`),
+  );
+}
+
+/** Ids picked with repeated checkboxes or a multi-select (one value arrives as a string, none as nothing). */
+export function idList(label: string, max = 500) {
+  return z.preprocess(
+    (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+    z.array(recordId, `${label}无效`).max(max, `${label}最多${max}项`),
+  );
+}
+
 export function optionalEnum<const T extends readonly [string, ...string[]]>(label: string, values: T) {
   return z.preprocess(blankToNull, z.enum(values, `请选择有效的${label}`).nullable());
 }

@@ -1,20 +1,19 @@
 import { attendanceStatuses, meetingStatuses, rulePeriods, talkKinds, attendeeScopes } from '@/lib/domain/meetings';
 import {
+  checkbox,
+  jsonList,
   optionalEnum,
   optionalRecordId,
   optionalText,
   recordId,
+  requiredDate,
   requiredEnum,
   requiredText,
   todayIso,
   version,
 } from './fields';
-import { isRealDate } from '@/lib/rules/id-number';
 import { uploadedFile } from './attachments';
 import { z } from './zod';
-
-const requiredDate = (label: string) =>
-  z.string(`请填写${label}`).trim().refine(isRealDate, `${label}应为有效日期，格式如 2023-07-01`);
 
 const time = (label: string) =>
   z.preprocess(
@@ -28,8 +27,6 @@ const count = (label: string) =>
     z.coerce.number(`${label}应为数字`).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(999, `${label}不能超过999`).nullable(),
   );
 
-const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
-
 const attendanceEntry = z.object({
   personId: recordId,
   status: z.enum(attendanceStatuses, '出勤状态无效').nullable(),
@@ -37,14 +34,7 @@ const attendanceEntry = z.object({
 });
 
 /** The attendance editor sends its rows as one JSON field. */
-const attendanceList = z.preprocess((v) => {
-  if (typeof v !== 'string') return v ?? [];
-  try {
-    return JSON.parse(v);
-  } catch {
-    return null;
-  }
-}, z.array(attendanceEntry, '出勤名单格式无效').max(500, '出勤名单过长'));
+const attendanceList = jsonList(attendanceEntry, '出勤名单', 500);
 
 const placeTagList = z.preprocess(
   (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
