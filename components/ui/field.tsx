@@ -82,3 +82,19 @@ export function SelectField({ label, error, hint, className, required, options, 
     </FieldShell>
   );
 }
+
+type TextAreaFieldProps = Omit<React.ComponentProps<'textarea'>, 'className' | 'id' | 'defaultValue'> & {
+  label: string;
+  error?: string[];
+  hint?: string;
+  className?: string;
+  defaultValue?: string | null;
+};
+
+export function TextAreaField({ label, error, hint, className, required, defaultValue, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldShell label={label} error={error} hint={hint} required={required} className={className}>
+      {(control) => <textarea {...control} required={required} defaultValue={defaultValue ?? ''} {...textarea} />}
+    </FieldShell>
+  );
+}

@@ -4,7 +4,7 @@ import type { BranchAccount } from '@/db/queries/accounts';
 import { roleLabels } from '@/lib/auth/roles';
 import { committeeTitles } from '@/lib/domain/people';
 import { branchRoles } from '@/lib/validation/accounts';
-import { InlineActionForm } from './inline-action-form';
+import { InlineActionForm } from '@/components/forms/inline-action-form';
 
 type Actions = Record<'resetPassword' | 'setAccountDisabled' | 'changeRole' | 'changeCommitteeTitle', FormAction>;
 

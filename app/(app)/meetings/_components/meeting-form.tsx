@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
 import { Button, ButtonLink } from '@/components/ui/button';
-import { FieldShell, InputField, SelectField } from '@/components/ui/field';
+import { FieldShell, InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { MeetingDetail, MeetingKindRow, PossibleAttendee } from '@/db/queries/meetings';
 import { placeTags, type MeetingStatus } from '@/lib/domain/meetings';
@@ -121,9 +121,9 @@ export function MeetingForm({ action, kinds, groups, people, meeting, initialSta
 
       <fieldset className="space-y-4">
         <legend className="mb-3 text-base font-semibold text-stone-900">会议内容</legend>
-        <TextArea label="会议议程" name="agenda" rows={3} defaultValue={meeting?.agenda} error={errors('agenda')} />
-        <TextArea label="会议记录" name="minutes" rows={8} defaultValue={meeting?.minutes} error={errors('minutes')} />
-        <TextArea label="会议决定" name="decisions" rows={3} defaultValue={meeting?.decisions} error={errors('decisions')} />
+        <TextAreaField label="会议议程" name="agenda" rows={3} defaultValue={meeting?.agenda} error={errors('agenda')} />
+        <TextAreaField label="会议记录" name="minutes" rows={8} defaultValue={meeting?.minutes} error={errors('minutes')} />
+        <TextAreaField label="会议决定" name="decisions" rows={3} defaultValue={meeting?.decisions} error={errors('decisions')} />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="hasVote" checked={hasVote} onChange={(e) => setHasVote(e.target.checked)} className="accent-brand-700" />
           本次会议有表决事项
@@ -158,14 +158,5 @@ export function MeetingForm({ action, kinds, groups, people, meeting, initialSta
         <ButtonLink href={cancelHref} variant="secondary">取消</ButtonLink>
       </div>
     </form>
-  );
-}
-
-function TextArea({ label, error, ...props }: { label: string; error?: string[] } & Omit<React.ComponentProps<'textarea'>, 'defaultValue'> & { defaultValue?: string | null }) {
-  const { defaultValue, ...rest } = props;
-  return (
-    <FieldShell label={label} error={error}>
-      {(control) => <textarea {...control} defaultValue={defaultValue ?? ''} {...rest} />}
-    </FieldShell>
   );
 }

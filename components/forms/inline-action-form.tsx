@@ -8,16 +8,28 @@ type Props = {
   action: FormAction;
   hidden: Record<string, string | number>;
   submitLabel: string;
-  variant?: 'secondary' | 'danger';
+  variant?: 'primary' | 'secondary' | 'danger';
+  /** Asked before submitting (removals, irreversible steps); cancelling sends nothing. */
+  confirm?: string;
   children?: ReactNode;
 };
 
-/** One small form of the account list: hidden keys, optional inputs, a button and its outcome. */
-export function InlineActionForm({ action, hidden, submitLabel, variant = 'secondary', children }: Props) {
+/** One small form in a list or toolbar: hidden keys, optional inputs, a button and its outcome. */
+export function InlineActionForm({ action, hidden, submitLabel, variant = 'secondary', confirm, children }: Props) {
   const { state, pending, onSubmit } = useActionForm(action);
   const fieldErrors = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flat() : [];
   return (
-    <form onSubmit={onSubmit} className="space-y-1.5" noValidate>
+    <form
+      onSubmit={(event) => {
+        if (confirm && !window.confirm(confirm)) {
+          event.preventDefault();
+          return;
+        }
+        onSubmit(event);
+      }}
+      className="space-y-1.5"
+      noValidate
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
