@@ -34,6 +34,13 @@ export async function requirePermission(permission: Permission): Promise<Session
   return user;
 }
 
+/** For pages open to several roles in different measure (a member sees only their own records). */
+export async function requireAnyPermission(...permissions: Permission[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!permissions.some((p) => can(user, p))) forbidden();
+  return user;
+}
+
 /**
  * For route handlers (downloads): the user, or the response that refuses them — 401 when not signed in
  * (or still on an initial password), 403 without the permission.

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { getMeeting } from '@/db/queries/meetings';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { DetailRow } from '@/components/ui/detail-list';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/current-user';
@@ -16,16 +16,6 @@ import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
 import { CancelMeetingButton } from '../_components/cancel-meeting-button';
 
 export const metadata: Metadata = { title: '会议详情' };
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  if (!children) return null;
-  return (
-    <div className="grid grid-cols-[5rem_1fr] gap-2 py-2 text-sm">
-      <dt className="text-stone-500">{label}</dt>
-      <dd className="whitespace-pre-line text-stone-900">{children}</dd>
-    </div>
-  );
-}
 
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const user = await requireUser();
@@ -66,15 +56,15 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         <div className="space-y-5">
           <Card title="会议信息">
             <dl className="divide-y divide-stone-100">
-              <Row label="地点">{[meeting.place, meeting.placeTags.length ? `（${meeting.placeTags.join('、')}）` : ''].join('')}</Row>
-              <Row label="主持人">{meeting.hostName}</Row>
-              <Row label="记录人">{meeting.recorderName}</Row>
-              <Row label="主讲人">{meeting.lecturerName}</Row>
-              <Row label="议程">{meeting.agenda}</Row>
-              <Row label="会议记录">{meeting.minutes}</Row>
-              <Row label="会议决定">{meeting.decisions}</Row>
+              <DetailRow label="地点">{[meeting.place, meeting.placeTags.length ? `（${meeting.placeTags.join('、')}）` : ''].join('')}</DetailRow>
+              <DetailRow label="主持人">{meeting.hostName}</DetailRow>
+              <DetailRow label="记录人">{meeting.recorderName}</DetailRow>
+              <DetailRow label="主讲人">{meeting.lecturerName}</DetailRow>
+              <DetailRow label="议程">{meeting.agenda}</DetailRow>
+              <DetailRow label="会议记录">{meeting.minutes}</DetailRow>
+              <DetailRow label="会议决定">{meeting.decisions}</DetailRow>
               {meeting.kindCode === 'seminar' && (
-                <Row label="研讨成果">研讨材料 {meeting.seminarMaterials ?? 0} 篇，交流体会 {meeting.exchangeArticles ?? 0} 篇</Row>
+                <DetailRow label="研讨成果">研讨材料 {meeting.seminarMaterials ?? 0} 篇，交流体会 {meeting.exchangeArticles ?? 0} 篇</DetailRow>
               )}
             </dl>
           </Card>
