@@ -1,6 +1,6 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { authFile, heldDemoMeetingId, personId, type DemoUser } from './fixtures';
+import { authFile, heldDemoMeetingId, noticeId, personId, rectificationItemId, type DemoUser } from './fixtures';
 
 /**
  * Who may open which page. Every area adds its routes here; a role not listed as allowed must get the
@@ -14,6 +14,11 @@ const colleague = personId('陈晓梅');
 const otherBranchPerson = personId('乔振宇');
 // A person of the statistics branch with a development record.
 const developing = personId('吴桐');
+// 孟庆华's 2023 item (not the member's); 王海燕's own open item; a published and a proposed notice.
+const othersItem = rectificationItemId('深入统计调查对象');
+const membersItem = rectificationItemId('对新入职统计员');
+const publishedNotice = noticeId('2023年党支部工作要点');
+const proposedNotice = noticeId('2026年度民主评议党员工作安排');
 
 // A held meeting of the statistics branch, looked up once (see beforeAll); the paths name it `{held}`.
 const held = '{held}';
@@ -43,6 +48,30 @@ const routes: { path: string; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
   { path: '/development', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { path: `/development/${developing}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
   { path: '/development/import', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  // A member sees the projects they took part in; only the committee edits.
+  { path: '/projects', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { path: '/projects/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { path: '/projects/settings', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  // The report editor belongs to the branch's committee; the working committee reads submitted reports at /review.
+  { path: '/report/2025', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { path: '/review/2025', allowed: ['dangwei'] },
+  // A member opens only the items they are responsible for; nobody outside the committee sees the edit form.
+  { path: '/rectification', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { path: '/rectification/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { path: '/rectification/review', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: `/rectification/${othersItem}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['dangyuan', 'caizheng'] },
+  { path: `/rectification/${membersItem}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
+  { path: `/rectification/${othersItem}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
+  // Unpublished notices exist only for the committee.
+  { path: '/notices', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { path: '/notices/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { path: `/notices/${publishedNotice}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
+  { path: `/notices/${proposedNotice}`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['dangyuan', 'dangwei', 'caizheng'] },
+  // Only the statistics branch has demo letters and work outputs: id 1 is the first of each (2023).
+  { path: '/integrity', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/integrity/letters/1', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  { path: '/outputs', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/outputs/1', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
 ];
 
 /** Route handlers that answer with a file: the status alone says who got it. */
@@ -52,6 +81,10 @@ const downloads: { path: string; type: RegExp; allowed: Viewer[]; notFoundFor?: 
   { path: '/meetings/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { path: '/development/export.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { path: '/development/template.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/integrity/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/outputs/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/projects/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { path: '/rectification/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
 ];
 
 const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];

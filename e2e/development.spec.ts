@@ -60,6 +60,28 @@ test('an admission vote without more than half of the voting members in favour i
   await expect(page.getByRole('list', { name: '发展步骤' }).getByText('15. 支部党员大会讨论').locator('..')).toContainText('未进行');
 });
 
+test('the committee stops a development with its reason, and the timeline shows the stop', async ({ page }) => {
+  await page.goto(`/development/${personId('乌日汗')}`);
+  const card = page.getByRole('region', { name: '终止发展' });
+  await card.getByRole('button', { name: '终止发展…' }).click();
+  await card.getByLabel('终止日期').fill(today);
+  await card.getByRole('button', { name: '确认终止发展' }).click();
+  await expect(card.getByText('请填写终止原因')).toBeVisible();
+  await card.getByLabel('终止原因').fill('调离本单位');
+  await card.getByRole('button', { name: '确认终止发展' }).click();
+
+  const stopped = page.getByRole('region', { name: '已终止发展' });
+  await expect(stopped).toContainText(`已于 ${today} 终止发展`);
+  await expect(stopped).toContainText('原因：调离本单位');
+  await expect(page.getByRole('region', { name: '记录下一步' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('群众');
+
+  await page.goto('/development');
+  await expect(page.getByRole('region', { name: '入党积极分子' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /乌日汗/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '公示期设置' })).toHaveCount(0);
+});
+
 test('the roster and pipeline go out to Excel and come back in with nothing changed', async ({ page }) => {
   await page.goto('/development/import');
   const download = page.waitForEvent('download');
@@ -74,6 +96,25 @@ test('the roster and pipeline go out to Excel and come back in with nothing chan
   });
   await page.getByRole('button', { name: '检查并导入' }).click();
   await expect(page.getByRole('status')).toContainText('没有需要更改的内容');
+});
+
+test.describe('the secretary', () => {
+  test.use({ storageState: authFile('shuji') });
+
+  test('sets the branch’s 公示 period for development candidates', async ({ page }) => {
+    await page.goto('/development');
+    const card = page.getByRole('region', { name: '公示期设置' });
+    const days = card.getByLabel('公示期（工作日）');
+    await expect(days).toHaveValue('5');
+    await days.fill('31');
+    await card.getByRole('button', { name: '保存公示期' }).click();
+    await expect(card.getByText('公示期不能超过30个工作日')).toBeVisible();
+    await days.fill('7');
+    await card.getByRole('button', { name: '保存公示期' }).click();
+    await expect(card.getByRole('status')).toContainText('公示期已保存');
+    await page.reload();
+    await expect(days).toHaveValue('7');
+  });
 });
 
 test.describe('a member', () => {

@@ -1,6 +1,8 @@
 import { expect, test as base, type Browser, type Page } from '@playwright/test';
 import { demoPassword } from '../db/seed/demo-accounts';
 import { financeBureau, statisticsBureau } from '../db/seed/demo-people';
+import { demoNotices } from '../db/seed/demo-notices';
+import { demoRectificationItems } from '../db/seed/demo-rectification';
 
 export const demoUsers = ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] as const;
 export type DemoUser = (typeof demoUsers)[number];
@@ -14,6 +16,19 @@ export function personId(name: string): number {
   const inFinance = financeBureau.findIndex((p) => p.name === name);
   if (inFinance >= 0) return statisticsBureau.length + inFinance + 1;
   throw new Error(`no demo person named ${name}`);
+}
+
+/** Only the statistics branch has demo rectification items and notices, inserted in list order. */
+export function rectificationItemId(problemStart: string): number {
+  const index = demoRectificationItems.findIndex((i) => i.problem.startsWith(problemStart));
+  if (index < 0) throw new Error(`no demo rectification item ${problemStart}`);
+  return index + 1;
+}
+
+export function noticeId(title: string): number {
+  const index = demoNotices.findIndex((n) => n.title === title);
+  if (index < 0) throw new Error(`no demo notice ${title}`);
+  return index + 1;
 }
 
 export async function signIn(page: Page, username: string, password: string = demoPassword) {

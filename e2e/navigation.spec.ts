@@ -1,12 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { authFile, type DemoUser } from './fixtures';
 
+// The committee's areas, and the member's own pages in their place.
+const areas = ['结对与服务', '党风廉政', '工作成果', '问题整改', '党务公开'];
+const ownPages = ['我的资料', '我参与的项目', '我的整改事项'];
+
 const expectedNav: Record<DemoUser, { shown: string[]; hidden: string[] }> = {
-  shuji: { shown: ['工作概览', '党员名册', '账户管理'], hidden: ['我的资料'] },
-  zuzhi: { shown: ['工作概览', '党员名册'], hidden: ['账户管理', '我的资料'] },
-  dangyuan: { shown: ['工作概览', '我的资料'], hidden: ['党员名册', '账户管理'] },
-  dangwei: { shown: ['工作概览', '党员名册'], hidden: ['账户管理', '我的资料'] },
-  caizheng: { shown: ['工作概览', '党员名册', '账户管理'], hidden: ['我的资料'] },
+  shuji: { shown: ['工作概览', '党员名册', '账户管理', ...areas, '述职报告'], hidden: [...ownPages, '述职评议'] },
+  zuzhi: { shown: ['工作概览', '党员名册', ...areas, '述职报告'], hidden: ['账户管理', ...ownPages, '述职评议'] },
+  dangyuan: {
+    shown: ['工作概览', ...ownPages, '党务公开'],
+    hidden: ['党员名册', '账户管理', '结对与服务', '党风廉政', '工作成果', '问题整改', '述职报告', '述职评议'],
+  },
+  dangwei: { shown: ['工作概览', '党员名册', ...areas, '述职评议'], hidden: ['账户管理', ...ownPages, '述职报告'] },
+  caizheng: { shown: ['工作概览', '党员名册', '账户管理', ...areas, '述职报告'], hidden: [...ownPages, '述职评议'] },
 };
 
 for (const [user, nav] of Object.entries(expectedNav) as [DemoUser, (typeof expectedNav)[DemoUser]][]) {
@@ -54,6 +61,6 @@ test.describe('a member', () => {
   test('sees the branch in numbers and their own card', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('region', { name: '人员构成' })).toContainText('党员总数');
-    await expect(page.getByRole('region', { name: '我的' })).toContainText('王海燕');
+    await expect(page.getByRole('region', { name: '我的', exact: true })).toContainText('王海燕');
   });
 });

@@ -14,7 +14,8 @@ export type NavIcon =
   | 'shield'
   | 'chart'
   | 'wrench'
-  | 'megaphone';
+  | 'megaphone'
+  | 'document';
 
 const areas: (NavItem & { permission: Permission })[] = [
   { href: '/', label: '工作概览', icon: 'home', permission: 'dashboard.read' },
@@ -26,6 +27,8 @@ const areas: (NavItem & { permission: Permission })[] = [
   { href: '/outputs', label: '工作成果', icon: 'chart', permission: 'outputs.read' },
   { href: '/rectification', label: '问题整改', icon: 'wrench', permission: 'rectification.read' },
   { href: '/notices', label: '党务公开', icon: 'megaphone', permission: 'notices.read' },
+  { href: '/report', label: '述职报告', icon: 'document', permission: 'report.write' },
+  { href: '/review', label: '述职评议', icon: 'document', permission: 'report.review' },
   { href: '/accounts', label: '账户管理', icon: 'key', permission: 'accounts.manage' },
 ];
 

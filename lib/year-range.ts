@@ -4,3 +4,14 @@ export const firstYear = 2021;
 export function currentYear(now = new Date()): number {
   return Number(now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4));
 }
+
+/** A year the app offers (first year up to next year), or this year when `value` is none of them. */
+export function yearOrCurrent(value: unknown, now = new Date()): number {
+  const year = Number(value);
+  return Number.isInteger(year) && year >= firstYear && year <= currentYear(now) + 1 ? year : currentYear(now);
+}
+
+/** The date a new record on a year's page starts with: today in this year, none in another (the user picks it). */
+export function defaultDateIn(year: number, today: string): string | undefined {
+  return today.startsWith(`${year}-`) ? today : undefined;
+}

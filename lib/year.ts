@@ -1,13 +1,12 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { currentYear, firstYear } from './year-range';
+import { currentYear, firstYear, yearOrCurrent } from './year-range';
 
 export const yearCookie = 'zhibu-year';
 
 /** The working year chosen with the year switcher; this year by default. */
 export async function getSelectedYear(): Promise<number> {
-  const chosen = Number((await cookies()).get(yearCookie)?.value);
-  return Number.isInteger(chosen) && chosen >= firstYear && chosen <= currentYear() + 1 ? chosen : currentYear();
+  return yearOrCurrent((await cookies()).get(yearCookie)?.value);
 }
 
 export function selectableYears(): number[] {

@@ -12,6 +12,7 @@ import { todayIso } from '@/lib/validation/fields';
 import { getSelectedYear } from '@/lib/year';
 import { DevelopmentRemindersPanel } from './_components/development-reminders';
 import { ComplianceWarningsPanel, MyAttendanceSummary, UpcomingMeetingsPanel } from './_components/meeting-panels';
+import { RectificationPanel } from './_components/rectification-panel';
 
 export const metadata: Metadata = { title: '工作概览' };
 
@@ -59,6 +60,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {can(user, 'meetings.read') && <ComplianceWarningsPanel user={user} today={todayIso()} />}
           <UpcomingMeetingsPanel user={user} today={todayIso()} linkToDetail={can(user, 'meetings.read')} />
           {can(user, 'development.read') && <DevelopmentRemindersPanel user={user} today={todayIso()} />}
+          {(can(user, 'rectification.read') || can(user, 'rectification.evidence')) && <RectificationPanel user={user} today={todayIso()} />}
         </div>
       )}
 

@@ -16,17 +16,11 @@ type Props = {
 
 /** One small form in a list or toolbar: hidden keys, optional inputs, a button and its outcome. */
 export function InlineActionForm({ action, hidden, submitLabel, variant = 'secondary', confirm, children }: Props) {
-  const { state, pending, onSubmit } = useActionForm(action);
+  const { state, pending, onSubmit } = useActionForm(action, { confirm });
   const fieldErrors = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flat() : [];
   return (
     <form
-      onSubmit={(event) => {
-        if (confirm && !window.confirm(confirm)) {
-          event.preventDefault();
-          return;
-        }
-        onSubmit(event);
-      }}
+      onSubmit={onSubmit}
       className="space-y-1.5"
       noValidate
     >

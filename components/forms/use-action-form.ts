@@ -7,9 +7,9 @@ export type FormAction = (state: ActionState | undefined, payload: FormData) => 
 /**
  * Submits a form to a server action without React's automatic form reset, so a refused submit keeps
  * what the user typed next to the errors. Forms that add one item after another can ask to be
- * emptied after a successful submit.
+ * emptied after a successful submit; forms that remove something can ask for a confirmation first.
  */
-export function useActionForm(action: FormAction, { resetOnSuccess = false } = {}) {
+export function useActionForm(action: FormAction, { resetOnSuccess = false, confirm }: { resetOnSuccess?: boolean; confirm?: string } = {}) {
   const [state, dispatch, pending] = useActionState(action, null);
   const [, startTransition] = useTransition();
   const form = useRef<HTMLFormElement | null>(null);
@@ -18,6 +18,8 @@ export function useActionForm(action: FormAction, { resetOnSuccess = false } = {
   }, [state, resetOnSuccess]);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Asked before removals and irreversible steps; cancelling sends nothing.
+    if (confirm && !window.confirm(confirm)) return;
     form.current = event.currentTarget;
     const data = new FormData(event.currentTarget);
     startTransition(() => dispatch(data));

@@ -17,3 +17,9 @@ export function formatShortDate(iso: string): string {
 export function formatPercent(part: number, whole: number): string {
   return whole > 0 ? `${Math.round((part / whole) * 1000) / 10}%` : '—';
 }
+
+/** An ISO timestamp as Beijing time: '2026-11-28T01:30:00Z' → '2026年11月28日 09:30'. */
+export function formatDateTime(iso: string): string {
+  const [date, time] = new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).split(' ');
+  return `${formatDate(date)} ${time.slice(0, 5)}`;
+}

@@ -4,22 +4,34 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { developmentSteps, stepNumber } from '@/lib/domain/development';
 import type { PoliticalStatus } from '@/lib/domain/people';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type RuleFinding } from '@/lib/rules/development';
-import { membershipFromSteps } from '@/lib/rules/development-status';
+import { checkStep, type CheckContext, type DevelopmentHistory, type DevelopmentPerson, type RuleFinding } from '@/lib/rules/development';
+import { checkStop, membershipFromSteps, stopKind } from '@/lib/rules/development-status';
 import { todayIso } from '@/lib/validation/fields';
 import type { RecordStepInput } from '@/lib/validation/development';
 import type { Transaction } from '../client';
-import { developmentRecords, developmentStepRecords, meetings, people } from '../schema';
+import { branches, developmentRecords, developmentStepRecords, meetings, people } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
 
 function refuse(errors: RuleFinding[]): never {
   throw new ActionError(errors.map((e) => e.message).join('；'), { date: errors.map((e) => e.message) });
 }
 
-function loadHistory(tx: Transaction, user: SessionUser, recordId: number) {
+/** What the rules engine needs besides the history: today, the branch's 公示 period, the people a step names. */
+export function ruleContext(tx: Transaction, user: SessionUser, named?: Map<number, DevelopmentPerson>): CheckContext {
+  const branch = tx
+    .select({ noticeWorkingDays: branches.developmentNoticeWorkingDays })
+    .from(branches)
+    .where(eq(branches.id, user.branchId))
+    .get();
+  return { today: todayIso(), noticeWorkingDays: branch?.noticeWorkingDays, people: named };
+}
+
+/** A record of the caller's branch with its person and steps, as the rules engine reads them. */
+export function loadHistory(tx: Transaction, user: SessionUser, recordId: number) {
   const record = tx
     .select({
       id: developmentRecords.id,
+      version: developmentRecords.version,
       personId: developmentRecords.personId,
       stoppedAt: developmentRecords.stoppedAt,
       birthDate: people.birthDate,
@@ -39,8 +51,15 @@ function loadHistory(tx: Transaction, user: SessionUser, recordId: number) {
     .where(eq(developmentStepRecords.recordId, recordId))
     .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
     .all();
-  const history: DevelopmentHistory = { birthDate: record.birthDate, idNumber: record.idNumber, steps };
+  const history: DevelopmentHistory = { birthDate: record.birthDate, idNumber: record.idNumber, steps, stoppedAt: record.stoppedAt };
   return { record, steps, history };
+}
+
+type Loaded = ReturnType<typeof loadHistory>;
+
+/** The loaded record's person, as syncMembership takes it. */
+function personOf(record: Loaded['record']) {
+  return { ...record, id: record.personId };
 }
 
 /** Everyone named in a step (contacts, introducers), as the rules engine needs them. */
@@ -101,7 +120,7 @@ export function startDevelopment(user: SessionUser, input: { personId: number; d
     const existing = tx.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, person.id)).get();
     if (existing) throw new ActionError('此人已有发展记录');
     const step = { code: 'application' as const, date: input.date };
-    const check = checkStep({ birthDate: person.birthDate, idNumber: person.idNumber, steps: [] }, step, { today: todayIso() });
+    const check = checkStep({ birthDate: person.birthDate, idNumber: person.idNumber, steps: [] }, step, ruleContext(tx, user));
     if (check.errors.length) refuse(check.errors);
 
     const record = tx.insert(developmentRecords).values({ branchId: user.branchId, personId: person.id }).returning().get();
@@ -123,7 +142,7 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
       if (!meeting) throw new ActionError('所选会议不属于本支部', { meetingId: ['请选择本支部的会议'] });
     }
     const step = { code: input.code, date: input.date, data: input.data };
-    const check = checkStep(history, step, { today: todayIso(), people: namedPeople(tx, user, input.data) });
+    const check = checkStep(history, step, ruleContext(tx, user, namedPeople(tx, user, input.data)));
     if (check.errors.length) refuse(check.errors);
 
     const row = tx
@@ -131,7 +150,7 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
       .values({ recordId: record.id, branchId: user.branchId, ...step, meetingId: input.meetingId, warnings: check.warnings, recordedBy: user.accountId })
       .returning()
       .get();
-    const derived = syncMembership(tx, { ...record, id: record.personId }, { ...history, steps: [...history.steps, step] });
+    const derived = syncMembership(tx, personOf(record), { ...history, steps: [...history.steps, step] });
     audit({
       action: 'development.record_step',
       entity: 'development_steps',
@@ -160,17 +179,55 @@ export function correctStepDate(user: SessionUser, input: { id: number; version:
     const corrected = steps
       .map((s) => (s.id === input.id ? { ...s, date: input.date } : s))
       .sort((a, b) => position(a.code) - position(b.code) || a.date.localeCompare(b.date));
-    const directory = namedPeople(tx, user, Object.assign({}, ...corrected.map((s) => s.data)));
+    const context = ruleContext(tx, user, namedPeople(tx, user, Object.assign({}, ...corrected.map((s) => s.data))));
     const replayed: typeof corrected = [];
     let warnings: RuleFinding[] = [];
     for (const step of corrected) {
-      const check = checkStep({ ...history, steps: replayed }, step, { today: todayIso(), people: directory });
+      const check = checkStep({ ...history, steps: replayed }, step, context);
       if (check.errors.length) refuse(check.errors);
       if (step.id === input.id) warnings = check.warnings;
       replayed.push(step);
     }
     const { before, after } = updateVersioned(tx, developmentStepRecords, { id: input.id, version: input.version, branchId: user.branchId }, { date: input.date, warnings });
-    const derived = syncMembership(tx, { ...record, id: record.personId }, { ...history, steps: corrected });
+    const derived = syncMembership(tx, personOf(record), { ...history, steps: corrected });
     audit({ action: 'development.correct_date', entity: 'development_steps', entityId: input.id, before, after: { ...after, reason: input.reason, ...derived } });
+  });
+}
+
+/**
+ * Writes the stop of a record the rules allow (checkStop) and makes the person 群众 again, checking the
+ * record's version. Returns what changed, for the caller's audit entry.
+ */
+export function applyStop(tx: Transaction, user: SessionUser, { record, history }: Loaded, stop: { version: number; date: string; reason: string }) {
+  const { before, after } = updateVersioned(tx, developmentRecords, { id: record.id, version: stop.version, branchId: user.branchId }, {
+    stoppedAt: stop.date,
+    stopReason: stop.reason,
+  });
+  const derived = syncMembership(tx, personOf(record), { ...history, stoppedAt: stop.date });
+  return { before, after: { ...after, personId: record.personId, ...derived } };
+}
+
+/**
+ * 终止发展 (moved away, gave up, not approved) or 取消预备党员资格, with a date and a reason: no further
+ * step can be recorded and the person is 群众 again. A full member's record cannot be stopped.
+ */
+export function stopDevelopment(user: SessionUser, input: { recordId: number; version: number; date: string; reason: string }): string {
+  return writeWithAudit(user, (tx, audit) => {
+    const loaded = loadHistory(tx, user, input.recordId);
+    const errors = checkStop(loaded.history, input.date, todayIso());
+    if (errors.length) refuse(errors);
+    const { before, after } = applyStop(tx, user, loaded, input);
+    audit({ action: 'development.stop', entity: 'development_records', entityId: input.recordId, before, after });
+    return stopKind(loaded.history);
+  });
+}
+
+/** The branch's 公示 period for development candidates, in working days (0: not checked). */
+export function updateNoticePeriod(user: SessionUser, input: { version: number; noticeWorkingDays: number }): void {
+  writeWithAudit(user, (tx, audit) => {
+    const { before, after } = updateVersioned(tx, branches, { id: user.branchId, branchId: user.branchId, version: input.version }, {
+      developmentNoticeWorkingDays: input.noticeWorkingDays,
+    });
+    audit({ action: 'development.notice_period', entity: 'branches', entityId: user.branchId, before, after });
   });
 }

@@ -5,15 +5,16 @@ import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { stepNumber } from '@/lib/domain/development';
 import { RosterImportError, type RosterProblem } from '@/lib/export/roster-problems';
-import { rosterSheetName, stepDataOf, stepsSheetName, type ParsedWorkbook, type RosterPerson } from '@/lib/export/roster-workbook';
+import { personHeader, rosterSheetName, stepDataOf, stepsSheetName, type ParsedWorkbook, type RosterPerson } from '@/lib/export/roster-workbook';
 import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/rules/development';
+import { checkStop } from '@/lib/rules/development-status';
 import { todayIso } from '@/lib/validation/fields';
 import type { Transaction } from '../client';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '../schema';
-import { syncMembership } from './development';
+import { applyStop, loadHistory, ruleContext, syncMembership } from './development';
 import { updateVersioned, writeWithAudit } from './write';
 
-export type RosterImportCounts = { created: number; updated: number; steps: number };
+export type RosterImportCounts = { created: number; updated: number; steps: number; stopped: number };
 
 type Report = (row: number, column: string, message: string) => void;
 
@@ -39,7 +40,7 @@ const existingColumns = {
 
 type Existing = { [K in keyof typeof existingColumns]: (typeof people.$inferSelect)[K] };
 
-type PersonValues = Omit<RosterPerson, 'groupName'> & { groupId: number | null };
+type PersonValues = Omit<RosterPerson, 'groupName' | 'stoppedAt' | 'stopReason' | 'version'> & { groupId: number | null };
 
 /** Status and membership dates of someone with a development record come from the steps, not the sheet. */
 const membershipKeys = ['politicalStatus', 'probationaryDate', 'fullMemberDate'] as const;
@@ -76,6 +77,8 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
   const byIdNumber = groupBy(existing.filter((p) => p.idNumber), (p) => p.idNumber!.toUpperCase());
   const byName = groupBy(existing, (p) => p.name);
   const mayAssignTitles = can(user, 'accounts.manage');
+  // Versions are those of the branch exported: in another branch's file they say nothing about ours.
+  const checkVersions = parsed.branchId === user.branchId;
 
   /** Existing person id → the sheet row it was matched to. */
   const claimed = new Map<number, number>();
@@ -113,7 +116,7 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
   }
 
   for (const row of parsed.people) {
-    const { row: rowNumber, groupName, ...fields } = row;
+    const { row: rowNumber, groupName, stoppedAt: _stoppedAt, stopReason: _stopReason, version, ...fields } = row;
     let groupId: number | null = null;
     if (groupName !== null) {
       const id = groups.get(groupName);
@@ -128,6 +131,10 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
     if (person === 'problem') continue;
     if (person && claimed.has(person.id)) {
       report(rowNumber, '姓名', `与第${claimed.get(person.id)}行对应到同一人（${person.name}），请删除重复的行`);
+      continue;
+    }
+    if (person && checkVersions && version !== null && version !== person.version) {
+      report(rowNumber, personHeader('version'), `导出后此人的资料已被修改（导出时第${version}版，现为第${person.version}版），请重新导出后再修改`);
       continue;
     }
 
@@ -193,7 +200,6 @@ function applySteps(
   personIdByName: Map<string, number>,
   report: Report,
 ): number {
-  const today = todayIso();
   // Everyone in the branch as the roster sheet left them: the people of the steps and those they name.
   const directory = tx
     .select({
@@ -211,7 +217,7 @@ function applySteps(
     .all();
   const byId = new Map(directory.map((p) => [p.id, p]));
   const idsByName = groupBy(directory, (p) => p.name);
-  const named = byId as Map<number, DevelopmentPerson>;
+  const context = ruleContext(tx, user, byId as Map<number, DevelopmentPerson>);
 
   /** Names in a cell as person ids; unknown or ambiguous names are problems (null). */
   function idsOf(row: number, column: string, label: string, names: string[]): number[] | null {
@@ -240,10 +246,6 @@ function applySteps(
       .from(developmentRecords)
       .where(and(eq(developmentRecords.personId, personId), eq(developmentRecords.branchId, user.branchId)))
       .get();
-    if (record?.stoppedAt) {
-      report(rows[0].row, '姓名', `${name}的发展记录已终止，不能再导入步骤`);
-      continue;
-    }
     const recorded: StepRecord[] = record
       ? tx
           .select({ code: developmentStepRecords.code, date: developmentStepRecords.date, data: developmentStepRecords.data })
@@ -252,11 +254,15 @@ function applySteps(
           .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
           .all()
       : [];
-    const history: DevelopmentHistory = { birthDate: person.birthDate, idNumber: person.idNumber, steps: [...recorded] };
+    const history: DevelopmentHistory = { birthDate: person.birthDate, idNumber: person.idNumber, steps: [...recorded], stoppedAt: record?.stoppedAt };
 
     for (const row of rows) {
       // Already recorded (or twice in the file): the same step on the same date is not recorded again.
       if (history.steps.some((s) => s.code === row.code && s.date === row.date)) continue;
+      if (record?.stoppedAt) {
+        report(row.row, '姓名', `${name}的发展记录已于 ${record.stoppedAt} 终止，不能再导入新的步骤`);
+        break;
+      }
       const contactIds = idsOf(row.row, '培养联系人', '培养联系人', row.contactNames);
       const introducerIds = idsOf(row.row, '入党介绍人', '入党介绍人', row.introducerNames);
       const step: StepRecord = {
@@ -270,7 +276,7 @@ function applySteps(
         history.steps.push(step);
         continue;
       }
-      const check = checkStep(history, step, { today, people: named });
+      const check = checkStep(history, step, context);
       history.steps.push(step);
       if (check.errors.length) {
         for (const error of check.errors) report(row.row, columnOfRule(error.rule), error.message);
@@ -294,6 +300,36 @@ function applySteps(
   return inserted;
 }
 
+/**
+ * Stops the records of the roster rows with a 终止发展日期, after their steps are recorded; a record
+ * already stopped on that date is left as it is. Returns how many were stopped.
+ */
+function applyStops(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook, personIdByName: Map<string, number>, report: Report): number {
+  const column = personHeader('stoppedAt');
+  let stopped = 0;
+  for (const row of parsed.people) {
+    const personId = personIdByName.get(row.name);
+    if (row.stoppedAt === null || row.stopReason === null || personId === undefined) continue;
+    const record = tx
+      .select({ id: developmentRecords.id })
+      .from(developmentRecords)
+      .where(and(eq(developmentRecords.personId, personId), eq(developmentRecords.branchId, user.branchId)))
+      .get();
+    if (!record) {
+      report(row.row, column, `${row.name}没有发展过程，不能终止发展：请在「${stepsSheetName}」中填写其已完成的步骤，或不填终止发展日期`);
+      continue;
+    }
+    const loaded = loadHistory(tx, user, record.id);
+    if (loaded.record.stoppedAt === row.stoppedAt) continue;
+    const errors = checkStop(loaded.history, row.stoppedAt, todayIso());
+    for (const error of errors) report(row.row, column, error.message);
+    if (errors.length) continue;
+    applyStop(tx, user, loaded, { version: loaded.record.version, date: row.stoppedAt, reason: row.stopReason });
+    stopped++;
+  }
+  return stopped;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Entry point
 // ---------------------------------------------------------------------------------------------
@@ -315,9 +351,10 @@ export function importRosterWorkbook(user: SessionUser, parsed: ParsedWorkbook):
 
     const { personIdByName, created, updated } = applyRoster(tx, user, parsed, reporter(rosterSheetName));
     const steps = applySteps(tx, user, parsed, personIdByName, reporter(stepsSheetName));
+    const stopped = applyStops(tx, user, parsed, personIdByName, reporter(rosterSheetName));
     if (problems.length) throw new RosterImportError(problems);
 
-    const counts = { created, updated, steps };
+    const counts = { created, updated, steps, stopped };
     audit({
       action: 'roster.import',
       entity: 'people',

@@ -20,9 +20,8 @@ export function writeWithAudit<T>(user: SessionUser, work: (tx: Transaction, aud
   );
 }
 
-type BranchVersionedTable = SQLiteTableWithColumns<any> & {
+export type BranchVersionedTable = SQLiteTableWithColumns<any> & {
   id: AnySQLiteColumn;
-  branchId: AnySQLiteColumn;
   version: AnySQLiteColumn;
   updatedAt: AnySQLiteColumn;
 };
@@ -30,6 +29,7 @@ type BranchVersionedTable = SQLiteTableWithColumns<any> & {
 /**
  * Updates one branch-owned row only if it still has the version the caller read. Returns the row before
  * and after for the audit entry; a stale version is a conflict, a row of another branch does not exist.
+ * A table without `branchId` (branches itself) is owned by its id: a branch's row is its own.
  */
 export function updateVersioned<T extends BranchVersionedTable>(
   tx: Transaction,
@@ -37,7 +37,8 @@ export function updateVersioned<T extends BranchVersionedTable>(
   key: { id: number; branchId: number; version: number },
   values: Partial<T['$inferInsert']>,
 ): { before: T['$inferSelect']; after: T['$inferSelect'] } {
-  const inBranch = and(eq(table.id, key.id), eq(table.branchId, key.branchId));
+  const owner: AnySQLiteColumn = 'branchId' in table ? table.branchId : table.id;
+  const inBranch = and(eq(table.id, key.id), eq(owner, key.branchId));
   const before = tx.select().from(table).where(inBranch).get() as T['$inferSelect'] | undefined;
   if (!before) throw new ActionError(notFoundMessage);
   const result = tx

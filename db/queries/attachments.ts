@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
 import { attachments } from '../schema';
@@ -20,4 +20,21 @@ export function getAttachment(user: SessionUser, id: number) {
       .where(and(eq(attachments.id, id), eq(attachments.branchId, user.branchId), isNull(attachments.deletedAt)))
       .get() ?? null
   );
+}
+
+/** The live files of one record of the caller's branch, oldest first. */
+export function listAttachments(user: SessionUser, entity: string, entityId: number) {
+  return db
+    .select({ id: attachments.id, fileName: attachments.fileName, mimeType: attachments.mimeType, size: attachments.size })
+    .from(attachments)
+    .where(
+      and(
+        eq(attachments.branchId, user.branchId),
+        eq(attachments.entity, entity),
+        eq(attachments.entityId, entityId),
+        isNull(attachments.deletedAt),
+      ),
+    )
+    .orderBy(asc(attachments.id))
+    .all();
 }

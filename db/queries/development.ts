@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
 import { withinYear } from './within-year';
-import { attachments, developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
+import { attachments, branches, developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
 
 /** Every open development record of the branch with its steps: two queries, grouped here. */
 export function listDevelopmentRecords(user: SessionUser) {
@@ -39,7 +39,9 @@ export function getDevelopment(user: SessionUser, personId: number) {
   const record = db
     .select({
       id: developmentRecords.id,
+      version: developmentRecords.version,
       stoppedAt: developmentRecords.stoppedAt,
+      stopReason: developmentRecords.stopReason,
       personId: people.id,
       name: people.name,
       politicalStatus: people.politicalStatus,
@@ -133,4 +135,13 @@ export function developmentCountsForYear(user: SessionUser, year: number) {
     .groupBy(developmentStepRecords.code)
     .all();
   return new Map(rows.map((r) => [r.code, { count: r.count, names: r.names }]));
+}
+
+/** The branch's development settings as the settings form edits them. */
+export function developmentSettings(user: SessionUser) {
+  return db
+    .select({ version: branches.version, noticeWorkingDays: branches.developmentNoticeWorkingDays })
+    .from(branches)
+    .where(eq(branches.id, user.branchId))
+    .get()!;
 }

@@ -12,7 +12,7 @@ const lecturer = aliasedTable(people, 'lecturer');
 const live = (user: SessionUser) => and(eq(meetings.branchId, user.branchId), isNull(meetings.deletedAt));
 const inYear = (year: number) => withinYear(meetings.date, year);
 
-export function listMeetingKinds(user: SessionUser) {
+export function listMeetingKinds(user: Pick<SessionUser, 'branchId'>) {
   return db
     .select({
       id: meetingKinds.id,

@@ -18,6 +18,8 @@ import {
   projectActivities,
   projects,
   rectificationItems,
+  reportSections,
+  reports,
   talks,
   workOutputCategories,
   workOutputs,
@@ -44,6 +46,8 @@ const ownedTables = {
   workOutputs,
   rectificationItems,
   notices,
+  reports,
+  reportSections,
 };
 export type OwnedEntity = keyof typeof ownedTables;
 

@@ -19,6 +19,10 @@ import { withinYear } from './within-year';
 const liveProject = (branchId: number) => and(eq(projects.branchId, branchId), isNull(projects.deletedAt));
 const liveActivity = and(isNull(projectActivities.deletedAt), isNull(projects.deletedAt));
 
+/** A project runs between two dates when its period overlaps them (an open end runs on). */
+export const runningWithin = (start: string, end: string) =>
+  and(lte(projects.startDate, end), or(isNull(projects.endDate), gte(projects.endDate, start)));
+
 /** A member (without projects.read) sees only what they took part in; null means everything. */
 export function participantScope(user: SessionUser): number | null {
   return can(user, 'projects.read') ? null : (user.personId ?? -1);
@@ -49,7 +53,7 @@ const joinedAnyActivity = (personId: number) =>
       .where(and(eq(projectActivities.projectId, projects.id), isNull(projectActivities.deletedAt), eq(activityParticipants.personId, personId))),
   );
 
-export function listOutputTypes(user: SessionUser, { includeArchived = false } = {}) {
+export function listOutputTypes(user: Pick<SessionUser, 'branchId'>, { includeArchived = false } = {}) {
   return db
     .select({ id: outputTypes.id, category: outputTypes.category, name: outputTypes.name, unit: outputTypes.unit, archivedAt: outputTypes.archivedAt, version: outputTypes.version })
     .from(outputTypes)
@@ -84,8 +88,7 @@ export function listProjects(user: SessionUser, year: number) {
     .where(
       and(
         liveProject(user.branchId),
-        lte(projects.startDate, `${year}-12-31`),
-        or(isNull(projects.endDate), gte(projects.endDate, `${year}-01-01`)),
+        runningWithin(`${year}-01-01`, `${year}-12-31`),
         personId === null ? undefined : or(memberOfProject(personId), joinedAnyActivity(personId)),
       ),
     )

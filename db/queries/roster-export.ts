@@ -20,6 +20,9 @@ const publicColumns = {
   fullMemberDate: people.fullMemberDate,
   groupName: partyGroups.name,
   committeeTitle: people.committeeTitle,
+  stoppedAt: developmentRecords.stoppedAt,
+  stopReason: developmentRecords.stopReason,
+  version: people.version,
 };
 
 const privateColumns = { phone: people.phone, idNumber: people.idNumber, address: people.address };
@@ -32,9 +35,10 @@ const withheldColumns = {
 };
 
 /**
- * The branch's roster (people who have not left, with their party group's name) and every recorded
- * development step of those people, with the contacts and introducers a step names given by name: what
- * the Excel export writes. ID number, phone and address only with `members.read_private`.
+ * The branch's roster (people who have not left, with their party group's name, a stopped development
+ * and their version) and every recorded development step of those people, with the contacts and
+ * introducers a step names given by name: what the Excel export writes. ID number, phone and address
+ * only with `members.read_private`.
  */
 export function rosterExport(user: SessionUser): RosterWorkbook {
   const withPrivate = can(user, 'members.read_private');
@@ -42,6 +46,7 @@ export function rosterExport(user: SessionUser): RosterWorkbook {
     .select({ ...publicColumns, ...(withPrivate ? privateColumns : withheldColumns) })
     .from(people)
     .leftJoin(partyGroups, and(eq(partyGroups.id, people.groupId), eq(partyGroups.branchId, user.branchId)))
+    .leftJoin(developmentRecords, and(eq(developmentRecords.personId, people.id), eq(developmentRecords.branchId, user.branchId)))
     .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt)))
     .orderBy(asc(people.id))
     .all();
@@ -71,6 +76,7 @@ export function rosterExport(user: SessionUser): RosterWorkbook {
   );
 
   return {
+    branchId: user.branchId,
     people: roster.map(({ id: _id, ...person }): RosterPerson => person),
     steps: steps.map((s) => rosterStepOf(names.get(s.personId) ?? '', s, (id) => names.get(id))),
   };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { aliasedTable, and, desc, eq, isNull } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
+import type { TalkKind } from '@/lib/domain/meetings';
 import { db } from '..';
 import { withinYear } from './within-year';
 import { people, talks } from '../schema';
@@ -8,7 +9,8 @@ import { people, talks } from '../schema';
 const initiator = aliasedTable(people, 'initiator');
 const partner = aliasedTable(people, 'partner');
 
-export function listTalks(user: SessionUser, year: number) {
+/** The year's talks of the branch, newest first; only one kind when `kind` is given. */
+export function listTalks(user: SessionUser, year: number, filters: { kind?: TalkKind } = {}) {
   return db
     .select({
       id: talks.id,
@@ -27,6 +29,7 @@ export function listTalks(user: SessionUser, year: number) {
         eq(talks.branchId, user.branchId),
         isNull(talks.deletedAt),
         withinYear(talks.date, year),
+        filters.kind ? eq(talks.kind, filters.kind) : undefined,
       ),
     )
     .orderBy(desc(talks.date), desc(talks.id))

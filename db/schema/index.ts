@@ -10,3 +10,4 @@ export * from './integrity';
 export * from './work-outputs';
 export * from './rectification';
 export * from './notices';
+export * from './reports';

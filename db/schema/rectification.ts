@@ -5,6 +5,7 @@ import { timestamps, versioned } from './columns';
 import { meetings } from './meetings';
 import { branches } from './organisations';
 import { people } from './people';
+import { reports } from './reports';
 
 /** A problem found and its rectification: 整改中 → 已完成 (with evidence) → 已销号 (checked by someone else). */
 export const rectificationItems = sqliteTable(
@@ -19,6 +20,8 @@ export const rectificationItems = sqliteTable(
     problem: text().notNull(),
     source: text({ enum: rectificationSources }).notNull(),
     sourceMeetingId: integer().references(() => meetings.id),
+    /** The report whose review comment raised the item (source 述职评议). */
+    sourceReportId: integer().references(() => reports.id),
     sourceNote: text(),
     measures: text(),
     responsiblePersonId: integer()

@@ -3,7 +3,7 @@ import { developmentSteps, type DevelopmentStepCode } from '@/lib/domain/develop
 import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/rules/development';
 import { membershipFromSteps } from '@/lib/rules/development-status';
 import type { Transaction } from '../client';
-import { developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
+import { branches, developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
 
 type Path = {
   name: string;
@@ -63,6 +63,8 @@ export function seedDemoDevelopment(tx: Transaction, branchId: number, today: st
   const byName = new Map(roster.map((p) => [p.name, p]));
   const idOf = (name: string) => byName.get(name)!.id;
   const directory = new Map<number, DevelopmentPerson>(roster.map((p) => [p.id, p]));
+  const branch = tx.select({ noticeWorkingDays: branches.developmentNoticeWorkingDays }).from(branches).where(eq(branches.id, branchId)).get()!;
+  const context = { today, people: directory, noticeWorkingDays: branch.noticeWorkingDays };
   const meetingOn = (date: string, code: 'committee' | 'general') =>
     tx
       .select({ id: meetings.id })
@@ -85,7 +87,7 @@ export function seedDemoDevelopment(tx: Transaction, branchId: number, today: st
         Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value.map((n) => idOf(n as string)) : value]),
       );
       const step: StepRecord = { code, date, data };
-      const check = checkStep(history, step, { today, people: directory });
+      const check = checkStep(history, step, context);
       if (check.errors.length) throw new Error(`demo development of ${path.name}, ${code}: ${check.errors.map((e) => e.message).join('; ')}`);
       const meetingKind = code === 'activist_confirmed' || code === 'candidate_confirmed' || code === 'committee_review' ? 'committee' : code.endsWith('_vote') ? 'general' : null;
       tx.insert(developmentStepRecords)

@@ -8,8 +8,13 @@ import { addBranchDefaults } from '../defaults';
 import { accounts, branches, committees, partyGroups, people } from '../schema';
 import { demoPassword } from './demo-accounts';
 import { seedDemoDevelopment } from './demo-development';
+import { seedDemoIntegrity } from './demo-integrity';
+import { seedDemoService } from './demo-service';
 import { seedDemoMeetings, type SeedPerson } from './demo-meetings';
+import { seedDemoNotices } from './demo-notices';
 import { financeBureau, statisticsBureau, type DemoPerson } from './demo-people';
+import { seedDemoWorkOutputs } from './demo-work-outputs';
+import { seedDemoRectification } from './demo-rectification';
 
 const ejinaAreaCode = '152923';
 
@@ -96,6 +101,11 @@ export function seedDemo(db: Database, today = todayIso()) {
       firstYear: 2023,
     });
     seedDemoDevelopment(tx, statistics.branch.id, today);
+    seedDemoIntegrity(tx, statistics.branch.id, today);
+    seedDemoWorkOutputs(tx, statistics.branch.id, statistics.workOutputCategories, today);
+    seedDemoService(tx, { branchId: statistics.branch.id, people: statistics.people, outputTypes: statistics.outputTypes, today });
+    seedDemoRectification(tx, statistics.branch.id, today);
+    seedDemoNotices(tx, statistics.branch.id, today);
     addBranch('旗财政局党支部', ['财政局党小组'], financeBureau, '额济纳旗财政局', '1384832');
 
     tx.insert(accounts)

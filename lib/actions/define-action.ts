@@ -65,6 +65,7 @@ export function defineAction<S extends z.ZodType, T>(options: ActionOptions<S, T
           error: error.message,
           fieldErrors: error.fieldErrors,
           conflict: error instanceof ConflictError || undefined,
+          current: error instanceof ConflictError ? error.current : undefined,
         };
       }
       console.error('[action] unexpected error', error);

@@ -28,8 +28,21 @@ describe('permissions table', () => {
     expect(can({ role: 'secretary' }, 'branches.switch')).toBe(false);
   });
 
-  it('gives a member only the dashboard, their own password and their own attendance', () => {
-    expect(rolePermissions.member).toEqual(['dashboard.read', 'profile.password', 'meetings.attend']);
+  it('gives a member only their own things: dashboard, password, attendance, projects, rectification items, and published notices', () => {
+    expect(rolePermissions.member).toEqual([
+      'dashboard.read',
+      'profile.password',
+      'meetings.attend',
+      'projects.mine',
+      'rectification.evidence',
+      'notices.read',
+    ]);
+  });
+
+  it('lets only the secretary submit the duty report and only the working committee review it', () => {
+    expect(roles.filter((role) => can({ role }, 'report.write'))).toEqual(['secretary', 'committee']);
+    expect(roles.filter((role) => can({ role }, 'report.submit'))).toEqual(['secretary']);
+    expect(roles.filter((role) => can({ role }, 'report.review'))).toEqual(['reviewer']);
   });
 
   it('lets only the secretary and the committee record meetings and see heart-to-heart talks', () => {

@@ -32,6 +32,10 @@ export const allPermissions = [
   'notices.write',
   'notices.approve',
   'notices.read_receipts',
+  'report.read',
+  'report.write',
+  'report.submit',
+  'report.review',
 ] as const;
 export type Permission = (typeof allPermissions)[number];
 
@@ -67,6 +71,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'notices.write',
     'notices.approve',
     'notices.read_receipts',
+    'report.read',
+    'report.write',
+    'report.submit',
   ],
   committee: [
     'dashboard.read',
@@ -92,6 +99,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'rectification.evidence',
     'notices.read',
     'notices.write',
+    'report.read',
+    'report.write',
   ],
   member: ['dashboard.read', 'profile.password', 'meetings.attend', 'projects.mine', 'rectification.evidence', 'notices.read'],
   reviewer: [
@@ -106,6 +115,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'outputs.read',
     'rectification.read',
     'notices.read',
+    'report.review',
   ],
 };
 

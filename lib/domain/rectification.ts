@@ -27,3 +27,7 @@ export const noticeStateLabels: Record<NoticeState, string> = {
 };
 
 export const noticeCategories = ['组织建设', '发展党员', '党费收缴', '评先评优', '重要决策', '其他'] as const;
+
+/** The names audit entries and attachments use for these records. */
+export const rectificationEntity = 'rectification_items';
+export const noticeEntity = 'notices';

@@ -130,9 +130,10 @@ describe('meeting minutes docx', () => {
     expect(xml).toContain('w:line="579" w:lineRule="exact"');
   });
 
-  it('puts the page number as "— n —" centred in the footer', async () => {
+  it('puts the page number as "— n —" in the footer, odd pages right and even pages left', async () => {
     const xml = await footerXml(sample);
-    expect(xml).toContain('<w:jc w:val="center"/>');
+    expect(xml).toContain('<w:jc w:val="right"/>');
+    expect(xml).toContain('<w:jc w:val="left"/>');
     expect(xml).toMatch(/— <\/w:t>.*PAGE.* —</s);
   });
 });

@@ -1,25 +1,7 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type IRunOptions,
-} from 'docx';
+import type { Paragraph } from 'docx';
 import { attendanceStatusLabels, type AttendanceStatus } from '@/lib/domain/meetings';
-import {
-  bodyFirstLineIndentTwip,
-  bodyLineSpacingTwip,
-  mmToTwip,
-  officialFonts,
-  officialFontSizes,
-  pageMarginTwip,
-  pageNumberFooterMm,
-  pageSizeTwip,
-} from './official-format';
+import { bodyParagraph, headingParagraph, officialDocx, officialRun, titleParagraph } from './official-docx';
+import { officialFonts } from './official-format';
 
 export type MeetingAttendee = { name: string; status: AttendanceStatus; reason: string | null };
 
@@ -96,41 +78,8 @@ function seminarSummary(materials: number | null, articles: number | null): stri
   return parts.length ? [parts.join('、')] : [];
 }
 
-const exactLine = { line: bodyLineSpacingTwip, lineRule: LineRuleType.EXACT } as const;
-
-function run(text: string, font: string, options: IRunOptions = {}): TextRun {
-  return new TextRun({ text, font, size: officialFontSizes.no3.halfPoints, ...options });
-}
-
-function titleParagraph(text: string): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { ...exactLine, after: bodyLineSpacingTwip },
-    children: [run(text, officialFonts.title, { size: officialFontSizes.no2.halfPoints })],
-  });
-}
-
-function bodyParagraph(children: TextRun[]): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: exactLine,
-    indent: { firstLine: bodyFirstLineIndentTwip },
-    children,
-  });
-}
-
 function fieldParagraph(label: string, value: string): Paragraph {
-  return bodyParagraph([run(`${label}：`, officialFonts.heading1), run(value, officialFonts.body)]);
-}
-
-function headingParagraph(text: string): Paragraph {
-  return new Paragraph({
-    spacing: exactLine,
-    indent: { firstLine: bodyFirstLineIndentTwip },
-    outlineLevel: 0,
-    keepNext: true,
-    children: [run(text, officialFonts.heading1)],
-  });
+  return bodyParagraph([officialRun(`${label}：`, officialFonts.heading1), officialRun(value, officialFonts.body)]);
 }
 
 function fieldParagraphs(m: MeetingMinutes): Paragraph[] {
@@ -167,54 +116,13 @@ function sectionParagraphs(m: MeetingMinutes): Paragraph[] {
   return sections
     .filter(([, lines]) => lines.length > 0)
     .flatMap(([heading, lines], i) => [
-      headingParagraph(`${chineseNumerals[i]}、${heading}`),
-      ...lines.map((line) => bodyParagraph([run(line, officialFonts.body)])),
+      headingParagraph(`${chineseNumerals[i]}、${heading}`, 1),
+      ...lines.map((line) => bodyParagraph([officialRun(line, officialFonts.body)])),
     ]);
-}
-
-/** '— 1 —', centred, in 4号 宋体. */
-function pageNumberFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            children: ['— ', PageNumber.CURRENT, ' —'],
-            font: officialFonts.pageNumber,
-            size: officialFontSizes.no4.halfPoints,
-          }),
-        ],
-      }),
-    ],
-  });
 }
 
 /** The 会议记录 of one meeting as a .docx file in official-document layout. */
 export async function meetingMinutesDocx(minutes: MeetingMinutes): Promise<Buffer> {
   const title = minutesTitle(minutes.branchName, minutes.kindName);
-  const doc = new Document({
-    title,
-    styles: {
-      default: {
-        document: {
-          run: { font: officialFonts.body, size: officialFontSizes.no3.halfPoints },
-          paragraph: { spacing: exactLine },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: pageSizeTwip,
-            margin: { ...pageMarginTwip, header: mmToTwip(15), footer: mmToTwip(pageNumberFooterMm), gutter: 0 },
-          },
-        },
-        footers: { default: pageNumberFooter() },
-        children: [titleParagraph(title), ...fieldParagraphs(minutes), ...sectionParagraphs(minutes)],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return officialDocx(title, [titleParagraph(title), ...fieldParagraphs(minutes), ...sectionParagraphs(minutes)]);
 }

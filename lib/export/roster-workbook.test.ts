@@ -39,6 +39,9 @@ function person(overrides: Partial<RosterPerson> = {}): RosterPerson {
     fullMemberDate: '2006-06-20',
     groupName: '第一党小组',
     committeeTitle: '书记',
+    stoppedAt: null,
+    stopReason: null,
+    version: 3,
     ...overrides,
   };
 }
@@ -75,6 +78,7 @@ const data: RosterWorkbook = {
       fullMemberDate: '2009-07-01',
       committeeTitle: '组织委员',
       groupName: '第二党小组',
+      version: 1,
     }),
     person({
       name: '王小燕',
@@ -92,6 +96,7 @@ const data: RosterWorkbook = {
       fullMemberDate: null,
       groupName: null,
       committeeTitle: null,
+      version: 2,
     }),
     person({
       name: '赵群众',
@@ -107,6 +112,9 @@ const data: RosterWorkbook = {
       fullMemberDate: null,
       groupName: null,
       committeeTitle: null,
+      stoppedAt: '2023-04-01',
+      stopReason: '调离本单位',
+      version: null,
     }),
   ],
   steps: [
@@ -123,11 +131,13 @@ const data: RosterWorkbook = {
     step('admission_vote', '2024-06-26', { expectedVoting: 13, yes: 12, no: 0, abstain: 1 }),
     step('probation_assessment', '2025-06-26', { extensionMonths: 6, result: '延长预备期' }),
   ],
+  branchId: 7,
 };
 
 const withoutRows = (rows: ParsedWorkbook): RosterWorkbook => ({
   people: rows.people.map(({ row: _row, ...p }) => p),
   steps: rows.steps.map(({ row: _row, ...s }) => s),
+  branchId: rows.branchId,
 });
 
 async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
@@ -164,6 +174,7 @@ describe('writeRosterWorkbook', () => {
     expect(roster.getRow(1).values).toEqual([
       undefined,
       '姓名', '性别', '民族', '出生日期', '学历', '工作单位', '职务', '联系电话', '身份证号', '家庭住址', '政治面貌', '入党日期', '转正日期', '党小组', '支委职务',
+      '终止发展日期', '终止发展原因', '版本（请勿修改）',
     ]);
     const steps = workbook.getWorksheet(stepsSheetName)!;
     expect(steps.rowCount).toBe(1);
@@ -186,6 +197,9 @@ describe('writeRosterWorkbook', () => {
     expect(roster.getRow(2).getCell(4).value).toBe('1980-03-12');
     expect(roster.getRow(2).getCell(11).value).toBe('正式党员');
     expect(roster.getRow(4).getCell(11).value).toBe('预备党员');
+    expect(roster.getRow(2).getCell(18).value).toBe(3);
+    expect(roster.getRow(5).getCell(16).value).toBe('2023-04-01');
+    expect(roster.getRow(5).getCell(18).value).toBeNull();
     const steps = workbook.getWorksheet(stepsSheetName)!;
     expect(steps.getRow(6).values).toEqual([undefined, '王小燕', 5, '指定培养联系人', '2021-09-20', undefined, '张建国、李娜']);
   });
@@ -219,9 +233,32 @@ describe('readRosterWorkbook', () => {
 
   it('reads the empty template as nothing, without problems', async () => {
     expect(await readRosterWorkbook(await writeRosterWorkbook({ people: [], steps: [] }))).toEqual({
-      rows: { people: [], steps: [] },
+      rows: { people: [], steps: [], branchId: null },
       problems: [],
     });
+  });
+
+  it('reads the branch an export was made for, and none for a workbook without the mark', async () => {
+    expect((await readRosterWorkbook(await writeRosterWorkbook(data))).rows.branchId).toBe(7);
+    expect((await readRosterWorkbook(await writeRosterWorkbook({ ...data, branchId: undefined }))).rows.branchId).toBeNull();
+  });
+
+  it('reports a changed version, and a 终止发展 date without its reason or the other way round', async () => {
+    const buffer = await edited(data, (workbook) => {
+      setCell(workbook, rosterSheetName, 2, '版本（请勿修改）', '第3版');
+      setCell(workbook, rosterSheetName, 3, '终止发展日期', '2023-02-30');
+      setCell(workbook, rosterSheetName, 3, '终止发展原因', '本人申请放弃');
+      setCell(workbook, rosterSheetName, 4, '终止发展日期', '2025/7/1');
+      setCell(workbook, rosterSheetName, 5, '终止发展日期', null);
+    });
+    const { rows, problems } = await readRosterWorkbook(buffer);
+    expect(problems).toEqual([
+      { sheet: rosterSheetName, row: 2, column: '版本（请勿修改）', message: '版本（请勿修改）「第3版」无效：请保留导出时的数字，新增人员不填' },
+      { sheet: rosterSheetName, row: 3, column: '终止发展日期', message: '终止发展日期「2023-02-30」无效，应为有效日期，格式如 2023-07-01' },
+      { sheet: rosterSheetName, row: 4, column: '终止发展原因', message: '填写了终止发展日期，请同时填写终止发展原因' },
+      { sheet: rosterSheetName, row: 5, column: '终止发展日期', message: '填写了终止发展原因，请同时填写终止发展日期' },
+    ]);
+    expect(rows.people).toEqual([]);
   });
 
   it('reports a bad ID number, an unknown 政治面貌, an unknown 党小组 and a step of someone not on the roster, each with its row', async () => {

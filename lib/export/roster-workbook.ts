@@ -12,6 +12,7 @@ import { isRealDate } from '@/lib/rules/id-number';
 import { createPersonSchema } from '@/lib/validation/people';
 import type { RosterProblem } from './roster-problems';
 import { safeCell } from './safe-cell';
+import { styleHeader } from './xlsx-sheet';
 
 /*
  * The member-development workbook: the roster (党员名册) and the recorded development steps (发展过程)
@@ -40,6 +41,11 @@ export type RosterPerson = {
   fullMemberDate: string | null;
   groupName: string | null;
   committeeTitle: string | null;
+  /** 终止发展 or 取消预备党员资格 of the person's development record, with its reason. */
+  stoppedAt: string | null;
+  stopReason: string | null;
+  /** The person's version when exported (null for a new row): an import refuses rows edited since. */
+  version: number | null;
 };
 
 /** One recorded step, with the people it names by name (the sheet has no ids). */
@@ -60,12 +66,18 @@ export type RosterStep = {
   result: string | null;
 };
 
-export type RosterWorkbook = { people: RosterPerson[]; steps: RosterStep[] };
+export type RosterWorkbook = {
+  people: RosterPerson[];
+  steps: RosterStep[];
+  /** The branch exported (absent for the template): versions are compared only on import into it. */
+  branchId?: number | null;
+};
 
 /** What a valid sheet row gives, with the row number it came from (for problems found later). */
 export type ParsedWorkbook = {
   people: (RosterPerson & { row: number })[];
   steps: (RosterStep & { row: number })[];
+  branchId: number | null;
 };
 
 export const rosterSheetName = '党员名册';
@@ -81,7 +93,7 @@ export const maxSheetRows = 5000;
 
 type PersonKey = keyof RosterPerson;
 
-type PersonColumn = { key: PersonKey; header: string; width: number };
+type PersonColumn = { key: PersonKey; header: string; width: number; numeric?: boolean };
 
 const personColumns: PersonColumn[] = [
   { key: 'name', header: '姓名', width: 10 },
@@ -99,11 +111,22 @@ const personColumns: PersonColumn[] = [
   { key: 'fullMemberDate', header: '转正日期', width: 12 },
   { key: 'groupName', header: '党小组', width: 13 },
   { key: 'committeeTitle', header: '支委职务', width: 16 },
+  { key: 'stoppedAt', header: '终止发展日期', width: 12 },
+  { key: 'stopReason', header: '终止发展原因', width: 24 },
+  { key: 'version', header: '版本（请勿修改）', width: 10, numeric: true },
 ];
 
-const personDateKeys: PersonKey[] = ['birthDate', 'probationaryDate', 'fullMemberDate'];
+const personDateKeys: PersonKey[] = ['birthDate', 'probationaryDate', 'fullMemberDate', 'stoppedAt'];
 
-const personHeader = (key: string): string => personColumns.find((c) => c.key === key)?.header ?? '';
+export const personHeader = (key: string): string => personColumns.find((c) => c.key === key)?.header ?? '';
+
+/** Marks the workbook with the branch exported, in its document properties. */
+const branchMark = (branchId: number) => `zhibu-branch:${branchId}`;
+
+function markedBranch(workbook: ExcelJS.Workbook): number | null {
+  const match = /^zhibu-branch:(\d+)$/.exec(workbook.keywords ?? '');
+  return match ? Number(match[1]) : null;
+}
 
 type NumberField = 'days' | 'hours' | 'expectedVoting' | 'yes' | 'no' | 'abstain' | 'extensionMonths';
 type StepField = 'note' | 'contactNames' | 'introducerNames' | NumberField | 'result';
@@ -229,19 +252,6 @@ export function stepDataOf(step: RosterStep, ids: { contactIds: number[]; introd
 // Writing
 // ---------------------------------------------------------------------------------------------
 
-const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-const allBorders: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-
-function styleHeader(row: ExcelJS.Row): void {
-  row.eachCell((cell) => {
-    cell.font = { bold: true };
-    cell.fill = headerFill;
-    cell.border = allBorders;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-}
-
 /** A sheet with a bold, frozen header row; text columns are formatted as text so typed dates and ID numbers stay text. */
 function addTableSheet(
   workbook: ExcelJS.Workbook,
@@ -256,10 +266,11 @@ function addTableSheet(
 
 const text = (value: string | null): string | null => safeCell(value);
 
-function personCells(p: RosterPerson): (string | null)[] {
+function personCells(p: RosterPerson): (string | number | null)[] {
   return personColumns.map(({ key }) => {
     if (key === 'gender') return genderLabels[p.gender];
     if (key === 'politicalStatus') return politicalStatusLabels[p.politicalStatus];
+    if (key === 'version') return p.version;
     return text(p[key]);
   });
 }
@@ -304,6 +315,8 @@ function addGuideSheet(workbook: ExcelJS.Workbook): void {
     ['支委职务', `${committeeTitles.join('、')}（只能由党员担任；只有书记导入时才会修改，其他人导入时保留原有职务）`],
     ['发展过程', '姓名须在「党员名册」中；按步骤序号（见下表）从第1步起依次填写，每一步都按《中国共产党发展党员工作细则》检查时间和条件。已记录过的步骤（同一步骤、同一日期）不会重复导入。'],
     ['政治面貌与发展过程', '有发展过程的人员，政治面貌和入党日期、转正日期以发展过程为准，导入后自动更新。'],
+    ['终止发展', '因调离、本人放弃、未被批准等终止发展，或取消预备党员资格时，填写终止发展日期和原因（两项都要填）。此人须有发展过程且不是正式党员；终止后政治面貌为群众，不能再记录发展步骤。'],
+    ['版本（请勿修改）', '导出时每人资料的版本号。导入时如发现此人的资料在导出后已在系统中被修改，会提示重新导出，以免覆盖他人的修改。新增人员不填。'],
     ['培养联系人', '第5步填写，1至2名正式党员的姓名，多人用「、」分隔。'],
     ['入党介绍人', '第9步填写，2名正式党员的姓名，用「、」分隔。'],
     ['培训天数、培训学时', '第11步填写，不少于3天或不少于24学时。'],
@@ -326,6 +339,7 @@ function addGuideSheet(workbook: ExcelJS.Workbook): void {
  */
 export async function writeRosterWorkbook(data: RosterWorkbook): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
+  if (data.branchId) workbook.keywords = branchMark(data.branchId);
   const roster = addTableSheet(workbook, rosterSheetName, personColumns);
   for (const p of data.people) roster.addRow(personCells(p));
   const steps = addTableSheet(workbook, stepsSheetName, stepColumns);
@@ -504,6 +518,9 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
       }),
     );
 
+    const stop = readStop(dates.stoppedAt, textOf('stopReason'), reported, report);
+    const version = reported.has('version') ? null : readVersion(value('version'), report);
+
     const input = {
       name: textOf('name'),
       gender,
@@ -560,10 +577,31 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
     problems.push(...found);
     if (found.length === 0 && parsed.success) {
       const { groupId: _groupId, ...person } = parsed.data;
-      people.push({ row, ...person, groupName });
+      people.push({ row, ...person, groupName, ...stop, version });
     }
   }
   return { people, names };
+}
+
+type Report = (key: PersonKey, message: string) => void;
+
+/** 终止发展日期 and 原因: both or neither. */
+function readStop(stoppedAt: string | null, stopReason: string | null, reported: Set<string>, report: Report) {
+  const [dateHeader, reasonHeader] = [personHeader('stoppedAt'), personHeader('stopReason')];
+  if (stoppedAt !== null && !isRealDate(stoppedAt)) report('stoppedAt', `${dateHeader}「${stoppedAt}」无效，应为有效日期，格式如 2023-07-01`);
+  if (stoppedAt !== null && stopReason === null && !reported.has('stopReason')) report('stopReason', `填写了${dateHeader}，请同时填写${reasonHeader}`);
+  if (stoppedAt === null && stopReason !== null && !reported.has('stoppedAt')) report('stoppedAt', `填写了${reasonHeader}，请同时填写${dateHeader}`);
+  if (stopReason !== null && stopReason.length > 200) report('stopReason', `${reasonHeader}不能超过200个字`);
+  return { stoppedAt, stopReason };
+}
+
+/** The version written by the export: a whole number, or blank for a new row. */
+function readVersion(cell: CellRead, report: Report): number | null {
+  if (cell.text === null) return null;
+  const version = Number(cell.text);
+  if (Number.isInteger(version) && version >= 1) return version;
+  report('version', `${personHeader('version')}「${cell.text}」无效：请保留导出时的数字，新增人员不填`);
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -717,7 +755,7 @@ export async function readRosterWorkbook(
   options: ReadOptions = {},
 ): Promise<{ rows: ParsedWorkbook; problems: RosterProblem[] }> {
   const problems: RosterProblem[] = [];
-  const rows: ParsedWorkbook = { people: [], steps: [] };
+  const rows: ParsedWorkbook = { people: [], steps: [], branchId: null };
   const workbook = new ExcelJS.Workbook();
   try {
     // A copy in a fresh ArrayBuffer: what exceljs's own `Buffer` type (an ArrayBuffer) stands for.
@@ -726,6 +764,7 @@ export async function readRosterWorkbook(
     problems.push({ sheet: '', row: 0, column: '', message: '无法读取文件：请上传用 Excel 或 WPS 保存的 .xlsx 工作簿' });
     return { rows, problems };
   }
+  rows.branchId = markedBranch(workbook);
 
   const rosterSheet = workbook.getWorksheet(rosterSheetName);
   const stepsSheet = workbook.getWorksheet(stepsSheetName);

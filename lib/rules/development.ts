@@ -29,7 +29,13 @@ export type StepCheck = { errors: RuleFinding[]; warnings: RuleFinding[] };
 
 export type StepRecord = { code: DevelopmentStepCode; date: string; data?: Record<string, unknown> };
 
-export type DevelopmentHistory = { birthDate: string | null; idNumber: string | null; steps: StepRecord[] };
+export type DevelopmentHistory = {
+  birthDate: string | null;
+  idNumber: string | null;
+  steps: StepRecord[];
+  /** The date the record was stopped (终止发展 or 取消预备党员资格), if it was. */
+  stoppedAt?: string | null;
+};
 
 export type DevelopmentPerson = { politicalStatus: PoliticalStatus; underDiscipline: boolean; name: string };
 
@@ -110,7 +116,7 @@ function stepIndex(code: DevelopmentStepCode): number {
 }
 
 /** '「第7步 确定发展对象」' — numbered because some names (支部党员大会讨论, 上级党委审批) occur twice. */
-function stepLabel(code: DevelopmentStepCode): string {
+export function stepLabel(code: DevelopmentStepCode): string {
   const step = developmentSteps[stepIndex(code)];
   return `「第${stepNumber(code)}步 ${step.name}」`;
 }

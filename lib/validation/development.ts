@@ -55,11 +55,20 @@ export const recordStepSchema = z
     return { recordId, code, date, meetingId, data };
   });
 
-export const correctStepDateSchema = z.object({
-  id: recordId,
+const reason = (label: string) => z.string(`请填写${label}`).trim().min(2, `请填写${label}`).max(200, `${label}不能超过200个字`);
+
+export const correctStepDateSchema = z.object({ id: recordId, version, date: stepDate, reason: reason('更正原因') });
+
+/** 终止发展 or 取消预备党员资格: the date and a reason are both required. */
+export const stopDevelopmentSchema = z.object({ recordId, version, date: stepDate, reason: reason('终止原因') });
+
+/** The branch's 公示 period in working days; 0 turns the check off. */
+export const noticePeriodSchema = z.object({
   version,
-  date: stepDate,
-  reason: z.string('请填写更正原因').trim().min(2, '请填写更正原因').max(200, '更正原因不能超过200个字'),
+  noticeWorkingDays: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number('请填写公示期').int('公示期应为整数').min(0, '公示期不能为负数').max(30, '公示期不能超过30个工作日'),
+  ),
 });
 
 export type RecordStepInput = z.infer<typeof recordStepSchema>;

@@ -33,6 +33,11 @@ export function requiredDate(label: string) {
   return z.string(`请填写${label}`).trim().refine(isRealDate, `${label}应为有效日期，格式如 2023-07-01`);
 }
 
+/** The date of something that has already happened: today at the latest. */
+export function requiredPastDate(label: string) {
+  return requiredDate(label).refine((date) => date <= todayIso(), `${label}不能晚于今天`);
+}
+
 /** An HTML checkbox: 'on' when ticked, absent otherwise. */
 export const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 
@@ -73,6 +78,9 @@ export const optionalRecordId = z.preprocess(blankToNull, recordId.nullable());
 
 /** The version the editor loaded; a save with an older one is a conflict. */
 export const version = z.coerce.number('版本号无效').int('版本号无效').min(1, '版本号无效');
+
+/** A record as the editor loaded it: removing or archiving it names the version it saw. */
+export const versionedRef = z.object({ id: recordId, version });
 
 /** At least 8 characters with both letters and digits. */
 export const newPassword = z

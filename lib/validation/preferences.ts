@@ -2,11 +2,12 @@ import { currentYear, firstYear } from '@/lib/year-range';
 import { recordId } from './fields';
 import { z } from './zod';
 
-export const switchYearSchema = z.object({
-  year: z.coerce
-    .number('年度无效')
-    .int('年度无效')
-    .min(firstYear, `年度不能早于${firstYear}年`)
-    .refine((year) => year <= currentYear() + 1, '年度不能晚于明年'),
-});
+/** A year the app keeps records for: the first year up to next year. */
+export const workingYear = z.coerce
+  .number('年度无效')
+  .int('年度无效')
+  .min(firstYear, `年度不能早于${firstYear}年`)
+  .refine((year) => year <= currentYear() + 1, '年度不能晚于明年');
+
+export const switchYearSchema = z.object({ year: workingYear });
 export const switchBranchSchema = z.object({ branchId: recordId });

@@ -9,7 +9,8 @@ vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.next
 
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/development/actions');
-const { developmentRecords, developmentStepRecords, people } = await import('@/db/schema');
+const { auditLog, branches, developmentRecords, developmentStepRecords, people } = await import('@/db/schema');
+const { listDevelopmentRecords } = await import('@/db/queries/development');
 const { and, eq } = await import('drizzle-orm');
 const f = await import('../support/fixtures');
 const { todayIso } = await import('@/lib/validation/fields');
@@ -89,5 +90,100 @@ describe('member development actions', () => {
     const result = await callAction(actions.recordDevelopmentStep, { recordId: recordOf('徐浩').id, code: 'activist_filed', date: todayIso() });
     expect(result).toMatchObject({ ok: false });
     expect(tableChecksum(db)).toEqual(before);
+  });
+});
+
+const lastAudit = () => db.select().from(auditLog).all().at(-1)!;
+
+describe('stopping a development record', () => {
+  it('ends an activist’s development with date and reason: the person is 群众, the board drops the record, no step can follow', async () => {
+    const zuzhi = await signInAs('zuzhi');
+    const tian = recordOf('田雨'); // activist
+    const result = await callAction(actions.stopDevelopment, { recordId: tian.id, version: tian.version, date: todayIso(), reason: '调离本单位' });
+
+    expect(result).toMatchObject({ ok: true, message: '已终止发展，此人的政治面貌改为群众' });
+    expect(recordOf('田雨')).toMatchObject({ stoppedAt: todayIso(), stopReason: '调离本单位', version: tian.version + 1 });
+    expect(f.personNamed('田雨')).toMatchObject({ politicalStatus: 'masses', probationaryDate: null });
+    expect(listDevelopmentRecords(zuzhi).map((r) => r.name)).not.toContain('田雨');
+    expect(lastAudit()).toMatchObject({ action: 'development.stop', entity: 'development_records', entityId: tian.id, after: expect.objectContaining({ stopReason: '调离本单位', politicalStatus: 'masses' }) });
+
+    const next = await callAction(actions.recordDevelopmentStep, { recordId: tian.id, code: 'activist_assessment', date: todayIso() });
+    expect(next).toMatchObject({ ok: false, error: '该发展记录已终止' });
+  });
+
+  it('keeps the person 群众 when a date of the stopped record is corrected', async () => {
+    await signInAs('shuji');
+    const filed = stepOf('田雨', 'activist_filed');
+    const result = await callAction(actions.correctDevelopmentStepDate, { id: filed.id, version: filed.version, date: addDays(filed.date, 1), reason: '以备案回执日期为准' });
+    expect(result).toMatchObject({ ok: true });
+    expect(f.personNamed('田雨').politicalStatus).toBe('masses');
+  });
+
+  it('cancels a probationary member’s qualification: 群众 again, without the date of joining', async () => {
+    await signInAs('zuzhi');
+    expect(f.personNamed('吴桐')).toMatchObject({ politicalStatus: 'probationary', probationaryDate: '2025-12-26' });
+    const wu = recordOf('吴桐');
+    const result = await callAction(actions.stopDevelopment, { recordId: wu.id, version: wu.version, date: todayIso(), reason: '不履行党员义务，经支部党员大会讨论取消预备党员资格' });
+    expect(result).toMatchObject({ ok: true, message: '已取消预备党员资格，此人的政治面貌改为群众' });
+    expect(f.personNamed('吴桐')).toMatchObject({ politicalStatus: 'masses', probationaryDate: null, fullMemberDate: null });
+  });
+
+  it('refuses a full member’s record, a date before the last step, a stale version and a missing reason, writing nothing', async () => {
+    await signInAs('zuzhi');
+    const yang = recordOf('杨帆'); // full member since 2023
+    const he = recordOf('何思远');
+    const before = tableChecksum(db);
+
+    const full = await callAction(actions.stopDevelopment, { recordId: yang.id, version: yang.version, date: todayIso(), reason: '调离本单位' });
+    expect(full).toMatchObject({ ok: false, error: expect.stringContaining('正式党员的发展记录不能终止') });
+    const early = await callAction(actions.stopDevelopment, { recordId: he.id, version: he.version, date: '2025-01-01', reason: '调离本单位' });
+    expect(early).toMatchObject({ ok: false, fieldErrors: { date: [expect.stringContaining('终止发展日期不能早于已记录的步骤')] } });
+    const stale = await callAction(actions.stopDevelopment, { recordId: he.id, version: he.version + 1, date: todayIso(), reason: '调离本单位' });
+    expect(stale).toMatchObject({ ok: false, conflict: true });
+    const noReason = await callAction(actions.stopDevelopment, { recordId: he.id, version: he.version, date: todayIso(), reason: ' ' });
+    expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: ['请填写终止原因'] } });
+
+    expect(tableChecksum(db)).toEqual(before);
+  });
+});
+
+describe('the branch’s 公示 period', () => {
+  const noticeWarnings = (code: string) => stepOf('何思远', code).warnings.filter((w) => w.rule === 'notice-period');
+  const branchRow = () => db.select().from(branches).all().find((b) => b.id === statisticsId)!;
+
+  it('seeds demo histories that keep the default period of 5 working days', () => {
+    expect(branchRow().developmentNoticeWorkingDays).toBe(5);
+    const preReviews = db.select().from(developmentStepRecords).all().filter((s) => s.code === 'pre_review');
+    expect(preReviews.length).toBeGreaterThan(0);
+    expect(preReviews.flatMap((s) => s.warnings)).toEqual([]);
+  });
+
+  it('is the secretary’s to set, version-checked and audited', async () => {
+    await signInAs('zuzhi');
+    expect(await callAction(actions.updateDevelopmentNoticePeriod, { version: branchRow().version, noticeWorkingDays: 7 })).toMatchObject({ ok: false, error: '您没有执行此操作的权限' });
+
+    await signInAs('shuji');
+    const { version } = branchRow();
+    expect(await callAction(actions.updateDevelopmentNoticePeriod, { version, noticeWorkingDays: 31 })).toMatchObject({ ok: false, fieldErrors: { noticeWorkingDays: ['公示期不能超过30个工作日'] } });
+    expect(await callAction(actions.updateDevelopmentNoticePeriod, { version, noticeWorkingDays: 7 })).toMatchObject({ ok: true });
+    expect(branchRow()).toMatchObject({ developmentNoticeWorkingDays: 7, version: version + 1 });
+    expect(lastAudit()).toMatchObject({ action: 'development.notice_period', entity: 'branches', entityId: statisticsId });
+    expect(await callAction(actions.updateDevelopmentNoticePeriod, { version, noticeWorkingDays: 5 })).toMatchObject({ ok: false, conflict: true });
+  });
+
+  it('is what recording and correcting 上级党委预审 check against', async () => {
+    await signInAs('zuzhi');
+    const he = recordOf('何思远'); // development candidate, trained on 2025-06-20
+    // 支部委员会审查 on Monday 2026-11-02: 7 working days end on Tuesday 2026-11-10, 5 on Friday 2026-11-06.
+    expect(await callAction(actions.recordDevelopmentStep, { recordId: he.id, code: 'committee_review', date: '2026-11-02' })).toMatchObject({ ok: true });
+    const recorded = await callAction(actions.recordDevelopmentStep, { recordId: he.id, code: 'pre_review', date: '2026-11-09' });
+    expect(recorded).toMatchObject({ ok: true, message: expect.stringContaining('公示（7个工作日）') });
+    expect(noticeWarnings('pre_review')).toHaveLength(1);
+
+    await signInAs('shuji');
+    expect(await callAction(actions.updateDevelopmentNoticePeriod, { version: branchRow().version, noticeWorkingDays: 5 })).toMatchObject({ ok: true });
+    const step = stepOf('何思远', 'pre_review');
+    expect(await callAction(actions.correctDevelopmentStepDate, { id: step.id, version: step.version, date: '2026-11-10', reason: '以预审批复日期为准' })).toMatchObject({ ok: true });
+    expect(noticeWarnings('pre_review')).toEqual([]);
   });
 });

@@ -11,15 +11,17 @@ vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.next
 
 const { db } = await setupTestDatabase();
 const { importRosterWorkbook } = await import('@/app/(app)/development/import/actions');
+const { stopDevelopment } = await import('@/app/(app)/development/actions');
+const { updatePerson } = await import('@/app/(app)/members/actions');
 const { rosterExport } = await import('@/db/queries/roster-export');
-const { partyGroups, people } = await import('@/db/schema');
+const { developmentRecords, partyGroups, people } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 const { problemsFromFieldErrors } = await import('@/lib/export/roster-problems');
 const { rosterSheetName, stepsSheetName, writeRosterWorkbook } = await import('@/lib/export/roster-workbook');
 const f = await import('../support/fixtures');
 
 type Workbook = Awaited<ReturnType<typeof rosterExport>>;
-type Counts = { created: number; updated: number; steps: number };
+type Counts = { created: number; updated: number; steps: number; stopped: number };
 
 const financeId = f.branchIdOf(f.financeBranchName);
 
@@ -57,12 +59,26 @@ const problemsOf = (result: ActionResult<unknown>) => (result.ok ? [] : problems
 
 const namesOf = (workbook: Workbook) => new Set(workbook.people.map((p) => p.name));
 
+/** People as the sheet has them, without their versions (a branch's own count of edits). */
+const unversioned = (list: Workbook['people']) => list.map(({ version: _version, ...p }) => p);
+
+const recordOf = (name: string) => db.select().from(developmentRecords).where(eq(developmentRecords.personId, f.personNamed(name).id)).get()!;
+
+/** Sets a roster cell of a person's row, found by name. */
+function setRosterCell(workbook: ExcelJS.Workbook, name: string, header: string, value: ExcelJS.CellValue) {
+  const roster = workbook.getWorksheet(rosterSheetName)!;
+  roster.getRow(rowOfName(roster, name)).getCell(columnOf(roster, header)).value = value;
+}
+
 describe('importRosterWorkbook: export one branch, import into another', () => {
   // The export of 旗统计局党支部, taken once (by its secretary, who sees the private fields).
   let exported: Workbook;
   let file: Buffer;
 
-  it('exports the demo branch: its roster with group names and every development step with names', async () => {
+  it('exports the demo branch: its roster with group names, a stopped development and every development step with names', async () => {
+    await signInAs('zuzhi');
+    const wuRiHan = recordOf('乌日汗');
+    expect(await callAction(stopDevelopment, { recordId: wuRiHan.id, version: wuRiHan.version, date: '2026-10-08', reason: '调离本单位' })).toMatchObject({ ok: true });
     exported = rosterExport(await signInAs('shuji'));
     file = await writeRosterWorkbook(exported);
 
@@ -76,6 +92,7 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
     expect(new Set(exported.steps.map((s) => s.name))).toEqual(new Set(['杨帆', '吴桐', '郑凯', '何思远', '乌日汗', '田雨', '徐浩']));
     expect(exported.steps.find((s) => s.code === 'contacts_assigned')?.contactNames).toEqual(['李娜', '陈晓梅']);
     expect(exported.steps.find((s) => s.code === 'introducers')?.introducerNames).toEqual(['孟庆华', '巴图孟和']);
+    expect(exported.people.find((p) => p.name === '乌日汗')).toMatchObject({ politicalStatus: 'masses', stoppedAt: '2026-10-08', stopReason: '调离本单位' });
   });
 
   it('imports it into 旗财政局党支部 (no development records, other people): the same people and steps', async () => {
@@ -92,12 +109,12 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
 
     expect(result).toEqual({
       ok: true,
-      message: `导入完成：新增 21 人，更新 0 人，记录发展步骤 ${exported.steps.length} 条`,
-      data: { created: 21, updated: 0, steps: exported.steps.length },
+      message: `导入完成：新增 21 人，更新 0 人，记录发展步骤 ${exported.steps.length} 条，终止发展 1 人`,
+      data: { created: 21, updated: 0, steps: exported.steps.length, stopped: 1 },
     });
     const after = rosterExport(await signInAs('caizheng'));
     const imported = after.people.filter((p) => namesOf(exported).has(p.name));
-    expect(imported).toEqual(exported.people);
+    expect(unversioned(imported)).toEqual(unversioned(exported.people));
     expect(after.people.filter((p) => !namesOf(exported).has(p.name))).toEqual(financeBefore.people);
     expect(after.steps).toEqual(exported.steps);
 
@@ -107,16 +124,16 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
       action: 'roster.import',
       branchId: financeId,
       accountId: f.accountNamed('caizheng').id,
-      after: { created: 21, updated: 0, steps: exported.steps.length },
+      after: { created: 21, updated: 0, steps: exported.steps.length, stopped: 1 },
     });
   });
 
-  it('importing the same file again creates nothing new', async () => {
+  it('importing the same file again creates nothing new: the other branch’s versions are not compared', async () => {
     const counts = { people: rowCount(db, 'people'), records: rowCount(db, 'development_records'), steps: rowCount(db, 'development_steps') };
 
     const result = await importAs('caizheng', file);
 
-    expect(result).toMatchObject({ ok: true, data: { created: 0, updated: 0, steps: 0 } });
+    expect(result).toMatchObject({ ok: true, data: { created: 0, updated: 0, steps: 0, stopped: 0 } });
     expect({ people: rowCount(db, 'people'), records: rowCount(db, 'development_records'), steps: rowCount(db, 'development_steps') }).toEqual(counts);
   });
 
@@ -186,6 +203,7 @@ describe('importRosterWorkbook: nothing is half-imported', () => {
         {
           name: '新申请人', gender: 'male', ethnicity: '汉族', birthDate: '2000-01-01', education: null, unit: null, post: null, phone: null,
           idNumber: null, address: null, politicalStatus: 'masses', probationaryDate: null, fullMemberDate: null, groupName: null, committeeTitle: null,
+          stoppedAt: null, stopReason: null, version: null,
         },
       ],
       steps: [
@@ -286,5 +304,87 @@ describe('importRosterWorkbook: who may change what', () => {
     expect(result.ok).toBe(true);
     const after = db.select({ name: people.name, idNumber: people.idNumber, phone: people.phone }).from(people).all();
     expect(after.filter((p) => before.some((b) => b.name === p.name))).toEqual(before);
+  });
+});
+
+describe('importRosterWorkbook: edits made after the export are not overwritten', () => {
+  // An export in which 刘建军 and 赵志刚 get a new 职务 in Excel, while 刘建军 is also edited in the app.
+  let stale: Buffer;
+  let liuRow = 0;
+
+  it('refuses the whole file when a person was edited after the export, naming both versions, and writes nothing', async () => {
+    stale = await edit(await writeRosterWorkbook(rosterExport(await signInAs('shuji'))), (workbook) => {
+      setRosterCell(workbook, '刘建军', '职务', 'Excel中改的职务');
+      setRosterCell(workbook, '赵志刚', '职务', 'Excel中改的职务');
+      liuRow = rowOfName(workbook.getWorksheet(rosterSheetName)!, '刘建军');
+    });
+    await signInAs('zuzhi');
+    const liu = f.personNamed('刘建军');
+    expect(await callAction(updatePerson, f.editPersonPayload(liu, { post: '系统中改的职务' }))).toEqual({ redirected: `/members/${liu.id}?saved=1` });
+    const before = tableChecksum(db);
+
+    const result = await importAs('shuji', stale);
+
+    expect(result).toMatchObject({ ok: false, error: '文件中有 1 处问题，未导入任何数据。请按问题清单逐行修改后重新导入。' });
+    expect(problemsOf(result)).toEqual([
+      {
+        sheet: rosterSheetName,
+        row: liuRow,
+        column: '版本（请勿修改）',
+        message: `导出后此人的资料已被修改（导出时第${liu.version}版，现为第${liu.version + 1}版），请重新导出后再修改`,
+      },
+    ]);
+    expect(tableChecksum(db)).toEqual(before);
+    expect(f.personNamed('刘建军').post).toBe('系统中改的职务');
+    expect(f.personNamed('赵志刚').post).not.toBe('Excel中改的职务');
+  });
+
+  it('merges a row whose version is left blank, as a row typed in by hand', async () => {
+    const blank = await edit(stale, (workbook) => setRosterCell(workbook, '刘建军', '版本（请勿修改）', null));
+
+    expect(await importAs('shuji', blank)).toMatchObject({ ok: true, data: { created: 0, updated: 2 } });
+    expect(f.personNamed('刘建军').post).toBe('Excel中改的职务');
+    expect(f.personNamed('赵志刚').post).toBe('Excel中改的职务');
+  });
+});
+
+describe('importRosterWorkbook: 终止发展 from the roster sheet', () => {
+  it('stops the record of a row with a 终止发展日期 and reason; the person becomes 群众', async () => {
+    const file = await edit(await writeRosterWorkbook(rosterExport(await signInAs('shuji'))), (workbook) => {
+      setRosterCell(workbook, '何思远', '终止发展日期', '2026-11-01');
+      setRosterCell(workbook, '何思远', '终止发展原因', '本人申请放弃');
+    });
+
+    expect(await importAs('shuji', file)).toMatchObject({ ok: true, data: { created: 0, updated: 0, steps: 0, stopped: 1 } });
+    expect(recordOf('何思远')).toMatchObject({ stoppedAt: '2026-11-01', stopReason: '本人申请放弃' });
+    expect(f.personNamed('何思远').politicalStatus).toBe('masses');
+    // Exported again, the stopped record comes back as it is.
+    expect(await importAs('shuji', await writeRosterWorkbook(rosterExport(await signInAs('shuji'))))).toMatchObject({
+      ok: true,
+      data: { created: 0, updated: 0, steps: 0, stopped: 0 },
+    });
+    expect(f.personNamed('何思远').politicalStatus).toBe('masses');
+  });
+
+  it('refuses to stop a full member’s record or a person without one, writing nothing', async () => {
+    let yangRow = 0;
+    let liuRow = 0;
+    const file = await edit(await writeRosterWorkbook(rosterExport(await signInAs('shuji'))), (workbook) => {
+      for (const name of ['杨帆', '刘建军']) {
+        setRosterCell(workbook, name, '终止发展日期', '2026-11-01');
+        setRosterCell(workbook, name, '终止发展原因', '调离本单位');
+      }
+      yangRow = rowOfName(workbook.getWorksheet(rosterSheetName)!, '杨帆');
+      liuRow = rowOfName(workbook.getWorksheet(rosterSheetName)!, '刘建军');
+    });
+    const before = tableChecksum(db);
+
+    const result = await importAs('shuji', file);
+
+    expect(problemsOf(result)).toEqual([
+      { sheet: rosterSheetName, row: liuRow, column: '终止发展日期', message: expect.stringContaining('刘建军没有发展过程，不能终止发展') },
+      { sheet: rosterSheetName, row: yangRow, column: '终止发展日期', message: expect.stringContaining('正式党员的发展记录不能终止') },
+    ]);
+    expect(tableChecksum(db)).toEqual(before);
   });
 });

@@ -4,7 +4,14 @@ import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import * as developmentDb from '@/db/mutations/development';
 import { defineAction } from '@/lib/actions/define-action';
 import { attachmentRefSchema } from '@/lib/validation/attachments';
-import { correctStepDateSchema, developmentDocumentSchema, recordStepSchema, startDevelopmentSchema } from '@/lib/validation/development';
+import {
+  correctStepDateSchema,
+  developmentDocumentSchema,
+  noticePeriodSchema,
+  recordStepSchema,
+  startDevelopmentSchema,
+  stopDevelopmentSchema,
+} from '@/lib/validation/development';
 
 const refresh = () => {
   revalidatePath('/development', 'layout');
@@ -45,6 +52,28 @@ export const correctDevelopmentStepDate = defineAction({
     refresh();
   },
   success: '日期已更正，更正原因已记入审计记录',
+});
+
+export const stopDevelopment = defineAction({
+  permission: 'development.write',
+  schema: stopDevelopmentSchema,
+  target: (input) => ({ entity: 'developmentRecords', id: input.recordId }),
+  run(input, user) {
+    const kind = developmentDb.stopDevelopment(user, input);
+    refresh();
+    return kind;
+  },
+  success: (kind) => `已${kind}，此人的政治面貌改为群众`,
+});
+
+export const updateDevelopmentNoticePeriod = defineAction({
+  permission: 'development.settings',
+  schema: noticePeriodSchema,
+  run(input, user) {
+    developmentDb.updateNoticePeriod(user, input);
+    refresh();
+  },
+  success: '公示期已保存，此后记录的「上级党委预审」按新的公示期检查',
 });
 
 export const uploadDevelopmentDocument = defineAction({

@@ -124,12 +124,16 @@ function ProjectList({ projects, empty }: { projects: ReturnType<typeof listProj
     <ul aria-label="项目列表" className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
       {projects.map((p) => (
         <li key={p.id}>
-          <Link href={`/projects/${p.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 hover:bg-stone-50">
-            <Badge tone="red">{p.kind}</Badge>
-            <span className="min-w-0 flex-1 font-medium text-stone-900">{p.name}</span>
-            {p.partner && <span className="text-sm text-stone-600">{p.partner}</span>}
-            <span className="text-xs text-stone-600">本年活动 {p.activities} 次</span>
-            <Badge tone={statusTone[p.status]}>{projectStatusLabels[p.status]}</Badge>
+          <Link href={`/projects/${p.id}`} className="block px-4 py-3 hover:bg-stone-50 sm:flex sm:items-center sm:gap-3">
+            <span className="flex min-w-0 flex-1 items-start gap-2">
+              <span className="shrink-0"><Badge tone="red">{p.kind}</Badge></span>
+              <span className="font-medium text-stone-900">{p.name}</span>
+            </span>
+            <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 sm:mt-0 sm:shrink-0">
+              {p.partner && <span className="text-sm text-stone-600">{p.partner}</span>}
+              <span className="text-xs text-stone-600">本年活动 {p.activities} 次</span>
+              <Badge tone={statusTone[p.status]}>{projectStatusLabels[p.status]}</Badge>
+            </span>
           </Link>
         </li>
       ))}

@@ -11,12 +11,13 @@ import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { developmentStageLabels, developmentStages, developmentSteps } from '@/lib/domain/development';
 import { nextDeadlines } from '@/lib/rules/development';
-import { recordableSteps } from '@/lib/rules/development-status';
+import { recordableSteps, stopKind } from '@/lib/rules/development-status';
 import { todayIso } from '@/lib/validation/fields';
 import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
-import { correctDevelopmentStepDate, recordDevelopmentStep, removeDevelopmentDocument, uploadDevelopmentDocument } from '../actions';
+import { correctDevelopmentStepDate, recordDevelopmentStep, removeDevelopmentDocument, stopDevelopment, uploadDevelopmentDocument } from '../actions';
 import { CorrectDateForm } from '../_components/correct-date-form';
 import { StepForm } from '../_components/step-form';
+import { StopForm } from '../_components/stop-form';
 
 export const metadata: Metadata = { title: '发展过程' };
 
@@ -40,12 +41,17 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
   if (!record) notFound();
   const today = todayIso();
   const history = { birthDate: record.birthDate, idNumber: record.idNumber, steps: record.steps };
-  const recordable = recordableSteps(history);
-  const deadlines = nextDeadlines(history, today);
+  const stopped = record.stoppedAt !== null;
+  const recordable = stopped ? [] : recordableSteps(history);
+  const deadlines = stopped ? [] : nextDeadlines(history, today);
+  const kind = stopKind(history);
   const people = listPossibleAttendees(user);
   const names = new Map(people.map((p) => [p.id, p.name]));
   const members = people.filter((p) => p.politicalStatus === 'full').map((p) => ({ value: p.id, label: p.name }));
   const writer = can(user, 'development.write');
+  // A full member's development is complete: there is nothing to stop.
+  const stoppable = writer && !stopped && record.politicalStatus !== 'full';
+  const sidebar = stoppable || (writer && recordable.length > 0);
 
   return (
     <>
@@ -54,6 +60,13 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
         description={<StatusBadge status={record.politicalStatus} />}
         actions={<Link href="/development" className="text-sm text-brand-700 hover:underline">返回发展党员</Link>}
       />
+      {stopped && (
+        <section aria-label={`已${kind}`} className="mb-5 rounded-lg bg-stone-100 p-4 text-sm text-stone-800 ring-1 ring-stone-300">
+          <p className="font-medium">已于 {record.stoppedAt} {kind}</p>
+          <p className="mt-1">原因：{record.stopReason}</p>
+          <p className="mt-1 text-stone-600">发展记录已终止，不能再记录新的步骤；此人的政治面貌为群众。</p>
+        </section>
+      )}
       {deadlines.length > 0 && (
         <section aria-label="期限提醒" className="mb-5 rounded-lg bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-amber-200">
           <ul className="space-y-1">
@@ -63,7 +76,7 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
           </ul>
         </section>
       )}
-      <div className="grid gap-5 lg:grid-cols-[1fr_24rem]">
+      <div className={cn('grid gap-5', sidebar && 'lg:grid-cols-[1fr_24rem]')}>
         <ol aria-label="发展步骤" className="space-y-4">
           {developmentStages.map((stage) => (
             <li key={stage}>
@@ -119,18 +132,30 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
             </li>
           ))}
         </ol>
-        {writer && recordable.length > 0 && !record.stoppedAt && (
-          <div className="order-first lg:sticky lg:top-4 lg:order-none lg:self-start">
-            <Card title="记录下一步">
-              <StepForm
-                action={recordDevelopmentStep}
-                recordId={record.id}
-                steps={recordable.map((s) => ({ code: s.code, name: s.name }))}
-                members={members}
-                meetings={listDecisionMeetings(user).map((m) => ({ value: m.id, label: `${m.date} ${m.kindName}：${m.topic}` }))}
-                today={today}
-              />
-            </Card>
+        {sidebar && (
+          // On a phone the next step comes before the timeline and the stop after it (the box dissolves).
+          <div className="contents lg:sticky lg:top-4 lg:block lg:space-y-5 lg:self-start">
+            {writer && recordable.length > 0 && (
+              <Card title="记录下一步" className="order-first lg:order-none">
+                <StepForm
+                  action={recordDevelopmentStep}
+                  recordId={record.id}
+                  steps={recordable.map((s) => ({ code: s.code, name: s.name }))}
+                  members={members}
+                  meetings={listDecisionMeetings(user).map((m) => ({ value: m.id, label: `${m.date} ${m.kindName}：${m.topic}` }))}
+                  today={today}
+                />
+              </Card>
+            )}
+            {stoppable && (
+              <Card title={kind} className="order-last lg:order-none">
+                <p className="mb-3 text-sm text-stone-600">
+                  {kind === '取消预备党员资格' ? '预备党员不具备党员条件的，取消其预备党员资格。' : '调离、本人放弃或未被批准等不再继续发展的，终止发展记录。'}
+                  终止后不能再记录步骤，此人的政治面貌改为群众。
+                </p>
+                <StopForm action={stopDevelopment} record={{ id: record.id, version: record.version }} kind={kind} today={today} />
+              </Card>
+            )}
           </div>
         )}
       </div>

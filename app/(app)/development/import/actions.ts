@@ -33,8 +33,8 @@ export const importRosterWorkbook = defineAction({
     revalidatePath('/');
     return counts;
   },
-  success: ({ created, updated, steps }) =>
-    created + updated + steps === 0
+  success: ({ created, updated, steps, stopped }) =>
+    created + updated + steps + stopped === 0
       ? '导入完成：文件中的人员和发展步骤都已在系统中，没有需要更改的内容'
-      : `导入完成：新增 ${created} 人，更新 ${updated} 人，记录发展步骤 ${steps} 条`,
+      : `导入完成：新增 ${created} 人，更新 ${updated} 人，记录发展步骤 ${steps} 条${stopped ? `，终止发展 ${stopped} 人` : ''}`,
 });

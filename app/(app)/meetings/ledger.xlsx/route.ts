@@ -2,13 +2,12 @@ import { listMeetings } from '@/db/queries/meetings';
 import { routeUser } from '@/lib/auth/current-user';
 import { meetingLedgerXlsx } from '@/lib/export/meeting-ledger-xlsx';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
-import { currentYear, firstYear } from '@/lib/year-range';
+import { yearOrCurrent } from '@/lib/year-range';
 
 export async function GET(request: Request) {
   const user = await routeUser('meetings.read');
   if (user instanceof Response) return user;
-  const requested = Number(new URL(request.url).searchParams.get('year'));
-  const year = Number.isInteger(requested) && requested >= firstYear && requested <= currentYear() + 1 ? requested : currentYear();
+  const year = yearOrCurrent(new URL(request.url).searchParams.get('year'));
   const rows = listMeetings(user, year).filter((m) => m.status === 'held').reverse();
   const buffer = await meetingLedgerXlsx({
     branchName: user.branchName,

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { openRectificationCounts } from '@/db/queries/rectification';
+import { Card } from '@/components/ui/card';
+import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+
+/** Open, overdue and due-this-month rectification items: the branch's, or a member's own. */
+export function RectificationPanel({ user, today }: { user: SessionUser; today: string }) {
+  const branchWide = can(user, 'rectification.read');
+  if (!branchWide && user.personId === null) return null;
+  const counts = openRectificationCounts(user, today, branchWide ? undefined : user.personId!);
+  const figures = [
+    { label: '未销号', value: counts.open, tone: 'text-stone-900' },
+    { label: '已逾期', value: counts.overdue, tone: counts.overdue ? 'text-red-700' : 'text-stone-900' },
+    { label: '本月到期', value: counts.dueThisMonth, tone: counts.dueThisMonth ? 'text-amber-800' : 'text-stone-900' },
+  ];
+  return (
+    <Card title={branchWide ? '问题整改' : '我的整改事项'} action={<Link href="/rectification" className="text-sm text-brand-700 hover:underline">{branchWide ? '整改台账' : '查看'}</Link>}>
+      <dl className="grid grid-cols-3 gap-2 text-center">
+        {figures.map((f) => (
+          <div key={f.label} className="rounded-md bg-stone-50 px-2 py-3">
+            <dt className="text-xs text-stone-600">{f.label}</dt>
+            <dd className={`mt-1 text-2xl font-semibold ${f.tone}`}>
+              {f.value}
+              <span className="ml-0.5 text-sm font-normal text-stone-500">项</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </Card>
+  );
+}

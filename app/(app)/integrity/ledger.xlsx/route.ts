@@ -1,0 +1,25 @@
+import { listCommitmentLetters, listIntegrityMeetings, responsibilityList } from '@/db/queries/integrity';
+import { integrityCountsForYear } from '@/db/queries/integrity-counts';
+import { listTalks } from '@/db/queries/talks';
+import { routeUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { integrityFigures } from '@/lib/domain/integrity';
+import { integrityLedgerXlsx } from '@/lib/export/integrity-ledger-xlsx';
+import { downloadResponse, xlsxType } from '@/lib/http/download';
+import { yearOrCurrent } from '@/lib/year-range';
+
+export async function GET(request: Request) {
+  const user = await routeUser('integrity.read');
+  if (user instanceof Response) return user;
+  const year = yearOrCurrent(new URL(request.url).searchParams.get('year'));
+  const buffer = await integrityLedgerXlsx({
+    branchName: user.branchName,
+    year,
+    figures: integrityFigures(integrityCountsForYear(user.branchId, year)),
+    aspects: responsibilityList(user, year),
+    letters: listCommitmentLetters(user, year),
+    meetings: listIntegrityMeetings(user, year),
+    talks: can(user, 'talks.read') ? listTalks(user, year, { kind: 'integrity' }).reverse() : null,
+  });
+  return downloadResponse(buffer, `${user.branchName}${year}年党风廉政建设台账.xlsx`, xlsxType);
+}

@@ -1,0 +1,8 @@
+import { Badge } from '@/components/ui/badge';
+import { noticeStateLabels, type NoticeState } from '@/lib/domain/rectification';
+
+const tones = { proposed: 'blue', reviewed: 'amber', approved: 'amber', published: 'green', withdrawn: 'stone' } as const satisfies Record<NoticeState, string>;
+
+export function NoticeStateBadge({ state }: { state: NoticeState }) {
+  return <Badge tone={tones[state]}>{noticeStateLabels[state]}</Badge>;
+}

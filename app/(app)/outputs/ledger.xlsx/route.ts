@@ -1,0 +1,19 @@
+import { workOutputTotalsForYear } from '@/db/queries/work-output-totals';
+import { listWorkOutputs } from '@/db/queries/work-outputs';
+import { routeUser } from '@/lib/auth/current-user';
+import { workOutputLedgerXlsx } from '@/lib/export/work-output-ledger-xlsx';
+import { downloadResponse, xlsxType } from '@/lib/http/download';
+import { yearOrCurrent } from '@/lib/year-range';
+
+export async function GET(request: Request) {
+  const user = await routeUser('outputs.read');
+  if (user instanceof Response) return user;
+  const year = yearOrCurrent(new URL(request.url).searchParams.get('year'));
+  const buffer = await workOutputLedgerXlsx({
+    branchName: user.branchName,
+    year,
+    entries: listWorkOutputs(user, year).reverse(),
+    totals: workOutputTotalsForYear(user.branchId, year),
+  });
+  return downloadResponse(buffer, `${user.branchName}${year}年工作成果台账.xlsx`, xlsxType);
+}

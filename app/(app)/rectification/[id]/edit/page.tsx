@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getRectificationItem } from '@/db/queries/rectification';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePermission } from '@/lib/auth/current-user';
+import { editRefusal } from '@/lib/rules/rectification';
+import { todayIso } from '@/lib/validation/fields';
+import { updateRectification } from '../../actions';
+import { rectificationFormOptions } from '../../_components/form-options';
+import { RectificationForm } from '../../_components/rectification-form';
+
+export const metadata: Metadata = { title: '修改整改事项' };
+
+export default async function EditRectificationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission('rectification.write');
+  const item = getRectificationItem(user, Number((await params).id));
+  if (!item) notFound();
+  const refusal = editRefusal(item);
+  return (
+    <>
+      <PageHeader title="修改整改事项" description="修改会留下修改前后的记录。" />
+      <Card>
+        {refusal ? (
+          <p className="text-sm text-stone-700">{refusal}</p>
+        ) : (
+          <RectificationForm
+            action={updateRectification}
+            {...rectificationFormOptions(user)}
+            item={item}
+            today={todayIso()}
+            cancelHref={`/rectification/${item.id}`}
+          />
+        )}
+      </Card>
+    </>
+  );
+}

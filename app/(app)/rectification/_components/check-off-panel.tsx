@@ -1,0 +1,25 @@
+import { InlineActionForm } from '@/components/forms/inline-action-form';
+import type { FormAction } from '@/components/forms/use-action-form';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { checkOffRefusal, type RectificationFacts } from '@/lib/rules/rectification';
+
+type Props = {
+  action: FormAction;
+  user: SessionUser;
+  item: RectificationFacts & { id: number; version: number; problem: string };
+};
+
+/** The check-off button, or why this user may not check the item off (e.g. it is their own). */
+export function CheckOffPanel({ action, user, item }: Props) {
+  const refusal = checkOffRefusal(item, user);
+  if (refusal) return <p className="text-sm text-stone-600">{refusal}</p>;
+  return (
+    <InlineActionForm
+      action={action}
+      hidden={{ id: item.id, version: item.version }}
+      submitLabel="对账销号"
+      variant="primary"
+      confirm={`确认已核对整改佐证，对“${item.problem}”销号？`}
+    />
+  );
+}

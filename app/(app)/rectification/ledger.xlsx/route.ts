@@ -1,0 +1,15 @@
+import { listRectificationItems } from '@/db/queries/rectification';
+import { routeUser } from '@/lib/auth/current-user';
+import { rectificationLedgerXlsx } from '@/lib/export/rectification-ledger-xlsx';
+import { downloadResponse, xlsxType } from '@/lib/http/download';
+import { todayIso } from '@/lib/validation/fields';
+import { yearOrCurrent } from '@/lib/year-range';
+
+export async function GET(request: Request) {
+  const user = await routeUser('rectification.read');
+  if (user instanceof Response) return user;
+  const year = yearOrCurrent(new URL(request.url).searchParams.get('year'));
+  const today = todayIso();
+  const buffer = await rectificationLedgerXlsx({ branchName: user.branchName, year, today, items: listRectificationItems(user, year, today) });
+  return downloadResponse(buffer, `${user.branchName}${year}年问题整改台账.xlsx`, xlsxType);
+}

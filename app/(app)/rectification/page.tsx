@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
+import { requireUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { todayIso } from '@/lib/validation/fields';
+import { getSelectedYear } from '@/lib/year';
+import { Ledger, type LedgerSearch } from './_components/ledger';
+import { MyItems } from './_components/my-items';
+
+export const metadata: Metadata = { title: '问题整改' };
+
+export default async function RectificationPage({ searchParams }: { searchParams: Promise<LedgerSearch> }) {
+  const user = await requireUser();
+  const today = todayIso();
+  if (can(user, 'rectification.read')) {
+    return <Ledger user={user} year={await getSelectedYear()} today={today} search={await searchParams} />;
+  }
+  if (!can(user, 'rectification.evidence')) forbidden();
+  return <MyItems user={user} today={today} />;
+}

@@ -1,0 +1,90 @@
+'use client';
+import { useState } from 'react';
+import { InlineActionForm } from '@/components/forms/inline-action-form';
+import type { FormAction } from '@/components/forms/use-action-form';
+import { isProblem, type FigureResult } from '@/lib/report/figure-types';
+import type { Override } from '@/lib/report/render';
+
+type Props = {
+  figureKey: string;
+  result: FigureResult | undefined;
+  override: Override | undefined;
+  reportId: number;
+  /** Absent when the report is read only. */
+  overrideAction?: FormAction;
+  restoreAction?: FormAction;
+};
+
+/**
+ * A live figure in the text: its value, and on click the records behind it. A value set by hand is
+ * shown apart (amber, with the computed value and the reason); an unknown figure is red.
+ */
+export function FigureChip({ figureKey, result, override, reportId, overrideAction, restoreAction }: Props) {
+  const [open, setOpen] = useState(false);
+  const problem = !result ? '正在计算…' : isProblem(result) ? result.problem : null;
+  const text = override?.text ?? (result && !isProblem(result) ? result.text : '?');
+  const tone = problem && result ? 'bg-red-50 text-red-800 ring-red-300' : override ? 'bg-amber-50 text-amber-900 ring-amber-400' : 'bg-sky-50 text-sky-900 ring-sky-300';
+  const label = result && !isProblem(result) ? result.label : figureKey;
+
+  return (
+    <span className="relative inline-block">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-label={`数字 ${label}：${text}${override ? '（手动修改）' : ''}`}
+        onClick={() => setOpen((o) => !o)}
+        className={`mx-0.5 rounded px-1 font-semibold ring-1 ${tone} ${override ? 'underline decoration-dotted' : ''}`}
+      >
+        {text}
+      </button>
+      {open && (
+        <span role="dialog" aria-label={`${label} 的来源`} className="absolute left-0 z-20 mt-1 block w-80 max-w-[85vw] rounded-lg bg-white p-3 text-left text-sm font-normal text-stone-800 shadow-lg ring-1 ring-stone-300">
+          <span className="mb-2 flex items-start justify-between gap-2">
+            <strong className="font-semibold">{label}</strong>
+            <button type="button" onClick={() => setOpen(false)} className="text-stone-500 hover:text-stone-900">关闭</button>
+          </span>
+          {problem && <span className="block text-red-700">{problem}</span>}
+          {result && !isProblem(result) && (
+            <>
+              <span className="block text-stone-600">按记录计算：{result.text}{override && `；手动改为 ${override.text}（原因：${override.reason}）`}</span>
+              <span className="mt-2 block max-h-56 overflow-y-auto">
+                {result.records.length === 0 ? (
+                  <span className="text-stone-500">没有相关记录。</span>
+                ) : (
+                  <ol className="list-decimal space-y-0.5 pl-5" aria-label="来源记录">
+                    {result.records.map((r) => (
+                      <li key={`${r.id}-${r.title}`}>
+                        {r.href ? <a href={r.href} className="text-brand-700 hover:underline">{r.title}</a> : r.title}
+                        {r.date && <span className="ml-1 text-xs text-stone-500">{r.date}</span>}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </span>
+            </>
+          )}
+          {overrideAction && !override && (
+            <details className="mt-3">
+              <summary className="cursor-pointer text-brand-700">手动修改这个数字</summary>
+              <InlineActionForm action={overrideAction} hidden={{ reportId, figureKey }} submitLabel="保存修改">
+                <label className="flex flex-col text-xs text-stone-600">
+                  数字
+                  <input name="text" required className="mt-0.5 h-8 w-24 rounded-md px-2 text-sm ring-1 ring-stone-300" />
+                </label>
+                <label className="flex min-w-40 flex-1 flex-col text-xs text-stone-600">
+                  修改原因
+                  <input name="reason" required className="mt-0.5 h-8 rounded-md px-2 text-sm ring-1 ring-stone-300" />
+                </label>
+              </InlineActionForm>
+            </details>
+          )}
+          {restoreAction && override && (
+            <span className="mt-3 block">
+              <InlineActionForm action={restoreAction} hidden={{ reportId, figureKey }} submitLabel="恢复为计算值" />
+            </span>
+          )}
+        </span>
+      )}
+    </span>
+  );
+}

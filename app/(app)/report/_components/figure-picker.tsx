@@ -1,0 +1,63 @@
+'use client';
+import { useMemo, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+
+export type PickerEntry = { group: string; label: string; key: string; unit: string };
+
+/** Lists every figure the branch can insert, by area, with a search box; picking one inserts its token. */
+export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEntry[]; onPick: (token: string) => void; disabled: boolean }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [query, setQuery] = useState('');
+  const groups = useMemo(() => {
+    const shown = query ? entries.filter((e) => e.label.includes(query.trim()) || e.group.includes(query.trim())) : entries;
+    const out = new Map<string, PickerEntry[]>();
+    for (const entry of shown) out.set(entry.group, [...(out.get(entry.group) ?? []), entry]);
+    return [...out];
+  }, [entries, query]);
+
+  return (
+    <>
+      <Button variant="secondary" size="sm" disabled={disabled} onClick={() => dialog.current?.showModal()} title={disabled ? '请先点击要插入数字的正文' : undefined}>
+        插入数字
+      </Button>
+      <dialog ref={dialog} aria-label="插入数字" className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-0 shadow-xl backdrop:bg-stone-900/40">
+        <div className="sticky top-0 flex items-center gap-2 border-b border-stone-200 bg-white p-3">
+          <input
+            type="search"
+            aria-label="搜索数字"
+            placeholder="搜索：支委会、捐款、横幅……"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            className="h-9 flex-1 rounded-md px-2 text-sm ring-1 ring-stone-300"
+          />
+          <Button variant="ghost" size="sm" onClick={() => dialog.current?.close()}>关闭</Button>
+        </div>
+        <div className="max-h-[60vh] space-y-3 overflow-y-auto p-3">
+          {groups.map(([group, items]) => (
+            <section key={group} aria-label={group}>
+              <h3 className="mb-1 text-xs font-medium text-stone-500">{group}</h3>
+              <ul className="grid gap-1 sm:grid-cols-2">
+                {items.map((entry) => (
+                  <li key={entry.key}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        onPick(`{{${entry.key}}}`);
+                        dialog.current?.close();
+                      }}
+                      className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-brand-50"
+                    >
+                      {entry.label}
+                      {entry.unit && <span className="ml-1 text-xs text-stone-500">（{entry.unit}）</span>}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          {groups.length === 0 && <p className="text-sm text-stone-500">没有匹配的数字。</p>}
+        </div>
+      </dialog>
+    </>
+  );
+}

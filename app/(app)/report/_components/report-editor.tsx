@@ -1,0 +1,107 @@
+'use client';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FormAction } from '@/components/forms/use-action-form';
+import type { SectionState } from '@/db/mutations/reports';
+import type { ReportDetail } from '@/db/queries/reports';
+import type { ActionResult } from '@/lib/actions/result';
+import { figureKeysIn } from '@/lib/report/figure-key';
+import type { FigureResult } from '@/lib/report/figure-types';
+import { sectionNumbers } from '@/lib/report/render';
+import { FigurePicker, type PickerEntry } from './figure-picker';
+import type { FigureContext } from './rich-paragraphs';
+import { SectionEditor } from './section-editor';
+import { saveStatusLabels, type SaveStatus } from './use-autosave';
+
+type Props = {
+  report: ReportDetail;
+  /** Figures of the text as loaded, computed on the server. */
+  initialFigures: [string, FigureResult][];
+  catalogue: PickerEntry[];
+  /** Section ids the user may edit (all for the secretary, the assigned ones for a committee member). */
+  editableIds: number[];
+  save: (state: null, payload: { id: number; version: number; heading: string; body: string }) => Promise<ActionResult<SectionState>>;
+  overrideAction?: FormAction;
+  restoreAction?: FormAction;
+  /** Secretary's tools under each section (move, level, assign, remove). */
+  toolbars?: Record<number, React.ReactNode>;
+};
+
+async function fetchFigures(year: number, keys: string[]): Promise<[string, FigureResult][]> {
+  const params = new URLSearchParams(keys.map((k) => ['key', k]));
+  const response = await fetch(`/report/${year}/figures?${params}`);
+  if (!response.ok) throw new Error('数字计算失败');
+  return response.json();
+}
+
+/** The year's report, section by section, with one save state for the whole text always in view. */
+export function ReportEditor({ report, initialFigures, catalogue, editableIds, save, overrideAction, restoreAction, toolbars }: Props) {
+  const [statuses, setStatuses] = useState<Record<number, SaveStatus>>({});
+  const [bodies, setBodies] = useState<Record<number, string>>(() => Object.fromEntries(report.sections.map((s) => [s.id, s.body])));
+  const insertAt = useRef<((token: string) => void) | null>(null);
+  const [canInsert, setCanInsert] = useState(false);
+
+  const keys = useMemo(() => figureKeysIn(Object.values(bodies)).sort(), [bodies]);
+  const initialKeys = useMemo(() => initialFigures.map(([k]) => k).sort().join('\n'), [initialFigures]);
+  const { data: fetched } = useQuery({
+    queryKey: ['report-figures', report.year, keys],
+    queryFn: () => fetchFigures(report.year, keys),
+    initialData: keys.join('\n') === initialKeys ? initialFigures : undefined,
+    placeholderData: (previous) => previous,
+  });
+  const figures = useMemo(() => new Map([...initialFigures, ...(fetched ?? [])]), [initialFigures, fetched]);
+  const context: FigureContext = {
+    reportId: report.id,
+    figures,
+    overrides: new Map(report.overrides.map((o) => [o.figureKey, o])),
+    overrideAction,
+    restoreAction,
+  };
+
+  const onStatus = useCallback((id: number, status: SaveStatus) => setStatuses((all) => (all[id] === status ? all : { ...all, [id]: status })), []);
+  const overall: SaveStatus = (['conflict', 'error', 'saving', 'pending'] as const).find((s) => Object.values(statuses).includes(s)) ?? 'saved';
+
+  useEffect(() => {
+    if (overall === 'saved') return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [overall]);
+
+  const numbers = sectionNumbers(report.sections.map((s) => s.level));
+  const anyEditable = editableIds.length > 0;
+
+  return (
+    <div className="space-y-4">
+      {anyEditable && (
+        <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-3 rounded-md bg-white/95 px-3 py-2 shadow-sm ring-1 ring-stone-200 backdrop-blur">
+          <span role="status" aria-label="保存状态" className={overall === 'conflict' || overall === 'error' ? 'font-semibold text-red-700' : overall === 'saved' ? 'text-emerald-700' : 'text-sky-700'}>
+            {saveStatusLabels[overall]}
+          </span>
+          <span className="text-xs text-stone-500">修改会自动保存；每次保存都留有版本。</span>
+          <span className="ml-auto">
+            <FigurePicker entries={catalogue} disabled={!canInsert} onPick={(token) => insertAt.current?.(token)} />
+          </span>
+        </div>
+      )}
+      {report.sections.map((section, i) => (
+        <div key={section.id} className={section.level === 2 ? 'sm:ml-4' : ''}>
+          <SectionEditor
+            section={section}
+            number={numbers[i]}
+            editable={editableIds.includes(section.id)}
+            context={context}
+            save={(payload) => save(null, payload)}
+            onStatus={onStatus}
+            onBody={(body) => setBodies((all) => (all[section.id] === body ? all : { ...all, [section.id]: body }))}
+            onFocusBody={(insert) => {
+              insertAt.current = insert;
+              setCanInsert(true);
+            }}
+          />
+          {toolbars?.[section.id]}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+import type { FormAction } from '@/components/forms/use-action-form';
+import { segmentsOf } from '@/lib/report/figure-key';
+import type { FigureResult } from '@/lib/report/figure-types';
+import { paragraphsOf, type Override } from '@/lib/report/render';
+import { FigureChip } from './figure-chip';
+
+export type FigureContext = {
+  reportId: number;
+  figures: ReadonlyMap<string, FigureResult>;
+  overrides: ReadonlyMap<string, Override>;
+  overrideAction?: FormAction;
+  restoreAction?: FormAction;
+};
+
+/** A section's body as the report reads: paragraphs indented, figures live. */
+export function RichParagraphs({ body, context }: { body: string; context: FigureContext }) {
+  const paragraphs = paragraphsOf(body);
+  if (paragraphs.length === 0) return <p className="text-sm text-stone-400">（尚无正文）</p>;
+  return (
+    <div className="space-y-2 font-serif text-[15px] leading-8 text-stone-900">
+      {paragraphs.map((paragraph, i) => (
+        <p key={i} className="indent-[2em]">
+          {segmentsOf(paragraph).map((segment, j) =>
+            segment.kind === 'text' ? (
+              <span key={j}>{segment.text}</span>
+            ) : (
+              <FigureChip
+                key={j}
+                figureKey={segment.key}
+                result={context.figures.get(segment.key)}
+                override={context.overrides.get(segment.key)}
+                reportId={context.reportId}
+                overrideAction={context.overrideAction}
+                restoreAction={context.restoreAction}
+              />
+            ),
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}

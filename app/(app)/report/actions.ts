@@ -1,0 +1,142 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import * as reportsDb from '@/db/mutations/reports';
+import { defineAction } from '@/lib/actions/define-action';
+import { continuationDraft } from '@/db/queries/report-continuation';
+import { draftFacts } from '@/db/queries/report-draft-facts';
+import { ActionError } from '@/lib/errors';
+import { buildDraftSections } from '@/lib/report/draft';
+import {
+  addSectionSchema,
+  createReportSchema,
+  assignSectionSchema,
+  figureOverrideSchema,
+  figureRestoreSchema,
+  moveSectionSchema,
+  reportRefSchema,
+  savePreambleSchema,
+  saveSectionSchema,
+  sectionLevelSchema,
+  sectionRefSchema,
+} from '@/lib/validation/reports';
+
+const refresh = () => revalidatePath('/report', 'layout');
+
+/** Autosave of one section: no page refresh, the editor keeps its own state. */
+export const saveReportSection = defineAction({
+  permission: 'report.write',
+  schema: saveSectionSchema,
+  target: (input) => ({ entity: 'reportSections', id: input.id }),
+  run: (input, user) => reportsDb.saveSection(user, input),
+  success: '已保存',
+});
+
+export const saveReportPreamble = defineAction({
+  permission: 'report.submit',
+  schema: savePreambleSchema,
+  target: (input) => ({ entity: 'reports', id: input.id }),
+  run: (input, user) => reportsDb.savePreamble(user, input),
+  success: '已保存',
+});
+
+export const addReportSection = defineAction({
+  permission: 'report.submit',
+  schema: addSectionSchema,
+  target: (input) => ({ entity: 'reports', id: input.reportId }),
+  run(input, user) {
+    reportsDb.addSection(user, input);
+    refresh();
+  },
+  success: '已添加一个部分',
+});
+
+export const moveReportSection = defineAction({
+  permission: 'report.submit',
+  schema: moveSectionSchema,
+  target: (input) => ({ entity: 'reportSections', id: input.id }),
+  run(input, user) {
+    reportsDb.moveSection(user, input);
+    refresh();
+  },
+  success: '已调整顺序',
+});
+
+export const setReportSectionLevel = defineAction({
+  permission: 'report.submit',
+  schema: sectionLevelSchema,
+  target: (input) => ({ entity: 'reportSections', id: input.id }),
+  run(input, user) {
+    reportsDb.setSectionLevel(user, input);
+    refresh();
+  },
+  success: '已调整标题层级',
+});
+
+export const removeReportSection = defineAction({
+  permission: 'report.submit',
+  schema: sectionRefSchema,
+  target: (input) => ({ entity: 'reportSections', id: input.id }),
+  run(input, user) {
+    reportsDb.removeSection(user, input);
+    refresh();
+  },
+  success: '已删除这一部分（修改记录仍保留）',
+});
+
+export const assignReportSection = defineAction({
+  permission: 'report.submit',
+  schema: assignSectionSchema,
+  target: (input) => ({ entity: 'reportSections', id: input.id }),
+  run(input, user) {
+    reportsDb.assignSection(user, input);
+    refresh();
+  },
+  success: '已分配撰写人',
+});
+
+export const overrideReportFigure = defineAction({
+  permission: 'report.write',
+  schema: figureOverrideSchema,
+  target: (input) => ({ entity: 'reports', id: input.reportId }),
+  run(input, user) {
+    reportsDb.setFigureOverride(user, input);
+    refresh();
+  },
+  success: '已手动修改该数字，并记下原因',
+});
+
+export const restoreReportFigure = defineAction({
+  permission: 'report.write',
+  schema: figureRestoreSchema,
+  target: (input) => ({ entity: 'reports', id: input.reportId }),
+  run(input, user) {
+    reportsDb.setFigureOverride(user, { ...input, text: null, reason: null });
+    refresh();
+  },
+  success: '已恢复为按记录计算的数字',
+});
+
+export const submitReport = defineAction({
+  permission: 'report.submit',
+  schema: reportRefSchema,
+  target: (input) => ({ entity: 'reports', id: input.id }),
+  run(input, user) {
+    reportsDb.submitReport(user, input);
+    refresh();
+    revalidatePath('/review', 'layout');
+  },
+  success: '报告已提交党工委，不能再修改',
+});
+
+export const createReport = defineAction({
+  permission: 'report.submit',
+  schema: createReportSchema,
+  run(input, user) {
+    const draft =
+      input.from === 'template' ? buildDraftSections(draftFacts(user.branchId, input.year)) : continuationDraft(user.branchId, input.year);
+    if (!draft) throw new ActionError(`没有${input.year - 1}年的述职报告，无法续写`);
+    reportsDb.createReport(user, input.year, draft);
+    refresh();
+  },
+  success: '初稿已生成：数字均按记录计算，可逐段修改',
+});

@@ -1,0 +1,9 @@
+import { listSectionRevisions } from '@/db/queries/reports';
+import { routeUser } from '@/lib/auth/current-user';
+
+/** A section's saved versions, newest first, as JSON for the editor's history. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await routeUser('report.write');
+  if (user instanceof Response) return user;
+  return Response.json(listSectionRevisions(user, Number((await params).id)), { headers: { 'Cache-Control': 'no-store' } });
+}

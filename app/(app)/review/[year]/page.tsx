@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { InlineActionForm } from '@/components/forms/inline-action-form';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { listPeopleForPicker } from '@/db/queries/people';
+import { reportBranchId } from '@/db/queries/rendered-report';
+import { computeFigures } from '@/db/queries/report-figures';
+import { getReport, listReviewComments, reportsForReview } from '@/db/queries/reports';
+import { requirePermission } from '@/lib/auth/current-user';
+import { reportGrades, reportStatusLabels } from '@/lib/domain/report';
+import { figureKeysIn } from '@/lib/report/figure-key';
+import { sectionNumbers } from '@/lib/report/render';
+import { firstYear } from '@/lib/year-range';
+import { ExportLinks } from '../../report/_components/export-links';
+import { ReadOnlyReport } from '../../report/_components/read-only-report';
+import { addReviewComment, gradeReport, turnCommentIntoRectification } from '../actions';
+
+export const metadata: Metadata = { title: '述职评议' };
+
+const fieldClass = 'h-8 rounded-md px-2 text-sm ring-1 ring-stone-300';
+
+export default async function ReviewPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ branch?: string }> }) {
+  const user = await requirePermission('report.review');
+  const year = Number((await params).year);
+  if (!Number.isInteger(year) || year < firstYear || year > 2100) notFound();
+  const requested = (await searchParams).branch;
+  const rows = reportsForReview(user, year);
+  const branchId = requested ? reportBranchId(user, requested) : null;
+  if (requested && branchId === null) notFound();
+  const report = branchId ? getReport(branchId, year) : null;
+  const readable = report && report.status === 'submitted' ? report : null;
+
+  return (
+    <>
+      <PageHeader title={`${year}年述职评议`} description="党工委审阅各支部提交的述职报告，评定等次、提出意见，意见可转为支部的整改事项。" />
+      <ul aria-label="各支部报告" className="mb-5 divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
+        {rows.map((r) => (
+          <li key={r.branchId} className="flex flex-wrap items-center gap-3 px-4 py-3">
+            <span className="min-w-0 flex-1 font-medium text-stone-900">{r.branchName}</span>
+            {r.status ? <Badge tone={r.status === 'submitted' ? 'green' : 'stone'}>{reportStatusLabels[r.status]}</Badge> : <Badge>未开始</Badge>}
+            {r.grade && <Badge tone="amber">{r.grade}</Badge>}
+            {r.status === 'submitted' && (
+              <Link href={`/review/${year}?branch=${r.branchId}`} className="text-sm text-brand-700 hover:underline">审阅<span className="sr-only">{r.branchName}的报告</span></Link>
+            )}
+          </li>
+        ))}
+      </ul>
+
+      {branchId && !readable && <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">该支部的报告尚未提交。</p>}
+      {readable && branchId && (
+        <ReviewedReport report={readable} branchId={branchId} year={year} people={listPeopleForPicker({ ...user, branchId })} />
+      )}
+    </>
+  );
+}
+
+function ReviewedReport({
+  report,
+  branchId,
+  year,
+  people,
+}: {
+  report: NonNullable<ReturnType<typeof getReport>>;
+  branchId: number;
+  year: number;
+  people: { id: number; name: string }[];
+}) {
+  const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
+  const figures = computeFigures(branchId, year, figureKeysIn(texts));
+  const comments = listReviewComments(report.id);
+  return (
+    <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
+      <div className="space-y-3">
+        <div className="flex flex-wrap gap-2">
+          <ExportLinks year={year} placeholders={0} branchQuery={`?branch=${branchId}`} />
+        </div>
+        <ReadOnlyReport report={report} numbers={sectionNumbers(report.sections.map((s) => s.level))} figures={[...figures]} />
+      </div>
+      <div className="space-y-5">
+        <Card title="评定等次">
+          <InlineActionForm action={gradeReport} hidden={{ id: report.id, version: report.version }} submitLabel="保存等次" variant="primary">
+            <label className="flex flex-col text-xs text-stone-600">
+              等次
+              <select name="grade" aria-label="等次" defaultValue={report.grade ?? ''} className={fieldClass}>
+                <option value="">请选择</option>
+                {reportGrades.map((g) => <option key={g} value={g}>{g}</option>)}
+              </select>
+            </label>
+          </InlineActionForm>
+        </Card>
+        <Card title="评议意见">
+          <ol className="mb-4 space-y-3 text-sm">
+            {comments.map((c) => (
+              <li key={c.id} className="rounded-md bg-stone-50 p-3">
+                <p className="whitespace-pre-line text-stone-800">{c.body}</p>
+                {c.rectificationItemId ? (
+                  <p className="mt-1 text-xs text-emerald-700">已转为整改事项</p>
+                ) : (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-xs text-brand-700">转为整改事项</summary>
+                    <InlineActionForm action={turnCommentIntoRectification} hidden={{ commentId: c.id }} submitLabel="转为整改事项">
+                      <label className="flex flex-col text-xs text-stone-600">
+                        问题方面
+                        <input name="aspect" required className={fieldClass} />
+                      </label>
+                      <label className="flex flex-col text-xs text-stone-600">
+                        责任人
+                        <select name="responsiblePersonId" aria-label="责任人" className={fieldClass}>
+                          {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                        </select>
+                      </label>
+                      <label className="flex flex-col text-xs text-stone-600">
+                        整改时限
+                        <input name="deadline" type="date" required className={fieldClass} />
+                      </label>
+                    </InlineActionForm>
+                  </details>
+                )}
+              </li>
+            ))}
+            {comments.length === 0 && <li className="text-stone-500">还没有评议意见。</li>}
+          </ol>
+          <InlineActionForm action={addReviewComment} hidden={{ reportId: report.id }} submitLabel="添加意见">
+            <label className="flex min-w-0 flex-1 flex-col text-xs text-stone-600">
+              新的意见
+              <textarea name="body" rows={3} required className="rounded-md px-2 py-1 text-sm ring-1 ring-stone-300" />
+            </label>
+          </InlineActionForm>
+        </Card>
+      </div>
+    </div>
+  );
+}

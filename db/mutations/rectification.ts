@@ -1,0 +1,151 @@
+import 'server-only';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { rectificationEntity } from '@/lib/domain/rectification';
+import { ActionError, notFoundMessage, refuseIf } from '@/lib/errors';
+import {
+  checkOffRefusal,
+  completionRefusal,
+  editRefusal,
+  evidenceRefusal,
+  reopenRefusal,
+  type RectificationFacts,
+} from '@/lib/rules/rectification';
+import { todayIso } from '@/lib/validation/fields';
+import type { RectificationInput } from '@/lib/validation/rectification';
+import { db } from '..';
+import type { Executor, Transaction } from '../client';
+import { attachments, meetings, people, rectificationItems } from '../schema';
+import { addAttachment, removeAttachment } from './attachments';
+import { updateVersioned, writeWithAudit } from './write';
+
+/**
+ * The item with what the state machine needs, if the user may act on it: anyone with
+ * `rectification.write` in the branch, otherwise only the person responsible for it.
+ */
+function loadItem(executor: Executor, user: SessionUser, id: number): RectificationFacts {
+  const item = executor
+    .select({
+      state: rectificationItems.state,
+      responsiblePersonId: rectificationItems.responsiblePersonId,
+      evidence: rectificationItems.evidence,
+      completedBy: rectificationItems.completedBy,
+    })
+    .from(rectificationItems)
+    .where(and(eq(rectificationItems.id, id), eq(rectificationItems.branchId, user.branchId), isNull(rectificationItems.deletedAt)))
+    .get();
+  const mayAct = item && (can(user, 'rectification.write') || (user.personId !== null && user.personId === item.responsiblePersonId));
+  if (!mayAct) throw new ActionError(notFoundMessage);
+  const files = executor
+    .select({ n: count() })
+    .from(attachments)
+    .where(and(eq(attachments.entity, rectificationEntity), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
+    .get()!;
+  return { ...item, attachmentCount: files.n };
+}
+
+function checkReferences(tx: Transaction, user: SessionUser, input: RectificationInput) {
+  const person = tx
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.id, input.responsiblePersonId), eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .get();
+  if (!person) throw new ActionError('责任人须为本支部人员', { responsiblePersonId: ['请选择本支部的人员'] });
+  if (input.sourceMeetingId) {
+    const meeting = tx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(and(eq(meetings.id, input.sourceMeetingId), eq(meetings.branchId, user.branchId), isNull(meetings.deletedAt)))
+      .get();
+    if (!meeting) throw new ActionError('所选会议不属于本支部', { sourceMeetingId: ['请选择本支部的会议'] });
+  }
+}
+
+export function createRectification(user: SessionUser, input: RectificationInput): number {
+  return writeWithAudit(user, (tx, audit) => {
+    checkReferences(tx, user, input);
+    const row = tx
+      .insert(rectificationItems)
+      .values({ ...input, branchId: user.branchId, createdBy: user.accountId })
+      .returning()
+      .get();
+    audit({ action: 'rectification.create', entity: rectificationEntity, entityId: row.id, after: row });
+    return row.id;
+  });
+}
+
+export function updateRectification(user: SessionUser, input: RectificationInput & { id: number; version: number }): void {
+  const { id, version, ...fields } = input;
+  writeWithAudit(user, (tx, audit) => {
+    refuseIf(editRefusal(loadItem(tx, user, id)));
+    checkReferences(tx, user, fields);
+    const { before, after } = updateVersioned(tx, rectificationItems, { id, version, branchId: user.branchId }, fields);
+    audit({ action: 'rectification.update', entity: rectificationEntity, entityId: id, before, after });
+  });
+}
+
+/** Saves what was done; with `complete`, also marks the item 已完成 (evidence required). */
+export function submitEvidence(
+  user: SessionUser,
+  input: { id: number; version: number; evidence: string | null; complete: boolean },
+): 'saved' | 'completed' {
+  return writeWithAudit(user, (tx, audit) => {
+    const item = loadItem(tx, user, input.id);
+    refuseIf(evidenceRefusal(item));
+    if (input.complete) refuseIf(completionRefusal({ ...item, evidence: input.evidence }), 'evidence');
+    const completion = input.complete ? { state: 'completed' as const, completedAt: todayIso(), completedBy: user.accountId } : {};
+    const { before, after } = updateVersioned(
+      tx,
+      rectificationItems,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { evidence: input.evidence, ...completion },
+    );
+    audit({ action: input.complete ? 'rectification.complete' : 'rectification.evidence', entity: rectificationEntity, entityId: input.id, before, after });
+    return input.complete ? 'completed' : 'saved';
+  });
+}
+
+export function checkOff(user: SessionUser, input: { id: number; version: number }): void {
+  writeWithAudit(user, (tx, audit) => {
+    refuseIf(checkOffRefusal(loadItem(tx, user, input.id), user));
+    const { before, after } = updateVersioned(
+      tx,
+      rectificationItems,
+      { ...input, branchId: user.branchId },
+      { state: 'checked_off', checkedOffAt: todayIso(), checkedOffBy: user.accountId },
+    );
+    audit({ action: 'rectification.check_off', entity: rectificationEntity, entityId: input.id, before, after });
+  });
+}
+
+/** The secretary sends an item back to 整改中; the reason stays on the item and in the audit log. */
+export function reopen(user: SessionUser, input: { id: number; version: number; reason: string }): void {
+  writeWithAudit(user, (tx, audit) => {
+    refuseIf(reopenRefusal(loadItem(tx, user, input.id), input.reason), 'reason');
+    const { before, after } = updateVersioned(
+      tx,
+      rectificationItems,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { state: 'in_progress', completedAt: null, completedBy: null, checkedOffAt: null, checkedOffBy: null, reopenReason: input.reason },
+    );
+    audit({ action: 'rectification.reopen', entity: rectificationEntity, entityId: input.id, before, after });
+  });
+}
+
+/** Files of the evidence; the item is checked first, the file then stored in its own transaction. */
+export async function addEvidenceFile(user: SessionUser, itemId: number, file: File): Promise<void> {
+  refuseIf(evidenceRefusal(loadItem(db, user, itemId)));
+  await addAttachment(user, rectificationEntity, itemId, file);
+}
+
+export function removeEvidenceFile(user: SessionUser, attachmentId: number): void {
+  const file = db
+    .select({ entityId: attachments.entityId })
+    .from(attachments)
+    .where(and(eq(attachments.id, attachmentId), eq(attachments.entity, rectificationEntity), eq(attachments.branchId, user.branchId)))
+    .get();
+  if (!file) throw new ActionError(notFoundMessage);
+  refuseIf(evidenceRefusal(loadItem(db, user, file.entityId)));
+  removeAttachment(user, rectificationEntity, attachmentId);
+}

@@ -1,0 +1,81 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/session-user';
+import type { ReportGrade } from '@/lib/domain/report';
+import { rectificationEntity } from '@/lib/domain/rectification';
+import { ActionError, notFoundMessage } from '@/lib/errors';
+import { todayIso } from '@/lib/validation/fields';
+import type { Transaction } from '../client';
+import { people, rectificationItems, reportReviewComments, reports } from '../schema';
+import { updateVersioned, writeWithAudit } from './write';
+
+/** A submitted report of one of the reviewer's branches (a reviewer reads all branches of their committee). */
+function submittedReport(tx: Transaction, user: SessionUser, id: number) {
+  const report = tx.select().from(reports).where(eq(reports.id, id)).get();
+  if (!report || !user.branchIds.includes(report.branchId)) throw new ActionError(notFoundMessage);
+  if (report.status !== 'submitted') throw new ActionError('报告尚未提交，不能评议');
+  return report;
+}
+
+export function gradeReport(user: SessionUser, input: { id: number; version: number; grade: ReportGrade }): void {
+  writeWithAudit(user, (tx, audit) => {
+    const report = submittedReport(tx, user, input.id);
+    const { before, after } = updateVersioned(
+      tx,
+      reports,
+      { id: input.id, version: input.version, branchId: report.branchId },
+      { grade: input.grade, reviewedAt: new Date().toISOString(), reviewedBy: user.accountId },
+    );
+    audit({ action: 'report.grade', entity: 'reports', entityId: input.id, branchId: report.branchId, before: { grade: before.grade }, after: { grade: after.grade } });
+  });
+}
+
+export function addReviewComment(user: SessionUser, input: { reportId: number; body: string }): void {
+  writeWithAudit(user, (tx, audit) => {
+    const report = submittedReport(tx, user, input.reportId);
+    const row = tx
+      .insert(reportReviewComments)
+      .values({ reportId: report.id, branchId: report.branchId, body: input.body, authorId: user.accountId })
+      .returning()
+      .get();
+    audit({ action: 'report.comment', entity: 'report_review_comments', entityId: row.id, branchId: report.branchId, after: row });
+  });
+}
+
+/** Turns a review comment into a rectification item of the branch (source 述职评议), once. */
+export function commentToRectification(
+  user: SessionUser,
+  input: { commentId: number; aspect: string; responsiblePersonId: number; deadline: string },
+): number {
+  return writeWithAudit(user, (tx, audit) => {
+    const comment = tx.select().from(reportReviewComments).where(eq(reportReviewComments.id, input.commentId)).get();
+    if (!comment || !user.branchIds.includes(comment.branchId)) throw new ActionError(notFoundMessage);
+    if (comment.rectificationItemId) throw new ActionError('这条意见已转为整改事项');
+    const person = tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.id, input.responsiblePersonId), eq(people.branchId, comment.branchId), isNull(people.archivedAt)))
+      .get();
+    if (!person) throw new ActionError('责任人须为该支部人员', { responsiblePersonId: ['请选择该支部的人员'] });
+    const today = todayIso();
+    if (input.deadline < today) throw new ActionError('整改时限不能早于今天', { deadline: ['整改时限不能早于今天'] });
+    const item = tx
+      .insert(rectificationItems)
+      .values({
+        branchId: comment.branchId,
+        aspect: input.aspect,
+        problem: comment.body,
+        source: 'duty_review',
+        sourceReportId: comment.reportId,
+        responsiblePersonId: person.id,
+        foundDate: today,
+        deadline: input.deadline,
+        createdBy: user.accountId,
+      })
+      .returning()
+      .get();
+    tx.update(reportReviewComments).set({ rectificationItemId: item.id, updatedAt: new Date().toISOString() }).where(eq(reportReviewComments.id, comment.id)).run();
+    audit({ action: 'rectification.create', entity: rectificationEntity, entityId: item.id, branchId: comment.branchId, after: { ...item, fromReviewComment: comment.id } });
+    return item.id;
+  });
+}

@@ -1,0 +1,263 @@
+import 'server-only';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { reportTitle } from '@/lib/domain/report';
+import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
+import { db } from '..';
+import type { Draft, DraftSection } from '@/lib/report/draft';
+import type { Transaction } from '../client';
+import { reportFigureOverrides, reportSectionRevisions, reportSections, reports } from '../schema';
+import { updateVersioned, writeWithAudit } from './write';
+
+export type NewReport = Pick<Draft, 'preamble' | 'sections'> & { continuedFromId?: number | null };
+
+const lockedMessage = '报告已提交，不能再修改';
+
+function editableReport(tx: Transaction, user: SessionUser, reportId: number) {
+  const report = tx
+    .select()
+    .from(reports)
+    .where(and(eq(reports.id, reportId), eq(reports.branchId, user.branchId)))
+    .get();
+  if (!report) throw new ActionError(notFoundMessage);
+  if (report.status === 'submitted') throw new ActionError(lockedMessage);
+  return report;
+}
+
+function recordRevision(tx: Transaction, user: SessionUser, section: typeof reportSections.$inferSelect) {
+  tx.insert(reportSectionRevisions)
+    .values({
+      sectionId: section.id,
+      reportId: section.reportId,
+      branchId: section.branchId,
+      version: section.version,
+      heading: section.heading,
+      body: section.body,
+      savedBy: user.accountId,
+      savedAt: new Date().toISOString(),
+    })
+    .run();
+}
+
+function insertSection(tx: Transaction, user: SessionUser, reportId: number, section: DraftSection, sortOrder: number) {
+  const row = tx
+    .insert(reportSections)
+    .values({ reportId, branchId: user.branchId, ...section, sortOrder, updatedBy: user.accountId })
+    .returning()
+    .get();
+  recordRevision(tx, user, row);
+  return row;
+}
+
+/** Creates the year's report from a draft (the template or last year's text); one report per branch and year. */
+export function createReport(user: SessionUser, year: number, draft: NewReport): number {
+  return writeWithAudit(user, (tx, audit) => {
+    const existing = tx.select({ id: reports.id }).from(reports).where(and(eq(reports.branchId, user.branchId), eq(reports.year, year))).get();
+    if (existing) throw new ActionError(`${year}年的述职报告已存在`);
+    const report = tx
+      .insert(reports)
+      .values({
+        branchId: user.branchId,
+        year,
+        title: reportTitle(year),
+        preamble: draft.preamble,
+        continuedFromId: draft.continuedFromId ?? null,
+        createdBy: user.accountId,
+      })
+      .returning()
+      .get();
+    draft.sections.forEach((section, i) => insertSection(tx, user, report.id, section, (i + 1) * 10));
+    audit({
+      action: draft.continuedFromId ? 'report.continue' : 'report.create',
+      entity: 'reports',
+      entityId: report.id,
+      after: { year, sections: draft.sections.length, continuedFromId: draft.continuedFromId ?? null },
+    });
+    return report.id;
+  });
+}
+
+function sectionInReport(tx: Transaction, user: SessionUser, id: number) {
+  const section = tx
+    .select()
+    .from(reportSections)
+    .where(and(eq(reportSections.id, id), eq(reportSections.branchId, user.branchId), isNull(reportSections.deletedAt)))
+    .get();
+  if (!section) throw new ActionError(notFoundMessage);
+  return section;
+}
+
+/** Committee members write the sections assigned to them; the secretary writes every section. */
+function checkMayWrite(user: SessionUser, section: { assigneeId: number | null }) {
+  if (!can(user, 'report.submit') && section.assigneeId !== user.accountId) {
+    throw new ActionError('这一部分没有分配给您，由书记或被分配的支委撰写');
+  }
+}
+
+export type SectionState = { id: number; version: number; heading: string; body: string; updatedBy: number | null; updatedAt: string };
+
+/**
+ * Saves a section's text if it still has the version the editor loaded. A stale save is refused with
+ * the section as it now is, so the editor can show both versions; every save is kept as a revision.
+ */
+export function saveSection(user: SessionUser, input: { id: number; version: number; heading: string; body: string }): SectionState {
+  try {
+    return writeWithAudit(user, (tx, audit) => {
+      const current = sectionInReport(tx, user, input.id);
+      editableReport(tx, user, current.reportId);
+      checkMayWrite(user, current);
+      const { before, after } = updateVersioned(
+        tx,
+        reportSections,
+        { id: input.id, version: input.version, branchId: user.branchId },
+        { heading: input.heading, body: input.body, updatedBy: user.accountId },
+      );
+      recordRevision(tx, user, after);
+      audit({
+        action: 'report.section.save',
+        entity: 'report_sections',
+        entityId: input.id,
+        before: { version: before.version, heading: before.heading, body: before.body },
+        after: { version: after.version, heading: after.heading, body: after.body },
+      });
+      return sectionState(after);
+    });
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    throw new ConflictError('这一部分已被他人修改，您的这次保存未生效。请对照两个版本后再保存。', currentSection(user, input.id));
+  }
+}
+
+function sectionState(row: typeof reportSections.$inferSelect): SectionState {
+  return { id: row.id, version: row.version, heading: row.heading, body: row.body, updatedBy: row.updatedBy, updatedAt: row.updatedAt };
+}
+
+function currentSection(user: SessionUser, id: number): SectionState | undefined {
+  const row = db.select().from(reportSections).where(and(eq(reportSections.id, id), eq(reportSections.branchId, user.branchId))).get();
+  return row ? sectionState(row) : undefined;
+}
+
+export function savePreamble(user: SessionUser, input: { id: number; version: number; preamble: string }): number {
+  return writeWithAudit(user, (tx, audit) => {
+    editableReport(tx, user, input.id);
+    const { before, after } = updateVersioned(tx, reports, { id: input.id, version: input.version, branchId: user.branchId }, { preamble: input.preamble });
+    audit({ action: 'report.preamble.save', entity: 'reports', entityId: input.id, before: { preamble: before.preamble }, after: { preamble: after.preamble } });
+    return after.version;
+  });
+}
+
+/** Adds a section after another (or at the end). */
+export function addSection(user: SessionUser, input: { reportId: number; afterId: number | null; level: 1 | 2; heading: string }): number {
+  return writeWithAudit(user, (tx, audit) => {
+    editableReport(tx, user, input.reportId);
+    const sections = liveSections(tx, input.reportId);
+    const index = input.afterId === null ? sections.length : sections.findIndex((s) => s.id === input.afterId) + 1;
+    if (input.afterId !== null && index === 0) throw new ActionError(notFoundMessage);
+    const row = insertSection(tx, user, input.reportId, { level: input.level, heading: input.heading, body: '' }, 0);
+    renumber(tx, [...sections.slice(0, index).map((s) => s.id), row.id, ...sections.slice(index).map((s) => s.id)]);
+    audit({ action: 'report.section.add', entity: 'report_sections', entityId: row.id, after: { level: input.level, heading: input.heading, position: index + 1 } });
+    return row.id;
+  });
+}
+
+function liveSections(tx: Transaction, reportId: number) {
+  return tx
+    .select({ id: reportSections.id, sortOrder: reportSections.sortOrder })
+    .from(reportSections)
+    .where(and(eq(reportSections.reportId, reportId), isNull(reportSections.deletedAt)))
+    .orderBy(asc(reportSections.sortOrder), asc(reportSections.id))
+    .all();
+}
+
+function renumber(tx: Transaction, ids: number[]) {
+  ids.forEach((id, i) => tx.update(reportSections).set({ sortOrder: (i + 1) * 10 }).where(eq(reportSections.id, id)).run());
+}
+
+/** Moves a section one place up or down. */
+export function moveSection(user: SessionUser, input: { id: number; direction: 'up' | 'down' }): void {
+  writeWithAudit(user, (tx, audit) => {
+    const section = sectionInReport(tx, user, input.id);
+    editableReport(tx, user, section.reportId);
+    const ids = liveSections(tx, section.reportId).map((s) => s.id);
+    const from = ids.indexOf(section.id);
+    const to = input.direction === 'up' ? from - 1 : from + 1;
+    if (to < 0 || to >= ids.length) return;
+    [ids[from], ids[to]] = [ids[to], ids[from]];
+    renumber(tx, ids);
+    audit({ action: 'report.section.move', entity: 'report_sections', entityId: section.id, after: { direction: input.direction, position: to + 1 } });
+  });
+}
+
+/** Changes a section between level 1 and level 2 (the numbering follows). */
+export function setSectionLevel(user: SessionUser, input: { id: number; version: number; level: 1 | 2 }): void {
+  writeWithAudit(user, (tx, audit) => {
+    const section = sectionInReport(tx, user, input.id);
+    editableReport(tx, user, section.reportId);
+    const { before, after } = updateVersioned(tx, reportSections, { id: input.id, version: input.version, branchId: user.branchId }, { level: input.level });
+    audit({ action: 'report.section.level', entity: 'report_sections', entityId: input.id, before: { level: before.level }, after: { level: after.level } });
+  });
+}
+
+/** Removes a section softly; its revisions stay. */
+export function removeSection(user: SessionUser, input: { id: number; version: number }): void {
+  writeWithAudit(user, (tx, audit) => {
+    const section = sectionInReport(tx, user, input.id);
+    editableReport(tx, user, section.reportId);
+    const { before, after } = updateVersioned(tx, reportSections, { id: input.id, version: input.version, branchId: user.branchId }, { deletedAt: new Date().toISOString() });
+    audit({ action: 'report.section.remove', entity: 'report_sections', entityId: input.id, before: { heading: before.heading }, after: { deletedAt: after.deletedAt } });
+  });
+}
+
+/** The secretary gives a section to a committee member to write (or takes it back: null). */
+export function assignSection(user: SessionUser, input: { id: number; version: number; assigneeId: number | null }): void {
+  writeWithAudit(user, (tx, audit) => {
+    const section = sectionInReport(tx, user, input.id);
+    editableReport(tx, user, section.reportId);
+    const { before, after } = updateVersioned(tx, reportSections, { id: input.id, version: input.version, branchId: user.branchId }, { assigneeId: input.assigneeId });
+    audit({ action: 'report.section.assign', entity: 'report_sections', entityId: input.id, before: { assigneeId: before.assigneeId }, after: { assigneeId: after.assigneeId } });
+  });
+}
+
+/** A figure's value set by hand, with its reason; null text removes the override. */
+export function setFigureOverride(user: SessionUser, input: { reportId: number; figureKey: string; text: string | null; reason: string | null }): void {
+  writeWithAudit(user, (tx, audit) => {
+    editableReport(tx, user, input.reportId);
+    const where = and(eq(reportFigureOverrides.reportId, input.reportId), eq(reportFigureOverrides.figureKey, input.figureKey));
+    const before = tx.select().from(reportFigureOverrides).where(where).get();
+    if (input.text === null) {
+      if (!before) throw new ActionError(notFoundMessage);
+      tx.delete(reportFigureOverrides).where(where).run();
+    } else {
+      if (!input.reason) throw new ActionError('手动修改数字须填写原因', { reason: ['请填写修改原因'] });
+      tx.insert(reportFigureOverrides)
+        .values({ reportId: input.reportId, branchId: user.branchId, figureKey: input.figureKey, text: input.text, reason: input.reason, setBy: user.accountId })
+        .onConflictDoUpdate({
+          target: [reportFigureOverrides.reportId, reportFigureOverrides.figureKey],
+          set: { text: input.text, reason: input.reason, setBy: user.accountId, updatedAt: new Date().toISOString() },
+        })
+        .run();
+    }
+    audit({
+      action: input.text === null ? 'report.figure.restore' : 'report.figure.override',
+      entity: 'reports',
+      entityId: input.reportId,
+      before: before ? { figureKey: before.figureKey, text: before.text, reason: before.reason } : null,
+      after: input.text === null ? null : { figureKey: input.figureKey, text: input.text, reason: input.reason },
+    });
+  });
+}
+
+/** Only the secretary submits; a submitted report is locked. */
+export function submitReport(user: SessionUser, input: { id: number; version: number }): void {
+  writeWithAudit(user, (tx, audit) => {
+    editableReport(tx, user, input.id);
+    const { before, after } = updateVersioned(
+      tx,
+      reports,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { status: 'submitted', submittedAt: new Date().toISOString(), submittedBy: user.accountId },
+    );
+    audit({ action: 'report.submit', entity: 'reports', entityId: input.id, before: { status: before.status }, after: { status: after.status, submittedAt: after.submittedAt } });
+  });
+}

@@ -1,0 +1,44 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { FigureMeasure, FigurePlan } from './plan';
+import { figureTables, type FigureTableName } from './tables';
+
+export type Aggregated = { value: number; ids: number[] };
+
+function measureSql(measure: FigureMeasure, condition: SQL): SQL<number> {
+  switch (measure.kind) {
+    case 'count':
+      return sql`count(*) filter (where ${condition})`.mapWith(Number);
+    case 'distinct':
+      return sql`count(distinct ${measure.of}) filter (where ${condition})`.mapWith(Number);
+    case 'sum':
+      return sql`round(coalesce(sum(${measure.of}) filter (where ${condition}), 0), 2)`.mapWith(Number);
+  }
+}
+
+const idsSql = (recordId: AnySQLiteColumn, condition: SQL) =>
+  sql`json_group_array(distinct ${recordId}) filter (where ${condition})`.mapWith((value: string) => JSON.parse(value) as number[]);
+
+/**
+ * Every figure with the ids of the records behind it, from ONE aggregate query per table however many
+ * figures ask: each figure is a pair of FILTERed aggregate columns of that query.
+ */
+export function aggregateFigures(branchId: number, year: number, figures: readonly { key: string; plan: FigurePlan }[]): Map<string, Aggregated> {
+  const byTable = new Map<FigureTableName, { key: string; plan: FigurePlan }[]>();
+  for (const figure of figures) byTable.set(figure.plan.table, [...(byTable.get(figure.plan.table) ?? []), figure]);
+
+  const out = new Map<string, Aggregated>();
+  for (const [name, group] of byTable) {
+    const table = figureTables[name];
+    const fields: Record<string, SQL> = {};
+    group.forEach(({ plan }, i) => {
+      const condition = plan.where ?? sql`1`;
+      fields[`value${i}`] = measureSql(plan.measure, condition);
+      fields[`ids${i}`] = idsSql(table.recordId, condition);
+    });
+    const row = table.aggregate(fields, branchId, year);
+    group.forEach(({ key }, i) => out.set(key, { value: row[`value${i}`] as number, ids: row[`ids${i}`] as number[] }));
+  }
+  return out;
+}

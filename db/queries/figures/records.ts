@@ -1,0 +1,156 @@
+import 'server-only';
+import { aliasedTable, and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { talkKindLabels } from '@/lib/domain/meetings';
+import { rectificationStateLabels } from '@/lib/domain/rectification';
+import { meetingItem, projectItem, rectificationItem, type OutputQuantity } from '@/lib/report/figure-lists';
+import { figureNumberText } from '@/lib/report/figure-number';
+import type { FigureRecord } from '@/lib/report/figure-types';
+import { db } from '../..';
+import { sumOf } from '../aggregate';
+import { withinYear } from '../within-year';
+import {
+  activityOutputs,
+  commitmentLetters,
+  integrityAspects,
+  integrityItems,
+  meetingKinds,
+  meetings,
+  notices,
+  outputTypes,
+  people,
+  projectActivities,
+  projects,
+  rectificationItems,
+  talks,
+  workOutputCategories,
+  workOutputs,
+} from '../../schema';
+
+/** A record behind a figure, and how a `list.*` figure writes it. */
+export type RecordRow = FigureRecord & { item?: string };
+
+const initiator = aliasedTable(people, 'initiator');
+const partner = aliasedTable(people, 'partner');
+
+/**
+ * The year's outputs of each project, type by type, for the project list's items (one grouped query).
+ * A list narrowed to a period still shows the whole year's outputs of the projects it names.
+ */
+function projectOutputs(ids: number[], year: number): Map<number, OutputQuantity[]> {
+  const rows = db
+    .select({ projectId: projectActivities.projectId, name: outputTypes.name, unit: outputTypes.unit, quantity: sumOf(activityOutputs.quantity) })
+    .from(activityOutputs)
+    .innerJoin(projectActivities, eq(projectActivities.id, activityOutputs.activityId))
+    .innerJoin(outputTypes, eq(outputTypes.id, activityOutputs.outputTypeId))
+    .where(and(inArray(projectActivities.projectId, ids), isNull(projectActivities.deletedAt), withinYear(projectActivities.date, year)))
+    .groupBy(projectActivities.projectId, outputTypes.id)
+    .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
+    .all();
+  const byProject = new Map<number, OutputQuantity[]>();
+  for (const { projectId, ...output } of rows) byProject.set(projectId, [...(byProject.get(projectId) ?? []), output]);
+  return byProject;
+}
+
+/**
+ * One query per kind of record: the titles, dates and pages of the records behind the figures, by id
+ * (a project list adds one grouped query for the outputs its items summarise).
+ */
+export const recordQueries = {
+  meeting: (branchId, ids) =>
+    db
+      .select({ id: meetings.id, date: meetings.date, topic: meetings.topic, place: meetings.place, kindName: meetingKinds.name })
+      .from(meetings)
+      .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
+      .where(and(eq(meetings.branchId, branchId), inArray(meetings.id, ids)))
+      .all()
+      .map((m) => ({ id: m.id, date: m.date, title: `${m.kindName}：${m.topic}`, href: `/meetings/${m.id}`, item: meetingItem(m.topic, m.place) })),
+  talk: (branchId, ids) =>
+    db
+      .select({ id: talks.id, date: talks.date, kind: talks.kind, initiator: initiator.name, partner: partner.name })
+      .from(talks)
+      .innerJoin(initiator, eq(initiator.id, talks.initiatorId))
+      .innerJoin(partner, eq(partner.id, talks.partnerId))
+      .where(and(eq(talks.branchId, branchId), inArray(talks.id, ids)))
+      .all()
+      .map((t) => ({ id: t.id, date: t.date, title: `${talkKindLabels[t.kind]}：${t.initiator}与${t.partner}`, href: '/meetings/talks' })),
+  person: (branchId, ids) =>
+    db
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .where(and(eq(people.branchId, branchId), inArray(people.id, ids)))
+      .all()
+      .map((p) => ({ id: p.id, date: null, title: p.name, href: `/development/${p.id}` })),
+  activity: (branchId, ids) =>
+    db
+      .select({ id: projectActivities.id, date: projectActivities.date, title: projectActivities.title, projectId: projects.id, projectName: projects.name })
+      .from(projectActivities)
+      .innerJoin(projects, eq(projects.id, projectActivities.projectId))
+      .where(and(eq(projectActivities.branchId, branchId), inArray(projectActivities.id, ids)))
+      .all()
+      .map((a) => ({ id: a.id, date: a.date, title: `${a.projectName}：${a.title}`, href: `/projects/${a.projectId}` })),
+  project: (branchId, ids, year) => {
+    const outputs = projectOutputs(ids, year);
+    return db
+      .select({ id: projects.id, kind: projects.kind, name: projects.name, startDate: projects.startDate })
+      .from(projects)
+      .where(and(eq(projects.branchId, branchId), inArray(projects.id, ids)))
+      .all()
+      .map((p) => ({ id: p.id, date: p.startDate, title: `${p.kind}：${p.name}`, href: `/projects/${p.id}`, item: projectItem(p.name, outputs.get(p.id) ?? []) }));
+  },
+  aspect: (branchId, ids) =>
+    db
+      .select({ id: integrityAspects.id, title: integrityAspects.title })
+      .from(integrityAspects)
+      .where(and(eq(integrityAspects.branchId, branchId), inArray(integrityAspects.id, ids)))
+      .all()
+      .map((a) => ({ id: a.id, date: null, title: a.title, href: '/integrity' })),
+  item: (branchId, ids) =>
+    db
+      .select({ id: integrityItems.id, content: integrityItems.content, responsible: integrityItems.responsible })
+      .from(integrityItems)
+      .where(and(eq(integrityItems.branchId, branchId), inArray(integrityItems.id, ids)))
+      .all()
+      .map((i) => ({ id: i.id, date: null, title: `${i.content}（${i.responsible}）`, href: '/integrity' })),
+  letter: (branchId, ids) =>
+    db
+      .select({ id: commitmentLetters.id, date: commitmentLetters.date, title: commitmentLetters.title, counterpart: commitmentLetters.counterpart })
+      .from(commitmentLetters)
+      .where(and(eq(commitmentLetters.branchId, branchId), inArray(commitmentLetters.id, ids)))
+      .all()
+      .map((l) => ({ id: l.id, date: l.date, title: `${l.title}：${l.counterpart}`, href: `/integrity/letters/${l.id}` })),
+  workOutput: (branchId, ids) =>
+    db
+      .select({ id: workOutputs.id, date: workOutputs.date, title: workOutputs.title, quantity: workOutputs.quantity, unit: workOutputCategories.unit, category: workOutputCategories.name })
+      .from(workOutputs)
+      .innerJoin(workOutputCategories, eq(workOutputCategories.id, workOutputs.categoryId))
+      .where(and(eq(workOutputs.branchId, branchId), inArray(workOutputs.id, ids)))
+      .all()
+      .map((w) => ({
+        id: w.id,
+        date: w.date,
+        title: `${w.category}：${w.title}${w.quantity === 1 ? '' : `（${figureNumberText(w.quantity)}${w.unit}）`}`,
+        href: `/outputs/${w.id}`,
+      })),
+  rectificationItem: (branchId, ids) =>
+    db
+      .select({ id: rectificationItems.id, date: rectificationItems.foundDate, aspect: rectificationItems.aspect, problem: rectificationItems.problem, state: rectificationItems.state })
+      .from(rectificationItems)
+      .where(and(eq(rectificationItems.branchId, branchId), inArray(rectificationItems.id, ids)))
+      .all()
+      .map((r) => ({
+        id: r.id,
+        date: r.date,
+        title: `${r.aspect}：${r.problem}`,
+        href: `/rectification/${r.id}`,
+        item: rectificationItem(r.problem, rectificationStateLabels[r.state]),
+      })),
+  notice: (branchId, ids) =>
+    db
+      .select({ id: notices.id, date: notices.publishedAt, title: notices.title })
+      .from(notices)
+      .where(and(eq(notices.branchId, branchId), inArray(notices.id, ids)))
+      .all()
+      .map((n) => ({ id: n.id, date: n.date, title: n.title, href: `/notices/${n.id}` })),
+} satisfies Record<string, (branchId: number, ids: number[], year: number) => RecordRow[]>;
+
+export type RecordKind = keyof typeof recordQueries;

@@ -1,0 +1,112 @@
+import 'server-only';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { noticeEntity } from '@/lib/domain/rectification';
+import { db } from '..';
+import { accountNames } from './account-name';
+import { idsOf } from './aggregate';
+import { listAttachments } from './attachments';
+import { withinYear } from './within-year';
+import { noticeReads, notices, people } from '../schema';
+
+const live = (user: SessionUser) => and(eq(notices.branchId, user.branchId), isNull(notices.deletedAt));
+const published = eq(notices.state, 'published');
+
+/** Joins the user's own read receipt, if their person has marked the notice read. */
+const myRead = (user: SessionUser) => and(eq(noticeReads.noticeId, notices.id), eq(noticeReads.personId, user.personId ?? -1));
+
+/**
+ * The branch's notices, newest first: only the published ones, or with `notices.write` every state
+ * (the flow 提出 → 审核 → 审批 → 公开 is worked from this list).
+ */
+export function listNotices(user: SessionUser) {
+  return db
+    .select({
+      id: notices.id,
+      title: notices.title,
+      category: notices.category,
+      state: notices.state,
+      proposedAt: notices.proposedAt,
+      publishedAt: notices.publishedAt,
+      readAt: noticeReads.readAt,
+    })
+    .from(notices)
+    .leftJoin(noticeReads, myRead(user))
+    .where(and(live(user), can(user, 'notices.write') ? undefined : published))
+    .orderBy(desc(sql`coalesce(${notices.publishedAt}, ${notices.proposedAt})`), desc(notices.id))
+    .all();
+}
+
+export type NoticeRow = ReturnType<typeof listNotices>[number];
+
+/** One notice with the people of its flow and its files; unpublished ones exist only for `notices.write`. */
+export function getNotice(user: SessionUser, id: number) {
+  const notice = db
+    .select({
+      id: notices.id,
+      version: notices.version,
+      title: notices.title,
+      content: notices.content,
+      category: notices.category,
+      state: notices.state,
+      proposedAt: notices.proposedAt,
+      proposedBy: notices.proposedBy,
+      reviewedAt: notices.reviewedAt,
+      reviewedBy: notices.reviewedBy,
+      secrecyChecked: notices.secrecyChecked,
+      reviewNote: notices.reviewNote,
+      approvedAt: notices.approvedAt,
+      approvedBy: notices.approvedBy,
+      publishedAt: notices.publishedAt,
+      readAt: noticeReads.readAt,
+    })
+    .from(notices)
+    .leftJoin(noticeReads, myRead(user))
+    .where(and(eq(notices.id, id), live(user), can(user, 'notices.write') ? undefined : published))
+    .get();
+  if (!notice) return null;
+  const nameOf = accountNames([notice.proposedBy, notice.reviewedBy, notice.approvedBy]);
+  return {
+    ...notice,
+    proposedByName: nameOf(notice.proposedBy),
+    reviewedByName: nameOf(notice.reviewedBy),
+    approvedByName: nameOf(notice.approvedBy),
+    attachments: listAttachments(user, noticeEntity, id),
+  };
+}
+
+export type NoticeDetail = NonNullable<ReturnType<typeof getNotice>>;
+
+/** Who has marked a notice read, in roster order: a record, never a ranking. */
+export function listNoticeReaders(user: SessionUser, id: number) {
+  return db
+    .select({ personId: people.id, name: people.name, readAt: noticeReads.readAt })
+    .from(noticeReads)
+    .innerJoin(people, eq(people.id, noticeReads.personId))
+    .where(and(eq(noticeReads.noticeId, id), eq(noticeReads.branchId, user.branchId)))
+    .orderBy(asc(people.id))
+    .all();
+}
+
+/** Items published in the year, in all and by category, each with the notices behind it. */
+export function noticeCountsForYear(user: SessionUser, year: number) {
+  const inYear = and(live(user), published, withinYear(notices.publishedAt, year));
+  const total = db.select({ count: sql<number>`count(*)`, ids: idsOf(notices.id) }).from(notices).where(inYear).get()!;
+  const byCategory = db
+    .select({ category: notices.category, count: sql<number>`count(*)`, ids: idsOf(notices.id) })
+    .from(notices)
+    .where(inYear)
+    .groupBy(notices.category)
+    .orderBy(asc(notices.category))
+    .all();
+  return { published: { ...total, byCategory } };
+}
+
+export function isPublishedNotice(noticeId: number): boolean {
+  return !!db
+    .select({ id: notices.id })
+    .from(notices)
+    .where(and(eq(notices.id, noticeId), published, isNull(notices.deletedAt)))
+    .get();
+}

@@ -1,0 +1,231 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { rectificationEntity, type RectificationSource, type RectificationState } from '@/lib/domain/rectification';
+import { periodOf } from '@/lib/rules/dates';
+import { yearStart } from '@/lib/rules/rectification';
+import { db } from '..';
+import { accountNames } from './account-name';
+import { idsOf } from './aggregate';
+import { listAttachments } from './attachments';
+import { withinYear } from './within-year';
+import { attachments, meetingKinds, meetings, people, rectificationItems as items } from '../schema';
+
+const live = (user: SessionUser) => and(eq(items.branchId, user.branchId), isNull(items.deletedAt));
+
+/** Carried into the year: found before it and not checked off when it began (see isCarriedOver). */
+export const carriedInto = (year: number) =>
+  and(lt(items.foundDate, yearStart(year)), or(isNull(items.checkedOffAt), gte(items.checkedOffAt, yearStart(year))));
+
+/** A year's ledger: the problems found in it and those carried into it. */
+const inYearView = (year: number) => or(withinYear(items.foundDate, year), carriedInto(year));
+
+const overdue = (today: string) => and(eq(items.state, 'in_progress'), lt(items.deadline, today));
+
+export type RectificationFilters = {
+  state?: RectificationState | 'overdue';
+  aspect?: string;
+  source?: RectificationSource;
+  personId?: number;
+};
+
+const listColumns = {
+  id: items.id,
+  aspect: items.aspect,
+  problem: items.problem,
+  source: items.source,
+  sourceNote: items.sourceNote,
+  measures: items.measures,
+  responsiblePersonId: items.responsiblePersonId,
+  responsibleName: people.name,
+  foundDate: items.foundDate,
+  deadline: items.deadline,
+  evidence: items.evidence,
+  state: items.state,
+  completedAt: items.completedAt,
+  checkedOffAt: items.checkedOffAt,
+};
+
+function selectItems(where: SQL | undefined) {
+  return db.select(listColumns).from(items).innerJoin(people, eq(people.id, items.responsiblePersonId)).where(where);
+}
+
+/** The year's ledger, filtered, oldest first (the order of the 台账). */
+export function listRectificationItems(user: SessionUser, year: number, today: string, filters: RectificationFilters = {}) {
+  const { state, aspect, source, personId } = filters;
+  return selectItems(
+    and(
+      live(user),
+      inYearView(year),
+      state === 'overdue' ? overdue(today) : state ? eq(items.state, state) : undefined,
+      aspect ? eq(items.aspect, aspect) : undefined,
+      source ? eq(items.source, source) : undefined,
+      personId ? eq(items.responsiblePersonId, personId) : undefined,
+    ),
+  )
+    .orderBy(asc(items.foundDate), asc(items.id))
+    .all();
+}
+
+export type RectificationRow = ReturnType<typeof listRectificationItems>[number];
+
+/** A member's own items, every year: the open ones first, by deadline. */
+export function listMyRectificationItems(user: SessionUser) {
+  if (!user.personId) return [];
+  return selectItems(and(live(user), eq(items.responsiblePersonId, user.personId)))
+    .orderBy(sql`${items.state} = 'checked_off'`, asc(items.deadline), asc(items.id))
+    .all();
+}
+
+/** Completed items waiting for a committee member to check them off, any year, oldest completion first. */
+export function listAwaitingCheckOff(user: SessionUser) {
+  const files = db
+    .select({ entityId: attachments.entityId, count: count().as('count') })
+    .from(attachments)
+    .where(and(eq(attachments.branchId, user.branchId), eq(attachments.entity, rectificationEntity), isNull(attachments.deletedAt)))
+    .groupBy(attachments.entityId)
+    .as('files');
+  const rows = db
+    .select({
+      ...listColumns,
+      version: items.version,
+      completedBy: items.completedBy,
+      attachmentCount: sql<number>`coalesce(${files.count}, 0)`,
+    })
+    .from(items)
+    .innerJoin(people, eq(people.id, items.responsiblePersonId))
+    .leftJoin(files, eq(files.entityId, items.id))
+    .where(and(live(user), eq(items.state, 'completed')))
+    .orderBy(asc(items.completedAt), asc(items.id))
+    .all();
+  const nameOf = accountNames(rows.map((r) => r.completedBy));
+  return rows.map((r) => ({ ...r, completedByName: nameOf(r.completedBy) }));
+}
+
+/** The aspects and responsible people used so far, for the filters and the form's suggestions. */
+export function rectificationFilterOptions(user: SessionUser) {
+  const aspects = db
+    .selectDistinct({ aspect: items.aspect })
+    .from(items)
+    .where(live(user))
+    .orderBy(asc(items.aspect))
+    .all()
+    .map((r) => r.aspect);
+  const owners = db
+    .selectDistinct({ id: people.id, name: people.name })
+    .from(items)
+    .innerJoin(people, eq(people.id, items.responsiblePersonId))
+    .where(live(user))
+    .orderBy(asc(people.id))
+    .all();
+  return { aspects, owners };
+}
+
+/** Held meetings where problems are usually found, newest first, for the source picker. */
+export function listSourceMeetings(user: SessionUser) {
+  return db
+    .select({ id: meetings.id, date: meetings.date, topic: meetings.topic, kindName: meetingKinds.name })
+    .from(meetings)
+    .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
+    .where(
+      and(
+        eq(meetings.branchId, user.branchId),
+        eq(meetings.status, 'held'),
+        isNull(meetings.deletedAt),
+        inArray(meetingKinds.code, ['life_meeting', 'seminar', 'general', 'committee']),
+      ),
+    )
+    .orderBy(desc(meetings.date))
+    .all();
+}
+
+/**
+ * One item with names and files, or null. Without `rectification.read` (a member) only an item the
+ * user is responsible for exists.
+ */
+export function getRectificationItem(user: SessionUser, id: number) {
+  const mine = can(user, 'rectification.read') ? undefined : eq(items.responsiblePersonId, user.personId ?? -1);
+  const item = db
+    .select({
+      ...listColumns,
+      version: items.version,
+      sourceMeetingId: items.sourceMeetingId,
+      sourceMeetingTopic: meetings.topic,
+      sourceMeetingDate: meetings.date,
+      completedBy: items.completedBy,
+      checkedOffBy: items.checkedOffBy,
+      reopenReason: items.reopenReason,
+    })
+    .from(items)
+    .innerJoin(people, eq(people.id, items.responsiblePersonId))
+    .leftJoin(meetings, and(eq(meetings.id, items.sourceMeetingId), isNull(meetings.deletedAt)))
+    .where(and(eq(items.id, id), live(user), mine))
+    .get();
+  if (!item) return null;
+  const nameOf = accountNames([item.completedBy, item.checkedOffBy]);
+  return {
+    ...item,
+    completedByName: nameOf(item.completedBy),
+    checkedOffByName: nameOf(item.checkedOffBy),
+    attachments: listAttachments(user, rectificationEntity, id),
+  };
+}
+
+export type RectificationDetail = NonNullable<ReturnType<typeof getRectificationItem>>;
+
+/** Open, overdue and due-this-month counts now; for one person when `personId` is given. */
+export function openRectificationCounts(user: SessionUser, today: string, personId?: number) {
+  const monthEnd = periodOf(today, 'month').end;
+  return db
+    .select({
+      open: sql<number>`count(*)`,
+      overdue: sql<number>`count(*) filter (where ${overdue(today)})`,
+      dueThisMonth: sql<number>`count(*) filter (where ${and(eq(items.state, 'in_progress'), gte(items.deadline, today), lte(items.deadline, monthEnd))})`,
+    })
+    .from(items)
+    .where(and(live(user), ne(items.state, 'checked_off'), personId ? eq(items.responsiblePersonId, personId) : undefined))
+    .get()!;
+}
+
+/** Inside the year's aggregate: how many items meet the condition, and which. */
+const countAndIds = (condition: SQL | undefined) => ({
+  count: sql<number>`count(*) filter (where ${condition})`,
+  ids: sql<number[]>`json_group_array(${items.id} order by ${items.id}) filter (where ${condition})`.mapWith(
+    (value: string) => JSON.parse(value) as number[],
+  ),
+});
+
+/**
+ * The year's figures for the duty report, each with the items behind it: problems found (in all and
+ * by aspect, so the report can say "N个方面M个问题"), completed, checked off, and carried over from
+ * earlier years. Two grouped queries.
+ */
+export function rectificationCountsForYear(user: SessionUser, year: number) {
+  const totals = db
+    .select({
+      found: countAndIds(withinYear(items.foundDate, year)),
+      completed: countAndIds(withinYear(items.completedAt, year)),
+      checkedOff: countAndIds(withinYear(items.checkedOffAt, year)),
+      carriedOver: countAndIds(carriedInto(year)),
+    })
+    .from(items)
+    .where(live(user))
+    .get()!;
+  const byAspect = db
+    .select({ aspect: items.aspect, count: sql<number>`count(*)`, ids: idsOf(items.id) })
+    .from(items)
+    .where(and(live(user), withinYear(items.foundDate, year)))
+    .groupBy(items.aspect)
+    .orderBy(sql`min(${items.id})`)
+    .all();
+  return { ...totals, found: { ...totals.found, byAspect } };
+}
+
+export function isResponsibleFor(personId: number, itemId: number): boolean {
+  return !!db
+    .select({ id: items.id })
+    .from(items)
+    .where(and(eq(items.id, itemId), eq(items.responsiblePersonId, personId), isNull(items.deletedAt)))
+    .get();
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { renderReport } from '@/lib/report/render';
+import type { RenderedReport } from '@/lib/report/rendered';
+import { figureKeysIn } from '@/lib/report/figure-key';
+import { findPlaceholders } from '@/lib/report/placeholders';
+import { db } from '..';
+import { branches, people } from '../schema';
+import { computeFigures } from './report-figures';
+import { getReport } from './reports';
+
+/**
+ * The branch a report is read for: the caller's own, or for a reviewer any branch of their committee
+ * named by `?branch=`. Null when the named branch is not theirs to read.
+ */
+export function reportBranchId(user: SessionUser, requested: string | null): number | null {
+  if (requested === null || requested === '') return user.branchId;
+  const id = Number(requested);
+  return Number.isInteger(id) && user.branchIds.includes(id) ? id : null;
+}
+
+/** A branch's report for a year with every figure resolved, ready for the .docx and the print view. */
+export function loadRenderedReport(branchId: number, year: number): { rendered: RenderedReport; placeholders: string[]; submitted: boolean } | null {
+  const report = getReport(branchId, year);
+  if (!report) return null;
+  const branch = db.select({ name: branches.name }).from(branches).where(eq(branches.id, branchId)).get();
+  const secretary = db
+    .select({ name: people.name })
+    .from(people)
+    .where(and(eq(people.branchId, branchId), eq(people.committeeTitle, '书记'), isNull(people.archivedAt)))
+    .get();
+  const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
+  const figures = computeFigures(branchId, year, figureKeysIn(texts));
+  const rendered = renderReport(report, { branchName: branch?.name ?? '', author: secretary?.name ?? '', figures, overrides: report.overrides });
+  return { rendered, placeholders: texts.flatMap((t) => findPlaceholders(t).map((p) => p.match)), submitted: report.status === 'submitted' };
+}

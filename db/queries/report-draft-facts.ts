@@ -1,0 +1,142 @@
+import 'server-only';
+import { and, asc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
+import { developmentSteps } from '@/lib/domain/development';
+import { placeTags } from '@/lib/domain/meetings';
+import { letterCounterpartKinds, secretaryProjectKind } from '@/lib/domain/service';
+import { figureKey } from '@/lib/report/figure-key';
+import { isProblem } from '@/lib/report/figure-types';
+import type { DraftFacts, DraftOutput, DraftPlan } from '@/lib/report/draft-facts';
+import { db } from '..';
+import { listMeetingKinds } from './meetings';
+import { computeFigures } from './report-figures';
+import { withinYear } from './within-year';
+import { workOutputTotalsForYear } from './work-output-totals';
+import {
+  activityOutputs,
+  branches,
+  committees,
+  outputTypes,
+  projectActivities,
+  projects,
+  projectTargets,
+  rectificationItems,
+} from '../schema';
+
+const key = (source: string, params: Record<string, string> = {}) => figureKey({ source, params });
+
+/** Projects with activities in the year, oldest first, each with the output types it produced then. */
+function projectsOfYear(branchId: number, year: number) {
+  const liveInYear = and(eq(projectActivities.branchId, branchId), isNull(projectActivities.deletedAt), isNull(projects.deletedAt), withinYear(projectActivities.date, year));
+  const running = db
+    .selectDistinct({ id: projects.id, kind: projects.kind, name: projects.name, startDate: projects.startDate })
+    .from(projectActivities)
+    .innerJoin(projects, eq(projects.id, projectActivities.projectId))
+    .where(liveInYear)
+    .orderBy(asc(projects.startDate), asc(projects.id))
+    .all();
+  const outputs = db
+    .selectDistinct({ projectId: projects.id, typeId: outputTypes.id, name: outputTypes.name, unit: outputTypes.unit, category: outputTypes.category, sortOrder: outputTypes.sortOrder })
+    .from(activityOutputs)
+    .innerJoin(projectActivities, eq(projectActivities.id, activityOutputs.activityId))
+    .innerJoin(projects, eq(projects.id, projectActivities.projectId))
+    .innerJoin(outputTypes, eq(outputTypes.id, activityOutputs.outputTypeId))
+    .where(liveInYear)
+    .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
+    .all();
+  return running.map(({ id, kind, name }) => ({
+    id,
+    kind,
+    name,
+    outputs: outputs.filter((o) => o.projectId === id).map(({ typeId, name, unit, category }): DraftOutput => ({ typeId, name, unit, category })),
+  }));
+}
+
+/** Next year's 书记项目 (planned in this year, whatever became of them since) with their targets. */
+function nextYearPlans(branchId: number, year: number): DraftPlan[] {
+  const planned = db
+    .select({ id: projects.id, name: projects.name, goal: projects.goal })
+    .from(projects)
+    .where(and(eq(projects.branchId, branchId), isNull(projects.deletedAt), eq(projects.kind, secretaryProjectKind), ne(projects.status, 'closed'), withinYear(projects.startDate, year + 1)))
+    .orderBy(asc(projects.startDate), asc(projects.id))
+    .all();
+  const targets = planned.length
+    ? db
+        .select({ projectId: projectTargets.projectId, name: outputTypes.name, unit: outputTypes.unit, quantity: projectTargets.quantity })
+        .from(projectTargets)
+        .innerJoin(outputTypes, eq(outputTypes.id, projectTargets.outputTypeId))
+        .where(inArray(projectTargets.projectId, planned.map((p) => p.id)))
+        .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
+        .all()
+    : [];
+  return planned.map((p) => ({ name: p.name, goal: p.goal, targets: targets.filter((t) => t.projectId === p.id).map(({ name, unit, quantity }) => ({ name, unit, quantity })) }));
+}
+
+/** Problems found by the year's end and not checked off by then. */
+function openProblems(branchId: number, year: number) {
+  const end = `${year}-12-31`;
+  return db
+    .select({ aspect: rectificationItems.aspect, problem: rectificationItems.problem })
+    .from(rectificationItems)
+    .where(
+      and(
+        eq(rectificationItems.branchId, branchId),
+        isNull(rectificationItems.deletedAt),
+        lte(rectificationItems.foundDate, end),
+        or(isNull(rectificationItems.checkedOffAt), gt(rectificationItems.checkedOffAt, end)),
+      ),
+    )
+    .orderBy(asc(rectificationItems.foundDate), asc(rectificationItems.id))
+    .all();
+}
+
+/**
+ * What the first draft of a branch's report for a year needs (see DraftFacts): the branch's own
+ * kinds, types and categories, and which of its figures have anything to count — those are asked of
+ * the figure engine, so the draft and the figures agree.
+ */
+export function draftFacts(branchId: number, year: number): DraftFacts {
+  const kinds = listMeetingKinds({ branchId }).map((k) => ({ param: k.code ?? String(k.id), code: k.code, name: k.name }));
+  const themeDay = kinds.find((k) => k.code === 'theme_day');
+  const placeKeys = new Map(themeDay ? placeTags.map((place) => [place, key('meetings', { kind: themeDay.param, place })]) : []);
+  const letterKey = (counterpart: string) => key('integrity', { what: 'letters', counterpart });
+  const stepKey = (step: string) => key('development', { step });
+
+  const figures = computeFigures(branchId, year, [
+    ...kinds.map((k) => key('meetings', { kind: k.param })),
+    ...placeKeys.values(),
+    ...developmentSteps.map((s) => stepKey(s.code)),
+    ...letterCounterpartKinds.map(letterKey),
+    key('talks'),
+    key('notices'),
+    key('rectification', { what: 'carried_over' }),
+  ]);
+  const value = (figure: string) => {
+    const result = figures.get(figure);
+    return !result || isProblem(result) ? 0 : result.value;
+  };
+
+  const committee = db
+    .select({ name: committees.name })
+    .from(branches)
+    .innerJoin(committees, eq(committees.id, branches.committeeId))
+    .where(eq(branches.id, branchId))
+    .get()!;
+
+  return {
+    year,
+    committeeName: committee.name,
+    meetingKinds: kinds.map((k) => ({ ...k, held: value(key('meetings', { kind: k.param })) })),
+    themeDayPlaces: [...placeKeys].filter(([, placeKey]) => value(placeKey) > 0).map(([place]) => place),
+    talks: value(key('talks')),
+    notices: value(key('notices')),
+    developmentSteps: developmentSteps.map((s) => s.code).filter((code) => value(stepKey(code)) > 0),
+    projects: projectsOfYear(branchId, year),
+    letterKinds: letterCounterpartKinds.filter((kind) => value(letterKey(kind)) > 0),
+    workCategories: workOutputTotalsForYear(branchId, year)
+      .filter((c) => c.entries > 0)
+      .map((c) => ({ id: c.categoryId, name: c.name, unit: c.unit })),
+    carriedOver: value(key('rectification', { what: 'carried_over' })),
+    openProblems: openProblems(branchId, year),
+    nextYearPlans: nextYearPlans(branchId, year),
+  };
+}

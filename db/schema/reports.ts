@@ -1,0 +1,124 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { reportGrades, reportStatuses } from '../../lib/domain/report';
+import { accounts } from './accounts';
+import { timestamps, versioned } from './columns';
+import { branches } from './organisations';
+
+/** A branch's 述职报告 for a year: its sections, figures and the working committee's review. */
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    branchId: integer()
+      .notNull()
+      .references(() => branches.id),
+    year: integer().notNull(),
+    title: text().notNull(),
+    /** Paragraphs before the first section. */
+    preamble: text().notNull().default(''),
+    status: text({ enum: reportStatuses }).notNull().default('draft'),
+    /** The report this one was continued from (last year's). */
+    continuedFromId: integer(),
+    submittedAt: text(),
+    submittedBy: integer().references(() => accounts.id),
+    grade: text({ enum: reportGrades }),
+    reviewedAt: text(),
+    reviewedBy: integer().references(() => accounts.id),
+    createdBy: integer().references(() => accounts.id),
+    ...timestamps,
+    ...versioned,
+  },
+  (t) => [uniqueIndex('reports_branch_year_idx').on(t.branchId, t.year)],
+);
+
+/** A heading (level 1 “一、…” or level 2 “（一）…”) with its body; numbering follows the order. */
+export const reportSections = sqliteTable(
+  'report_sections',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    reportId: integer()
+      .notNull()
+      .references(() => reports.id),
+    branchId: integer()
+      .notNull()
+      .references(() => branches.id),
+    level: integer().notNull(),
+    heading: text().notNull(),
+    /** Paragraphs separated by newlines, figures as {{…}} tokens. */
+    body: text().notNull().default(''),
+    sortOrder: integer().notNull(),
+    /** The committee member who writes this section (the secretary writes every section). */
+    assigneeId: integer().references(() => accounts.id),
+    updatedBy: integer().references(() => accounts.id),
+    deletedAt: text(),
+    ...timestamps,
+    ...versioned,
+  },
+  (t) => [index('report_sections_report_idx').on(t.reportId, t.sortOrder)],
+);
+
+/** Every saved state of a section, so the history can be compared and restored. */
+export const reportSectionRevisions = sqliteTable(
+  'report_section_revisions',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    sectionId: integer()
+      .notNull()
+      .references(() => reportSections.id),
+    reportId: integer()
+      .notNull()
+      .references(() => reports.id),
+    branchId: integer()
+      .notNull()
+      .references(() => branches.id),
+    /** The section's version this save produced. */
+    version: integer().notNull(),
+    heading: text().notNull(),
+    body: text().notNull(),
+    savedBy: integer().references(() => accounts.id),
+    savedAt: text().notNull(),
+  },
+  (t) => [index('report_section_revisions_section_idx').on(t.sectionId, t.version)],
+);
+
+/** A figure's computed value replaced by hand, with the reason; it stays visibly different. */
+export const reportFigureOverrides = sqliteTable(
+  'report_figure_overrides',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    reportId: integer()
+      .notNull()
+      .references(() => reports.id),
+    branchId: integer()
+      .notNull()
+      .references(() => branches.id),
+    figureKey: text().notNull(),
+    text: text().notNull(),
+    reason: text().notNull(),
+    setBy: integer().references(() => accounts.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('report_figure_overrides_report_key_idx').on(t.reportId, t.figureKey)],
+);
+
+/** The working committee's comments on a submitted report; one may become a rectification item. */
+export const reportReviewComments = sqliteTable(
+  'report_review_comments',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    reportId: integer()
+      .notNull()
+      .references(() => reports.id),
+    branchId: integer()
+      .notNull()
+      .references(() => branches.id),
+    body: text().notNull(),
+    authorId: integer().references(() => accounts.id),
+    rectificationItemId: integer(),
+    ...timestamps,
+  },
+  (t) => [index('report_review_comments_report_idx').on(t.reportId)],
+);
+
+export type Report = typeof reports.$inferSelect;
+export type ReportSection = typeof reportSections.$inferSelect;

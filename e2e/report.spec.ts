@@ -1,0 +1,119 @@
+import JSZip from 'jszip';
+import { expect, test, type Page } from '@playwright/test';
+import { authFile } from './fixtures';
+
+const title = '2023年党支部书记抓基层党建工作述职报告';
+
+function section(page: Page, name: string) {
+  return page.getByRole('region', { name, exact: true });
+}
+
+async function saved(page: Page) {
+  await expect(page.getByRole('status', { name: '保存状态' })).toHaveText('已保存');
+}
+
+// One report goes from the first draft to the working committee's grade: the steps build on each other.
+test.describe.serial('the 2023 duty report', () => {
+  test.use({ storageState: authFile('shuji') });
+
+  test('the secretary generates the first draft from the records, and each figure shows its records', async ({ page }) => {
+    await page.goto('/report/2023');
+    await page.getByRole('button', { name: '生成初稿' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+    const organisation = section(page, '（二）规范组织生活，夯实支部建设');
+    const committeeMeetings = organisation.getByRole('button', { name: /^数字 .*支委会.*：12$/ }).first();
+    await committeeMeetings.click();
+    const sources = organisation.getByRole('dialog', { name: /来源/ });
+    await expect(sources.getByRole('list', { name: '来源记录' }).getByRole('listitem')).toHaveCount(12);
+    await expect(sources).toContainText('研究年度党建工作要点和学习计划');
+
+    const service = section(page, '（三）创新活动载体，服务群众办实事');
+    await expect(service.getByLabel(/预览/)).toContainText('投入资金8万元');
+    await expect(page.getByText(/有 1 处占位尚未填写/)).toBeVisible();
+  });
+
+  test('fills the problems, and two people editing one section get a conflict instead of a lost edit', async ({ page, browser }) => {
+    await page.goto('/report/2023');
+    const problems = section(page, '二、存在的主要问题');
+    await problems.getByLabel(/^正文/).fill('（一）理论学习的系统性还不够。\n（二）支部品牌创建成效不够明显。');
+    await saved(page);
+
+    const other = await (await browser.newContext({ storageState: authFile('shuji') })).newPage();
+    await other.goto('/report/2023');
+    const name = '（一）深化理论学习，注重学用结合';
+    const mine = section(page, name).getByLabel(/^正文/);
+    const original = await mine.inputValue();
+
+    await mine.fill(`${original}\n甲的补充：每月开展一次学习交流。`);
+    await saved(page);
+
+    await section(other, name).getByLabel(/^正文/).fill(`${original}\n乙的补充：建立学习积分制度。`);
+    const conflict = section(other, name).getByRole('alert');
+    await expect(conflict).toContainText('已被他人修改');
+    await expect(conflict.getByLabel('对方的版本')).toContainText('甲的补充');
+    await expect(conflict.getByLabel('您的版本')).toContainText('乙的补充');
+    await expect(other.getByRole('status', { name: '保存状态' })).toHaveText('冲突');
+    await conflict.getByRole('button', { name: '保留我的版本' }).click();
+    await saved(other);
+    await other.context().close();
+
+    await page.reload();
+    await expect(section(page, name).getByLabel(/^正文/)).toHaveValue(/乙的补充/);
+
+    // The history keeps every save; the first version can be restored as a new one.
+    await section(page, name).getByRole('button', { name: '历史版本' }).click();
+    const history = section(page, name).getByRole('region', { name: '历史版本' });
+    await history.getByRole('button', { name: /^第1版/ }).click();
+    await expect(history.getByRole('list', { name: '版本差异' })).toContainText('乙的补充');
+    await history.getByRole('button', { name: '恢复为第1版' }).click();
+    await expect(section(page, name).getByLabel(/^正文/)).toHaveValue(original);
+    await saved(page);
+  });
+
+  test('exports an official .docx with the headings and no placeholder, then submits', async ({ page }) => {
+    const response = await page.request.get('/report/2023/export.docx');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['x-report-placeholders']).toBeUndefined();
+    const zip = await JSZip.loadAsync(await response.body());
+    const xml = await zip.file('word/document.xml')!.async('string');
+    for (const heading of ['本年度履职情况', '存在的主要问题', '下一步打算', '2024年书记项目']) expect(xml).toContain(heading);
+    expect(xml).toContain('投入资金8万元');
+    expect(xml).not.toContain('{{');
+    expect(xml).not.toContain('请填写');
+
+    await page.goto('/report/2023');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: '提交党工委' }).click();
+    await expect(page.getByText('报告已提交党工委，内容已锁定。')).toBeVisible();
+    await expect(page.getByLabel(/^正文/)).toHaveCount(0);
+  });
+
+  test('the working committee grades it, and the branch sees the grade and the comment', async ({ page, browser }) => {
+    const reviewer = await (await browser.newContext({ storageState: authFile('dangwei') })).newPage();
+    await reviewer.goto('/review/2023');
+    await reviewer.getByRole('link', { name: /审阅\s*旗统计局党支部的报告/ }).click();
+    await expect(reviewer.getByRole('article', { name: title })).toContainText('投入资金8万元');
+    await reviewer.getByRole('combobox', { name: '等次' }).selectOption('较好');
+    await reviewer.getByRole('button', { name: '保存等次' }).click();
+    await expect(reviewer.getByText('评定等次已保存，支部可以看到')).toBeVisible();
+    await reviewer.getByLabel('新的意见').fill('品牌创建的成效还需用数据说话。');
+    await reviewer.getByRole('button', { name: '添加意见' }).click();
+    await expect(reviewer.getByText('评议意见已添加')).toBeVisible();
+    await reviewer.context().close();
+
+    await page.goto('/report/2023');
+    await expect(page.getByText('党工委评定：较好')).toBeVisible();
+    await expect(page.getByRole('region', { name: '党工委评议意见' })).toContainText('品牌创建的成效还需用数据说话。');
+  });
+});
+
+test.describe('a member', () => {
+  test.use({ storageState: authFile('dangyuan') });
+
+  test('cannot open the report editor', async ({ page }) => {
+    await page.goto('/report/2023');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('无权访问');
+    expect((await page.request.get('/report/2023/export.docx')).status()).toBe(403);
+  });
+});

@@ -1,0 +1,11 @@
+export const reportStatuses = ['draft', 'submitted'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+export const reportStatusLabels: Record<ReportStatus, string> = { draft: '草稿', submitted: '已提交' };
+
+/** The working committee's grades for a 述职. */
+export const reportGrades = ['好', '较好', '一般', '差'] as const;
+export type ReportGrade = (typeof reportGrades)[number];
+
+export function reportTitle(year: number): string {
+  return `${year}年党支部书记抓基层党建工作述职报告`;
+}

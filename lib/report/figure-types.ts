@@ -1,0 +1,24 @@
+/** A record a figure counts, as the "records behind it" list shows it. */
+export type FigureRecord = { id: number; title: string; date?: string | null; href?: string | null };
+
+/**
+ * A figure computed for one branch and year. `value` is the count or sum; `text` is how the report
+ * writes it (“18”, “8万”, or for a list the joined items); `records` are what it was computed from.
+ */
+export type FigureValue = {
+  key: string;
+  label: string;
+  unit: string;
+  value: number;
+  text: string;
+  records: FigureRecord[];
+};
+
+/** A token that names no known figure (a removed meeting kind, a typo …); shown and exported as a warning. */
+export type FigureProblem = { key: string; problem: string };
+
+export type FigureResult = FigureValue | FigureProblem;
+
+export function isProblem(result: FigureResult): result is FigureProblem {
+  return 'problem' in result;
+}

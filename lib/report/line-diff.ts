@@ -1,0 +1,28 @@
+export type DiffLine = { kind: 'same' | 'added' | 'removed'; text: string };
+
+/**
+ * Paragraph-by-paragraph difference between two texts (longest common subsequence), for comparing
+ * a section's versions. Texts are a few dozen paragraphs, so the quadratic table is small.
+ */
+export function lineDiff(before: string, after: string): DiffLine[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  }
+  const out: DiffLine[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push({ kind: 'same', text: a[i] });
+      i++;
+      j++;
+    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) out.push({ kind: 'removed', text: a[i++] });
+    else out.push({ kind: 'added', text: b[j++] });
+  }
+  while (i < a.length) out.push({ kind: 'removed', text: a[i++] });
+  while (j < b.length) out.push({ kind: 'added', text: b[j++] });
+  return out;
+}

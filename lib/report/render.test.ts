@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureResult } from './figure-types';
+import { renderReport, resolveText, sectionNumbers } from './render';
+
+const figures = new Map<string, FigureResult>([
+  ['meetings:kind=committee', { key: 'meetings:kind=committee', label: '支委会 次数', unit: '次', value: 12, text: '12', records: [] }],
+  ['gone', { key: 'gone', problem: '会议类型已删除' }],
+]);
+
+describe('sectionNumbers', () => {
+  it('numbers first-level headings 一、二、 and restarts second-level ones under each', () => {
+    expect(sectionNumbers([1, 2, 2, 1, 1, 2])).toEqual(['一、', '（一）', '（二）', '二、', '三、', '（一）']);
+  });
+});
+
+describe('resolveText', () => {
+  it('writes computed figures, hand-set ones in their place, and marks unknown ones', () => {
+    const overrides = new Map([['meetings:kind=committee', { figureKey: 'meetings:kind=committee', text: '13', reason: '含一次临时会议' }]]);
+    expect(resolveText('召开支委会议{{meetings:kind=committee}}次', figures, new Map())).toBe('召开支委会议12次');
+    expect(resolveText('召开支委会议{{meetings:kind=committee}}次', figures, overrides)).toBe('召开支委会议13次');
+    expect(resolveText('{{gone}}次', figures, new Map())).toBe('【数字无效】次');
+  });
+});
+
+describe('renderReport', () => {
+  it('splits bodies into paragraphs and numbers the sections', () => {
+    const rendered = renderReport(
+      {
+        title: '2023年述职报告',
+        year: 2023,
+        preamble: '现将履职情况报告如下：',
+        sections: [
+          { level: 1, heading: '本年度履职情况', body: '' },
+          { level: 2, heading: '规范组织生活', body: '召开支委会议{{meetings:kind=committee}}次。\n\n第二段。' },
+        ],
+      },
+      { branchName: '旗统计局党支部', author: '孟庆华', figures, overrides: [] },
+    );
+    expect(rendered.sections).toEqual([
+      { level: 1, number: '一、', heading: '本年度履职情况', paragraphs: [] },
+      { level: 2, number: '（一）', heading: '规范组织生活', paragraphs: ['召开支委会议12次。', '第二段。'] },
+    ]);
+    expect(rendered.preamble).toEqual(['现将履职情况报告如下：']);
+  });
+});

@@ -1,0 +1,311 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { buildDraftSections } from '@/lib/report/draft';
+import { figureKeysIn, parseFigureKey, segmentsOf } from '@/lib/report/figure-key';
+import { isProblem, type FigureValue } from '@/lib/report/figure-types';
+import { findPlaceholders } from '@/lib/report/placeholders';
+import { setupTestDatabase } from '../support/test-db';
+
+const { db } = await setupTestDatabase();
+const { computeFigures } = await import('@/db/queries/report-figures');
+const { figureCatalogue } = await import('@/db/queries/report-catalogue');
+const { draftFacts } = await import('@/db/queries/report-draft-facts');
+const { integrityCountsForYear } = await import('@/db/queries/integrity-counts');
+const { serviceTotalsForYear } = await import('@/db/queries/projects');
+const { workOutputTotalsForYear } = await import('@/db/queries/work-output-totals');
+const { meetingKinds, meetings, outputTypes, workOutputCategories } = await import('@/db/schema');
+const { expectedFigure } = await import('../support/report-figures');
+const f = await import('../support/fixtures');
+
+const branchId = f.branchIdOf(f.statisticsBranchName);
+const financeId = f.branchIdOf(f.financeBranchName);
+
+const draft = buildDraftSections(draftFacts(branchId, 2023));
+const draftKeys = figureKeysIn([draft.preamble, ...draft.sections.map((s) => s.body)]);
+
+function figure(key: string, year = 2023, branch = branchId): FigureValue {
+  const result = computeFigures(branch, year, [key]).get(key)!;
+  if (isProblem(result)) throw new Error(`${key}: ${result.problem}`);
+  return result;
+}
+
+const problemOf = (key: string, branch = branchId) => {
+  const result = computeFigures(branch, 2023, [key]).get(key)!;
+  return isProblem(result) ? result.problem : null;
+};
+
+const typeId = (name: string) =>
+  db.select({ id: outputTypes.id }).from(outputTypes).where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name))).get()!.id;
+const workCategoryId = (name: string) =>
+  db
+    .select({ id: workOutputCategories.id })
+    .from(workOutputCategories)
+    .where(and(eq(workOutputCategories.branchId, branchId), eq(workOutputCategories.name, name)))
+    .get()!.id;
+
+/** Counts the SQL statements prepared while `run` runs (drizzle prepares one per query). */
+function statementsDuring(run: () => unknown): number {
+  const client = db.$client;
+  const prepare = client.prepare;
+  let statements = 0;
+  client.prepare = ((source: string) => {
+    statements++;
+    return prepare.call(client, source);
+  }) as typeof prepare;
+  try {
+    run();
+  } finally {
+    client.prepare = prepare;
+  }
+  return statements;
+}
+
+describe('the demo statistics branch’s generated 2023 draft', () => {
+  it('follows the standard structure: the year’s work in five areas, the problems, the plans with next year’s 书记项目', () => {
+    expect(draft.title).toBe('2023年党支部书记抓基层党建工作述职报告');
+    expect(draft.preamble).toContain('2023年');
+    expect(draft.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(['本年度履职情况', '存在的主要问题', '下一步打算']);
+    const work = draft.sections.slice(1, draft.sections.findIndex((s) => s.heading === '存在的主要问题'));
+    expect(work.map((s) => s.level)).toEqual([2, 2, 2, 2, 2]);
+    expect(work[0].body).toContain('{{meetings:kind=study}}');
+    expect(work[2].body).toContain('{{list.meetings:kind=theme_day}}');
+    expect(work[4].body).toContain('{{list.rectification:what=found}}');
+    const plan = draft.sections.at(-1)!;
+    expect(plan.heading).toBe('2024年书记项目');
+    expect(plan.body).toContain('胡杨林病虫害防治');
+    expect(plan.body).toContain('病虫害防治3000亩');
+  });
+
+  it('has every figure equal to the count or sum of its records, queried independently', () => {
+    const figures = computeFigures(branchId, 2023, draftKeys);
+    expect(draftKeys.length).toBeGreaterThan(40);
+    for (const key of draftKeys) {
+      const result = figures.get(key)!;
+      if (isProblem(result)) throw new Error(`${key}: ${result.problem}`);
+      const ids = result.records.map((r) => r.id).sort((a, b) => a - b);
+      expect({ key, value: result.value, ids }).toEqual({ key, ...expectedFigure(branchId, 2023, parseFigureKey(key)!) });
+      expect(result.records.every((r) => r.title && r.href?.startsWith('/'))).toBe(true);
+    }
+  });
+
+  it('gives the numbers the seed report had to dig out by hand', () => {
+    const seed: [string, number, string?][] = [
+      ['meetings:kind=committee', 12],
+      ['meetings:kind=general', 4],
+      ['meetings:kind=lecture', 4],
+      ['meetings:kind=theme_day', 12],
+      ['meetings:kind=study', 18],
+      ['meetings:kind=seminar', 4],
+      ['meetings:kind=seminar,measure=materials', 8],
+      ['meetings:kind=seminar,measure=articles', 20],
+      ['development:step=full_approved', 1],
+      ['development:step=candidate_confirmed', 1],
+      ['development:step=activist_confirmed', 2],
+      [`outputs:type=${typeId('捐款')}`, 3650, '3650'],
+      [`outputs:type=${typeId('投入资金')}`, 80000, '8万'],
+      [`outputs:type=${typeId('垃圾点升级改造')}`, 3],
+      [`outputs:type=${typeId('受益农牧民')}`, 56],
+      [`outputs:type=${typeId('受益群众')}`, 1120],
+      [`outputs:type=${typeId('横幅')}`, 26],
+      [`outputs:type=${typeId('手机短信')}`, 32000, '3.2万'],
+      [`outputs:type=${typeId('宣传手册')}`, 2600],
+      [`outputs:type=${typeId('宣传展板')}`, 18],
+      ['integrity:what=aspects', 4],
+      ['integrity:what=items', 15],
+      ['integrity:what=letters', 12],
+      ['integrity:counterpart=分管领域负责人,measure=counterparts,what=letters', 2],
+      ['integrity:counterpart=股室,measure=counterparts,what=letters', 5],
+      ['integrity:what=talks', 4],
+      ['integrity:what=meetings', 3],
+      [`work:category=${workCategoryId('统计信息')}`, 36],
+      [`work:category=${workCategoryId('统计月报')}`, 11],
+      [`work:category=${workCategoryId('统计分析')}`, 8],
+      [`work:category=${workCategoryId('约稿')}`, 4],
+      [`work:category=${workCategoryId('调研报告')}`, 3],
+      ['rectification:what=aspects', 3],
+      ['rectification:what=found', 4],
+      ['rectification:what=completed', 4],
+      ['rectification:what=checked_off', 4],
+      ['rectification:what=open', 0],
+      ['notices', 12],
+    ];
+    const figures = computeFigures(branchId, 2023, seed.map(([key]) => key));
+    expect(seed.map(([key]) => [key, (figures.get(key) as FigureValue).value, (figures.get(key) as FigureValue).text])).toEqual(
+      seed.map(([key, value, text]) => [key, value, text ?? String(value)]),
+    );
+  });
+
+  it('reads as the seed does once its figures are written in', () => {
+    const figures = computeFigures(branchId, 2023, draftKeys);
+    const render = (text: string) =>
+      segmentsOf(text)
+        .map((s) => (s.kind === 'text' ? s.text : (figures.get(s.key) as FigureValue).text))
+        .join('');
+    const report = draft.sections.map((s) => render(s.body)).join('\n');
+    for (const phrase of [
+      '集体学习18次',
+      '专题研讨4次，党员撰写研讨材料8篇、交流体会20篇',
+      '支部党员大会4次、支委会12次、党小组会24次、党课4次、主题党日12次',
+      '公开党务事项12项',
+      '预备党员按期转正1名，确定发展对象1名，确定入党积极分子2名',
+      '捐款3650元',
+      '投入资金8万元，完成垃圾点升级改造3个，受益农牧民56户',
+      '受益群众1120人次，制作发放横幅26条、手机短信3.2万条、宣传手册2600份、宣传展板18张',
+      '细化为4个方面15项内容',
+      '专题会议3次',
+      '与2名分管领域负责人、5个股室签订承诺书（责任书）12份',
+      '廉政谈话4次',
+      '统计信息36篇、统计月报11期、统计分析8篇、约稿4篇、调研报告3篇',
+      '检视出3个方面4个问题',
+      '完成整改4个、对账销号4个',
+    ])
+      expect(report).toContain(phrase);
+  });
+
+  it('agrees with the figures the area pages show', () => {
+    const integrity = integrityCountsForYear(branchId, 2023);
+    expect(figure('integrity:what=items').records.map((r) => r.id)).toEqual(integrity.items.ids);
+    expect(figure('integrity:counterpart=股室,what=letters').value).toBe(integrity.letters.byKind.find((k) => k.kind === '股室')!.count);
+    const invested = serviceTotalsForYear(branchId, 2023).find((t) => t.name === '投入资金')!;
+    expect(figure(`outputs:type=${typeId('投入资金')}`).records.map((r) => r.id)).toEqual(invested.activityIds);
+    for (const total of workOutputTotalsForYear(branchId, 2023)) expect(figure(`work:category=${total.categoryId}`).value).toBe(total.total);
+  });
+
+  it('leaves a placeholder only where the secretary must write, never beside a figure', () => {
+    for (const text of [draft.title, draft.preamble, ...draft.sections.flatMap((s) => [s.heading, s.body])]) {
+      const found = findPlaceholders(text);
+      expect(found.every((p) => p.match.startsWith('【请填写：'))).toBe(true);
+      if (figureKeysIn([text]).length) expect(found).toEqual([]);
+    }
+    const problems = draft.sections.find((s) => s.heading === '存在的主要问题')!;
+    expect(findPlaceholders(problems.body)).toHaveLength(1);
+  });
+
+  it('takes up the problems still open at the end of a year', () => {
+    const current = buildDraftSections(draftFacts(branchId, 2026));
+    const start = current.sections.findIndex((s) => s.heading === '存在的主要问题');
+    const end = current.sections.findIndex((s) => s.heading === '下一步打算');
+    expect(current.sections.slice(start + 1, end).map((s) => s.heading)).toEqual(['服务群众方面', '专业学习和业务指导方面', '组织生活方面', '数据质量方面']);
+    expect(current.sections.at(-1)!.heading).toBe('2027年书记项目');
+    expect(current.sections.find((s) => s.heading === '抓实问题整改，巩固整改成果')!.body).toContain('{{rectification:what=open}}');
+  });
+});
+
+describe('computeFigures', () => {
+  it('restricts a figure to a half or a quarter of the year', () => {
+    expect(figure('meetings:kind=committee,period=Q1').value).toBe(3);
+    expect(figure('meetings:kind=committee,period=H2').value).toBe(6);
+    expect(figure('notices:period=H1').value + figure('notices:period=H2').value).toBe(figure('notices').value);
+    expect(figure('meetings:kind=committee,period=Q1').label).toBe('支委会 次数（第一季度）');
+  });
+
+  it('narrows by place, lecturer, project, category and counterpart', () => {
+    expect(figure('meetings:kind=theme_day,place=红色教育基地').records.map((r) => r.title)).toEqual([
+      '主题党日：走进革命历史展馆，追寻红色足迹',
+      '主题党日：民族团结进步主题参观',
+      '主题党日：国庆主题党日：我和祖国共成长',
+    ]);
+    expect(figure('meetings:kind=lecture,lecturer=secretary').value).toBe(2);
+    expect(figure('outputs:category=money')).toMatchObject({ value: 83650, text: '83650', unit: '元', label: '资金 合计' });
+    expect(figure('integrity:measure=counterparts,what=letters').value).toBe(7);
+    expect(figure('projects:kind=结对共建').value).toBe(1);
+    expect(figure('activities:project_kind=志愿服务').value).toBe(3);
+  });
+
+  it('writes lists of theme days, projects with their outputs, and problems with their state', () => {
+    const themeDays = figure('list.meetings:kind=theme_day');
+    expect(themeDays.value).toBe(12);
+    expect(themeDays.text.split('、')).toHaveLength(12);
+    expect(themeDays.text).toContain('“统计法治宣传进社区”（旗法治教育展厅）');
+    expect(figure('list.projects').text).toContain('巴苏木昂嘎查居民生活垃圾点升级改造（投入资金8万元、垃圾点升级改造3个、受益农牧民56户）');
+    const problems = figure('list.rectification:what=found');
+    expect(problems.value).toBe(4);
+    expect(problems.text.split('；').every((item) => item.endsWith('（已销号）'))).toBe(true);
+    expect(figure('list.rectification:what=open').text).toBe('无');
+  });
+
+  it('explains in Chinese why a token names no figure', () => {
+    expect(problemOf('坏')).toContain('写法不正确');
+    expect(problemOf('votes')).toBe('没有名为“votes”的数字来源');
+    expect(problemOf('constructor')).toBe('没有名为“constructor”的数字来源');
+    expect(problemOf('meetings:kind=999')).toContain('可能已被删除');
+    expect(problemOf('meetings:kind=banquet')).toContain('本支部没有会议类型“banquet”');
+    expect(problemOf('meetings:colour=red')).toBe('“meetings”不支持参数“colour”');
+    expect(problemOf('list.meetings:kind=seminar,measure=materials')).toBe('“list.meetings”不支持参数“measure”');
+    expect(problemOf('meetings:kind=committee,period=Q5')).toContain('时段“Q5”无效');
+    expect(problemOf('integrity:period=Q1,what=aspects')).toContain('按年度统计');
+    expect(problemOf('outputs:category=goods')).toContain('单位不一');
+    expect(problemOf('development:step=elected')).toContain('step');
+    expect(problemOf(`outputs:type=${typeId('捐款')}`, financeId)).toContain('本支部没有编号为');
+  });
+
+  it('counts only the branch’s own records', () => {
+    expect(figure('meetings:kind=committee', 2023, financeId).value).toBe(0);
+    expect(figure('notices', 2023, financeId).records).toEqual([]);
+  });
+});
+
+describe('figureCatalogue', () => {
+  const catalogue = figureCatalogue(branchId);
+
+  it('offers every figure of the seed, grouped for the picker, each computable', () => {
+    expect([...new Set(catalogue.map((e) => e.group))]).toEqual(['组织生活', '发展党员', '结对与服务', '党风廉政', '工作成果', '问题整改', '党务公开', '列表']);
+    expect(new Set(catalogue.map((e) => e.key)).size).toBe(catalogue.length);
+    expect(catalogue).toContainEqual({ group: '组织生活', label: '支委会 次数', key: 'meetings:kind=committee', unit: '次', dated: true });
+    expect(catalogue).toContainEqual({ group: '结对与服务', label: '投入资金 合计', key: `outputs:type=${typeId('投入资金')}`, unit: '元', dated: true });
+    expect(catalogue).toContainEqual({ group: '党风廉政', label: '主体责任清单 方面数', key: 'integrity:what=aspects', unit: '个', dated: false });
+    expect(catalogue.some((e) => e.key === 'outputs:category=goods')).toBe(false);
+    const results = computeFigures(branchId, 2023, catalogue.map((e) => e.key));
+    for (const entry of catalogue) expect(results.get(entry.key), entry.key).toMatchObject({ label: entry.label, unit: entry.unit });
+    for (const key of draftKeys.filter((k) => !k.includes('project='))) expect(catalogue.map((e) => e.key), key).toContain(key);
+  });
+
+  it('includes a kind of meeting the branch added itself, by its id', () => {
+    const own = db
+      .insert(meetingKinds)
+      .values({ branchId, code: null, name: '党建业务交流会', attendeeScope: 'members', sortOrder: 20 })
+      .returning()
+      .get();
+    expect(figureCatalogue(branchId)).toContainEqual({ group: '组织生活', label: '党建业务交流会 次数', key: `meetings:kind=${own.id}`, unit: '次', dated: true });
+    expect(figure(`meetings:kind=${own.id}`).value).toBe(0);
+    expect(problemOf(`meetings:kind=${own.id}`, financeId)).toContain('可能已被删除');
+  });
+});
+
+describe('the cost of computing a report’s figures', () => {
+  it('does not grow with the number of tokens or of records', () => {
+    const before = statementsDuring(() => computeFigures(branchId, 2023, draftKeys));
+    expect(before).toBeLessThan(30);
+
+    const kinds = Object.fromEntries(
+      db.select({ id: meetingKinds.id, code: meetingKinds.code }).from(meetingKinds).where(eq(meetingKinds.branchId, branchId)).all().map((k) => [k.code, k.id]),
+    );
+    const codes = ['committee', 'theme_day', 'study'] as const;
+    db.insert(meetings)
+      .values(
+        Array.from({ length: 50 }, (_, i) => ({
+          branchId,
+          kindId: kinds[codes[i % 3]],
+          status: 'held' as const,
+          date: `2023-${String((i % 12) + 1).padStart(2, '0')}-27`,
+          topic: `追加的会议${i + 1}`,
+          placeTags: i % 2 ? ['红色教育基地'] : [],
+        })),
+      )
+      .run();
+    const more = [
+      ...codes.flatMap((kind) => ['Q1', 'Q2', 'Q3', 'Q4'].map((period) => `meetings:kind=${kind},period=${period}`)),
+      ...['捐款', '横幅', '宣传手册', '受益群众'].map((name) => `outputs:period=H2,type=${typeId(name)}`),
+      `work:category=${workCategoryId('统计信息')},period=H1`,
+      `work:category=${workCategoryId('统计月报')},measure=entries`,
+      'rectification:period=H1,what=found',
+      'rectification:period=Q4,what=checked_off',
+    ];
+    expect(more).toHaveLength(20);
+    expect(more.filter((k) => draftKeys.includes(k))).toEqual([]);
+
+    const after = statementsDuring(() => computeFigures(branchId, 2023, [...draftKeys, ...more]));
+    expect(after).toBe(before);
+    expect(figure('meetings:kind=committee').value).toBe(12 + 17);
+  });
+});

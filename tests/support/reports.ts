@@ -1,0 +1,42 @@
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db';
+import { reportFigureOverrides, reportReviewComments, reportSections, reports } from '@/db/schema';
+import type { ReportStatus } from '@/lib/domain/report';
+
+let serial = 0;
+
+export function insertReport(branchId: number, values: { year?: number; status?: ReportStatus } = {}) {
+  return db
+    .insert(reports)
+    .values({ branchId, year: values.year ?? 1900 + ++serial, title: '测试述职报告', status: values.status ?? 'draft' })
+    .returning()
+    .get();
+}
+
+export function insertSection(reportId: number, values: Partial<typeof reportSections.$inferInsert> = {}) {
+  const report = reportById(reportId);
+  return db
+    .insert(reportSections)
+    .values({ reportId, branchId: report.branchId, level: 2, heading: `测试部分${++serial}`, body: '正文', sortOrder: 100 + serial, ...values })
+    .returning()
+    .get();
+}
+
+export function reportById(id: number) {
+  return db.select().from(reports).where(eq(reports.id, id)).get()!;
+}
+
+export function sectionById(id: number) {
+  return db.select().from(reportSections).where(eq(reportSections.id, id)).get()!;
+}
+
+export function insertOverride(reportId: number, figureKey: string) {
+  const report = reportById(reportId);
+  db.delete(reportFigureOverrides).where(and(eq(reportFigureOverrides.reportId, reportId), eq(reportFigureOverrides.figureKey, figureKey))).run();
+  db.insert(reportFigureOverrides).values({ reportId, branchId: report.branchId, figureKey, text: '9', reason: '测试' }).run();
+}
+
+export function insertReviewComment(reportId: number) {
+  const report = reportById(reportId);
+  return db.insert(reportReviewComments).values({ reportId, branchId: report.branchId, body: `测试意见${++serial}` }).returning().get();
+}
