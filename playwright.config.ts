@@ -40,7 +40,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh demo database for every run; `scripts/start.ts` builds first only if the sources changed.
-    command: `rm -rf ${uploads} ${database} ${database}-wal ${database}-shm && node_modules/.bin/tsx scripts/start.ts`,
+    command: `rm -rf ${uploads} ${database} ${database}-wal ${database}-shm && node_modules/.bin/tsx --conditions=react-server scripts/start.ts`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 300_000,

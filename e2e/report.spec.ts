@@ -1,54 +1,77 @@
 import JSZip from 'jszip';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { authFile } from './fixtures';
 
-const title = '2023年党支部书记抓基层党建工作述职报告';
+const title = (year: number) => `${year}年党支部书记抓基层党建工作述职报告`;
 
 function section(page: Page, name: string) {
   return page.getByRole('region', { name, exact: true });
+}
+
+/** Replaces a section's text as a user would: click into it first (focusing arms the figure picker), then type over it. */
+async function rewrite(body: Locator, text: string) {
+  await body.click();
+  await body.fill(text);
 }
 
 async function saved(page: Page) {
   await expect(page.getByRole('status', { name: '保存状态' })).toHaveText('已保存');
 }
 
-// One report goes from the first draft to the working committee's grade: the steps build on each other.
-test.describe.serial('the 2023 duty report', () => {
+test.describe('the demo reports', () => {
   test.use({ storageState: authFile('shuji') });
 
-  test('the secretary generates the first draft from the records, and each figure shows its records', async ({ page }) => {
+  test('2023 was generated from the records, submitted and graded; each figure shows its records', async ({ page }) => {
     await page.goto('/report/2023');
-    await page.getByRole('button', { name: '生成初稿' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2023));
+    await expect(page.getByText('报告已提交党工委，内容已锁定。')).toBeVisible();
+    await expect(page.getByText('党工委评定：较好')).toBeVisible();
+    await expect(page.getByRole('region', { name: '党工委评议意见' })).toContainText('提炼支部品牌');
 
     const organisation = section(page, '（二）规范组织生活，夯实支部建设');
-    const committeeMeetings = organisation.getByRole('button', { name: /^数字 .*支委会.*：12$/ }).first();
-    await committeeMeetings.click();
+    await organisation.getByRole('button', { name: /^数字 .*支委会.*：12$/ }).first().click();
     const sources = organisation.getByRole('dialog', { name: /来源/ });
     await expect(sources.getByRole('list', { name: '来源记录' }).getByRole('listitem')).toHaveCount(12);
     await expect(sources).toContainText('研究年度党建工作要点和学习计划');
+    await expect(section(page, '（三）创新活动载体，服务群众办实事')).toContainText('投入资金8万元');
+  });
 
-    const service = section(page, '（三）创新活动载体，服务群众办实事');
-    await expect(service.getByLabel(/预览/)).toContainText('投入资金8万元');
-    await expect(page.getByText(/有 1 处占位尚未填写/)).toBeVisible();
+  test('2024 was continued from 2023, with last year’s problems and plans set against what became of them', async ({ page }) => {
+    await page.goto('/report/2024');
+    const review = section(page, '四、对照2023年报告的落实情况');
+    await expect(review).toContainText('2023年查摆的问题整改情况');
+    await expect(review).toContainText('已销号');
+    await expect(review).toContainText('2024年书记项目：胡杨林病虫害防治与垃圾点改造（已完成）');
+  });
+});
+
+// One report goes from the first draft to the working committee's grade: the steps build on each other.
+test.describe.serial('the 2025 duty report', () => {
+  test.use({ storageState: authFile('shuji') });
+
+  test('the secretary generates the first draft from the records', async ({ page }) => {
+    await page.goto('/report/2025');
+    await page.getByRole('button', { name: '生成初稿' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2025));
+    await expect(section(page, '（二）规范组织生活，夯实支部建设').getByRole('button', { name: /^数字 .*支委会/ }).first()).toBeVisible();
   });
 
   test('fills the problems, and two people editing one section get a conflict instead of a lost edit', async ({ page, browser }) => {
-    await page.goto('/report/2023');
+    await page.goto('/report/2025');
     const problems = section(page, '二、存在的主要问题');
-    await problems.getByLabel(/^正文/).fill('（一）理论学习的系统性还不够。\n（二）支部品牌创建成效不够明显。');
+    await rewrite(problems.getByLabel(/^正文/), '（一）理论学习的系统性还不够。\n（二）支部品牌创建成效不够明显。');
     await saved(page);
 
     const other = await (await browser.newContext({ storageState: authFile('shuji') })).newPage();
-    await other.goto('/report/2023');
+    await other.goto('/report/2025');
     const name = '（一）深化理论学习，注重学用结合';
     const mine = section(page, name).getByLabel(/^正文/);
     const original = await mine.inputValue();
 
-    await mine.fill(`${original}\n甲的补充：每月开展一次学习交流。`);
+    await rewrite(mine, `${original}\n甲的补充：每月开展一次学习交流。`);
     await saved(page);
 
-    await section(other, name).getByLabel(/^正文/).fill(`${original}\n乙的补充：建立学习积分制度。`);
+    await rewrite(section(other, name).getByLabel(/^正文/), `${original}\n乙的补充：建立学习积分制度。`);
     const conflict = section(other, name).getByRole('alert');
     await expect(conflict).toContainText('已被他人修改');
     await expect(conflict.getByLabel('对方的版本')).toContainText('甲的补充');
@@ -72,17 +95,17 @@ test.describe.serial('the 2023 duty report', () => {
   });
 
   test('exports an official .docx with the headings and no placeholder, then submits', async ({ page }) => {
-    const response = await page.request.get('/report/2023/export.docx');
+    const response = await page.request.get('/report/2025/export.docx');
     expect(response.status()).toBe(200);
     expect(response.headers()['x-report-placeholders']).toBeUndefined();
     const zip = await JSZip.loadAsync(await response.body());
     const xml = await zip.file('word/document.xml')!.async('string');
-    for (const heading of ['本年度履职情况', '存在的主要问题', '下一步打算', '2024年书记项目']) expect(xml).toContain(heading);
-    expect(xml).toContain('投入资金8万元');
+    for (const heading of ['本年度履职情况', '存在的主要问题', '下一步打算']) expect(xml).toContain(heading);
+    expect(xml).toContain(title(2025));
     expect(xml).not.toContain('{{');
     expect(xml).not.toContain('请填写');
 
-    await page.goto('/report/2023');
+    await page.goto('/report/2025');
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: '提交党工委' }).click();
     await expect(page.getByText('报告已提交党工委，内容已锁定。')).toBeVisible();
@@ -91,9 +114,9 @@ test.describe.serial('the 2023 duty report', () => {
 
   test('the working committee grades it, and the branch sees the grade and the comment', async ({ page, browser }) => {
     const reviewer = await (await browser.newContext({ storageState: authFile('dangwei') })).newPage();
-    await reviewer.goto('/review/2023');
+    await reviewer.goto('/review/2025');
     await reviewer.getByRole('link', { name: /审阅\s*旗统计局党支部的报告/ }).click();
-    await expect(reviewer.getByRole('article', { name: title })).toContainText('投入资金8万元');
+    await expect(reviewer.getByRole('article', { name: title(2025) })).toContainText('本年度履职情况');
     await reviewer.getByRole('combobox', { name: '等次' }).selectOption('较好');
     await reviewer.getByRole('button', { name: '保存等次' }).click();
     await expect(reviewer.getByText('评定等次已保存，支部可以看到')).toBeVisible();
@@ -102,7 +125,7 @@ test.describe.serial('the 2023 duty report', () => {
     await expect(reviewer.getByText('评议意见已添加')).toBeVisible();
     await reviewer.context().close();
 
-    await page.goto('/report/2023');
+    await page.goto('/report/2025');
     await expect(page.getByText('党工委评定：较好')).toBeVisible();
     await expect(page.getByRole('region', { name: '党工委评议意见' })).toContainText('品牌创建的成效还需用数据说话。');
   });
@@ -112,8 +135,8 @@ test.describe('a member', () => {
   test.use({ storageState: authFile('dangyuan') });
 
   test('cannot open the report editor', async ({ page }) => {
-    await page.goto('/report/2023');
+    await page.goto('/report/2025');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('无权访问');
-    expect((await page.request.get('/report/2023/export.docx')).status()).toBe(403);
+    expect((await page.request.get('/report/2025/export.docx')).status()).toBe(403);
   });
 });

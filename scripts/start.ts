@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { applyMigrations, databasePath, openDatabase } from '../db/client';
+import { databasePath } from '../db/client';
 import { demoAccounts, demoPassword } from '../db/seed/demo-accounts';
-import { isEmpty, seedDemo } from '../db/seed/demo';
+import { migrateAndSeed } from '../db/seed/run';
 import { buildIsCurrent, runBuild } from './build-stamp';
 
 const port = process.env.PORT || '3000';
@@ -38,20 +38,17 @@ if (!buildIsCurrent()) {
   if (status !== 0) process.exit(status);
 }
 
-const db = openDatabase();
-applyMigrations(db);
-const seeded = demo && isEmpty(db);
-if (seeded) seedDemo(db);
-db.$client.close();
+// tsx runs scripts as CommonJS, which has no top-level await.
+void migrateAndSeed({ demo }).then((seeded) => {
+  const server = spawn('node_modules/.bin/next', ['start', '-p', port], { stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code) => process.exit(code ?? 0));
 
-const server = spawn('node_modules/.bin/next', ['start', '-p', port], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
-
-console.log(`\n支部工作台已启动：http://localhost:${port}  （数据库 ${env.DATABASE_PATH}）`);
-if (demo) {
-  console.log(`演示模式${seeded ? '（已写入演示数据）' : ''}，演示账户密码均为 ${demoPassword}：`);
-  for (const account of demoAccounts) console.log(`  ${account.username.padEnd(10)} ${account.who}，${account.what}`);
-} else {
-  console.log('生产模式：未写入演示数据。创建书记账户见 README「创建正式账户」。');
-}
+  console.log(`\n支部工作台已启动：http://localhost:${port}  （数据库 ${env.DATABASE_PATH}）`);
+  if (demo) {
+    console.log(`演示模式${seeded ? '（已写入演示数据）' : ''}，演示账户密码均为 ${demoPassword}：`);
+    for (const account of demoAccounts) console.log(`  ${account.username.padEnd(10)} ${account.who}，${account.what}`);
+  } else {
+    console.log('生产模式：未写入演示数据。创建书记账户见 README「创建正式账户」。');
+  }
+});

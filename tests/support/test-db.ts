@@ -32,6 +32,9 @@ export async function setupTestDatabase(): Promise<TestDatabase> {
   const { seedDemo } = await import('@/db/seed/demo');
   applyMigrations(db);
   seedDemo(db);
+  const { seedDemoReports } = await import('@/db/seed/demo-reports');
+  const { todayIso } = await import('@/lib/validation/fields');
+  seedDemoReports(todayIso());
 
   afterAll(() => {
     db.$client.close();
