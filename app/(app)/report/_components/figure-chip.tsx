@@ -27,16 +27,23 @@ export function FigureChip({ figureKey, result, override, reportId, overrideActi
   const label = result && !isProblem(result) ? result.label : figureKey;
 
   return (
-    <span className="relative inline-block">
-      <button
-        type="button"
+    <span className="relative">
+      {/* A span, not a <button>: a button is laid out as a block, so a long list could not wrap with the text. */}
+      <span
+        role="button"
+        tabIndex={0}
         aria-expanded={open}
         aria-label={`数字 ${label}：${text}${override ? '（手动修改）' : ''}`}
         onClick={() => setOpen((o) => !o)}
-        className={`mx-0.5 rounded px-1 font-semibold ring-1 ${tone} ${override ? 'underline decoration-dotted' : ''}`}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          setOpen((o) => !o);
+        }}
+        className={`mx-0.5 cursor-pointer rounded px-1 font-semibold ring-1 [box-decoration-break:clone] focus-visible:outline-2 focus-visible:outline-brand-600 ${tone} ${override ? 'underline decoration-dotted' : ''}`}
       >
         {text}
-      </button>
+      </span>
       {open && (
         <span role="dialog" aria-label={`${label} 的来源`} className="absolute left-0 z-20 mt-1 block w-80 max-w-[85vw] rounded-lg bg-white p-3 text-left text-sm font-normal text-stone-800 shadow-lg ring-1 ring-stone-300">
           <span className="mb-2 flex items-start justify-between gap-2">

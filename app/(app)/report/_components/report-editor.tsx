@@ -74,7 +74,7 @@ export function ReportEditor({ report, initialFigures, catalogue, editableIds, s
   return (
     <div className="space-y-4">
       {anyEditable && (
-        <div className="sticky top-0 z-10 -mx-1 flex flex-wrap items-center gap-3 rounded-md bg-white/95 px-3 py-2 shadow-sm ring-1 ring-stone-200 backdrop-blur">
+        <div className="sticky top-14 z-10 -mx-1 lg:top-0 flex flex-wrap items-center gap-3 rounded-md bg-white/95 px-3 py-2 shadow-sm ring-1 ring-stone-200 backdrop-blur">
           <span role="status" aria-label="保存状态" className={overall === 'conflict' || overall === 'error' ? 'font-semibold text-red-700' : overall === 'saved' ? 'text-emerald-700' : 'text-sky-700'}>
             {saveStatusLabels[overall]}
           </span>

@@ -14,9 +14,9 @@ export type FigureContext = {
 };
 
 /** A section's body as the report reads: paragraphs indented, figures live. */
-export function RichParagraphs({ body, context }: { body: string; context: FigureContext }) {
+export function RichParagraphs({ body, context, emptyText }: { body: string; context: FigureContext; emptyText?: string }) {
   const paragraphs = paragraphsOf(body);
-  if (paragraphs.length === 0) return <p className="text-sm text-stone-400">（尚无正文）</p>;
+  if (paragraphs.length === 0) return emptyText ? <p className="text-sm text-stone-400">{emptyText}</p> : null;
   return (
     <div className="space-y-2 font-serif text-[15px] leading-8 text-stone-900">
       {paragraphs.map((paragraph, i) => (
