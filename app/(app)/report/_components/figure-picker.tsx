@@ -1,13 +1,22 @@
 'use client';
 import { useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { figureKey, parseFigureKey } from '@/lib/report/figure-key';
+import { figurePeriodLabels, figurePeriods, type FigurePeriod } from '@/lib/report/period';
 
-export type PickerEntry = { group: string; label: string; key: string; unit: string };
+/** `dated`: the figure counts dated records, so it can be limited to a half or quarter of the year. */
+export type PickerEntry = { group: string; label: string; key: string; unit: string; dated?: boolean };
+
+function keyFor(entry: PickerEntry, period: FigurePeriod | ''): string {
+  const spec = period && entry.dated ? parseFigureKey(entry.key) : null;
+  return spec ? figureKey({ ...spec, params: { ...spec.params, period } }) : entry.key;
+}
 
 /** Lists every figure the branch can insert, by area, with a search box; picking one inserts its token. */
 export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEntry[]; onPick: (token: string) => void; disabled: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
+  const [period, setPeriod] = useState<FigurePeriod | ''>('');
   const groups = useMemo(() => {
     const shown = query ? entries.filter((e) => e.label.includes(query.trim()) || e.group.includes(query.trim())) : entries;
     const out = new Map<string, PickerEntry[]>();
@@ -30,6 +39,10 @@ export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEnt
             onChange={(e) => setQuery(e.target.value)}
             className="h-9 flex-1 rounded-md px-2 text-sm ring-1 ring-stone-300"
           />
+          <select aria-label="统计期间" value={period} onChange={(e) => setPeriod(e.target.value as FigurePeriod | '')} className="h-9 rounded-md px-2 text-sm ring-1 ring-stone-300">
+            <option value="">全年</option>
+            {figurePeriods.map((p) => <option key={p} value={p}>{figurePeriodLabels[p]}</option>)}
+          </select>
           <Button variant="ghost" size="sm" onClick={() => dialog.current?.close()}>关闭</Button>
         </div>
         <div className="max-h-[60vh] space-y-3 overflow-y-auto p-3">
@@ -42,13 +55,14 @@ export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEnt
                     <button
                       type="button"
                       onClick={() => {
-                        onPick(`{{${entry.key}}}`);
+                        onPick(`{{${keyFor(entry, period)}}}`);
                         dialog.current?.close();
                       }}
                       className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-brand-50"
                     >
                       {entry.label}
                       {entry.unit && <span className="ml-1 text-xs text-stone-500">（{entry.unit}）</span>}
+                      {period && !entry.dated && <span className="ml-1 text-xs text-amber-700">按全年</span>}
                     </button>
                   </li>
                 ))}
