@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const sourceRoots = ['app', 'components', 'lib', 'db', 'public'];
-const sourceFiles = ['next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const sourceFiles = ['next.config.mjs', 'proxy.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const stampFile = '.next/zhibu-source-hash';
 
 function* walk(dir: string): Generator<string> {

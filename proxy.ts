@@ -1,0 +1,22 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from '@/lib/http/security-headers';
+
+/**
+ * Gives every page request a fresh nonce and its Content-Security-Policy. Next.js reads the policy
+ * from the request headers to put the nonce on its own scripts; the browser reads it from the response.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+export const config = {
+  // Pages and route handlers; not the static build files, which carry no script to protect.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+};
