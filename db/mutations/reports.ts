@@ -1,13 +1,15 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { reportTitle } from '@/lib/domain/report';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 import { db } from '..';
 import type { Draft, DraftSection } from '@/lib/report/draft';
+import { figureKey, parseFigureKey } from '@/lib/report/figure-key';
+import { figureSources } from '../queries/figures/sources';
 import type { Transaction } from '../client';
-import { reportFigureOverrides, reportSectionRevisions, reportSections, reports } from '../schema';
+import { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
 
 export type NewReport = Pick<Draft, 'preamble' | 'sections'> & { continuedFromId?: number | null };
@@ -214,6 +216,15 @@ export function assignSection(user: SessionUser, input: { id: number; version: n
   writeWithAudit(user, (tx, audit) => {
     const section = sectionInReport(tx, user, input.id);
     editableReport(tx, user, section.reportId);
+    if (input.assigneeId !== null) {
+      // The same accounts the picker offers (listAssignableAccounts): the branch's committee, not disabled.
+      const assignee = tx
+        .select({ id: accounts.id })
+        .from(accounts)
+        .where(and(eq(accounts.id, input.assigneeId), eq(accounts.branchId, user.branchId), inArray(accounts.role, ['committee', 'secretary']), isNull(accounts.disabledAt)))
+        .get();
+      if (!assignee) throw new ActionError('请选择本支部的支委作为撰写人', { assigneeId: ['请选择本支部的支委'] });
+    }
     const { before, after } = updateVersioned(tx, reportSections, { id: input.id, version: input.version, branchId: user.branchId }, { assigneeId: input.assigneeId });
     audit({ action: 'report.section.assign', entity: 'report_sections', entityId: input.id, before: { assigneeId: before.assigneeId }, after: { assigneeId: after.assigneeId } });
   });
@@ -229,6 +240,12 @@ export function setFigureOverride(user: SessionUser, input: { reportId: number; 
       if (!before) throw new ActionError(notFoundMessage);
       tx.delete(reportFigureOverrides).where(where).run();
     } else {
+      // Only a figure a report can hold (a known source, its key written the way the text's tokens are);
+      // an override of anything else could never show and would only clutter the report.
+      const spec = parseFigureKey(input.figureKey);
+      if (!spec || figureKey(spec) !== input.figureKey || !Object.hasOwn(figureSources, spec.source)) {
+        throw new ActionError('没有这个数字，无法手动修改', { figureKey: ['没有这个数字'] });
+      }
       if (!input.reason) throw new ActionError('手动修改数字须填写原因', { reason: ['请填写修改原因'] });
       tx.insert(reportFigureOverrides)
         .values({ reportId: input.reportId, branchId: user.branchId, figureKey: input.figureKey, text: input.text, reason: input.reason, setBy: user.accountId })

@@ -32,8 +32,12 @@ export function listMeetingKinds(user: Pick<SessionUser, 'branchId'>) {
 
 export type MeetingKindRow = ReturnType<typeof listMeetingKinds>[number];
 
-/** Attendance counts per meeting of one branch, as a subquery to join. */
-const attendanceCounts = (branchId: number) =>
+/**
+ * Attendance counts per meeting of one branch's year, as a subquery to join: the year's meetings by
+ * their (branch, date) index, then each one's attendance by its (meeting, person) index — never the
+ * branch's whole history of attendance.
+ */
+const attendanceCounts = (branchId: number, year: number) =>
   db
     .select({
       meetingId: meetingAttendance.meetingId,
@@ -42,14 +46,15 @@ const attendanceCounts = (branchId: number) =>
       leave: sql<number>`sum(${meetingAttendance.status} = 'leave')`.as('leave'),
       absent: sql<number>`sum(${meetingAttendance.status} = 'absent')`.as('absent'),
     })
-    .from(meetingAttendance)
-    .where(eq(meetingAttendance.branchId, branchId))
+    .from(meetings)
+    .innerJoin(meetingAttendance, eq(meetingAttendance.meetingId, meetings.id))
+    .where(and(eq(meetings.branchId, branchId), inYear(year)))
     .groupBy(meetingAttendance.meetingId)
     .as('attendance_counts');
 
 /** The year's meetings of the branch, newest first, with attendance counts from one grouped query. */
 export function listMeetings(user: SessionUser, year: number, filters: { kindId?: number } = {}) {
-  const counts = attendanceCounts(user.branchId);
+  const counts = attendanceCounts(user.branchId, year);
   return db
     .select({
       id: meetings.id,

@@ -6,6 +6,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
+import { findUnprintable, unprintableMessage } from '@/lib/validation/printable';
 import { formDataToObject } from './form-data';
 import type { ActionResult, ActionState } from './result';
 
@@ -23,10 +24,12 @@ export const signInRequiredMessage = '登录已失效，请重新登录';
 export const forbiddenMessage = '您没有执行此操作的权限';
 export const mustChangePasswordMessage = '请先修改初始密码';
 export const invalidInputMessage = '提交的内容有误，请按提示修改';
+export const unexpectedErrorMessage = '操作未完成：服务器出现意外错误，数据未做任何修改。请稍后重试。';
 
 /**
  * The one way to define a server action: session → permission → input → target branch → write.
- * Refusals come back as `{ ok: false, error }` in Chinese and nothing is written.
+ * Refusals come back as `{ ok: false, error }` in Chinese and nothing is written. Text holding control
+ * characters is refused for every action.
  * Accepts FormData (forms with `useActionState`) or a plain object (direct calls).
  */
 export function defineAction<S extends z.ZodType, T>(options: ActionOptions<S, T>) {
@@ -48,6 +51,11 @@ export function defineAction<S extends z.ZodType, T>(options: ActionOptions<S, T
         return { ok: false, error: invalidInputMessage, fieldErrors: fieldErrorsOf(parsed.error) };
       }
       const input = parsed.data;
+      // No field of any action may hold control characters (see lib/validation/printable.ts).
+      const unprintableAt = findUnprintable(input);
+      if (unprintableAt !== null) {
+        return { ok: false, error: invalidInputMessage, fieldErrors: { [unprintableAt || '_form']: [unprintableMessage] } };
+      }
 
       if (options.target) {
         const { entity, id } = options.target(input);
@@ -69,7 +77,7 @@ export function defineAction<S extends z.ZodType, T>(options: ActionOptions<S, T
         };
       }
       console.error('[action] unexpected error', error);
-      return { ok: false, error: '操作未完成：服务器出现意外错误，数据未做任何修改。请稍后重试。' };
+      return { ok: false, error: unexpectedErrorMessage };
     }
   };
 }

@@ -1,5 +1,5 @@
 import { reportGrades } from '@/lib/domain/report';
-import { optionalRecordId, recordId, requiredEnum, requiredText, version } from './fields';
+import { optionalRecordId, recordId, requiredDate, requiredEnum, requiredText, version } from './fields';
 import { z } from './zod';
 
 const year = z.coerce.number('年度无效').int('年度无效').min(2000, '年度无效').max(2100, '年度无效');
@@ -45,5 +45,5 @@ export const commentToRectificationSchema = z.object({
   commentId: recordId,
   aspect: requiredText('问题方面', 40),
   responsiblePersonId: recordId,
-  deadline: z.string('请填写整改时限').trim().regex(/^\d{4}-\d{2}-\d{2}$/, '整改时限格式如 2024-06-30'),
+  deadline: requiredDate('整改时限'),
 });
