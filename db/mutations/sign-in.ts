@@ -1,9 +1,20 @@
 import 'server-only';
 import bcrypt from 'bcryptjs';
-import { eq } from 'drizzle-orm';
-import { afterFailedAttempt, isLocked, lockedMessage, lockMinutes, maxFailedAttempts } from '@/lib/rules/lockout';
+import { eq, lt } from 'drizzle-orm';
+import {
+  addressBlockedMessage,
+  addressBlockedUntil,
+  addressWindowMinutes,
+  afterAddressFailure,
+  afterFailedAttempt,
+  isLocked,
+  lockedMessage,
+  lockMinutes,
+  maxFailedAttempts,
+} from '@/lib/rules/lockout';
 import { db } from '..';
-import { accounts } from '../schema';
+import type { Executor } from '../client';
+import { accounts, signInAddresses } from '../schema';
 import { recordAudit } from '../audit';
 
 // Compared against when the username is unknown, so both failures take the same time.
@@ -13,7 +24,31 @@ const wrongCredentials = `用户名或密码错误（连续错误${maxFailedAtte
 
 type SignInResult = { ok: true; accountId: number; username: string } | { ok: false; error: string };
 
-export async function verifyCredentials(username: string, password: string, now = new Date()): Promise<SignInResult> {
+function addressState(executor: Executor, address: string) {
+  return executor.select().from(signInAddresses).where(eq(signInAddresses.address, address)).get();
+}
+
+/** Counts one failed sign-in against the client's address (and forgets windows long over). */
+function countAddressFailure(executor: Executor, address: string | null, now: Date) {
+  if (!address) return;
+  const next = afterAddressFailure(addressState(executor, address), now);
+  executor
+    .insert(signInAddresses)
+    .values({ address, ...next })
+    .onConflictDoUpdate({ target: signInAddresses.address, set: next })
+    .run();
+  const stale = new Date(now.getTime() - addressWindowMinutes * 60_000).toISOString();
+  executor.delete(signInAddresses).where(lt(signInAddresses.windowStart, stale)).run();
+}
+
+/**
+ * Checks a username and password. `address` is the client's address (lib/http/client-address.ts):
+ * too many failures from it refuse it for a while, before any password is compared.
+ */
+export async function verifyCredentials(username: string, password: string, now = new Date(), address: string | null = null): Promise<SignInResult> {
+  const blockedUntil = address ? addressBlockedUntil(addressState(db, address), now) : null;
+  if (blockedUntil) return { ok: false, error: addressBlockedMessage(blockedUntil) };
+
   const name = username.trim();
   const account = name
     ? db
@@ -33,6 +68,7 @@ export async function verifyCredentials(username: string, password: string, now 
 
   if (!account) {
     await bcrypt.compare(password, dummyHash);
+    db.transaction((tx) => countAddressFailure(tx, address, now), { behavior: 'immediate' });
     return { ok: false, error: wrongCredentials };
   }
   if (isLocked(account, now)) return { ok: false, error: lockedMessage(account.lockedUntil!) };
@@ -48,8 +84,10 @@ export async function verifyCredentials(username: string, password: string, now 
   }
 
   // Re-read and count inside one synchronous transaction after the slow compare, so failures that
-  // arrive at the same time each count and cannot dodge the lock.
+  // arrive at the same time each count and cannot dodge the lock. IMMEDIATE: the write lock is taken
+  // before the read, so guesses handled by different server processes are counted one after another.
   const next = db.transaction((tx) => {
+    countAddressFailure(tx, address, now);
     const current = tx
       .select({ failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil })
       .from(accounts)
@@ -72,7 +110,7 @@ export async function verifyCredentials(username: string, password: string, now 
       });
     }
     return { ...after, alreadyLocked: false };
-  });
+  }, { behavior: 'immediate' });
   if (next.lockedNow || next.alreadyLocked) return { ok: false, error: lockedMessage(next.lockedUntil!) };
   return { ok: false, error: wrongCredentials };
 }

@@ -40,3 +40,14 @@ export const accountsRelations = relations(accounts, ({ one }) => ({
 }));
 
 export type Account = typeof accounts.$inferSelect;
+
+/**
+ * Failed sign-ins per client address in the current window (lib/rules/lockout.ts): many wrong guesses
+ * from one address, whichever usernames they try, pause that address. Kept in the database so every
+ * server process counts the same guesses.
+ */
+export const signInAddresses = sqliteTable('sign_in_addresses', {
+  address: text().primaryKey(),
+  windowStart: text().notNull(),
+  failures: integer().notNull(),
+});

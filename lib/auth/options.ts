@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { verifyCredentials } from '@/db/mutations/sign-in';
+import { clientAddress } from '@/lib/http/client-address';
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
@@ -12,8 +13,9 @@ export const authOptions: NextAuthOptions = {
         username: { label: '用户名', type: 'text' },
         password: { label: '密码', type: 'password' },
       },
-      async authorize(credentials) {
-        const result = await verifyCredentials(credentials?.username ?? '', credentials?.password ?? '');
+      async authorize(credentials, request) {
+        const address = clientAddress(request?.headers);
+        const result = await verifyCredentials(credentials?.username ?? '', credentials?.password ?? '', new Date(), address);
         // next-auth hands a thrown error's message back to the sign-in form.
         if (!result.ok) throw new Error(result.error);
         return { id: String(result.accountId), name: result.username };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailedAttempt, isLocked, lockedMessage } from './lockout';
+import { addressBlockedMessage, addressBlockedUntil, afterAddressFailure, afterFailedAttempt, isLocked, lockedMessage, maxAddressFailures, type AddressState } from './lockout';
 
 const now = new Date('2026-03-01T02:00:00.000Z');
 
@@ -25,5 +25,26 @@ describe('sign-in lockout', () => {
   it('says when the lock ends, in Beijing time', () => {
     expect(lockedMessage('2026-03-01T02:15:00.000Z')).toContain('10:15');
     expect(lockedMessage('2026-03-01T02:15:00.000Z')).toContain('锁定15分钟');
+  });
+});
+
+describe('per-address throttling', () => {
+  it('lets an address fail 20 times in 15 minutes, then refuses it until the window ends', () => {
+    let state: AddressState | undefined;
+    for (let i = 0; i < maxAddressFailures; i++) {
+      expect(addressBlockedUntil(state, now)).toBeNull();
+      state = afterAddressFailure(state, new Date(now.getTime() + i * 1000));
+    }
+    expect(state).toEqual({ windowStart: now.toISOString(), failures: 20 });
+    expect(addressBlockedUntil(state, new Date('2026-03-01T02:14:59.000Z'))).toBe('2026-03-01T02:15:00.000Z');
+    expect(addressBlockedUntil(state, new Date('2026-03-01T02:15:00.000Z'))).toBeNull();
+    expect(addressBlockedMessage('2026-03-01T02:15:00.000Z')).toContain('10:15');
+  });
+
+  it('starts a new window for a failure after the old one is over', () => {
+    const old = { windowStart: now.toISOString(), failures: 19 };
+    const later = new Date('2026-03-01T02:20:00.000Z');
+    expect(afterAddressFailure(old, later)).toEqual({ windowStart: later.toISOString(), failures: 1 });
+    expect(afterAddressFailure(old, new Date('2026-03-01T02:10:00.000Z'))).toEqual({ windowStart: now.toISOString(), failures: 20 });
   });
 });

@@ -193,6 +193,21 @@ describe('verifyCredentials lockout', () => {
     expect(results.some((r) => !r.ok && r.error.includes('账户已锁定'))).toBe(true);
   });
 
+  it('pauses an address after 20 failures across usernames, before comparing any password', async () => {
+    const now = new Date();
+    const guesser = '203.0.113.7';
+    for (let i = 0; i < 20; i++) {
+      // Four wrong passwords for dangwei: one short of its own lock.
+      const r = await verifyCredentials(i % 5 === 0 ? 'dangwei' : `guess-${i}`, `wrong-${i}`, now, guesser);
+      expect(r).toMatchObject({ ok: false, error: expect.stringContaining('用户名或密码错误') });
+    }
+
+    const refused = await verifyCredentials('dangwei', demoPassword, now, guesser);
+    expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('此地址登录失败次数过多') });
+    expect(await verifyCredentials('dangwei', demoPassword, now, '198.51.100.20')).toMatchObject({ ok: true });
+    expect(await verifyCredentials('dangwei', demoPassword, new Date(now.getTime() + 16 * 60_000), guesser)).toMatchObject({ ok: true });
+  });
+
   it('answers an unknown username exactly like a wrong password', async () => {
     const unknown = await verifyCredentials('nobody', 'whatever1');
     const wrong = await verifyCredentials('dangwei', 'whatever1');
