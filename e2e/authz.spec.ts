@@ -1,10 +1,13 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { baseURL } from '../playwright.config';
+import { expectNoSeriousA11yViolations } from './accessibility';
 import { authFile, heldDemoMeetingId, noticeId, personId, rectificationItemId, type DemoUser } from './fixtures';
 
 /**
  * Who may open which page. Every area adds its routes here; a role not listed as allowed must get the
- * 403 page (or, signed out, the sign-in page) and never the data.
+ * 403 page (or, signed out, the sign-in page) and never the data. Every page a role may open is also
+ * checked with axe-core as that role (WCAG 2 A/AA: no serious or critical violation), and so are the
+ * sign-in, 403 and 404 pages.
  */
 type Viewer = DemoUser | 'anonymous';
 
@@ -89,6 +92,15 @@ const downloads: { path: string; type: RegExp; allowed: Viewer[]; notFoundFor?: 
 
 const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];
 
+type Expected = 'sign-in' | 'allowed' | 'not found' | 'forbidden';
+function expectedFor(viewer: Viewer, route: (typeof routes)[number]): Expected {
+  if (viewer === 'anonymous') return 'sign-in';
+  if (route.allowed.includes(viewer)) return 'allowed';
+  return route.notFoundFor?.includes(viewer) ? 'not found' : 'forbidden';
+}
+/** The 403 and 404 pages are the same for every route: axe checks them once per viewer. */
+const firstRouteWith = (viewer: Viewer, expected: Expected) => routes.find((route) => expectedFor(viewer, route) === expected);
+
 /**
  * Well over a hundred read-only checks, so they share what is costly on a small machine: each worker
  * keeps one signed-in page per viewer (opening a context and a page takes longer than the check), and
@@ -131,14 +143,7 @@ test.afterEach(async ({}, testInfo) => {
 for (const viewer of viewers) {
   test.describe(`as ${viewer}`, () => {
     for (const route of routes) {
-      const expected =
-        viewer === 'anonymous'
-          ? 'sign-in'
-          : route.allowed.includes(viewer)
-            ? 'allowed'
-            : route.notFoundFor?.includes(viewer)
-              ? 'not found'
-              : 'forbidden';
+      const expected = expectedFor(viewer, route);
 
       test(`${route.path} → ${expected}`, async ({ pageOf }) => {
         const page = (current = await pageOf(viewer));
@@ -146,17 +151,21 @@ for (const viewer of viewers) {
         if (expected === 'sign-in') {
           await expect(page).toHaveURL(/\/login/);
           await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+          if (route === routes[0]) await expectNoSeriousA11yViolations(page, 'the sign-in page');
         } else if (expected === 'allowed') {
           expect(response?.status()).toBe(200);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           await expect(page.getByText('无权访问')).toHaveCount(0);
+          await expectNoSeriousA11yViolations(page, `${route.path} as ${viewer}`);
         } else if (expected === 'forbidden') {
           expect(response?.status()).toBe(403);
           await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
           await expect(page.getByText(/身份证号|联系电话/)).toHaveCount(0);
+          if (route === firstRouteWith(viewer, 'forbidden')) await expectNoSeriousA11yViolations(page, `the 403 page as ${viewer}`);
         } else {
           expect(response?.status()).toBe(404);
           await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+          if (route === firstRouteWith(viewer, 'not found')) await expectNoSeriousA11yViolations(page, `the 404 page as ${viewer}`);
         }
       });
     }

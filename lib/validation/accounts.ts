@@ -1,9 +1,9 @@
+import { branchRoles } from '@/lib/auth/roles';
 import { committeeTitles } from '@/lib/domain/people';
 import { newPassword, optionalEnum, recordId, requiredEnum, version } from './fields';
 import { z } from './zod';
 
-/** Roles a secretary can give inside the branch; reviewers are created for a working committee. */
-export const branchRoles = ['secretary', 'committee', 'member'] as const;
+export { branchRoles };
 
 const username = z
   .string('请填写用户名')

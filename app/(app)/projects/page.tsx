@@ -76,7 +76,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 aria-current={selected?.outputTypeId === t.outputTypeId ? 'true' : undefined}
                 className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200 hover:ring-brand-600 aria-[current]:ring-2 aria-[current]:ring-brand-600"
               >
-                <p className="text-xs text-stone-600">{t.name}<span className="ml-1 text-stone-400">{outputCategoryLabels[t.category]}</span></p>
+                <p className="text-xs text-stone-600">{t.name}<span className="ml-1 text-stone-500">{outputCategoryLabels[t.category]}</span></p>
                 <p className="mt-1 text-lg font-semibold tabular-nums">{formatQuantity(t.total, t.unit)}</p>
               </Link>
             ))}
@@ -110,7 +110,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <Card title={`${year + 1}年书记项目计划`} className="mt-5">
           <ul className="space-y-1 text-sm">
             {planned.map((p) => (
-              <li key={p.id}><Link href={`/projects/${p.id}`} className="text-brand-700 hover:underline">{p.name}</Link><span className="ml-2 text-stone-500">{p.kind} · 计划 {formatDate(p.startDate)} 启动</span></li>
+              <li key={p.id}><Link href={`/projects/${p.id}`} className="text-brand-700 underline underline-offset-2">{p.name}</Link><span className="ml-2 text-stone-500">{p.kind} · 计划 {formatDate(p.startDate)} 启动</span></li>
             ))}
           </ul>
         </Card>

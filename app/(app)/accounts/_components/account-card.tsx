@@ -1,9 +1,8 @@
 import { Badge } from '@/components/ui/badge';
 import type { FormAction } from '@/components/forms/use-action-form';
 import type { BranchAccount } from '@/db/queries/accounts';
-import { roleLabels } from '@/lib/auth/roles';
+import { branchRoles, roleLabels } from '@/lib/auth/roles';
 import { committeeTitles } from '@/lib/domain/people';
-import { branchRoles } from '@/lib/validation/accounts';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 
 type Actions = Record<'resetPassword' | 'setAccountDisabled' | 'changeRole' | 'changeCommitteeTitle', FormAction>;

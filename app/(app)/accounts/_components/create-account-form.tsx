@@ -3,9 +3,8 @@ import { useActionForm, type FormAction } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { roleLabels } from '@/lib/auth/roles';
+import { branchRoles, roleLabels } from '@/lib/auth/roles';
 import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
-import { branchRoles } from '@/lib/validation/accounts';
 
 type Props = { action: FormAction; people: { id: number; name: string; politicalStatus: PoliticalStatus }[] };
 

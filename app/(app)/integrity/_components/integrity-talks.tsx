@@ -26,7 +26,7 @@ export function IntegrityTalks({ talks, count, canRecord }: { talks: Talk[] | nu
       <p className="mt-3 text-xs text-stone-500">
         廉政谈话在“组织生活 · 谈心谈话”中记录（谈话类型选“廉政谈话”），此处直接引用，不重复登记。
         {canRecord && (
-          <Link href="/meetings/talks" className="ml-1 text-brand-700 hover:underline">
+          <Link href="/meetings/talks" className="ml-1 text-brand-700 underline underline-offset-2">
             去记录谈话
           </Link>
         )}

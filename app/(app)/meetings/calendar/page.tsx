@@ -14,7 +14,7 @@ const stateStyle: Record<ComplianceState, { label: string; className: string }> 
   met: { label: '已完成', className: 'bg-emerald-100 text-emerald-900' },
   missed: { label: '未完成', className: 'bg-red-100 text-red-900 ring-1 ring-red-300' },
   due: { label: '待完成', className: 'bg-amber-100 text-amber-900' },
-  upcoming: { label: '未到期', className: 'bg-stone-100 text-stone-500' },
+  upcoming: { label: '未到期', className: 'bg-stone-100 text-stone-600' },
 };
 
 export default async function CalendarPage() {

@@ -59,7 +59,7 @@ export default async function MyAttendancePage() {
               </li>
             ))}
           </ul>
-          <p className="mt-2 text-xs text-stone-500">签到自愿，不签到不影响出勤：会议记录人会统一登记。</p>
+          <p className="mt-2 text-xs text-stone-600">签到自愿，不签到不影响出勤：会议记录人会统一登记。</p>
         </section>
       )}
 

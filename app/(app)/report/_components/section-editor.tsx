@@ -132,7 +132,7 @@ export function SectionEditor({ section, number, editable, context, save, onStat
             )}
           </div>
         )}
-        <div aria-label={`${number}${draft.heading} 预览`} className={editable ? 'rounded-md bg-stone-50 p-3' : ''}>
+        <div role="region" aria-label={`${number}${draft.heading} 预览`} className={editable ? 'rounded-md bg-stone-50 p-3' : ''}>
           <RichParagraphs body={draft.body} context={context} emptyText={editable ? '（尚无正文）' : undefined} />
         </div>
       </div>
