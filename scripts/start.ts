@@ -40,7 +40,8 @@ if (!buildIsCurrent()) {
 
 // tsx runs scripts as CommonJS, which has no top-level await.
 void migrateAndSeed({ demo }).then((seeded) => {
-  const server = spawn('node_modules/.bin/next', ['start', '-p', port], { stdio: 'inherit', env });
+  // `next start` once per core (scripts/serve.mjs); WEB_CONCURRENCY sets how many.
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 

@@ -1,10 +1,10 @@
 'use client';
-import { signOut } from 'next-auth/react';
+import { signOutTo } from '@/lib/auth/browser';
 import { Icon } from './icons';
 
 export function SignOutButton({ className }: { className?: string }) {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: '/login' })} className={className}>
+    <button type="button" onClick={() => void signOutTo('/login')} className={className}>
       <Icon name="logout" className="size-4" />
       退出登录
     </button>

@@ -11,12 +11,14 @@ type Audit = (entry: Omit<AuditInput, 'accountId' | 'branchId'> & { branchId?: n
 
 /**
  * Runs one write in one transaction together with its audit entries: either both land or neither.
+ * BEGIN IMMEDIATE takes the write lock first: the server runs one process per core (scripts/serve.mjs),
+ * and a deferred transaction that read before another process committed could not then write
+ * (SQLITE_BUSY_SNAPSHOT); an immediate one waits its turn (busy timeout) and reads the latest data.
  */
 export function writeWithAudit<T>(user: SessionUser, work: (tx: Transaction, audit: Audit) => T): T {
-  return db.transaction((tx) =>
-    work(tx, (entry) =>
-      recordAudit(tx, { ...entry, accountId: user.accountId, branchId: entry.branchId ?? user.branchId }),
-    ),
+  return db.transaction(
+    (tx) => work(tx, (entry) => recordAudit(tx, { ...entry, accountId: user.accountId, branchId: entry.branchId ?? user.branchId })),
+    { behavior: 'immediate' },
   );
 }
 

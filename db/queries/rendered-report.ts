@@ -7,7 +7,7 @@ import { figureKeysIn } from '@/lib/report/figure-key';
 import { findPlaceholders } from '@/lib/report/placeholders';
 import { db } from '..';
 import { branches, people } from '../schema';
-import { computeFigures } from './report-figures';
+import { cachedFigures } from './report-figures';
 import { getReport } from './reports';
 
 /**
@@ -20,8 +20,15 @@ export function reportBranchId(user: SessionUser, requested: string | null): num
   return Number.isInteger(id) && user.branchIds.includes(id) ? id : null;
 }
 
-/** A branch's report for a year with every figure resolved, ready for the .docx and the print view. */
-export function loadRenderedReport(branchId: number, year: number): { rendered: RenderedReport; placeholders: string[]; submitted: boolean } | null {
+/**
+ * A branch's report for a year with every figure resolved, ready for the .docx and the print view. The
+ * figures come from `figures` (the cached computeFigures by default; the benchmark passes the uncached one).
+ */
+export function loadRenderedReport(
+  branchId: number,
+  year: number,
+  figuresOf: typeof cachedFigures = cachedFigures,
+): { rendered: RenderedReport; placeholders: string[]; submitted: boolean } | null {
   const report = getReport(branchId, year);
   if (!report) return null;
   const branch = db.select({ name: branches.name }).from(branches).where(eq(branches.id, branchId)).get();
@@ -31,7 +38,7 @@ export function loadRenderedReport(branchId: number, year: number): { rendered: 
     .where(and(eq(people.branchId, branchId), eq(people.committeeTitle, '书记'), isNull(people.archivedAt)))
     .get();
   const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-  const figures = computeFigures(branchId, year, figureKeysIn(texts));
+  const figures = figuresOf(branchId, year, figureKeysIn(texts));
   const rendered = renderReport(report, { branchName: branch?.name ?? '', author: secretary?.name ?? '', figures, overrides: report.overrides });
   return { rendered, placeholders: texts.flatMap((t) => findPlaceholders(t).map((p) => p.match)), submitted: report.status === 'submitted' };
 }

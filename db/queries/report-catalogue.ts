@@ -5,6 +5,7 @@ import { noticeCategories } from '@/lib/domain/rectification';
 import { builtInProjectKinds, letterCounterpartKinds, outputCategories } from '@/lib/domain/service';
 import { figureKey, type FigureSpec } from '@/lib/report/figure-key';
 import { currentYear } from '@/lib/year-range';
+import { untilNextWrite } from '../cache';
 import { figureDictionary } from './figures/dictionary';
 import { planFigure } from './figures/sources';
 
@@ -92,4 +93,11 @@ export function figureCatalogue(branchId: number): CatalogueEntry[] {
       return [{ group, label: planned.label, key, unit: planned.plan.unit, dated }];
     }),
   );
+}
+
+const catalogues = untilNextWrite<CatalogueEntry[]>(100);
+
+/** figureCatalogue, kept in memory until the next write to the database (it plans every figure it lists). */
+export function cachedFigureCatalogue(branchId: number): CatalogueEntry[] {
+  return catalogues.get(String(branchId), () => figureCatalogue(branchId));
 }

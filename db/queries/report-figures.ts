@@ -2,6 +2,7 @@ import 'server-only';
 import { joinList } from '@/lib/report/figure-lists';
 import { figureNumberText } from '@/lib/report/figure-number';
 import type { FigureRecord, FigureResult } from '@/lib/report/figure-types';
+import { untilNextWrite } from '../cache';
 import { aggregateFigures } from './figures/aggregate';
 import { figureDictionary } from './figures/dictionary';
 import { recordQueries, type RecordKind, type RecordRow } from './figures/records';
@@ -62,4 +63,15 @@ export function computeFigures(branchId: number, year: number, keys: string[]): 
     });
   }
   return results;
+}
+
+const computed = untilNextWrite<Map<string, FigureResult>>(200);
+
+/**
+ * computeFigures for pages and routes: the same figures, kept in memory until the next write to the
+ * database (db/cache.ts), so reopening the editor, the print view or the .docx of an unchanged report
+ * does not count everything again. The Map is shared: read it, never change it.
+ */
+export function cachedFigures(branchId: number, year: number, keys: string[]): Map<string, FigureResult> {
+  return computed.get(`${branchId}|${year}|${keys.join('\n')}`, () => computeFigures(branchId, year, keys));
 }

@@ -119,7 +119,9 @@ it('backs up while another process writes, and restores: every acknowledged writ
     expect(backedUp.gaps, 'no write missing in between').toBe(0);
     expect(fs.existsSync(`${copy}-wal`) && fs.statSync(`${copy}-wal`).size > 0, 'the copy is one self-contained file').toBe(false);
 
-    // Restoring needs the server stopped: stop the writer, then put the copy back.
+    // Restoring needs the server stopped: once the writer has gone past the copy, stop it and put the copy back.
+    const pastCopy = Date.now() + 15_000;
+    while (acknowledged <= backedUp.max && Date.now() < pastCopy) await new Promise((r) => setTimeout(r, 20));
     writer.kill('SIGTERM');
     await writerExit;
     const writtenInAll = probeRows(live).max;

@@ -24,8 +24,8 @@ export async function loadPageQueries() {
   const development = await import('@/db/queries/development');
   const rectification = await import('@/db/queries/rectification');
   const reports = await import('@/db/queries/reports');
-  const { computeFigures } = await import('@/db/queries/report-figures');
-  const { figureCatalogue } = await import('@/db/queries/report-catalogue');
+  const { cachedFigures } = await import('@/db/queries/report-figures');
+  const { cachedFigureCatalogue } = await import('@/db/queries/report-catalogue');
   const { figureKeysIn } = await import('@/lib/report/figure-key');
   const { can } = await import('@/lib/auth/permissions');
 
@@ -81,17 +81,21 @@ export async function loadPageQueries() {
       rectification.rectificationCountsForYear(user, year);
       rectification.listAwaitingCheckOff(user);
     },
-    /** app/(app)/report/[year]/page.tsx: the report, its figures, the picker's catalogue, who may be assigned. */
+    /**
+     * app/(app)/report/[year]/page.tsx: the report, its figures, the picker's catalogue, who may be
+     * assigned. Figures and catalogue are cached until the next write; the growth step writes, so the
+     * second run computes them again.
+     */
     report: ({ user, year }: PageContext) => {
       session(user);
       const report = reports.getReport(user.branchId, year);
       if (!report) throw new Error(`no report for ${year}`);
       const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-      computeFigures(user.branchId, year, figureKeysIn(texts));
+      cachedFigures(user.branchId, year, figureKeysIn(texts));
       if (report.status === 'submitted') reports.listReviewComments(report.id);
       else {
         reports.listAssignableAccounts(user);
-        figureCatalogue(user.branchId);
+        cachedFigureCatalogue(user.branchId);
       }
     },
     /** app/(app)/meetings/mine/page.tsx, as a member. */

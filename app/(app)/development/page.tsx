@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { developmentCountsForYear, developmentSettings, listDevelopmentCandidates, listDevelopmentRecords } from '@/db/queries/development';
 import { StatusBadge } from '@/components/people/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
+import { SoftLinks } from '@/components/ui/soft-links';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { stepNumber, type DevelopmentStepCode } from '@/lib/domain/development';
@@ -72,45 +72,47 @@ export default async function DevelopmentPage() {
           );
         })}
       </section>
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
-        {columns.map((status) => {
-          const inColumn = records.filter((r) => r.politicalStatus === status);
-          return (
-            <section key={status} aria-label={politicalStatusLabels[status]} className="rounded-lg bg-stone-200/60 p-3">
-              <h2 className="mb-2 flex items-center justify-between text-sm font-semibold text-stone-800">
-                {politicalStatusLabels[status]}
-                <span className="text-stone-500">{inColumn.length}人</span>
-              </h2>
-              <ul className="space-y-2">
-                {inColumn.map((r) => {
-                  const history = { birthDate: r.birthDate, idNumber: r.idNumber, steps: r.steps };
-                  const next = nextStep(history);
-                  const dates = nextDeadlines(history, today);
-                  const deadline = dates.find((d) => d.kind === 'deadline') ?? dates[0];
-                  const overdue = deadline?.kind === 'deadline' && deadline.due < today;
-                  return (
-                    <li key={r.id}>
-                      <Link href={`/development/${r.personId}`} className="block rounded-md bg-white p-3 shadow-sm ring-1 ring-stone-200 hover:ring-brand-600">
-                        <div className="flex items-center justify-between gap-2">
-                          <span className="font-medium">{r.name}</span>
-                          <StatusBadge status={r.politicalStatus} />
-                        </div>
-                        {next && <p className="mt-1 text-xs text-stone-600">下一步：第{stepNumber(next.code)}步 {next.name}</p>}
-                        {deadline && (
-                          <p className={`mt-1 text-xs ${overdue ? 'text-red-700' : deadline.kind === 'earliest' ? 'text-stone-600' : 'text-amber-800'}`}>
-                            {deadline.message}
-                          </p>
-                        )}
-                      </Link>
-                    </li>
-                  );
-                })}
-                {inColumn.length === 0 && <li className="px-1 text-xs text-stone-500">暂无</li>}
-              </ul>
-            </section>
-          );
-        })}
-      </div>
+      <SoftLinks>
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+          {columns.map((status) => {
+            const inColumn = records.filter((r) => r.politicalStatus === status);
+            return (
+              <section key={status} aria-label={politicalStatusLabels[status]} className="rounded-lg bg-stone-200/60 p-3">
+                <h2 className="mb-2 flex items-center justify-between text-sm font-semibold text-stone-800">
+                  {politicalStatusLabels[status]}
+                  <span className="text-stone-600">{inColumn.length}人</span>
+                </h2>
+                <ul className="space-y-2">
+                  {inColumn.map((r) => {
+                    const history = { birthDate: r.birthDate, idNumber: r.idNumber, steps: r.steps };
+                    const next = nextStep(history);
+                    const dates = nextDeadlines(history, today);
+                    const deadline = dates.find((d) => d.kind === 'deadline') ?? dates[0];
+                    const overdue = deadline?.kind === 'deadline' && deadline.due < today;
+                    return (
+                      <li key={r.id}>
+                        <a href={`/development/${r.personId}`} className="block rounded-md bg-white p-3 shadow-sm ring-1 ring-stone-200 hover:ring-brand-600">
+                          <div className="flex items-center justify-between gap-2">
+                            <span className="font-medium">{r.name}</span>
+                            <StatusBadge status={r.politicalStatus} />
+                          </div>
+                          {next && <p className="mt-1 text-xs text-stone-600">下一步：第{stepNumber(next.code)}步 {next.name}</p>}
+                          {deadline && (
+                            <p className={`mt-1 text-xs ${overdue ? 'text-red-700' : deadline.kind === 'earliest' ? 'text-stone-600' : 'text-amber-800'}`}>
+                              {deadline.message}
+                            </p>
+                          )}
+                        </a>
+                      </li>
+                    );
+                  })}
+                  {inColumn.length === 0 && <li className="px-1 text-xs text-stone-600">暂无</li>}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      </SoftLinks>
     </>
   );
 }

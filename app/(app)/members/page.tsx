@@ -4,6 +4,7 @@ import { listGroups, listRoster } from '@/db/queries/people';
 import { StatusBadge } from '@/components/people/status-badge';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { SoftLinks } from '@/components/ui/soft-links';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { genderLabels, politicalStatusLabels, politicalStatuses, type PoliticalStatus } from '@/lib/domain/people';
@@ -65,7 +66,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       {rows.length === 0 ? (
         <p className="rounded-lg bg-white p-8 text-center text-sm text-stone-600 ring-1 ring-stone-200">没有符合条件的人员。</p>
       ) : (
-        <>
+        <SoftLinks>
           <table className="hidden w-full overflow-hidden rounded-lg bg-white text-sm shadow-sm ring-1 ring-stone-200 md:table">
             <caption className="sr-only">党员名册</caption>
             <thead className="bg-stone-50 text-left text-stone-600">
@@ -82,7 +83,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
               {rows.map((p) => (
                 <tr key={p.id} className="hover:bg-stone-50">
                   <td className="px-4 py-2.5">
-                    <Link href={`/members/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link>
+                    <a href={`/members/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</a>
                     {p.committeeTitle && <span className="ml-2 text-xs text-stone-500">{p.committeeTitle}</span>}
                   </td>
                   <td className="px-4 py-2.5">{genderLabels[p.gender]}</td>
@@ -98,7 +99,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           <ul className="space-y-2 md:hidden" aria-label="党员名册">
             {rows.map((p) => (
               <li key={p.id}>
-                <Link href={`/members/${p.id}`} className="block rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200 active:bg-stone-50">
+                <a href={`/members/${p.id}`} className="block rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200 active:bg-stone-50">
                   <div className="flex items-center justify-between gap-2">
                     <span className="font-medium text-stone-900">{p.name}</span>
                     <StatusBadge status={p.politicalStatus} />
@@ -106,11 +107,11 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                   <p className="mt-1 text-xs text-stone-600">
                     {[genderLabels[p.gender], p.ethnicity, p.groupName, p.committeeTitle ?? p.post].filter(Boolean).join(' · ')}
                   </p>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
-        </>
+        </SoftLinks>
       )}
     </>
   );

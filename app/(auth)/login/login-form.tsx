@@ -1,9 +1,9 @@
 'use client';
-import { signIn } from 'next-auth/react';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
+import { signInWithCredentials } from '@/lib/auth/browser';
 
 /** Only same-site paths are followed after sign-in. */
 function safeCallback(raw: string | null): string {
@@ -21,13 +21,11 @@ export function LoginForm() {
     const data = new FormData(event.currentTarget);
     setPending(true);
     setError('');
-    const result = await signIn('credentials', {
-      username: data.get('username'),
-      password: data.get('password'),
-      redirect: false,
-    });
-    if (!result || result.error) {
-      setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : '登录失败，请重试');
+    const result = await signInWithCredentials(String(data.get('username') ?? ''), String(data.get('password') ?? '')).catch(() => ({
+      error: 'CredentialsSignin',
+    }));
+    if (result.error) {
+      setError(result.error !== 'CredentialsSignin' ? result.error : '登录失败，请重试');
       setPending(false);
       return;
     }

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
-import { QueryProvider } from '@/components/providers/query-provider';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { figureCatalogue } from '@/db/queries/report-catalogue';
-import { computeFigures } from '@/db/queries/report-figures';
+import { cachedFigureCatalogue } from '@/db/queries/report-catalogue';
+import { cachedFigures } from '@/db/queries/report-figures';
 import { getReport, listAssignableAccounts, listReviewComments } from '@/db/queries/reports';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
@@ -17,7 +16,7 @@ import { firstYear } from '@/lib/year-range';
 import { createReport, overrideReportFigure, restoreReportFigure, saveReportSection, submitReport } from '../actions';
 import { PreambleForm } from '../_components/preamble-form';
 import { ExportLinks } from '../_components/export-links';
-import { ReportEditor } from '../_components/report-editor';
+import { LazyReportEditor } from '../_components/lazy-report-editor';
 import { SectionToolbar } from '../_components/section-toolbar';
 
 export const metadata: Metadata = { title: '述职报告' };
@@ -55,7 +54,7 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
   }
 
   const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-  const figures = computeFigures(user.branchId, year, figureKeysIn(texts));
+  const figures = cachedFigures(user.branchId, year, figureKeysIn(texts));
   const locked = report.status === 'submitted';
   const editableIds = locked ? [] : report.sections.filter((s) => secretary || s.assigneeId === user.accountId).map((s) => s.id);
   const placeholders = texts.reduce((n, t) => n + findPlaceholders(t).length, 0);
@@ -98,30 +97,35 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
           </ol>
         </Card>
       )}
-      <QueryProvider>
-        <div className="space-y-4">
-          <PreambleForm reportId={report.id} version={report.version} preamble={report.preamble} editable={secretary && !locked} />
-          <ReportEditor
-            report={report}
-            initialFigures={[...figures]}
-            catalogue={editableIds.length ? figureCatalogue(user.branchId) : []}
-            editableIds={editableIds}
-            save={saveReportSection}
-            overrideAction={locked ? undefined : overrideReportFigure}
-            restoreAction={locked ? undefined : restoreReportFigure}
-            toolbars={
-              secretary && !locked
-                ? Object.fromEntries(
-                    report.sections.map((s, i) => [
-                      s.id,
-                      <SectionToolbar key={s.id} reportId={report.id} section={s} first={i === 0} last={i === report.sections.length - 1} assignable={assignable} />,
-                    ]),
-                  )
-                : undefined
-            }
-          />
-        </div>
-      </QueryProvider>
+      <div className="space-y-4">
+        <PreambleForm reportId={report.id} version={report.version} preamble={report.preamble} editable={secretary && !locked} />
+        <LazyReportEditor
+          report={report}
+          initialFigures={[...figures]}
+          catalogue={editableIds.length ? cachedFigureCatalogue(user.branchId) : []}
+          editableIds={editableIds}
+          save={saveReportSection}
+          overrideAction={locked ? undefined : overrideReportFigure}
+          restoreAction={locked ? undefined : restoreReportFigure}
+          toolbars={
+            secretary && !locked
+              ? Object.fromEntries(
+                  report.sections.map((s, i) => [
+                    s.id,
+                    <SectionToolbar
+                      key={s.id}
+                      reportId={report.id}
+                      section={{ id: s.id, version: s.version, heading: s.heading, level: s.level, assigneeId: s.assigneeId }}
+                      first={i === 0}
+                      last={i === report.sections.length - 1}
+                      assignable={assignable}
+                    />,
+                  ]),
+                )
+              : undefined
+          }
+        />
+      </div>
     </>
   );
 }

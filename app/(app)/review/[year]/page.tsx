@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
 import { reportBranchId } from '@/db/queries/rendered-report';
-import { computeFigures } from '@/db/queries/report-figures';
+import { cachedFigures } from '@/db/queries/report-figures';
 import { getReport, listReviewComments, reportsForReview } from '@/db/queries/reports';
 import { requirePermission } from '@/lib/auth/current-user';
 import { reportGrades, reportStatusLabels } from '@/lib/domain/report';
@@ -69,7 +69,7 @@ function ReviewedReport({
   people: { id: number; name: string }[];
 }) {
   const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-  const figures = computeFigures(branchId, year, figureKeysIn(texts));
+  const figures = cachedFigures(branchId, year, figureKeysIn(texts));
   const comments = listReviewComments(report.id);
   return (
     <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">

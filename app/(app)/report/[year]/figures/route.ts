@@ -1,4 +1,4 @@
-import { computeFigures } from '@/db/queries/report-figures';
+import { cachedFigures } from '@/db/queries/report-figures';
 import { routeUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { refusal } from '@/lib/http/download';
@@ -11,5 +11,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   if (!can(user, 'report.write') && !can(user, 'report.review')) return refusal(403);
   const year = yearOrCurrent((await params).year);
   const keys = new URL(request.url).searchParams.getAll('key').slice(0, 500);
-  return Response.json([...computeFigures(user.branchId, year, keys)], { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json([...cachedFigures(user.branchId, year, keys)], { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -1,0 +1,79 @@
+/**
+ * In-process timings against one benchmark database (run by scripts/bench/run.ts in its own process,
+ * because the app's database handle is opened once per process from DATABASE_PATH):
+ *   --db FILE --branch ID --year YEAR
+ * Prints one JSON line: the report figures of the branch-year (computeFigures over the report's own
+ * keys, median of 50) and the .docx export (loading and rendering the report, then writing the .docx).
+ */
+import { argValue } from './common';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+function time<T>(run: () => T): [number, T] {
+  const start = process.hrtime.bigint();
+  const value = run();
+  return [Number(process.hrtime.bigint() - start) / 1e6, value];
+}
+
+async function main() {
+  process.env.DATABASE_PATH = argValue('db');
+  const branchId = Number(argValue('branch'));
+  const year = Number(argValue('year'));
+  const { getReport } = await import('@/db/queries/reports');
+  const { computeFigures } = await import('@/db/queries/report-figures');
+  const { loadRenderedReport } = await import('@/db/queries/rendered-report');
+  const { figureKeysIn } = await import('@/lib/report/figure-key');
+  const { dutyReportDocx } = await import('@/lib/export/duty-report-docx');
+
+  const report = getReport(branchId, year);
+  if (!report) throw new Error(`branch ${branchId} has no report for ${year}`);
+  const keys = figureKeysIn([report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])]);
+
+  for (let i = 0; i < 5; i++) computeFigures(branchId, year, keys);
+  const figureTimes = Array.from({ length: 50 }, () => time(() => computeFigures(branchId, year, keys))[0]);
+
+  const loadTimes: number[] = [];
+  const docxTimes: number[] = [];
+  const exportTimes: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 23; i++) {
+    const start = process.hrtime.bigint();
+    // The export route's work without its caches: load, count every figure, render, write the .docx.
+    const [load, loaded] = time(() => loadRenderedReport(branchId, year, computeFigures)!);
+    const docxStart = process.hrtime.bigint();
+    const buffer = await dutyReportDocx(loaded.rendered);
+    const end = process.hrtime.bigint();
+    bytes = buffer.length;
+    if (i < 3) continue; // warm-up
+    loadTimes.push(load);
+    docxTimes.push(Number(end - docxStart) / 1e6);
+    exportTimes.push(Number(end - start) / 1e6);
+  }
+
+  const round = (n: number) => Math.round(n * 100) / 100;
+  console.log(
+    JSON.stringify({
+      figures: { keys: keys.length, runs: figureTimes.length, medianMs: round(median(figureTimes)), p95Ms: round(percentile(figureTimes, 95)) },
+      docx: {
+        runs: exportTimes.length,
+        bytes,
+        medianMs: round(median(exportTimes)),
+        p95Ms: round(percentile(exportTimes, 95)),
+        loadMedianMs: round(median(loadTimes)),
+        writeMedianMs: round(median(docxTimes)),
+      },
+    }),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
