@@ -30,6 +30,7 @@ const resolve = (path: string) => path.replace(held, String(heldMeeting));
 
 const routes: { path: string; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
   { path: '/', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { path: '/ping', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
   { path: '/members', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { path: '/members/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
   { path: `/members/${colleague}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/current-user';
 
 export const metadata: Metadata = { title: '连接检查' };
@@ -12,8 +13,11 @@ export const metadata: Metadata = { title: '连接检查' };
 export default async function PingPage() {
   const user = await requireUser();
   return (
-    <p role="status" className="text-sm text-stone-700">
-      {user.name}，连接正常。
-    </p>
+    <>
+      <PageHeader title="连接检查" />
+      <p role="status" className="text-sm text-stone-700">
+        {user.name}，连接正常。
+      </p>
+    </>
   );
 }
