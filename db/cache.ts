@@ -26,31 +26,26 @@ export function untilNextWrite<V>(limit = 100) {
     entries.set(key, { version, value });
     if (entries.size > limit) entries.delete(entries.keys().next().value!);
   };
+  const lookup = (key: string) => {
+    const version = databaseVersion();
+    const hit = entries.get(key);
+    if (hit && hit.version === version) keep(key, version, hit.value);
+    return { version, hit: hit?.version === version ? hit : undefined };
+  };
+  // Kept only if nothing was written while it was computed.
+  const store = (key: string, version: string, value: V) => {
+    if (databaseVersion() === version) keep(key, version, value);
+    else entries.delete(key);
+    return value;
+  };
   return {
     get(key: string, compute: () => V): V {
-      const version = databaseVersion();
-      const hit = entries.get(key);
-      if (hit && hit.version === version) {
-        keep(key, version, hit.value);
-        return hit.value;
-      }
-      const value = compute();
-      // Kept only if nothing was written while it was computed.
-      if (databaseVersion() === version) keep(key, version, value);
-      else entries.delete(key);
-      return value;
+      const { version, hit } = lookup(key);
+      return hit ? hit.value : store(key, version, compute());
     },
     async getAsync(key: string, compute: () => Promise<V>): Promise<V> {
-      const version = databaseVersion();
-      const hit = entries.get(key);
-      if (hit && hit.version === version) {
-        keep(key, version, hit.value);
-        return hit.value;
-      }
-      const value = await compute();
-      if (databaseVersion() === version) keep(key, version, value);
-      else entries.delete(key);
-      return value;
+      const { version, hit } = lookup(key);
+      return hit ? hit.value : store(key, version, await compute());
     },
   };
 }
