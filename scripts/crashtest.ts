@@ -19,6 +19,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { demoPassword } from '../db/seed/demo-accounts';
+import { seededRandom } from '../db/seed/random';
 import { buildIsCurrent, runBuild } from './build-stamp';
 import { argValue } from './bench/common';
 import { signIn, sleep, startServer, type RunningServer } from './lib/server';
@@ -29,16 +31,6 @@ const port = Number(argValue('port') ?? 3230);
 const seed = Number(argValue('seed') ?? Date.now() % 1_000_000);
 const databaseFile = 'data/crashtest.sqlite';
 const titlePrefix = '断电测试';
-
-/** A small seeded generator, so a failing run can be repeated with --seed. */
-function random(state: number) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The id under which the build registered a server action (the browser sends it as `Next-Action`). */
 function actionId(filename: string, exportedName: string): string {
@@ -125,19 +117,19 @@ async function main() {
   }
   const categoryId = freshDemoDatabase();
   const id = actionId('app/(app)/outputs/actions.ts', 'createWorkOutput');
-  const next = random(seed);
+  const random = seededRandom(seed);
   const acknowledged: string[] = [];
   let cutOff = 0;
   console.log(`断电测试：${rounds} 轮，每轮 ${writers} 个并发写入，随机种子 ${seed}（数据库 ${databaseFile}）`);
 
   for (let r = 1; r <= rounds; r++) {
     const server = await startServer({ port, databaseFile });
-    const cookie = await signIn(server.base, 'shuji', 'demo1234');
+    const cookie = await signIn(server.base, 'shuji', demoPassword);
     const round: Round = { acknowledged: [], cutOff: 0 };
     const clients = Array.from({ length: writers }, (_, w) => writer(server, cookie, id, categoryId, `${r}-${w}`, round));
     // Kill once writes are flowing, at a random moment 0.2–2 s in.
     while (round.acknowledged.length === 0) await sleep(5);
-    await sleep(200 + next() * 1800);
+    await sleep(200 + random.next() * 1800);
     await server.kill();
     await Promise.all(clients);
     acknowledged.push(...round.acknowledged);

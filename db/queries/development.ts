@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
 import { withinYear } from './within-year';
-import { attachments, branches, developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
+import { attachments, branches, developmentRecords, developmentStepRecords, meetings, people } from '../schema';
 
 /** Every open development record of the branch with its steps: two queries, grouped here. */
 export function listDevelopmentRecords(user: SessionUser) {
@@ -91,24 +91,6 @@ export function listDevelopmentCandidates(user: SessionUser) {
     .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt), isNull(developmentRecords.id)))
     .all()
     .filter((p) => p.politicalStatus === 'masses' || p.politicalStatus === 'applicant');
-}
-
-/** Held committee and general meetings, for linking a step to the meeting that decided it. */
-export function listDecisionMeetings(user: SessionUser) {
-  return db
-    .select({ id: meetings.id, date: meetings.date, topic: meetings.topic, kindName: meetingKinds.name })
-    .from(meetings)
-    .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
-    .where(
-      and(
-        eq(meetings.branchId, user.branchId),
-        eq(meetings.status, 'held'),
-        isNull(meetings.deletedAt),
-        inArray(meetingKinds.code, ['committee', 'general']),
-      ),
-    )
-    .orderBy(desc(meetings.date))
-    .all();
 }
 
 /**

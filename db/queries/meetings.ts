@@ -1,6 +1,7 @@
 import 'server-only';
-import { aliasedTable, and, asc, count, desc, eq, gte, isNull, lte, ne, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { meetingOptionLabel, type BuiltInMeetingKind } from '@/lib/domain/meetings';
 import { db } from '..';
 import { withinYear } from './within-year';
 import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '../schema';
@@ -192,6 +193,21 @@ export function listUpcomingMeetings(user: SessionUser, today: string, limit = 5
     .orderBy(asc(meetings.date), asc(meetings.startTime))
     .limit(limit)
     .all();
+}
+
+/**
+ * Held meetings of the given kinds, newest first, as options for a picker that links a record (a
+ * development step, a rectification item) to the meeting it came from.
+ */
+export function listHeldMeetingOptions(user: SessionUser, kinds: BuiltInMeetingKind[]) {
+  return db
+    .select({ id: meetings.id, date: meetings.date, topic: meetings.topic, kindName: meetingKinds.name })
+    .from(meetings)
+    .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
+    .where(and(live(user), eq(meetings.status, 'held'), inArray(meetingKinds.code, kinds)))
+    .orderBy(desc(meetings.date))
+    .all()
+    .map((m) => ({ value: m.id, label: meetingOptionLabel(m) }));
 }
 
 /** Held meetings of a year, in the shape the compliance rules take. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { rectificationEntity, type RectificationSource, type RectificationState } from '@/lib/domain/rectification';
@@ -10,7 +10,7 @@ import { accountNames } from './account-name';
 import { idsOf } from './aggregate';
 import { listAttachments } from './attachments';
 import { withinYear } from './within-year';
-import { attachments, meetingKinds, meetings, people, rectificationItems as items } from '../schema';
+import { attachments, meetings, people, rectificationItems as items } from '../schema';
 
 const live = (user: SessionUser) => and(eq(items.branchId, user.branchId), isNull(items.deletedAt));
 
@@ -120,24 +120,6 @@ export function rectificationFilterOptions(user: SessionUser) {
     .orderBy(asc(people.id))
     .all();
   return { aspects, owners };
-}
-
-/** Held meetings where problems are usually found, newest first, for the source picker. */
-export function listSourceMeetings(user: SessionUser) {
-  return db
-    .select({ id: meetings.id, date: meetings.date, topic: meetings.topic, kindName: meetingKinds.name })
-    .from(meetings)
-    .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
-    .where(
-      and(
-        eq(meetings.branchId, user.branchId),
-        eq(meetings.status, 'held'),
-        isNull(meetings.deletedAt),
-        inArray(meetingKinds.code, ['life_meeting', 'seminar', 'general', 'committee']),
-      ),
-    )
-    .orderBy(desc(meetings.date))
-    .all();
 }
 
 /**

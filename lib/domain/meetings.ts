@@ -60,3 +60,8 @@ export const talkKindLabels: Record<TalkKind, string> = {
   member_member: '党员之间',
   integrity: '廉政谈话',
 };
+
+/** How a meeting reads in a picker: “2024-03-12 支委会：研究发展对象”. */
+export function meetingOptionLabel(meeting: { date: string; kindName: string; topic: string }): string {
+  return `${meeting.date} ${meeting.kindName}：${meeting.topic}`;
+}

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDevelopment, listDecisionMeetings } from '@/db/queries/development';
+import { getDevelopment } from '@/db/queries/development';
+import { listHeldMeetingOptions } from '@/db/queries/meetings';
 import { listPossibleAttendees } from '@/db/queries/meetings';
 import { StatusBadge } from '@/components/people/status-badge';
 import { Card } from '@/components/ui/card';
@@ -142,7 +143,7 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
                   recordId={record.id}
                   steps={recordable.map((s) => ({ code: s.code, name: s.name }))}
                   members={members}
-                  meetings={listDecisionMeetings(user).map((m) => ({ value: m.id, label: `${m.date} ${m.kindName}：${m.topic}` }))}
+                  meetings={listHeldMeetingOptions(user, ['committee', 'general'])}
                   today={today}
                 />
               </Card>

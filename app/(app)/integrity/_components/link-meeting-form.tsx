@@ -3,6 +3,7 @@ import { useActionForm, type FormAction } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
+import { meetingOptionLabel } from '@/lib/domain/meetings';
 
 type Props = { action: FormAction; meetings: { meetingId: number; date: string; kindName: string; topic: string }[] };
 
@@ -16,7 +17,7 @@ export function LinkMeetingForm({ action, meetings }: Props) {
         name="meetingId"
         required
         placeholder="请选择"
-        options={meetings.map((m) => ({ value: m.meetingId, label: `${m.date} ${m.kindName}：${m.topic}` }))}
+        options={meetings.map((m) => ({ value: m.meetingId, label: meetingOptionLabel(m) }))}
         error={errors('meetingId')}
         className="min-w-0 flex-1 basis-72"
       />

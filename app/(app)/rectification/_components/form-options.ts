@@ -1,6 +1,6 @@
 import 'server-only';
-import { listPossibleAttendees } from '@/db/queries/meetings';
-import { listSourceMeetings, rectificationFilterOptions } from '@/db/queries/rectification';
+import { listHeldMeetingOptions, listPossibleAttendees } from '@/db/queries/meetings';
+import { rectificationFilterOptions } from '@/db/queries/rectification';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { isPartyMember } from '@/lib/meetings/expected-attendees';
 
@@ -11,6 +11,7 @@ export function rectificationFormOptions(user: SessionUser) {
     people: listPossibleAttendees(user)
       .filter(isPartyMember)
       .map((p) => ({ value: p.id, label: p.name })),
-    meetings: listSourceMeetings(user).map((m) => ({ value: m.id, label: `${m.date} ${m.kindName}：${m.topic}` })),
+    // Where problems are usually found.
+    meetings: listHeldMeetingOptions(user, ['life_meeting', 'seminar', 'general', 'committee']),
   };
 }
