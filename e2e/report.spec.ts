@@ -36,6 +36,22 @@ test.describe('the demo reports', () => {
     await expect(section(page, '（三）创新活动载体，服务群众办实事')).toContainText('投入资金8万元');
   });
 
+  test('the page carries each figure’s value; its records come when its chip asks, and only for the own branch', async ({ page }) => {
+    const key = 'meetings:kind=committee';
+    const values = await page.request.get(`/report/2023/figures?key=${encodeURIComponent(key)}`);
+    const [[valueKey, value]] = await values.json();
+    expect(valueKey).toBe(key);
+    expect(value).toMatchObject({ value: 12, text: '12' });
+    expect(value).not.toHaveProperty('records');
+
+    const withRecords = await page.request.get(`/report/2023/figures?key=${encodeURIComponent(key)}&records=1`);
+    const [[, full]] = await withRecords.json();
+    expect(full.records).toHaveLength(12);
+
+    const elsewhere = await page.request.get(`/report/2023/figures?key=${encodeURIComponent(key)}&records=1&branch=99999`);
+    expect(elsewhere.status()).toBe(404);
+  });
+
   test('2024 was continued from 2023, with last year’s problems and plans set against what became of them', async ({ page }) => {
     await page.goto('/report/2024');
     const review = section(page, '四、对照2023年报告的落实情况');
@@ -117,6 +133,9 @@ test.describe.serial('the 2025 duty report', () => {
     await reviewer.goto('/review/2025');
     await reviewer.getByRole('link', { name: /审阅\s*旗统计局党支部的报告/ }).click();
     await expect(reviewer.getByRole('article', { name: title(2025) })).toContainText('本年度履职情况');
+    const report = reviewer.getByRole('article', { name: title(2025) });
+    await report.getByRole('button', { name: /^数字 .*支委会/ }).first().click();
+    await expect(report.getByRole('dialog', { name: /来源/ }).getByRole('list', { name: '来源记录' }).getByRole('listitem').first()).toBeVisible();
     await reviewer.getByRole('combobox', { name: '等次' }).selectOption('较好');
     await reviewer.getByRole('button', { name: '保存等次' }).click();
     await expect(reviewer.getByText('评定等次已保存，支部可以看到')).toBeVisible();

@@ -1,8 +1,10 @@
+import { beijingDate } from './beijing-time';
+
 /** The first year the app keeps records for; the year switcher offers it up to next year. */
 export const firstYear = 2021;
 
 export function currentYear(now = new Date()): number {
-  return Number(now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4));
+  return Number(beijingDate(now).slice(0, 4));
 }
 
 /** A year the app offers (first year up to next year), or this year when `value` is none of them. */

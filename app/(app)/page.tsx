@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { countByStatus, getPersonForViewer, groupSizes, listCommittee } from '@/db/queries/people';
+import { cachedDashboard } from '@/db/queries/dashboard';
 import { StatusBadge } from '@/components/people/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -21,11 +21,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const year = await getSelectedYear();
   const { password } = await searchParams;
 
-  const byStatus = Object.fromEntries(countByStatus(user).map((row) => [row.status, row.count]));
+  const today = todayIso();
+  const { byStatus, groups, committee, me, myAttendance, compliance, upcoming, developmentReminders, rectification } = cachedDashboard(user, year, today);
   const members = (byStatus.full ?? 0) + (byStatus.probationary ?? 0);
-  const groups = groupSizes(user);
-  const committee = listCommittee(user);
-  const me = user.personId ? getPersonForViewer(user, user.personId) : null;
   const rosterLink = (status: string) => (can(user, 'members.read') ? `/members?status=${status}` : undefined);
 
   return (
@@ -44,10 +42,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <StatusBadge status={me.politicalStatus} />
             {me.committeeTitle && <span>支委职务：{me.committeeTitle}</span>}
             {me.groupName && <span>所在党小组：{me.groupName}</span>}
-            {partyStanding(me.fullMemberDate, todayIso()) !== null && (
-              <span>党龄：{partyStanding(me.fullMemberDate, todayIso())}年</span>
-            )}
-            {can(user, 'meetings.attend') && <MyAttendanceSummary user={user} year={year} />}
+            {partyStanding(me.fullMemberDate, today) !== null && <span>党龄：{partyStanding(me.fullMemberDate, today)}年</span>}
+            {myAttendance && <MyAttendanceSummary year={year} attendance={myAttendance} />}
             <Link href={`/members/${me.id}`} className="font-medium text-brand-700 hover:underline">
               查看我的资料
             </Link>
@@ -55,12 +51,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Card>
       )}
 
-      {(can(user, 'meetings.read') || can(user, 'meetings.attend')) && (
+      {upcoming && (
         <div className="mb-5 grid gap-5 lg:grid-cols-2">
-          {can(user, 'meetings.read') && <ComplianceWarningsPanel user={user} today={todayIso()} />}
-          <UpcomingMeetingsPanel user={user} today={todayIso()} linkToDetail={can(user, 'meetings.read')} />
-          {can(user, 'development.read') && <DevelopmentRemindersPanel user={user} today={todayIso()} />}
-          {(can(user, 'rectification.read') || can(user, 'rectification.evidence')) && <RectificationPanel user={user} today={todayIso()} />}
+          {compliance && <ComplianceWarningsPanel compliance={compliance} today={today} />}
+          <UpcomingMeetingsPanel upcoming={upcoming} today={today} linkToDetail={can(user, 'meetings.read')} />
+          {developmentReminders && <DevelopmentRemindersPanel reminders={developmentReminders} today={today} />}
+          {rectification && <RectificationPanel rectification={rectification} />}
         </div>
       )}
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { cn } from './cn';
 
-type Tone = 'red' | 'amber' | 'green' | 'blue' | 'stone';
+export type Tone = 'red' | 'amber' | 'green' | 'blue' | 'stone';
 
 const tones: Record<Tone, string> = {
   red: 'bg-brand-50 text-brand-800 ring-brand-600/20',

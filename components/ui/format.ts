@@ -1,3 +1,5 @@
+import { beijingDateAndMinute } from '@/lib/beijing-time';
+
 const weekdays = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** '2023-07-01' → '2023年7月1日（周六）'. */
@@ -20,6 +22,6 @@ export function formatPercent(part: number, whole: number): string {
 
 /** An ISO timestamp as Beijing time: '2026-11-28T01:30:00Z' → '2026年11月28日 09:30'. */
 export function formatDateTime(iso: string): string {
-  const [date, time] = new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).split(' ');
-  return `${formatDate(date)} ${time.slice(0, 5)}`;
+  const [date, time] = beijingDateAndMinute(new Date(iso));
+  return `${formatDate(date)} ${time}`;
 }

@@ -19,6 +19,18 @@ export type FigureProblem = { key: string; problem: string };
 
 export type FigureResult = FigureValue | FigureProblem;
 
-export function isProblem(result: FigureResult): result is FigureProblem {
+/** A figure as the text shows it: the records stay on the server until someone asks for them. */
+export type FigureSummary = Omit<FigureValue, 'records'> | FigureProblem;
+
+export function isProblem(result: FigureSummary): result is FigureProblem {
   return 'problem' in result;
+}
+
+/** Computed figures as a page sends them to the browser: each by its key, without its records. */
+export function summariesOf(figures: ReadonlyMap<string, FigureResult>): [string, FigureSummary][] {
+  return [...figures].map(([key, result]) => {
+    if (isProblem(result)) return [key, result];
+    const { records: _records, ...summary } = result;
+    return [key, summary];
+  });
 }

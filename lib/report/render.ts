@@ -1,6 +1,6 @@
 import { chineseNumber } from '@/lib/chinese-number';
 import { segmentsOf } from './figure-key';
-import { isProblem, type FigureResult } from './figure-types';
+import { isProblem, type FigureSummary } from './figure-types';
 import type { RenderedReport } from './rendered';
 
 export type Override = { figureKey: string; text: string; reason: string };
@@ -21,7 +21,7 @@ export function sectionNumbers(levels: (1 | 2)[]): string[] {
 }
 
 /** The text a figure writes into the report: the override if set, else the computed text, else a visible mark. */
-export function figureText(key: string, figures: ReadonlyMap<string, FigureResult>, overrides: ReadonlyMap<string, Override>): string {
+export function figureText(key: string, figures: ReadonlyMap<string, FigureSummary>, overrides: ReadonlyMap<string, Override>): string {
   const override = overrides.get(key);
   if (override) return override.text;
   const figure = figures.get(key);
@@ -29,7 +29,7 @@ export function figureText(key: string, figures: ReadonlyMap<string, FigureResul
 }
 
 /** A paragraph with every token written out. */
-export function resolveText(text: string, figures: ReadonlyMap<string, FigureResult>, overrides: ReadonlyMap<string, Override>): string {
+export function resolveText(text: string, figures: ReadonlyMap<string, FigureSummary>, overrides: ReadonlyMap<string, Override>): string {
   return segmentsOf(text)
     .map((s) => (s.kind === 'text' ? s.text : figureText(s.key, figures, overrides)))
     .join('');
@@ -52,7 +52,7 @@ type ReportText = {
 /** The report as the .docx and the print view lay it out, figures resolved. */
 export function renderReport(
   report: ReportText,
-  context: { branchName: string; author: string; figures: ReadonlyMap<string, FigureResult>; overrides: Override[] },
+  context: { branchName: string; author: string; figures: ReadonlyMap<string, FigureSummary>; overrides: Override[] },
 ): RenderedReport {
   const overrides = new Map(context.overrides.map((o) => [o.figureKey, o]));
   const resolve = (p: string) => resolveText(p, context.figures, overrides);

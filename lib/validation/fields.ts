@@ -1,3 +1,4 @@
+import { beijingDate } from '@/lib/beijing-time';
 import { isRealDate } from '@/lib/rules/id-number';
 import { z } from './zod';
 
@@ -91,5 +92,5 @@ export const newPassword = z
   .regex(/\d/, '密码需同时包含字母和数字');
 
 export function todayIso(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return beijingDate(now);
 }

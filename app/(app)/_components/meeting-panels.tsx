@@ -1,22 +1,17 @@
 import Link from 'next/link';
-import { branchCompliance } from '@/db/queries/compliance';
-import { lastHeldMeetingDate, listMyAttendance, listUpcomingMeetings } from '@/db/queries/meetings';
 import { Card } from '@/components/ui/card';
 import { formatDate, formatPercent } from '@/components/ui/format';
-import type { SessionUser } from '@/lib/auth/session-user';
-import { complianceWarnings, daysSinceLastMeeting, inactivityThresholdDays } from '@/lib/rules/compliance';
+import type { Dashboard } from '@/db/queries/dashboard';
+import { daysSinceLastMeeting, inactivityThresholdDays } from '@/lib/rules/compliance';
 
 /** Warnings before a period closes, this year's missed periods, and a long silence. */
-export function ComplianceWarningsPanel({ user, today }: { user: SessionUser; today: string }) {
-  const year = Number(today.slice(0, 4));
-  const warnings = complianceWarnings(branchCompliance(user, year, today), today);
-  const last = lastHeldMeetingDate(user, today);
-  const silentDays = daysSinceLastMeeting(last ? [{ date: last }] : [], today);
+export function ComplianceWarningsPanel({ compliance: { warnings, lastHeld }, today }: { compliance: NonNullable<Dashboard['compliance']>; today: string }) {
+  const silentDays = daysSinceLastMeeting(lastHeld ? [{ date: lastHeld }] : [], today);
   return (
     <Card title="组织生活提醒" action={<Link href="/meetings/calendar" className="text-sm text-brand-700 hover:underline">合规日历</Link>}>
       <ul className="space-y-1.5 text-sm">
         {silentDays !== null && silentDays >= inactivityThresholdDays && (
-          <li className="text-red-800">已有 {silentDays} 天未开展组织生活（上次：{formatDate(last!)}）</li>
+          <li className="text-red-800">已有 {silentDays} 天未开展组织生活（上次：{formatDate(lastHeld!)}）</li>
         )}
         {warnings.map((w) => (
           <li key={`${w.ruleKey}-${w.message}`} className={w.level === 'missed' ? 'text-red-800' : 'text-amber-900'}>
@@ -31,8 +26,7 @@ export function ComplianceWarningsPanel({ user, today }: { user: SessionUser; to
   );
 }
 
-export function UpcomingMeetingsPanel({ user, today, linkToDetail }: { user: SessionUser; today: string; linkToDetail: boolean }) {
-  const upcoming = listUpcomingMeetings(user, today);
+export function UpcomingMeetingsPanel({ upcoming, today, linkToDetail }: { upcoming: NonNullable<Dashboard['upcoming']>; today: string; linkToDetail: boolean }) {
   return (
     <Card title="近期会议">
       <ul className="divide-y divide-stone-100 text-sm">
@@ -60,12 +54,10 @@ export function UpcomingMeetingsPanel({ user, today, linkToDetail }: { user: Ses
   );
 }
 
-export function MyAttendanceSummary({ user, year }: { user: SessionUser; year: number }) {
-  const held = listMyAttendance(user, year).filter((r) => r.meetingStatus === 'held');
-  const present = held.filter((r) => r.status === 'present').length;
+export function MyAttendanceSummary({ year, attendance: { present, held } }: { year: number; attendance: NonNullable<Dashboard['myAttendance']> }) {
   return (
     <span>
-      {year}年出勤：{present}/{held.length}（{formatPercent(present, held.length)}）
+      {year}年出勤：{present}/{held}（{formatPercent(present, held)}）
     </span>
   );
 }

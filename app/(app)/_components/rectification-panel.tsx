@@ -1,14 +1,9 @@
 import Link from 'next/link';
-import { openRectificationCounts } from '@/db/queries/rectification';
 import { Card } from '@/components/ui/card';
-import { can } from '@/lib/auth/permissions';
-import type { SessionUser } from '@/lib/auth/session-user';
+import type { Dashboard } from '@/db/queries/dashboard';
 
 /** Open, overdue and due-this-month rectification items: the branch's, or a member's own. */
-export function RectificationPanel({ user, today }: { user: SessionUser; today: string }) {
-  const branchWide = can(user, 'rectification.read');
-  if (!branchWide && user.personId === null) return null;
-  const counts = openRectificationCounts(user, today, branchWide ? undefined : user.personId!);
+export function RectificationPanel({ rectification: { branchWide, counts } }: { rectification: NonNullable<Dashboard['rectification']> }) {
   const figures = [
     { label: '未销号', value: counts.open, tone: 'text-stone-900' },
     { label: '已逾期', value: counts.overdue, tone: counts.overdue ? 'text-red-700' : 'text-stone-900' },

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listMeetingKinds, listMeetings, meetingCountsByKind } from '@/db/queries/meetings';
-import { Badge } from '@/components/ui/badge';
+import { listMeetingKinds, listMeetings, meetingCountsByKind, type MeetingListRow } from '@/db/queries/meetings';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { formatPercent, formatShortDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
-import { SoftLinks } from '@/components/ui/soft-links';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { meetingStatusLabels } from '@/lib/domain/meetings';
 import { getSelectedYear } from '@/lib/year';
+import { MeetingRows, type MeetingRow } from './_components/meeting-rows';
 
 export const metadata: Metadata = { title: '组织生活' };
 
@@ -73,25 +72,19 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         <span className="text-sm text-stone-600">共 {rows.length} 次</span>
       </form>
 
-      <SoftLinks>
-        <ul aria-label="会议列表" className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
-          {rows.map((m) => (
-            <li key={m.id}>
-              <a href={`/meetings/${m.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-stone-50">
-                <span className="w-16 shrink-0 text-sm text-stone-600 tabular-nums">{formatShortDate(m.date)}</span>
-                <Badge tone={m.kindCode === 'committee' ? 'amber' : m.kindCode === 'theme_day' ? 'red' : 'stone'}>{m.groupName ?? m.kindName}</Badge>
-                <span className="min-w-0 flex-1 font-medium text-stone-900">{m.topic}</span>
-                {m.status !== 'held' ? (
-                  <Badge tone="blue">{meetingStatusLabels[m.status]}</Badge>
-                ) : (
-                  <span className="text-xs text-stone-600">出席 {m.present}/{m.expected} · {formatPercent(m.present, m.expected)}</span>
-                )}
-              </a>
-            </li>
-          ))}
-          {rows.length === 0 && <li className="px-4 py-8 text-center text-sm text-stone-600">本年度还没有会议记录。</li>}
-        </ul>
-      </SoftLinks>
+      <MeetingRows rows={rows.map(meetingRow)} />
     </>
   );
+}
+
+function meetingRow(m: MeetingListRow): MeetingRow {
+  return {
+    id: m.id,
+    date: formatShortDate(m.date),
+    kind: m.groupName ?? m.kindName,
+    kindTone: m.kindCode === 'committee' ? 'amber' : m.kindCode === 'theme_day' ? 'red' : 'stone',
+    topic: m.topic,
+    pendingStatus: m.status === 'held' ? null : meetingStatusLabels[m.status],
+    attendance: `出席 ${m.present}/${m.expected} · ${formatPercent(m.present, m.expected)}`,
+  };
 }

@@ -8,6 +8,7 @@ import { attendanceStatusLabels } from '@/lib/domain/meetings';
 import { todayIso } from '@/lib/validation/fields';
 import { getSelectedYear } from '@/lib/year';
 import { signInToMeeting } from '../actions';
+import { AttendanceRecords } from './attendance-records';
 import { SignInButton } from './sign-in-button';
 
 export const metadata: Metadata = { title: '我的出勤' };
@@ -65,22 +66,15 @@ export default async function MyAttendancePage() {
 
       <section aria-label="出勤记录">
         <h2 className="mb-2 text-base font-semibold">出勤记录</h2>
-        <ul className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
-          {held.map((r) => (
-            <li key={r.meetingId} className="flex items-center justify-between gap-3 px-3 py-2.5">
-              <div className="min-w-0">
-                <p className="truncate text-sm font-medium">{r.topic}</p>
-                <p className="text-xs text-stone-600">{r.kindName} · {formatDate(r.date)}</p>
-              </div>
-              {r.status ? (
-                <Badge tone={tones[r.status]}>{attendanceStatusLabels[r.status]}{r.reason ? `（${r.reason}）` : ''}</Badge>
-              ) : (
-                <Badge>未登记</Badge>
-              )}
-            </li>
-          ))}
-          {held.length === 0 && <li className="px-3 py-6 text-center text-sm text-stone-600">本年度还没有需要您参加的会议记录。</li>}
-        </ul>
+        <AttendanceRecords
+          records={held.map((r) => ({
+            meetingId: r.meetingId,
+            topic: r.topic,
+            detail: `${r.kindName} · ${formatDate(r.date)}`,
+            status: r.status ? `${attendanceStatusLabels[r.status]}${r.reason ? `（${r.reason}）` : ''}` : '未登记',
+            tone: r.status ? tones[r.status] : 'stone',
+          }))}
+        />
       </section>
     </>
   );

@@ -11,6 +11,7 @@ import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { reportStatusLabels } from '@/lib/domain/report';
 import { figureKeysIn } from '@/lib/report/figure-key';
+import { summariesOf } from '@/lib/report/figure-types';
 import { findPlaceholders } from '@/lib/report/placeholders';
 import { firstYear } from '@/lib/year-range';
 import { createReport, overrideReportFigure, restoreReportFigure, saveReportSection, submitReport } from '../actions';
@@ -101,7 +102,7 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
         <PreambleForm reportId={report.id} version={report.version} preamble={report.preamble} editable={secretary && !locked} />
         <LazyReportEditor
           report={report}
-          initialFigures={[...figures]}
+          initialFigures={summariesOf(figures)}
           catalogue={editableIds.length ? cachedFigureCatalogue(user.branchId) : []}
           editableIds={editableIds}
           save={saveReportSection}

@@ -1,33 +1,60 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import type { FormAction } from '@/components/forms/use-action-form';
-import { isProblem, type FigureResult } from '@/lib/report/figure-types';
+import { isProblem, type FigureRecord, type FigureSummary } from '@/lib/report/figure-types';
 import type { Override } from '@/lib/report/render';
+import { fetchFigureRecords, type FigureSource } from './figure-requests';
 
 type Props = {
   figureKey: string;
-  result: FigureResult | undefined;
+  result: FigureSummary | undefined;
   override: Override | undefined;
   reportId: number;
+  source: FigureSource;
   /** Absent when the report is read only. */
   overrideAction?: FormAction;
   restoreAction?: FormAction;
 };
 
 /**
+ * The records behind a figure, fetched when its chip is opened (and again when its value changes):
+ * a report has a hundred figures and is read far more often than its sources are opened. Plain state
+ * rather than React Query, whose client the read-only report (the reviewer's page) does not load.
+ * `records` is `undefined` while loading and `null` when the request failed (`retry` asks again).
+ */
+function useFigureRecords(source: FigureSource, figureKey: string, value: string | null) {
+  const wanted = value === null ? null : `${source.year}|${source.branchId ?? ''}|${figureKey}|${value}`;
+  const [loaded, setLoaded] = useState<{ for: string; records: FigureRecord[] | null }>();
+  const { year, branchId } = source;
+  useEffect(() => {
+    if (wanted === null || loaded?.for === wanted) return;
+    let current = true;
+    fetchFigureRecords({ year, branchId }, figureKey).then(
+      (records) => current && setLoaded({ for: wanted, records }),
+      () => current && setLoaded({ for: wanted, records: null }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, loaded, year, branchId, figureKey]);
+  return { records: loaded && loaded.for === wanted ? loaded.records : undefined, retry: () => setLoaded(undefined) };
+}
+
+/**
  * A live figure in the text: its value, and on click the records behind it. A value set by hand is
  * shown apart (amber, with the computed value and the reason); an unknown figure is red.
  */
-export function FigureChip({ figureKey, result, override, reportId, overrideAction, restoreAction }: Props) {
+export function FigureChip({ figureKey, result, override, reportId, source, overrideAction, restoreAction }: Props) {
   const [open, setOpen] = useState(false);
+  const { records, retry } = useFigureRecords(source, figureKey, open && result && !isProblem(result) ? result.text : null);
   const problem = !result ? '正在计算…' : isProblem(result) ? result.problem : null;
   const text = override?.text ?? (result && !isProblem(result) ? result.text : '?');
   const tone = problem && result ? 'bg-red-50 text-red-800 ring-red-300' : override ? 'bg-amber-50 text-amber-900 ring-amber-400' : 'bg-sky-50 text-sky-900 ring-sky-300';
   const label = result && !isProblem(result) ? result.label : figureKey;
 
   return (
-    <span className="relative">
+    <span>
       {/* A span, not a <button>: a button is laid out as a block, so a long list could not wrap with the text. */}
       <span
         role="button"
@@ -45,7 +72,9 @@ export function FigureChip({ figureKey, result, override, reportId, overrideActi
         {text}
       </span>
       {open && (
-        <span role="dialog" aria-label={`${label} 的来源`} className="absolute left-0 z-20 mt-1 block w-80 max-w-[85vw] rounded-lg bg-white p-3 text-left text-sm font-normal text-stone-800 shadow-lg ring-1 ring-stone-300">
+        // On a phone a sheet along the bottom of the screen; wider, a box under the figure's line, at the
+        // start of its paragraph (anchored at the figure, it ran off the screen for figures near the right).
+        <span role="dialog" aria-label={`${label} 的来源`} className="fixed inset-x-3 bottom-3 z-40 block indent-0 rounded-lg bg-white p-3 text-left text-sm font-normal text-stone-800 shadow-lg ring-1 ring-stone-300 sm:absolute sm:inset-x-auto sm:bottom-auto sm:left-0 sm:z-20 sm:mt-1 sm:w-80">
           <span className="mb-2 flex items-start justify-between gap-2">
             <strong className="font-semibold">{label}</strong>
             <button type="button" onClick={() => setOpen(false)} className="text-stone-500 hover:text-stone-900">关闭</button>
@@ -55,11 +84,18 @@ export function FigureChip({ figureKey, result, override, reportId, overrideActi
             <>
               <span className="block text-stone-600">按记录计算：{result.text}{override && `；手动改为 ${override.text}（原因：${override.reason}）`}</span>
               <span className="mt-2 block max-h-56 overflow-y-auto">
-                {result.records.length === 0 ? (
+                {records === undefined ? (
+                  <span className="text-stone-500">正在加载来源记录…</span>
+                ) : records === null ? (
+                  <span className="text-red-700">
+                    来源记录加载失败。
+                    <button type="button" onClick={retry} className="ml-1 text-brand-700 hover:underline">重试</button>
+                  </span>
+                ) : records.length === 0 ? (
                   <span className="text-stone-500">没有相关记录。</span>
                 ) : (
                   <ol className="list-decimal space-y-0.5 pl-5" aria-label="来源记录">
-                    {result.records.map((r) => (
+                    {records.map((r) => (
                       <li key={`${r.id}-${r.title}`}>
                         {r.href ? <a href={r.href} className="text-brand-700 hover:underline">{r.title}</a> : r.title}
                         {r.date && <span className="ml-1 text-xs text-stone-500">{r.date}</span>}

@@ -17,6 +17,8 @@ export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEnt
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [period, setPeriod] = useState<FigurePeriod | ''>('');
+  // The list (a hundred buttons and more) is rendered only while the dialog is open.
+  const [open, setOpen] = useState(false);
   const groups = useMemo(() => {
     const shown = query ? entries.filter((e) => e.label.includes(query.trim()) || e.group.includes(query.trim())) : entries;
     const out = new Map<string, PickerEntry[]>();
@@ -26,10 +28,13 @@ export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEnt
 
   return (
     <>
-      <Button variant="secondary" size="sm" disabled={disabled} onClick={() => dialog.current?.showModal()} title={disabled ? '请先点击要插入数字的正文' : undefined}>
+      <Button variant="secondary" size="sm" disabled={disabled} onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }} title={disabled ? '请先点击要插入数字的正文' : undefined}>
         插入数字
       </Button>
-      <dialog ref={dialog} aria-label="插入数字" className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-0 shadow-xl backdrop:bg-stone-900/40">
+      <dialog ref={dialog} aria-label="插入数字" onClose={() => setOpen(false)} className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-0 shadow-xl backdrop:bg-stone-900/40">
         <div className="sticky top-0 flex items-center gap-2 border-b border-stone-200 bg-white p-3">
           <input
             type="search"
@@ -46,7 +51,7 @@ export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEnt
           <Button variant="ghost" size="sm" onClick={() => dialog.current?.close()}>关闭</Button>
         </div>
         <div className="max-h-[60vh] space-y-3 overflow-y-auto p-3">
-          {groups.map(([group, items]) => (
+          {open && groups.map(([group, items]) => (
             <section key={group} aria-label={group}>
               <h3 className="mb-1 text-xs font-medium text-stone-500">{group}</h3>
               <ul className="grid gap-1 sm:grid-cols-2">
@@ -69,7 +74,7 @@ export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEnt
               </ul>
             </section>
           ))}
-          {groups.length === 0 && <p className="text-sm text-stone-500">没有匹配的数字。</p>}
+          {open && groups.length === 0 && <p className="text-sm text-stone-500">没有匹配的数字。</p>}
         </div>
       </dialog>
     </>

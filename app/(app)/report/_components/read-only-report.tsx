@@ -1,11 +1,11 @@
 'use client';
 import type { ReportDetail } from '@/db/queries/reports';
-import type { FigureResult } from '@/lib/report/figure-types';
+import type { FigureSummary } from '@/lib/report/figure-types';
 import { RichParagraphs } from './rich-paragraphs';
 
 /** A submitted report as the working committee reads it: figures live, each with its records. */
-export function ReadOnlyReport({ report, numbers, figures }: { report: ReportDetail; numbers: string[]; figures: [string, FigureResult][] }) {
-  const context = { reportId: report.id, figures: new Map(figures), overrides: new Map(report.overrides.map((o) => [o.figureKey, o])) };
+export function ReadOnlyReport({ report, branchId, numbers, figures }: { report: ReportDetail; branchId: number; numbers: string[]; figures: [string, FigureSummary][] }) {
+  const context = { reportId: report.id, source: { year: report.year, branchId }, figures: new Map(figures), overrides: new Map(report.overrides.map((o) => [o.figureKey, o])) };
   return (
     <article aria-label={report.title} className="space-y-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-stone-200">
       <h2 className="text-center text-xl font-semibold">{report.title}</h2>

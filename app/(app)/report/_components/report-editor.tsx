@@ -6,9 +6,10 @@ import type { SectionState } from '@/db/mutations/reports';
 import type { ReportDetail } from '@/db/queries/reports';
 import type { ActionResult } from '@/lib/actions/result';
 import { figureKeysIn } from '@/lib/report/figure-key';
-import type { FigureResult } from '@/lib/report/figure-types';
+import type { FigureSummary } from '@/lib/report/figure-types';
 import { sectionNumbers } from '@/lib/report/render';
 import { FigurePicker, type PickerEntry } from './figure-picker';
+import { fetchFigureSummaries } from './figure-requests';
 import type { FigureContext } from './rich-paragraphs';
 import { SectionEditor } from './section-editor';
 import { saveStatusLabels, type SaveStatus } from './use-autosave';
@@ -16,7 +17,7 @@ import { saveStatusLabels, type SaveStatus } from './use-autosave';
 type Props = {
   report: ReportDetail;
   /** Figures of the text as loaded, computed on the server. */
-  initialFigures: [string, FigureResult][];
+  initialFigures: [string, FigureSummary][];
   catalogue: PickerEntry[];
   /** Section ids the user may edit (all for the secretary, the assigned ones for a committee member). */
   editableIds: number[];
@@ -26,13 +27,6 @@ type Props = {
   /** Secretary's tools under each section (move, level, assign, remove). */
   toolbars?: Record<number, React.ReactNode>;
 };
-
-async function fetchFigures(year: number, keys: string[]): Promise<[string, FigureResult][]> {
-  const params = new URLSearchParams(keys.map((k) => ['key', k]));
-  const response = await fetch(`/report/${year}/figures?${params}`);
-  if (!response.ok) throw new Error('数字计算失败');
-  return response.json();
-}
 
 /** The year's report, section by section, with one save state for the whole text always in view. */
 export function ReportEditor({ report, initialFigures, catalogue, editableIds, save, overrideAction, restoreAction, toolbars }: Props) {
@@ -45,13 +39,14 @@ export function ReportEditor({ report, initialFigures, catalogue, editableIds, s
   const initialKeys = useMemo(() => initialFigures.map(([k]) => k).sort().join('\n'), [initialFigures]);
   const { data: fetched } = useQuery({
     queryKey: ['report-figures', report.year, keys],
-    queryFn: () => fetchFigures(report.year, keys),
+    queryFn: () => fetchFigureSummaries({ year: report.year }, keys),
     initialData: keys.join('\n') === initialKeys ? initialFigures : undefined,
     placeholderData: (previous) => previous,
   });
   const figures = useMemo(() => new Map([...initialFigures, ...(fetched ?? [])]), [initialFigures, fetched]);
   const context: FigureContext = {
     reportId: report.id,
+    source: { year: report.year },
     figures,
     overrides: new Map(report.overrides.map((o) => [o.figureKey, o])),
     overrideAction,

@@ -1,13 +1,15 @@
 'use client';
 import type { FormAction } from '@/components/forms/use-action-form';
 import { segmentsOf } from '@/lib/report/figure-key';
-import type { FigureResult } from '@/lib/report/figure-types';
+import type { FigureSummary } from '@/lib/report/figure-types';
 import { paragraphsOf, type Override } from '@/lib/report/render';
 import { FigureChip } from './figure-chip';
+import type { FigureSource } from './figure-requests';
 
 export type FigureContext = {
   reportId: number;
-  figures: ReadonlyMap<string, FigureResult>;
+  source: FigureSource;
+  figures: ReadonlyMap<string, FigureSummary>;
   overrides: ReadonlyMap<string, Override>;
   overrideAction?: FormAction;
   restoreAction?: FormAction;
@@ -20,7 +22,7 @@ export function RichParagraphs({ body, context, emptyText }: { body: string; con
   return (
     <div className="space-y-2 font-serif text-[15px] leading-8 text-stone-900">
       {paragraphs.map((paragraph, i) => (
-        <p key={i} className="indent-[2em]">
+        <p key={i} className="relative indent-[2em]">
           {segmentsOf(paragraph).map((segment, j) =>
             segment.kind === 'text' ? (
               <span key={j}>{segment.text}</span>
@@ -31,6 +33,7 @@ export function RichParagraphs({ body, context, emptyText }: { body: string; con
                 result={context.figures.get(segment.key)}
                 override={context.overrides.get(segment.key)}
                 reportId={context.reportId}
+                source={context.source}
                 overrideAction={context.overrideAction}
                 restoreAction={context.restoreAction}
               />

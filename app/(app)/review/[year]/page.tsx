@@ -12,6 +12,7 @@ import { getReport, listReviewComments, reportsForReview } from '@/db/queries/re
 import { requirePermission } from '@/lib/auth/current-user';
 import { reportGrades, reportStatusLabels } from '@/lib/domain/report';
 import { figureKeysIn } from '@/lib/report/figure-key';
+import { summariesOf } from '@/lib/report/figure-types';
 import { sectionNumbers } from '@/lib/report/render';
 import { firstYear } from '@/lib/year-range';
 import { ExportLinks } from '../../report/_components/export-links';
@@ -77,7 +78,12 @@ function ReviewedReport({
         <div className="flex flex-wrap gap-2">
           <ExportLinks year={year} placeholders={0} branchQuery={`?branch=${branchId}`} />
         </div>
-        <ReadOnlyReport report={report} numbers={sectionNumbers(report.sections.map((s) => s.level))} figures={[...figures]} />
+        <ReadOnlyReport
+          report={report}
+          branchId={branchId}
+          numbers={sectionNumbers(report.sections.map((s) => s.level))}
+          figures={summariesOf(figures)}
+        />
       </div>
       <div className="space-y-5">
         <Card title="评定等次">

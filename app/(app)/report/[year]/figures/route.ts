@@ -1,15 +1,25 @@
 import { cachedFigures } from '@/db/queries/report-figures';
+import { reportBranchId } from '@/db/queries/rendered-report';
 import { routeUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { refusal } from '@/lib/http/download';
+import { summariesOf } from '@/lib/report/figure-types';
 import { yearOrCurrent } from '@/lib/year-range';
 
-/** The figures of the given tokens for the caller's branch and the year, with their records, as JSON. */
+/**
+ * The figures of the given tokens for a branch and the year, as JSON: the caller's branch, or for a
+ * reviewer the branch named by `?branch=`. Values only, unless `?records=1` asks for the records behind
+ * them too (a figure's chip asks when it is opened).
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
   const user = await routeUser();
   if (user instanceof Response) return user;
   if (!can(user, 'report.write') && !can(user, 'report.review')) return refusal(403);
+  const search = new URL(request.url).searchParams;
+  const branchId = reportBranchId(user, search.get('branch'));
+  if (branchId === null) return refusal(404);
   const year = yearOrCurrent((await params).year);
-  const keys = new URL(request.url).searchParams.getAll('key').slice(0, 500);
-  return Response.json([...cachedFigures(user.branchId, year, keys)], { headers: { 'Cache-Control': 'no-store' } });
+  const keys = search.getAll('key').slice(0, 500);
+  const figures = cachedFigures(branchId, year, keys);
+  return Response.json(search.get('records') === '1' ? [...figures] : summariesOf(figures), { headers: { 'Cache-Control': 'no-store' } });
 }

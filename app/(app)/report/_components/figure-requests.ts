@@ -1,0 +1,24 @@
+import type { FigureRecord, FigureResult, FigureSummary } from '@/lib/report/figure-types';
+
+/** Whose figures: the caller's own branch, or for a reviewer the branch whose report is open. */
+export type FigureSource = { year: number; branchId?: number };
+
+async function requestFigures(source: FigureSource, keys: string[], withRecords: boolean): Promise<unknown> {
+  const params = new URLSearchParams(keys.map((k) => ['key', k]));
+  if (source.branchId !== undefined) params.set('branch', String(source.branchId));
+  if (withRecords) params.set('records', '1');
+  const response = await fetch(`/report/${source.year}/figures?${params}`);
+  if (!response.ok) throw new Error('数字计算失败');
+  return response.json();
+}
+
+/** The values of the text's figures, recomputed after an edit. */
+export async function fetchFigureSummaries(source: FigureSource, keys: string[]): Promise<[string, FigureSummary][]> {
+  return (await requestFigures(source, keys, false)) as [string, FigureSummary][];
+}
+
+/** The records one figure was computed from, when its chip is opened. */
+export async function fetchFigureRecords(source: FigureSource, key: string): Promise<FigureRecord[]> {
+  const [[, result]] = (await requestFigures(source, [key], true)) as [string, FigureResult][];
+  return 'records' in result ? result.records : [];
+}

@@ -1,0 +1,75 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { can } from '@/lib/auth/permissions';
+import { politicalStatusLabels } from '@/lib/domain/people';
+import { complianceWarnings } from '@/lib/rules/compliance';
+import { addDays } from '@/lib/rules/dates';
+import { nextDeadlines } from '@/lib/rules/development';
+import { untilNextWrite } from '../cache';
+import { branchCompliance } from './compliance';
+import { listDevelopmentRecords } from './development';
+import { lastHeldMeetingDate, listMyAttendance, listUpcomingMeetings } from './meetings';
+import { countByStatus, getPersonForViewer, groupSizes, listCommittee } from './people';
+import { openRectificationCounts } from './rectification';
+
+/** How far ahead the dashboard looks for development deadlines. */
+export const developmentLookAheadDays = 45;
+
+/** Development deadlines that are overdue or fall within the next weeks, person by person, soonest first. */
+function developmentReminders(user: SessionUser, today: string) {
+  const horizon = addDays(today, developmentLookAheadDays);
+  return listDevelopmentRecords(user)
+    .flatMap((r) =>
+      nextDeadlines({ birthDate: r.birthDate, idNumber: r.idNumber, steps: r.steps }, today)
+        .filter((d) => d.kind === 'deadline' && d.due <= horizon)
+        .map((d) => ({ ...d, personId: r.personId, who: `${politicalStatusLabels[r.politicalStatus]} ${r.name}` })),
+    )
+    .sort((a, b) => a.due.localeCompare(b.due));
+}
+
+/** This year's meetings the person was expected at that were held, and how many they attended. */
+function attendanceSummary(user: SessionUser, year: number) {
+  const held = listMyAttendance(user, year).filter((r) => r.meetingStatus === 'held');
+  return { held: held.length, present: held.filter((r) => r.status === 'present').length };
+}
+
+/**
+ * Everything the dashboard shows, as far as the user may see it: a part the user may not see is null.
+ * `year` is the selected year (the attendance summary); compliance looks at the calendar year of `today`.
+ */
+export function loadDashboard(user: SessionUser, year: number, today: string) {
+  const me = user.personId ? getPersonForViewer(user, user.personId) : null;
+  const rectificationBranchWide = can(user, 'rectification.read');
+  const rectificationOwn = !rectificationBranchWide && can(user, 'rectification.evidence') && user.personId !== null;
+  return {
+    byStatus: Object.fromEntries(countByStatus(user).map((row) => [row.status, row.count])) as Record<string, number | undefined>,
+    groups: groupSizes(user),
+    committee: listCommittee(user),
+    me,
+    myAttendance: me && can(user, 'meetings.attend') ? attendanceSummary(user, year) : null,
+    compliance: can(user, 'meetings.read')
+      ? {
+          warnings: complianceWarnings(branchCompliance(user, Number(today.slice(0, 4)), today), today),
+          lastHeld: lastHeldMeetingDate(user, today),
+        }
+      : null,
+    upcoming: can(user, 'meetings.read') || can(user, 'meetings.attend') ? listUpcomingMeetings(user, today) : null,
+    developmentReminders: can(user, 'development.read') ? developmentReminders(user, today) : null,
+    rectification:
+      rectificationBranchWide || rectificationOwn
+        ? { branchWide: rectificationBranchWide, counts: openRectificationCounts(user, today, rectificationBranchWide ? undefined : user.personId!) }
+        : null,
+  };
+}
+
+export type Dashboard = ReturnType<typeof loadDashboard>;
+
+const dashboards = untilNextWrite<Dashboard>(200);
+
+/**
+ * The dashboard as loadDashboard gives it, kept until the next write to the database: it is the page
+ * everyone lands on, and it gathers a dozen queries and the compliance and development rules.
+ */
+export function cachedDashboard(user: SessionUser, year: number, today: string): Dashboard {
+  return dashboards.get(`${user.accountId}|${user.branchId}|${year}|${today}`, () => loadDashboard(user, year, today));
+}
