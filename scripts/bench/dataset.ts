@@ -7,15 +7,16 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { developmentSteps, type DevelopmentStepCode } from '@/lib/domain/development';
-import { defaultMeetingKinds, placeTags, type BuiltInMeetingKind } from '@/lib/domain/meetings';
+import { placeTags, type BuiltInMeetingKind } from '@/lib/domain/meetings';
 import type { Gender, PoliticalStatus } from '@/lib/domain/people';
 import { noticeCategories, type RectificationState } from '@/lib/domain/rectification';
 import { reportGrades } from '@/lib/domain/report';
-import { builtInProjectKinds, defaultOutputTypes, defaultWorkOutputCategories, letterCounterpartKinds, secretaryProjectKind, type OutputCategory, type ProjectStatus } from '@/lib/domain/service';
+import { builtInProjectKinds, letterCounterpartKinds, secretaryProjectKind, type OutputCategory, type ProjectStatus } from '@/lib/domain/service';
 import { addDays, daysBetween } from '@/lib/rules/dates';
 import { membershipFromSteps } from '@/lib/rules/development-status';
 import { idNumberCheckChar } from '@/lib/rules/id-number';
 import type { DevelopmentHistory, StepRecord } from '@/lib/rules/development';
+import { branchDefaultRows } from '@/db/defaults';
 import { seededRandom } from '@/db/seed/random';
 import * as t from '@/db/schema';
 import { BulkWriter } from './bulk-insert';
@@ -346,21 +347,10 @@ export function generateDataset(sqlite: BetterSqlite3.Database, options: Dataset
       const groups = planPeople(branch, firstYear, options.until);
       const created = stamps(iso(firstYear, 1, 1));
       for (let g = 0; g < groups; g++) branch.groupIds.push(w.insert(t.partyGroups, { branchId: id, name: `第${'一二三四'[g]}党小组`, sortOrder: g, ...created }));
-      defaultMeetingKinds.forEach((kind, sortOrder) => {
-        branch.kindIds[kind.code] = w.insert(t.meetingKinds, {
-          branchId: id,
-          code: kind.code,
-          name: kind.name,
-          attendeeScope: kind.scope,
-          period: kind.period,
-          minCount: kind.minCount,
-          perGroup: kind.perGroup ?? false,
-          sortOrder,
-          ...created,
-        });
-      });
-      defaultOutputTypes.forEach((type, sortOrder) => branch.outputTypeIds.push({ id: w.insert(t.outputTypes, { branchId: id, ...type, sortOrder, ...created }), category: type.category, name: type.name }));
-      defaultWorkOutputCategories.forEach((category, sortOrder) => branch.categoryIds.push({ id: w.insert(t.workOutputCategories, { branchId: id, ...category, sortOrder, ...created }), name: category.name }));
+      const defaults = branchDefaultRows(id);
+      defaults.meetingKinds.forEach((row) => (branch.kindIds[row.code] = w.insert(t.meetingKinds, { ...row, ...created })));
+      defaults.outputTypes.forEach((row) => branch.outputTypeIds.push({ id: w.insert(t.outputTypes, { ...row, ...created }), category: row.category, name: row.name }));
+      defaults.workOutputCategories.forEach((row) => branch.categoryIds.push({ id: w.insert(t.workOutputCategories, { ...row, ...created }), name: row.name }));
       branches.push(branch);
     }
   })();
