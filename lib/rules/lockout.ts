@@ -1,3 +1,5 @@
+import { beijingDateAndMinute } from '@/lib/beijing-time';
+
 export const maxFailedAttempts = 5;
 export const lockMinutes = 15;
 
@@ -20,8 +22,7 @@ export function afterFailedAttempt(state: LockState, now: Date): LockState & { l
   return { failedAttempts, lockedUntil: null, lockedNow: false };
 }
 
-const beijingTime = (iso: string) =>
-  new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
+const beijingTime = (iso: string) => beijingDateAndMinute(new Date(iso))[1];
 
 export function lockedMessage(lockedUntil: string): string {
   return `密码连续错误${maxFailedAttempts}次，账户已锁定${lockMinutes}分钟，请于 ${beijingTime(lockedUntil)} 后再试`;
