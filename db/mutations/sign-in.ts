@@ -68,7 +68,7 @@ export async function verifyCredentials(username: string, password: string, now 
 
   if (!account) {
     await bcrypt.compare(password, dummyHash);
-    db.transaction((tx) => countAddressFailure(tx, address, now), { behavior: 'immediate' });
+    if (address) db.transaction((tx) => countAddressFailure(tx, address, now), { behavior: 'immediate' });
     return { ok: false, error: wrongCredentials };
   }
   if (isLocked(account, now)) return { ok: false, error: lockedMessage(account.lockedUntil!) };
