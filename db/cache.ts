@@ -28,9 +28,10 @@ export function untilNextWrite<V>(limit = 100) {
   };
   const lookup = (key: string) => {
     const version = databaseVersion();
-    const hit = entries.get(key);
-    if (hit && hit.version === version) keep(key, version, hit.value);
-    return { version, hit: hit?.version === version ? hit : undefined };
+    const entry = entries.get(key);
+    const hit = entry?.version === version ? entry : undefined;
+    if (hit) keep(key, version, hit.value);
+    return { version, hit };
   };
   // Kept only if nothing was written while it was computed.
   const store = (key: string, version: string, value: V) => {
