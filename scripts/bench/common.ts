@@ -25,3 +25,19 @@ export type DatasetSummaryFile = {
   password: string;
   bytes: number;
 };
+
+/** A copy of the values in ascending order, as `percentile` and `median` take them. */
+export const ascending = (values: number[]) => [...values].sort((a, b) => a - b);
+
+/** The p-th percentile (nearest rank) of values sorted ascending; NaN when there are none. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** The median of values sorted ascending (the mean of the middle two for an even count); NaN when there are none. */
+export function median(sorted: number[]): number {
+  if (sorted.length === 0) return NaN;
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

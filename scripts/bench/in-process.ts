@@ -5,16 +5,7 @@
  * Prints one JSON line: the report figures of the branch-year (computeFigures over the report's own
  * keys, median of 50) and the .docx export (loading and rendering the report, then writing the .docx).
  */
-import { argValue } from './common';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
+import { argValue, ascending, median, percentile } from './common';
 
 function time<T>(run: () => T): [number, T] {
   const start = process.hrtime.bigint();
@@ -60,14 +51,14 @@ async function main() {
   const round = (n: number) => Math.round(n * 100) / 100;
   console.log(
     JSON.stringify({
-      figures: { keys: keys.length, runs: figureTimes.length, medianMs: round(median(figureTimes)), p95Ms: round(percentile(figureTimes, 95)) },
+      figures: { keys: keys.length, runs: figureTimes.length, medianMs: round(median(ascending(figureTimes))), p95Ms: round(percentile(ascending(figureTimes), 95)) },
       docx: {
         runs: exportTimes.length,
         bytes,
-        medianMs: round(median(exportTimes)),
-        p95Ms: round(percentile(exportTimes, 95)),
-        loadMedianMs: round(median(loadTimes)),
-        writeMedianMs: round(median(docxTimes)),
+        medianMs: round(median(ascending(exportTimes))),
+        p95Ms: round(percentile(ascending(exportTimes), 95)),
+        loadMedianMs: round(median(ascending(loadTimes))),
+        writeMedianMs: round(median(ascending(docxTimes))),
       },
     }),
   );

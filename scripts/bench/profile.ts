@@ -5,7 +5,7 @@
  * page the median total and the costliest statements (with SQLite's query plan when --plan is given).
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { argValue } from './common';
+import { argValue, ascending, median } from './common';
 
 type Timing = { sql: string; ms: number[] };
 
@@ -69,7 +69,6 @@ async function main() {
     return timed(statement, source);
   }) as typeof sqlite.prepare;
 
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const pages = await loadPageQueries();
   for (const [name, load] of Object.entries(pages)) {
     if (only && name !== only) continue;
@@ -92,11 +91,14 @@ async function main() {
       current = null;
     }
     const executeMs = [...statements.values()].reduce((n, s) => n + s.ms.reduce((a, b) => a + b, 0), 0) / runs;
-    console.log(`\n## ${name}: median ${median(totals).toFixed(2)} ms CPU (statements ${executeMs.toFixed(2)} ms, preparing ${(prepareMs / runs).toFixed(2)} ms per load), ${statements.size} distinct statements`);
-    const costly = [...statements.values()].sort((a, b) => median(b.ms) - median(a.ms)).slice(0, 6);
+    console.log(`\n## ${name}: median ${median(ascending(totals)).toFixed(2)} ms CPU (statements ${executeMs.toFixed(2)} ms, preparing ${(prepareMs / runs).toFixed(2)} ms per load), ${statements.size} distinct statements`);
+    const costly = [...statements.values()]
+      .map((s) => ({ sql: s.sql, medianMs: median(ascending(s.ms)) }))
+      .sort((a, b) => b.medianMs - a.medianMs)
+      .slice(0, 6);
     for (const s of costly) {
-      console.log(`  ${median(s.ms).toFixed(2).padStart(8)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, 220)}`);
-      if (withPlan && median(s.ms) > 0.5) {
+      console.log(`  ${s.medianMs.toFixed(2).padStart(8)} ms  ${s.sql.replace(/\s+/g, ' ').slice(0, 220)}`);
+      if (withPlan && s.medianMs > 0.5) {
         try {
           const params = (s.sql.match(/\?/g) ?? []).map(() => 0);
           const plan = prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...params) as { detail: string }[];

@@ -19,7 +19,7 @@ import Database from 'better-sqlite3';
 import { applyMigrations, openDatabase } from '../../db/client';
 import { buildIsCurrent, runBuild } from '../build-stamp';
 import { signIn, startServer } from '../lib/server';
-import { argValue, datasetFile, summaryFile, type DatasetSummaryFile } from './common';
+import { argValue, ascending, datasetFile, percentile, summaryFile, type DatasetSummaryFile } from './common';
 import { firstLoadJs, type FirstLoad } from './first-load';
 
 const resultsFile = 'bench/results.json';
@@ -86,10 +86,6 @@ type Results = {
 };
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-function percentile(sorted: number[], p: number) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 function load(url: string, cookie: string, seconds: number, clients = connections) {
   return new Promise<{ result: autocannon.Result; latencies: number[] }>((resolve, reject) => {
@@ -109,8 +105,8 @@ async function measurePage(page: PageSpec, cookie: string): Promise<PageResult> 
   if (page.path.endsWith('.docx') && body.byteLength < 1000) throw new Error(`${page.path} is not a .docx`);
   if (warmup > 0) await load(url, cookie, warmup);
   const { result, latencies } = await load(url, cookie, duration);
-  const sorted = latencies.sort((a, b) => a - b);
-  const alone = (await load(url, cookie, aloneSeconds, 1)).latencies.sort((a, b) => a - b);
+  const sorted = ascending(latencies);
+  const alone = ascending((await load(url, cookie, aloneSeconds, 1)).latencies);
   return {
     name: page.name,
     path: page.path,
