@@ -1,25 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
+import { filesUnder } from './lib/files';
 
 const sourceRoots = ['app', 'components', 'lib', 'db', 'public'];
 const sourceFiles = ['next.config.mjs', 'proxy.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const stampFile = '.next/zhibu-source-hash';
 
-function* walk(dir: string): Generator<string> {
-  if (!fs.existsSync(dir)) return;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else if (!entry.name.endsWith('.test.ts')) yield full;
-  }
-}
 
 /** A hash of everything the production build is made from. */
 export function sourceHash(): string {
   const hash = createHash('sha256');
-  for (const file of [...sourceRoots.flatMap((root) => [...walk(root)]), ...sourceFiles.filter(fs.existsSync)]) {
+  for (const file of [...sourceRoots.flatMap((root) => [...filesUnder(root)].filter((file) => !file.endsWith('.test.ts'))), ...sourceFiles.filter(fs.existsSync)]) {
     hash.update(file).update('\0').update(fs.readFileSync(file)).update('\0');
   }
   return hash.digest('hex');

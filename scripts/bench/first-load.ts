@@ -2,17 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
+import { filesUnder } from '../lib/files';
 
 export type FirstLoad = { route: string; files: number; bytes: number; gzipBytes: number };
 
-function* walk(dir: string): Generator<string> {
-  if (!fs.existsSync(dir)) return;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else yield full;
-  }
-}
 
 /** '/(app)/meetings/[id]/page' → '/meetings/[id]'. */
 function routeName(entry: string): string {
@@ -44,7 +37,7 @@ export function firstLoadJs(nextDir = '.next'): FirstLoad[] {
   };
 
   const results: FirstLoad[] = [];
-  for (const file of walk(path.join(nextDir, 'server', 'app'))) {
+  for (const file of filesUnder(path.join(nextDir, 'server', 'app'))) {
     if (!file.endsWith('page_client-reference-manifest.js')) continue;
     const context = { globalThis: {} as { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } };
     vm.runInNewContext(fs.readFileSync(file, 'utf8'), context);
