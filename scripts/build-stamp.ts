@@ -18,7 +18,7 @@ export function sourceHash(): string {
 }
 
 /** True when `.next` holds a build of exactly the current sources. */
-export function buildIsCurrent(): boolean {
+function buildIsCurrent(): boolean {
   if (!fs.existsSync('.next/BUILD_ID') || !fs.existsSync(stampFile)) return false;
   return fs.readFileSync(stampFile, 'utf8') === sourceHash();
 }
@@ -30,4 +30,15 @@ export function runBuild(env: NodeJS.ProcessEnv): number {
   if (build.status !== 0) return build.status ?? 1;
   fs.writeFileSync(stampFile, hash);
   return 0;
+}
+
+/**
+ * Builds unless `.next` already holds a build of the current sources, saying `announcement` first;
+ * exits the process with the build's status when the build fails.
+ */
+export function buildIfNeeded(env: NodeJS.ProcessEnv, announcement = '构建生产版本…'): void {
+  if (buildIsCurrent()) return;
+  console.log(announcement);
+  const status = runBuild(env);
+  if (status !== 0) process.exit(status);
 }

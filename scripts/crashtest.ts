@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { demoPassword } from '../db/seed/demo-accounts';
 import { seededRandom } from '../db/seed/random';
-import { buildIsCurrent, runBuild } from './build-stamp';
+import { buildIfNeeded } from './build-stamp';
 import { argValue } from './bench/common';
 import { signIn, sleep, startServer, type RunningServer } from './lib/server';
 
@@ -110,11 +110,7 @@ function verify(acknowledged: string[], cutOff: number): { rows: number } {
 }
 
 async function main() {
-  if (!buildIsCurrent()) {
-    console.log('构建生产版本…');
-    const status = runBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
-    if (status !== 0) process.exit(status);
-  }
+  buildIfNeeded({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
   const categoryId = freshDemoDatabase();
   const id = actionId('app/(app)/outputs/actions.ts', 'createWorkOutput');
   const random = seededRandom(seed);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { databasePath } from '../db/client';
 import { demoAccounts, demoPassword } from '../db/seed/demo-accounts';
 import { migrateAndSeed } from '../db/seed/run';
-import { buildIsCurrent, runBuild } from './build-stamp';
+import { buildIfNeeded } from './build-stamp';
 
 const port = process.env.PORT || '3000';
 const demo = process.env.ZHIBU_DEMO !== '0';
@@ -32,11 +32,7 @@ const env = {
   ZHIBU_DEMO: demo ? '1' : '0',
 };
 
-if (!buildIsCurrent()) {
-  console.log('正在构建应用（首次启动或代码有更新）…');
-  const status = runBuild(env);
-  if (status !== 0) process.exit(status);
-}
+buildIfNeeded(env, '正在构建应用（首次启动或代码有更新）…');
 
 // tsx runs scripts as CommonJS, which has no top-level await.
 void migrateAndSeed({ demo }).then((seeded) => {

@@ -17,7 +17,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { applyMigrations, openDatabase } from '../../db/client';
-import { buildIsCurrent, runBuild } from '../build-stamp';
+import { buildIfNeeded } from '../build-stamp';
 import { signIn, startServer } from '../lib/server';
 import { argValue, ascending, datasetFile, percentile, summaryFile, type DatasetSummaryFile } from './common';
 import { firstLoadJs, type FirstLoad } from './first-load';
@@ -285,11 +285,7 @@ async function main() {
   for (const s of requested) if (!scales.includes(s)) console.log(`跳过 scale ${s}：没有 ${datasetFile(s)}（先运行 npm run bench:data -- --scale ${s}）`);
   if (scales.length === 0) process.exit(1);
 
-  if (!buildIsCurrent()) {
-    console.log('构建生产版本…');
-    const status = runBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
-    if (status !== 0) process.exit(status);
-  }
+  buildIfNeeded({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
 
   const previous: Partial<Results> = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
   const results: Results = {
