@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { pinnedToday } from './tests/support/pinned-today';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
@@ -52,6 +53,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
       NEXTAUTH_URL: baseURL,
       ZHIBU_DEMO: '1',
+      ZHIBU_TODAY: pinnedToday,
     },
   },
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { pinnedToday } from './tests/support/pinned-today';
 
 export default defineConfig({
   resolve: {
@@ -12,6 +13,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'tests/**/*.test.ts', 'components/**/*.test.tsx'],
     environment: 'node',
+    env: { ZHIBU_TODAY: pinnedToday },
     pool: 'forks',
   },
 });

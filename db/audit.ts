@@ -1,6 +1,7 @@
 import { maskPrivate } from '@/lib/audit/mask';
 import type { Executor } from './client';
 import { auditLog } from './schema';
+import { nowIso } from '@/lib/clock';
 
 export type AuditInput = {
   accountId: number | null;
@@ -16,7 +17,7 @@ export function recordAudit(executor: Executor, entry: AuditInput) {
   executor
     .insert(auditLog)
     .values({
-      at: new Date().toISOString(),
+      at: nowIso(),
       accountId: entry.accountId,
       branchId: entry.branchId,
       action: entry.action,

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { addDays } from '../lib/rules/dates';
-import { authFile, personId } from './fixtures';
+import { authFile, personId, today } from './fixtures';
 
 test.use({ storageState: authFile('zuzhi') });
 
-const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 async function recordStep(page: Page, step: RegExp, date: string, fill?: (form: ReturnType<Page['getByRole']>) => Promise<void>) {
   const form = page.getByRole('region', { name: '记录下一步' });

@@ -2,12 +2,20 @@ import { expect, test as base, type Browser, type Page } from '@playwright/test'
 import { demoPassword } from '../db/seed/demo-accounts';
 import { financeBureau, statisticsBureau } from '../db/seed/demo-people';
 import { demoNotices } from '../db/seed/demo-notices';
+import { demoCalendar } from '../db/seed/demo-calendar';
 import { demoRectificationItems } from '../db/seed/demo-rectification';
+import { pinnedToday } from '../tests/support/pinned-today';
 
 export const demoUsers = ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] as const;
 export type DemoUser = (typeof demoUsers)[number];
 
 export const authFile = (user: DemoUser) => `e2e/.auth/${user}.json`;
+
+/** Today for the server under test, and the demo it seeded. */
+export const today = pinnedToday;
+export const demo = demoCalendar(today);
+/** The demo's current year. */
+export const thisYear = Number(today.slice(0, 4));
 
 /** The demo seed inserts the statistics bureau's people first, then the finance bureau's, in list order. */
 export function personId(name: string): number {
@@ -20,7 +28,7 @@ export function personId(name: string): number {
 
 /** Only the statistics branch has demo rectification items and notices, inserted in list order. */
 export function rectificationItemId(problemStart: string): number {
-  const index = demoRectificationItems.findIndex((i) => i.problem.startsWith(problemStart));
+  const index = demoRectificationItems(demo).findIndex((i) => i.problem.startsWith(problemStart));
   if (index < 0) throw new Error(`no demo rectification item ${problemStart}`);
   return index + 1;
 }

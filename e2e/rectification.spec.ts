@@ -1,8 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { addDays } from '../lib/rules/dates';
-import { authFile, uniqueTopic, type DemoUser } from './fixtures';
+import { authFile, thisYear, today, uniqueTopic, type DemoUser } from './fixtures';
 
-const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 const pageAs = (browser: Browser, user: DemoUser) => browser.newPage({ storageState: authFile(user) });
 

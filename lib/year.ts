@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { currentYear, firstYear, yearOrCurrent } from './year-range';
+import { currentYear } from './clock';
+import { firstYear, yearOrCurrent } from './year-range';
 
 export const yearCookie = 'zhibu-year';
 

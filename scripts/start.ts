@@ -8,7 +8,16 @@ import fs from 'node:fs';
 import { databasePath } from '../db/client';
 import { demoAccounts, demoPassword } from '../db/seed/demo-accounts';
 import { migrateAndSeed } from '../db/seed/run';
+import { ClockConfigurationError, fixedToday } from '../lib/clock';
 import { buildIfNeeded } from './build-stamp';
+
+try {
+  fixedToday();
+} catch (error) {
+  if (!(error instanceof ClockConfigurationError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 const port = process.env.PORT || '3000';
 const demo = process.env.ZHIBU_DEMO !== '0';
@@ -42,6 +51,7 @@ void migrateAndSeed({ demo }).then((seeded) => {
   server.on('exit', (code) => process.exit(code ?? 0));
 
   console.log(`\n支部工作台已启动：http://localhost:${port}  （数据库 ${env.DATABASE_PATH}）`);
+  if (fixedToday()) console.log(`日期固定为 ${fixedToday()}（ZHIBU_TODAY）`);
   if (demo) {
     console.log(`演示模式${seeded ? '（已写入演示数据）' : ''}，演示账户密码均为 ${demoPassword}：`);
     for (const account of demoAccounts) console.log(`  ${account.username.padEnd(10)} ${account.who}，${account.what}`);

@@ -8,7 +8,7 @@ import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { politicalStatusLabels, politicalStatuses } from '@/lib/domain/people';
 import { partyStanding } from '@/lib/rules/party-standing';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { getSelectedYear } from '@/lib/year';
 import { DevelopmentRemindersPanel } from './_components/development-reminders';
 import { ComplianceWarningsPanel, MyAttendanceSummary, UpcomingMeetingsPanel } from './_components/meeting-panels';

@@ -6,6 +6,7 @@ import type { NavItem } from '@/lib/navigation';
 import { Icon } from './icons';
 import { MobileMenu } from './mobile-menu';
 import { NavLinks } from './nav-links';
+import { PinnedDayNote } from './pinned-day-note';
 import { PreferenceSelect } from './preference-select';
 import { SignOutButton } from './sign-out-button';
 
@@ -92,6 +93,7 @@ export function AppShell(props: Props) {
       </div>
 
       <main className="mx-auto max-w-6xl px-4 py-5 sm:px-6 lg:px-8 lg:py-8">{children}</main>
+      <PinnedDayNote className="mx-auto max-w-6xl px-4 pb-6 text-stone-600 sm:px-6 lg:px-8" />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import type {
 import { db } from '..';
 import { accounts, people } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
+import { nowIso } from '@/lib/clock';
 
 export const passwordHashCost = 10;
 
@@ -75,7 +76,7 @@ export function setAccountDisabled(user: SessionUser, input: z.infer<typeof setA
   refuseSelf(user, input.id, '停用');
   writeWithAudit(user, (tx, audit) => {
     const { before, after } = updateVersioned(tx, accounts, { ...input, branchId: user.branchId }, {
-      disabledAt: input.disabled ? new Date().toISOString() : null,
+      disabledAt: input.disabled ? nowIso() : null,
     });
     audit({ action: input.disabled ? 'account.disable' : 'account.enable', entity: 'accounts', entityId: input.id, before, after });
   });
@@ -120,7 +121,7 @@ export async function changeOwnPassword(user: SessionUser, input: z.infer<typeof
     // The account's own row; a reviewer's account has no branch, so match on the id and version alone.
     const result = tx
       .update(accounts)
-      .set({ passwordHash, mustChangePassword: false, updatedAt: new Date().toISOString(), version: current.version + 1 })
+      .set({ passwordHash, mustChangePassword: false, updatedAt: nowIso(), version: current.version + 1 })
       .where(and(eq(accounts.id, user.accountId), eq(accounts.version, current.version)))
       .run();
     if (result.changes !== 1) throw new ActionError('密码未修改：账户刚被他人更新，请重试');

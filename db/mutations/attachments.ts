@@ -6,6 +6,7 @@ import { detectUploadType, uploadExtensions } from '@/lib/rules/file-type';
 import { storeUpload } from '@/lib/storage/uploads';
 import { attachments } from '../schema';
 import { writeWithAudit } from './write';
+import { nowIso } from '@/lib/clock';
 
 /**
  * Stores an uploaded file for a record of the caller's branch. The type comes from the bytes; the
@@ -29,7 +30,7 @@ export async function addAttachment(user: SessionUser, entity: string, entityId:
         mimeType: type,
         size: bytes.byteLength,
         uploadedBy: user.accountId,
-        createdAt: new Date().toISOString(),
+        createdAt: nowIso(),
       })
       .returning()
       .get();
@@ -46,7 +47,7 @@ export function removeAttachment(user: SessionUser, entity: string, id: number):
       .where(and(eq(attachments.id, id), eq(attachments.entity, entity), eq(attachments.branchId, user.branchId), isNull(attachments.deletedAt)))
       .get();
     if (!row) throw new ActionError(notFoundMessage);
-    tx.update(attachments).set({ deletedAt: new Date().toISOString() }).where(eq(attachments.id, id)).run();
+    tx.update(attachments).set({ deletedAt: nowIso() }).where(eq(attachments.id, id)).run();
     audit({ action: 'attachment.remove', entity: row.entity, entityId: row.entityId, before: { attachmentId: id, fileName: row.fileName } });
   });
 }

@@ -4,6 +4,7 @@ import { ActionError, notFoundMessage } from '@/lib/errors';
 import type { LetterInput, LetterUpdateInput } from '@/lib/validation/integrity';
 import { commitmentLetters } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
+import { nowIso } from '@/lib/clock';
 
 export function createLetter(user: SessionUser, input: LetterInput): number {
   return writeWithAudit(user, (tx, audit) => {
@@ -26,7 +27,7 @@ export function updateLetter(user: SessionUser, input: LetterUpdateInput): void 
 export function removeLetter(user: SessionUser, input: { id: number; version: number }): void {
   writeWithAudit(user, (tx, audit) => {
     const { before, after } = updateVersioned(tx, commitmentLetters, { ...input, branchId: user.branchId }, {
-      deletedAt: new Date().toISOString(),
+      deletedAt: nowIso(),
     });
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     audit({ action: 'commitment_letter.remove', entity: 'commitment_letters', entityId: input.id, before, after });

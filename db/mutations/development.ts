@@ -6,7 +6,7 @@ import type { PoliticalStatus } from '@/lib/domain/people';
 import { ActionError, notFoundMessage } from '@/lib/errors';
 import { checkStep, type CheckContext, type DevelopmentHistory, type DevelopmentPerson, type RuleFinding } from '@/lib/rules/development';
 import { checkStop, membershipFromSteps, stopKind } from '@/lib/rules/development-status';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso, nowIso } from '@/lib/clock';
 import type { RecordStepInput } from '@/lib/validation/development';
 import type { Transaction } from '../client';
 import { branches, developmentRecords, developmentStepRecords, meetings, people } from '../schema';
@@ -92,7 +92,7 @@ export function syncMembership(
     derived.fullMemberDate !== (person.fullMemberDate ?? null);
   if (changed) {
     tx.update(people)
-      .set({ ...derived, version: sql`${people.version} + 1`, updatedAt: new Date().toISOString() })
+      .set({ ...derived, version: sql`${people.version} + 1`, updatedAt: nowIso() })
       .where(eq(people.id, person.id))
       .run();
   }

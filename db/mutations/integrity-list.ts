@@ -13,6 +13,7 @@ import type { Transaction } from '../client';
 import { integrityAspects, integrityItems } from '../schema';
 import { moveAmongSiblings } from './reorder';
 import { updateVersioned, writeWithAudit } from './write';
+import { nowIso } from '@/lib/clock';
 
 /*
  * The 主体责任清单: a year's aspects and, under each, its items with who answers for them.
@@ -93,7 +94,7 @@ export function moveAspect(user: SessionUser, input: MoveInput): void {
 export function removeAspect(user: SessionUser, input: { id: number; version: number }): void {
   writeWithAudit(user, (tx, audit) => {
     liveAspect(tx, user, input.id);
-    const now = new Date().toISOString();
+    const now = nowIso();
     const items = tx.select({ id: integrityItems.id }).from(integrityItems).where(liveItems(input.id)).all().map((i) => i.id);
     const { before, after } = updateVersioned(tx, integrityAspects, { ...input, branchId: user.branchId }, { deletedAt: now });
     if (items.length > 0) {
@@ -156,7 +157,7 @@ export function moveItem(user: SessionUser, input: MoveInput): void {
 export function removeItem(user: SessionUser, input: { id: number; version: number }): void {
   writeWithAudit(user, (tx, audit) => {
     const { before, after } = updateVersioned(tx, integrityItems, { ...input, branchId: user.branchId }, {
-      deletedAt: new Date().toISOString(),
+      deletedAt: nowIso(),
     });
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     audit({ action: 'integrity_item.remove', entity: 'integrity_items', entityId: input.id, before, after });

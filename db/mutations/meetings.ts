@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso, nowIso } from '@/lib/clock';
 import type { MeetingInput, MeetingUpdateInput } from '@/lib/validation/meetings';
 import type { Transaction } from '../client';
 import { meetingAttendance, meetingKinds, meetings, partyGroups, people } from '../schema';
@@ -81,7 +81,7 @@ function replaceAttendance(tx: Transaction, branchId: number, meetingId: number,
       .where(and(eq(meetingAttendance.meetingId, meetingId), inArray(meetingAttendance.personId, removed)))
       .run();
   }
-  const now = new Date().toISOString();
+  const now = nowIso();
   for (const row of rows) {
     tx.insert(meetingAttendance)
       .values({ meetingId, branchId, personId: row.personId, status: row.status, reason: row.status === 'leave' ? row.reason : null })
@@ -147,7 +147,7 @@ export function cancelOrRemoveMeeting(user: SessionUser, input: { id: number; ve
     const change =
       current.status === 'planned'
         ? ({ status: 'cancelled' } as const)
-        : ({ deletedAt: new Date().toISOString() } as const);
+        : ({ deletedAt: nowIso() } as const);
     const { before, after } = updateVersioned(tx, meetings, { ...input, branchId: user.branchId }, change);
     const outcome = current.status === 'planned' ? 'cancelled' : 'removed';
     audit({ action: `meeting.${outcome === 'cancelled' ? 'cancel' : 'remove'}`, entity: 'meetings', entityId: input.id, before, after });
@@ -173,7 +173,7 @@ export function signInToMeeting(user: SessionUser, meetingId: number): void {
       .get();
     if (!row) throw new ActionError('您不在本次会议的应到人员名单中');
     if (row.signedInAt) throw new ActionError('您已签到');
-    const now = new Date().toISOString();
+    const now = nowIso();
     tx.update(meetingAttendance)
       .set({ status: 'present', reason: null, signedInAt: now, updatedAt: now })
       .where(eq(meetingAttendance.id, row.id))

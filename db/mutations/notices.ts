@@ -5,7 +5,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { noticeEntity, type NoticeState } from '@/lib/domain/rectification';
 import { ActionError, notFoundMessage, refuseIf } from '@/lib/errors';
 import { editRefusal, noticeSteps, readRefusal, stepRefusal, withdrawRefusal, type NoticeStep } from '@/lib/rules/notices';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso, nowIso } from '@/lib/clock';
 import { db } from '..';
 import type { Executor } from '../client';
 import { attachments, noticeReads, notices } from '../schema';
@@ -87,7 +87,7 @@ export function markNoticeRead(user: SessionUser & { personId: number }, id: num
     refuseIf(readRefusal(stateOf(tx, user, id)));
     const row = tx
       .insert(noticeReads)
-      .values({ noticeId: id, branchId: user.branchId, personId: user.personId, readAt: new Date().toISOString() })
+      .values({ noticeId: id, branchId: user.branchId, personId: user.personId, readAt: nowIso() })
       .onConflictDoNothing()
       .returning()
       .get();

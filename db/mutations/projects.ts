@@ -24,6 +24,7 @@ import {
   projectTargets,
 } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
+import { nowIso } from '@/lib/clock';
 
 function checkPeople(tx: Transaction, user: SessionUser, ids: number[], field: string) {
   if (ids.length === 0) return;
@@ -129,7 +130,7 @@ export function setProjectStatus(user: SessionUser, input: { id: number; version
 /** Removes a project softly: its activities and their outputs stay in the history but leave the totals. */
 export function removeProject(user: SessionUser, input: { id: number; version: number }): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, projects, { id: input.id, version: input.version, branchId: user.branchId }, { deletedAt: new Date().toISOString() });
+    const { before, after } = updateVersioned(tx, projects, { id: input.id, version: input.version, branchId: user.branchId }, { deletedAt: nowIso() });
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     audit({ action: 'project.remove', entity: 'projects', entityId: input.id, before, after });
   });
@@ -226,7 +227,7 @@ export function removeActivity(user: SessionUser, input: { id: number; version: 
       tx,
       projectActivities,
       { id: input.id, version: input.version, branchId: user.branchId },
-      { deletedAt: new Date().toISOString() },
+      { deletedAt: nowIso() },
     );
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     audit({ action: 'project.activity.remove', entity: 'project_activities', entityId: input.id, before, after });
@@ -247,7 +248,7 @@ export function addOutputType(user: SessionUser, input: { category: (typeof outp
       .get();
     if (clash && !clash.archivedAt) throw new ActionError(`已有成效类型「${input.name}（${input.unit}）」`, { name: ['名称与单位重复'] });
     if (clash) {
-      tx.update(outputTypes).set({ archivedAt: null, category: input.category, updatedAt: new Date().toISOString() }).where(eq(outputTypes.id, clash.id)).run();
+      tx.update(outputTypes).set({ archivedAt: null, category: input.category, updatedAt: nowIso() }).where(eq(outputTypes.id, clash.id)).run();
       audit({ action: 'output_type.restore', entity: 'output_types', entityId: clash.id, after: input });
       return;
     }
@@ -259,7 +260,7 @@ export function addOutputType(user: SessionUser, input: { category: (typeof outp
 /** Archived types keep their recorded outputs and totals; they are no longer offered for new ones. */
 export function archiveOutputType(user: SessionUser, input: { id: number; version: number }): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, outputTypes, { id: input.id, version: input.version, branchId: user.branchId }, { archivedAt: new Date().toISOString() });
+    const { before, after } = updateVersioned(tx, outputTypes, { id: input.id, version: input.version, branchId: user.branchId }, { archivedAt: nowIso() });
     audit({ action: 'output_type.archive', entity: 'output_types', entityId: input.id, before, after });
   });
 }

@@ -12,7 +12,7 @@ import {
   reopenRefusal,
   type RectificationFacts,
 } from '@/lib/rules/rectification';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import type { RectificationInput } from '@/lib/validation/rectification';
 import { db } from '..';
 import type { Executor, Transaction } from '../client';

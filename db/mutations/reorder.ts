@@ -5,6 +5,7 @@ import { ActionError, notFoundMessage } from '@/lib/errors';
 import { moveOnePlace, type Direction } from '@/lib/rules/reorder';
 import type { Transaction } from '../client';
 import { updateVersioned, type BranchVersionedTable } from './write';
+import { nowIso } from '@/lib/clock';
 
 type OrderedTable = BranchVersionedTable & { sortOrder: AnySQLiteColumn };
 
@@ -33,7 +34,7 @@ export function moveAmongSiblings<T extends OrderedTable>(
     throw new ActionError(direction === 'up' ? '已在最前面，无法上移' : '已在最后面，无法下移');
   }
   const moved = updateVersioned(tx, table, key, { sortOrder: order.indexOf(key.id) } as Partial<T['$inferInsert']>);
-  const now = new Date().toISOString();
+  const now = nowIso();
   order.forEach((id, index) => {
     if (id === key.id || rows.find((r) => r.id === id)!.sortOrder === index) return;
     tx.update(table)

@@ -4,7 +4,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import type { ReportGrade } from '@/lib/domain/report';
 import { rectificationEntity } from '@/lib/domain/rectification';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso, nowIso } from '@/lib/clock';
 import type { Transaction } from '../client';
 import { people, rectificationItems, reportReviewComments, reports } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
@@ -24,7 +24,7 @@ export function gradeReport(user: SessionUser, input: { id: number; version: num
       tx,
       reports,
       { id: input.id, version: input.version, branchId: report.branchId },
-      { grade: input.grade, reviewedAt: new Date().toISOString(), reviewedBy: user.accountId },
+      { grade: input.grade, reviewedAt: nowIso(), reviewedBy: user.accountId },
     );
     audit({ action: 'report.grade', entity: 'reports', entityId: input.id, branchId: report.branchId, before: { grade: before.grade }, after: { grade: after.grade } });
   });
@@ -74,7 +74,7 @@ export function commentToRectification(
       })
       .returning()
       .get();
-    tx.update(reportReviewComments).set({ rectificationItemId: item.id, updatedAt: new Date().toISOString() }).where(eq(reportReviewComments.id, comment.id)).run();
+    tx.update(reportReviewComments).set({ rectificationItemId: item.id, updatedAt: nowIso() }).where(eq(reportReviewComments.id, comment.id)).run();
     audit({ action: 'rectification.create', entity: rectificationEntity, entityId: item.id, branchId: comment.branchId, after: { ...item, fromReviewComment: comment.id } });
     return item.id;
   });

@@ -11,6 +11,7 @@ import { figureSources } from '../queries/figures/sources';
 import type { Transaction } from '../client';
 import { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
+import { nowIso } from '@/lib/clock';
 
 export type NewReport = Pick<Draft, 'preamble' | 'sections'> & { continuedFromId?: number | null };
 
@@ -37,7 +38,7 @@ function recordRevision(tx: Transaction, user: SessionUser, section: typeof repo
       heading: section.heading,
       body: section.body,
       savedBy: user.accountId,
-      savedAt: new Date().toISOString(),
+      savedAt: nowIso(),
     })
     .run();
 }
@@ -206,7 +207,7 @@ export function removeSection(user: SessionUser, input: { id: number; version: n
   writeWithAudit(user, (tx, audit) => {
     const section = sectionInReport(tx, user, input.id);
     editableReport(tx, user, section.reportId);
-    const { before, after } = updateVersioned(tx, reportSections, { id: input.id, version: input.version, branchId: user.branchId }, { deletedAt: new Date().toISOString() });
+    const { before, after } = updateVersioned(tx, reportSections, { id: input.id, version: input.version, branchId: user.branchId }, { deletedAt: nowIso() });
     audit({ action: 'report.section.remove', entity: 'report_sections', entityId: input.id, before: { heading: before.heading }, after: { deletedAt: after.deletedAt } });
   });
 }
@@ -251,7 +252,7 @@ export function setFigureOverride(user: SessionUser, input: { reportId: number; 
         .values({ reportId: input.reportId, branchId: user.branchId, figureKey: input.figureKey, text: input.text, reason: input.reason, setBy: user.accountId })
         .onConflictDoUpdate({
           target: [reportFigureOverrides.reportId, reportFigureOverrides.figureKey],
-          set: { text: input.text, reason: input.reason, setBy: user.accountId, updatedAt: new Date().toISOString() },
+          set: { text: input.text, reason: input.reason, setBy: user.accountId, updatedAt: nowIso() },
         })
         .run();
     }
@@ -273,7 +274,7 @@ export function submitReport(user: SessionUser, input: { id: number; version: nu
       tx,
       reports,
       { id: input.id, version: input.version, branchId: user.branchId },
-      { status: 'submitted', submittedAt: new Date().toISOString(), submittedBy: user.accountId },
+      { status: 'submitted', submittedAt: nowIso(), submittedBy: user.accountId },
     );
     audit({ action: 'report.submit', entity: 'reports', entityId: input.id, before: { status: before.status }, after: { status: after.status, submittedAt: after.submittedAt } });
   });

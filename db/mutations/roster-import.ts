@@ -8,7 +8,7 @@ import { RosterImportError, type RosterProblem } from '@/lib/export/roster-probl
 import { personHeader, rosterSheetName, stepDataOf, stepsSheetName, type ParsedWorkbook, type RosterPerson } from '@/lib/export/roster-workbook';
 import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/rules/development';
 import { checkStop } from '@/lib/rules/development-status';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import type { Transaction } from '../client';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '../schema';
 import { applyStop, loadHistory, ruleContext, syncMembership } from './development';

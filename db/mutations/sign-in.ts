@@ -12,6 +12,7 @@ import {
   lockMinutes,
   maxFailedAttempts,
 } from '@/lib/rules/lockout';
+import { now as clockNow } from '@/lib/clock';
 import { db } from '..';
 import type { Executor } from '../client';
 import { accounts, signInAddresses } from '../schema';
@@ -45,7 +46,7 @@ function countAddressFailure(executor: Executor, address: string | null, now: Da
  * Checks a username and password. `address` is the client's address (lib/http/client-address.ts):
  * too many failures from it refuse it for a while, before any password is compared.
  */
-export async function verifyCredentials(username: string, password: string, now = new Date(), address: string | null = null): Promise<SignInResult> {
+export async function verifyCredentials(username: string, password: string, now = clockNow(), address: string | null = null): Promise<SignInResult> {
   const blockedUntil = address ? addressBlockedUntil(addressState(db, address), now) : null;
   if (blockedUntil) return { ok: false, error: addressBlockedMessage(blockedUntil) };
 

@@ -6,6 +6,7 @@ import type { z } from '@/lib/validation/zod';
 import type { talkRefSchema, talkSchema } from '@/lib/validation/meetings';
 import { people, talks } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
+import { nowIso } from '@/lib/clock';
 
 export function createTalk(user: SessionUser, input: z.infer<typeof talkSchema>): number {
   return writeWithAudit(user, (tx, audit) => {
@@ -28,7 +29,7 @@ export function createTalk(user: SessionUser, input: z.infer<typeof talkSchema>)
 export function removeTalk(user: SessionUser, input: z.infer<typeof talkRefSchema>): void {
   writeWithAudit(user, (tx, audit) => {
     const { before, after } = updateVersioned(tx, talks, { ...input, branchId: user.branchId }, {
-      deletedAt: new Date().toISOString(),
+      deletedAt: nowIso(),
     });
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     audit({ action: 'talk.remove', entity: 'talks', entityId: input.id, before, after });

@@ -6,6 +6,7 @@ import type { CategoryInput, CategoryUpdateInput, OutputInput, OutputUpdateInput
 import type { Transaction } from '../client';
 import { workOutputCategories, workOutputs } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
+import { nowIso } from '@/lib/clock';
 
 function refuseDuplicateName(tx: Transaction, branchId: number, name: string, exceptId?: number) {
   const same = tx
@@ -47,7 +48,7 @@ export function updateCategory(user: SessionUser, input: CategoryUpdateInput): v
 export function setCategoryArchived(user: SessionUser, input: { id: number; version: number; archived: boolean }): void {
   writeWithAudit(user, (tx, audit) => {
     const { before, after } = updateVersioned(tx, workOutputCategories, { id: input.id, version: input.version, branchId: user.branchId }, {
-      archivedAt: input.archived ? new Date().toISOString() : null,
+      archivedAt: input.archived ? nowIso() : null,
     });
     if (!!before.archivedAt === input.archived) throw new ActionError(input.archived ? '该类别已归档' : '该类别未归档');
     const action = input.archived ? 'work_output_category.archive' : 'work_output_category.restore';
@@ -98,7 +99,7 @@ export function updateOutput(user: SessionUser, input: OutputUpdateInput): void 
 export function removeOutput(user: SessionUser, input: { id: number; version: number }): void {
   writeWithAudit(user, (tx, audit) => {
     const { before, after } = updateVersioned(tx, workOutputs, { ...input, branchId: user.branchId }, {
-      deletedAt: new Date().toISOString(),
+      deletedAt: nowIso(),
     });
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     audit({ action: 'work_output.remove', entity: 'work_outputs', entityId: input.id, before, after });

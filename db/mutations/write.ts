@@ -6,6 +6,7 @@ import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 import { db } from '..';
 import type { Transaction } from '../client';
 import { recordAudit, type AuditInput } from '../audit';
+import { nowIso } from '@/lib/clock';
 
 type Audit = (entry: Omit<AuditInput, 'accountId' | 'branchId'> & { branchId?: number | null }) => void;
 
@@ -45,7 +46,7 @@ export function updateVersioned<T extends BranchVersionedTable>(
   if (!before) throw new ActionError(notFoundMessage);
   const result = tx
     .update(table)
-    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date().toISOString() })
+    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: nowIso() })
     .where(and(inBranch, eq(table.version, key.version)))
     .run();
   if (result.changes !== 1) throw new ConflictError();

@@ -4,7 +4,7 @@ import { placeTags, talkKinds } from '@/lib/domain/meetings';
 import { noticeCategories } from '@/lib/domain/rectification';
 import { builtInProjectKinds, letterCounterpartKinds, outputCategories } from '@/lib/domain/service';
 import { figureKey, type FigureSpec } from '@/lib/report/figure-key';
-import { currentYear } from '@/lib/year-range';
+import { currentYear } from '@/lib/clock';
 import { untilNextWrite } from '../cache';
 import { figureDictionary } from './figures/dictionary';
 import { planFigure } from './figures/sources';

@@ -3,6 +3,7 @@ import { developmentSteps, type DevelopmentStepCode } from '@/lib/domain/develop
 import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/rules/development';
 import { membershipFromSteps } from '@/lib/rules/development-status';
 import type { Transaction } from '../client';
+import type { DemoCalendar } from './demo-calendar';
 import { branches, developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '../schema';
 
 type Path = {
@@ -17,13 +18,15 @@ const vote = (expectedVoting: number, yes: number) => ({ expectedVoting, present
 
 /**
  * Development histories of the demo statistics branch, one date per step in order (assessments that
- * repeat are listed where they fall). 2023 has one full membership (杨帆), one development candidate
- * (吴桐) and two activists (郑凯, 何思远); 吴桐's probationary year ends next month; 田雨 became an
- * activist recently and may not be confirmed as a candidate before a full year has passed.
+ * repeat are listed where they fall), as authored (see DemoCalendar). 2023 has one full membership
+ * (杨帆), one development candidate (吴桐) and two activists (郑凯, 何思远); 吴桐's probationary year
+ * ends late in the current year; 田雨 became an activist this year and may not be confirmed as a
+ * candidate before a full year has passed; 徐浩 applied three weeks before today, so his first talk
+ * is due within days whenever the demo is seeded.
  */
-function paths(contacts: [string, string], introducers: [string, string]): Path[] {
-  const people = { contactIds: contacts, introducerIds: introducers };
-  return [
+function paths(calendar: DemoCalendar, contacts: [string, string], introducers: [string, string]): Path[] {
+  const shared = { contacts_assigned: { contactIds: contacts }, introducers: { introducerIds: introducers }, short_training: { days: 3, hours: 24 } };
+  const authored: Path[] = [
     {
       name: '杨帆',
       dates: ['2020-03-02', '2020-03-20', '2020-09-06', '2020-09-15', '2020-09-20', '2021-03-01', '2021-09-01', '2021-10-06', '2021-10-15', '2021-10-20', '2021-11-10', '2021-12-10', '2022-05-06', '2022-06-01', '2022-06-10', '2022-06-26', '2022-07-05', '2022-07-20', '2022-08-01', '2022-08-05', '2022-09-15', '2023-03-10', '2023-05-20', '2023-06-26', '2023-07-18', '2023-08-01'],
@@ -42,11 +45,16 @@ function paths(contacts: [string, string], introducers: [string, string]): Path[
     { name: '何思远', dates: ['2022-04-08', '2022-04-25', '2023-09-06', '2023-09-15', '2023-09-20', '2024-03-06', '2024-09-06', '2025-03-06', '2025-03-15', '2025-03-20', '2025-05-15', '2025-06-20'] },
     { name: '乌日汗', dates: ['2024-03-05', '2024-03-22', '2024-09-06', '2024-09-15', '2024-09-20', '2025-03-06', '2025-09-06'], moreAssessments: ['2026-03-05', '2026-09-04'] },
     { name: '田雨', dates: ['2025-06-03', '2025-06-20', '2026-03-06', '2026-03-15', '2026-03-20', '2026-09-06'] },
-    { name: '徐浩', dates: ['2026-10-15', '2026-11-02'] },
-  ].map((p) => ({
-    ...p,
-    data: { contacts_assigned: { contactIds: people.contactIds }, introducers: { introducerIds: people.introducerIds }, short_training: { days: 3, hours: 24 }, ...p.data },
-  }));
+  ];
+  return [
+    ...authored.map((p) => ({
+      ...p,
+      dates: p.dates.map(calendar.date),
+      moreAssessments: p.moreAssessments?.map(calendar.date),
+      data: { ...shared, ...p.data },
+    })),
+    { name: '徐浩', dates: [calendar.daysFromToday(-20)] },
+  ];
 }
 
 /** The steps a path's dates follow: the 25 in order, with the activist assessed twice (every six months). */
@@ -54,7 +62,7 @@ const pathSteps: DevelopmentStepCode[] = developmentSteps.flatMap((s) =>
   s.code === 'activist_assessment' ? [s.code, s.code] : [s.code],
 );
 
-export function seedDemoDevelopment(tx: Transaction, branchId: number, today: string) {
+export function seedDemoDevelopment(tx: Transaction, branchId: number, calendar: DemoCalendar) {
   const roster = tx
     .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus, underDiscipline: people.underDiscipline, birthDate: people.birthDate, idNumber: people.idNumber })
     .from(people)
@@ -64,7 +72,7 @@ export function seedDemoDevelopment(tx: Transaction, branchId: number, today: st
   const idOf = (name: string) => byName.get(name)!.id;
   const directory = new Map<number, DevelopmentPerson>(roster.map((p) => [p.id, p]));
   const branch = tx.select({ noticeWorkingDays: branches.developmentNoticeWorkingDays }).from(branches).where(eq(branches.id, branchId)).get()!;
-  const context = { today, people: directory, noticeWorkingDays: branch.noticeWorkingDays };
+  const context = { today: calendar.today, people: directory, noticeWorkingDays: branch.noticeWorkingDays };
   const meetingOn = (date: string, code: 'committee' | 'general') =>
     tx
       .select({ id: meetings.id })
@@ -73,14 +81,14 @@ export function seedDemoDevelopment(tx: Transaction, branchId: number, today: st
       .where(and(eq(meetings.branchId, branchId), eq(meetings.date, date), eq(meetingKinds.code, code)))
       .get()?.id ?? null;
 
-  for (const path of paths(['李娜', '陈晓梅'], ['孟庆华', '巴图孟和'])) {
+  for (const path of paths(calendar, ['李娜', '陈晓梅'], ['孟庆华', '巴图孟和'])) {
     const person = byName.get(path.name)!;
     const record = tx.insert(developmentRecords).values({ branchId, personId: person.id }).returning().get();
     const history: DevelopmentHistory = { birthDate: person.birthDate, idNumber: person.idNumber, steps: [] };
     const steps: [DevelopmentStepCode, string][] = [
       ...pathSteps.slice(0, path.dates.length).map((code, index): [DevelopmentStepCode, string] => [code, path.dates[index]]),
       ...(path.moreAssessments ?? []).map((date): [DevelopmentStepCode, string] => ['activist_assessment', date]),
-    ];
+    ].filter(([, date]) => date <= calendar.today);
     steps.forEach(([code, date]) => {
       const raw = path.data?.[code] ?? {};
       const data = Object.fromEntries(
@@ -95,6 +103,7 @@ export function seedDemoDevelopment(tx: Transaction, branchId: number, today: st
         .run();
       history.steps.push(step);
     });
-    tx.update(people).set(membershipFromSteps(history, person.politicalStatus)).where(eq(people.id, person.id)).run();
+    // The steps alone say where the person stands on the seeding day.
+    tx.update(people).set(membershipFromSteps(history, 'masses')).where(eq(people.id, person.id)).run();
   }
 }

@@ -1,5 +1,6 @@
 import { and, eq, like, or } from 'drizzle-orm';
 import type { Transaction } from '../client';
+import type { DemoCalendar } from './demo-calendar';
 import { commitmentLetters, integrityAspects, integrityItems, integrityMeetings, meetings } from '../schema';
 
 type Aspect = { title: string; items: [content: string, responsible: string][] };
@@ -100,11 +101,11 @@ function seedLetters(tx: Transaction, branchId: number, date: string) {
  * 分管领域负责人 and five 股室, and the held meetings on the topic linked as special meetings.
  * The 廉政谈话 are the talks of that kind the meetings seed records.
  */
-export function seedDemoIntegrity(tx: Transaction, branchId: number, today: string) {
+export function seedDemoIntegrity(tx: Transaction, branchId: number, calendar: DemoCalendar) {
   for (const [year, date] of Object.entries(signingDays)) {
-    if (date > today) continue;
-    seedList(tx, branchId, Number(year), [...list2023, ...(additions[Number(year)] ?? [])]);
-    seedLetters(tx, branchId, date);
+    if (calendar.date(date) > calendar.today) continue;
+    seedList(tx, branchId, calendar.year(Number(year)), [...list2023, ...(additions[Number(year)] ?? [])]);
+    seedLetters(tx, branchId, calendar.date(date));
   }
   const onTopic = tx
     .select({ id: meetings.id })

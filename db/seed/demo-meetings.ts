@@ -19,6 +19,8 @@ type Context = {
   /** Records stop here: the demo's "so far". */
   today: string;
   firstYear: number;
+  /** The one 支委会 left out, so that the compliance calendar has a real gap to flag. */
+  missingCommitteeMeeting: string;
 };
 
 const leaveReasons = ['出差', '病假', '外出开展入户调查', '参加上级业务培训', '事假', '值班'];
@@ -71,8 +73,7 @@ function iso(year: number, month: number, day: number) {
 
 /**
  * Several years of organisational life for the demo branch, at the frequencies the rules ask for, with
- * attendance, leave with reasons and the odd absence. 2025 leaves the August committee meeting out so
- * the compliance calendar has a real gap to flag.
+ * attendance, leave with reasons and the odd absence, up to today; one committee meeting is missing.
  */
 export function seedDemoMeetings(tx: Transaction, ctx: Context) {
   const random = seededRandom(20230701);
@@ -128,7 +129,7 @@ export function seedDemoMeetings(tx: Transaction, ctx: Context) {
     const members = (date: string) => ctx.people.filter((p) => isMemberOn(p, date));
     for (let month = 1; month <= 12; month++) {
       const committeeDay = iso(year, month, 6);
-      if (!(year === 2025 && month === 8)) {
+      if (committeeDay !== ctx.missingCommitteeMeeting) {
         add('committee', committeeDay, committeeTopics[month - 1], committee, {
           decisions: '会议议定事项已分工落实，由组织委员跟踪督办。',
           hasVote: true,

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { NoticeState } from '@/lib/domain/rectification';
 import { addDays } from '@/lib/rules/dates';
 import type { Transaction } from '../client';
+import type { DemoCalendar } from './demo-calendar';
 import { accounts, noticeReads, notices } from '../schema';
 
 type DemoNotice = {
@@ -43,8 +44,9 @@ export const demoNotices: DemoNotice[] = [
 
 const flow: NoticeState[] = ['proposed', 'reviewed', 'approved', 'published'];
 
-/** A year of 党务公开 and some later items, each through the whole flow, up to `today`. */
-export function seedDemoNotices(tx: Transaction, branchId: number, today: string) {
+/** A year of 党务公开 and some later items (as authored, see DemoCalendar), each through the whole flow, up to today. */
+export function seedDemoNotices(tx: Transaction, branchId: number, calendar: DemoCalendar) {
+  const { today } = calendar;
   const account = new Map(
     tx
       .select({ id: accounts.id, username: accounts.username, personId: accounts.personId })
@@ -54,7 +56,8 @@ export function seedDemoNotices(tx: Transaction, branchId: number, today: string
       .map((a) => [a.username, a]),
   );
   const [proposer, reviewer, approver] = ['zuzhi', 'xuanchuan', 'shuji'].map((u) => account.get(u)!.id);
-  demoNotices.forEach((notice, index) => {
+  const placed = demoNotices.map((n) => ({ ...n, proposedAt: calendar.date(n.proposedAt), title: calendar.text(n.title), content: calendar.text(n.content) }));
+  placed.forEach((notice, index) => {
     const state = notice.state ?? 'published';
     const reviewedAt = addDays(notice.proposedAt, 1);
     const approvedAt = addDays(notice.proposedAt, 2);

@@ -2,8 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
 import type { RectificationSource } from '@/lib/domain/rectification';
 import { checkOffRefusal, completionRefusal } from '@/lib/rules/rectification';
+import { addDays } from '@/lib/rules/dates';
 import type { Transaction } from '../client';
 import { accounts, meetingKinds, meetings, people, rectificationItems } from '../schema';
+import type { DemoCalendar } from './demo-calendar';
 
 type DemoItem = {
   aspect: string;
@@ -23,15 +25,10 @@ type DemoItem = {
   checkedOff?: [string, string];
 };
 
+/** Items as written: 2023's keep their dates, later ones move with the current year. */
 const themeEducation = { source: 'theme_education', meeting: { date: '2023-06-18', kind: 'seminar' }, sourceNote: '2023年主题教育检视问题', foundDate: '2023-06-18' } as const;
-const lifeMeeting2025 = { source: 'life_meeting', meeting: { date: '2025-12-22', kind: 'life_meeting' }, foundDate: '2025-12-22' } as const;
 
-/**
- * The 2023 theme education's "三个方面四个问题", all rectified and checked off that year; a few later
- * items: one found in 2024 and checked off in 2025, two from the 2025 组织生活会 still open in 2026
- * (one of them overdue), one completed and awaiting check-off, one due this month.
- */
-export const demoRectificationItems: DemoItem[] = [
+const authoredItems: DemoItem[] = [
   {
     ...themeEducation,
     aspect: '服务群众方面',
@@ -115,48 +112,79 @@ export const demoRectificationItems: DemoItem[] = [
     completed: ['shuji', '2025-09-20'],
     checkedOff: ['xuanchuan', '2025-10-10'],
   },
-  {
-    ...lifeMeeting2025,
-    aspect: '服务群众方面',
-    problem: '普查入户宣传覆盖面不够，牧区调查对象对统计政策知晓率不高',
-    measures: '组建宣传小分队深入嘎查入户宣传，制作蒙汉双语宣传册。',
-    responsible: '刘建军',
-    deadline: '2026-06-30',
-  },
-  {
-    ...lifeMeeting2025,
-    aspect: '专业学习和业务指导方面',
-    problem: '对新入职统计员的传帮带不够，业务培训缺少系统安排',
-    measures: '实行“一带一”帮带，制定新入职人员半年培训计划。',
-    responsible: '王海燕',
-    deadline: '2026-12-31',
-  },
-  {
-    aspect: '组织生活方面',
-    problem: '党小组会记录不够规范，个别会议议题和发言记录过简',
-    source: 'other',
-    sourceNote: '支委会检查党小组工作手册',
-    measures: '统一党小组会记录格式，支委每季度检查一次记录。',
-    responsible: '李娜',
-    foundDate: '2026-04-15',
-    deadline: '2026-10-31',
-    evidence: '印发党小组会记录规范，二、三季度检查记录两次，已逐一补充完善。',
-    completed: ['zuzhi', '2026-10-25'],
-  },
-  {
-    aspect: '数据质量方面',
-    problem: '部分调查对象联网直报数据逻辑审核错误较多',
-    source: 'other',
-    sourceNote: '统计执法检查发现',
-    measures: '对错误较多的调查对象逐户电话指导，月底前集中复核。',
-    responsible: '杨帆',
-    foundDate: '2026-09-15',
-    deadline: '2026-11-30',
-  },
 ];
 
-/** Seeds the ledger up to `today`, each step checked by the same rules the app applies. */
-export function seedDemoRectification(tx: Transaction, branchId: number, today: string) {
+/** Dates of an authored item moved onto the demo's calendar. */
+function placed(item: DemoItem, calendar: DemoCalendar): DemoItem {
+  const date = calendar.date;
+  return {
+    ...item,
+    sourceNote: item.sourceNote && calendar.text(item.sourceNote),
+    meeting: item.meeting && { ...item.meeting, date: date(item.meeting.date) },
+    foundDate: date(item.foundDate),
+    deadline: date(item.deadline),
+    completed: item.completed && [item.completed[0], date(item.completed[1])],
+    checkedOff: item.checkedOff && [item.checkedOff[0], date(item.checkedOff[1])],
+  };
+}
+
+/**
+ * The ledger: the 2023 theme education's "三个方面四个问题", all rectified and checked off that year;
+ * items of the two years before the current one, all checked off; two from last year's 组织生活会
+ * still open (one overdue, one due at the year's end); one completed and awaiting check-off; one due
+ * in ten days. The open ones are placed by days from today, so the ledger reads the same on any day.
+ */
+export function demoRectificationItems(calendar: DemoCalendar): DemoItem[] {
+  const lifeMeeting = calendar.date('2025-12-22');
+  const fromLifeMeeting = { source: 'life_meeting', meeting: { date: lifeMeeting, kind: 'life_meeting' }, foundDate: lifeMeeting } as const;
+  const latest = (a: string, b: string) => (a > b ? a : b);
+  return [
+    ...authoredItems.map((item) => placed(item, calendar)),
+    {
+      ...fromLifeMeeting,
+      aspect: '服务群众方面',
+      problem: '普查入户宣传覆盖面不够，牧区调查对象对统计政策知晓率不高',
+      measures: '组建宣传小分队深入嘎查入户宣传，制作蒙汉双语宣传册。',
+      responsible: '刘建军',
+      // Overdue on any day: a month ago, or a week after it was found when that is later.
+      deadline: latest(addDays(lifeMeeting, 7), calendar.daysFromToday(-30)),
+    },
+    {
+      ...fromLifeMeeting,
+      aspect: '专业学习和业务指导方面',
+      problem: '对新入职统计员的传帮带不够，业务培训缺少系统安排',
+      measures: '实行“一带一”帮带，制定新入职人员半年培训计划。',
+      responsible: '王海燕',
+      deadline: calendar.date('2026-12-31'),
+    },
+    {
+      aspect: '组织生活方面',
+      problem: '党小组会记录不够规范，个别会议议题和发言记录过简',
+      source: 'other',
+      sourceNote: '支委会检查党小组工作手册',
+      measures: '统一党小组会记录格式，支委定期检查记录。',
+      responsible: '李娜',
+      foundDate: calendar.daysFromToday(-60),
+      deadline: calendar.daysFromToday(20),
+      evidence: '印发党小组会记录规范，检查各党小组记录两次，已逐一补充完善。',
+      completed: ['zuzhi', calendar.daysFromToday(-5)],
+    },
+    {
+      aspect: '数据质量方面',
+      problem: '部分调查对象联网直报数据逻辑审核错误较多',
+      source: 'other',
+      sourceNote: '统计执法检查发现',
+      measures: '对错误较多的调查对象逐户电话指导，十日内集中复核。',
+      responsible: '杨帆',
+      foundDate: calendar.daysFromToday(-40),
+      deadline: calendar.daysFromToday(10),
+    },
+  ];
+}
+
+/** Seeds the ledger up to today, each step checked by the same rules the app applies. */
+export function seedDemoRectification(tx: Transaction, branchId: number, calendar: DemoCalendar) {
+  const { today } = calendar;
   const personOf = new Map(
     tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.branchId, branchId)).all().map((p) => [p.name, p.id]),
   );
@@ -176,7 +204,7 @@ export function seedDemoRectification(tx: Transaction, branchId: number, today: 
       .where(and(eq(meetings.branchId, branchId), eq(meetings.date, date), eq(meetingKinds.code, kind)))
       .get()?.id ?? null;
 
-  for (const item of demoRectificationItems.filter((i) => i.foundDate <= today)) {
+  for (const item of demoRectificationItems(calendar).filter((i) => i.foundDate <= today)) {
     const facts = { state: 'in_progress' as const, responsiblePersonId: personOf.get(item.responsible)!, evidence: item.evidence ?? null, attachmentCount: 0, completedBy: null as number | null };
     const completed = item.completed && item.completed[1] <= today ? { by: accountOf.get(item.completed[0])!, at: item.completed[1] } : null;
     const checked = completed && item.checkedOff && item.checkedOff[1] <= today ? { by: accountOf.get(item.checkedOff[0])!, at: item.checkedOff[1] } : null;

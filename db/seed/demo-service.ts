@@ -1,6 +1,7 @@
 import type { ProjectStatus } from '@/lib/domain/service';
 import type { Transaction } from '../client';
 import { activityOutputs, activityParticipants, projectActivities, projectMembers, projects, projectTargets, type OutputType } from '../schema';
+import type { DemoCalendar } from './demo-calendar';
 import type { SeedPerson } from './demo-meetings';
 
 type DemoActivity = {
@@ -26,13 +27,15 @@ type DemoProject = {
   members: string[];
   targets?: Record<string, number>;
   activities: DemoActivity[];
+  /** Keeps its dates whatever the seeding day: the 2023 report plans it, so it belongs to that past. */
+  plannedIn2023?: true;
 };
 
 const committee = ['孟庆华', '李娜', '巴图孟和'];
 const volunteers = ['王海燕', '陈晓梅', '苏日娜', '杨帆', '周丽', '敖登格日乐'];
 const propagandaTeam = ['巴图孟和', '赵志刚', '苏日娜', '敖登格日乐', '孙伟', '杨帆', '吴桐'];
 
-/** The demo branch's service work, 2023 to the present: the figures its 2023 report counts, and what followed. */
+/** The demo branch's service work as authored (see DemoCalendar): the figures its 2023 report counts, and what followed. */
 const demoProjects: DemoProject[] = [
   {
     kind: '结对共建',
@@ -183,6 +186,7 @@ const demoProjects: DemoProject[] = [
     startDate: '2024-01-01',
     endDate: '2024-12-31',
     status: 'completed',
+    plannedIn2023: true,
     members: ['孟庆华', '赵志刚', '高建平', '刘建军'],
     targets: { 病虫害防治: 3000, 垃圾点升级改造: 1 },
     activities: [
@@ -259,11 +263,24 @@ function statusOn(p: DemoProject, today: string): ProjectStatus {
   return p.status;
 }
 
+/** An authored project with its dates and the years in its name moved onto the demo's calendar. */
+function placed(p: DemoProject, calendar: DemoCalendar): DemoProject {
+  if (p.plannedIn2023) return p;
+  return {
+    ...p,
+    name: calendar.text(p.name),
+    startDate: calendar.date(p.startDate),
+    endDate: p.endDate && calendar.date(p.endDate),
+    activities: p.activities.map((a) => ({ ...a, date: calendar.date(a.date) })),
+  };
+}
+
 export function seedDemoService(
   tx: Transaction,
-  options: { branchId: number; people: SeedPerson[]; outputTypes: OutputType[]; today: string },
+  options: { branchId: number; people: SeedPerson[]; outputTypes: OutputType[]; calendar: DemoCalendar },
 ) {
-  const { branchId, today } = options;
+  const { branchId, calendar } = options;
+  const { today } = calendar;
   const personId = (name: string) => {
     const person = options.people.find((p) => p.name === name);
     if (!person) throw new Error(`demo person ${name} missing`);
@@ -276,7 +293,7 @@ export function seedDemoService(
   };
   const quantities = (map: Record<string, number> = {}) => Object.entries(map).map(([name, quantity]) => ({ outputTypeId: typeId(name), quantity }));
 
-  for (const p of demoProjects) {
+  for (const p of demoProjects.map((authored) => placed(authored, calendar))) {
     // Next year's plan is written late in the year before; plans further ahead do not exist yet.
     if (p.startDate.slice(0, 4) > String(Number(today.slice(0, 4)) + 1)) continue;
     const project = tx

@@ -1,11 +1,12 @@
 import type { Transaction } from '../client';
+import type { DemoCalendar } from './demo-calendar';
 import { workOutputs, type WorkOutputCategory } from '../schema';
 
 type Entry = { date: string; title: string; quantity?: number; note?: string };
 
 const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-/** How many of each the bureau wrote in a year (2026 runs to the demo's today). */
+/** How many of each the bureau wrote in a year, as authored (the last runs to the demo's today). */
 const yearTargets: Record<number, { info: number; monthly: number; analysis: number; commissioned: number; research: number }> = {
   2023: { info: 36, monthly: 11, analysis: 8, commissioned: 4, research: 3 },
   2024: { info: 40, monthly: 11, analysis: 9, commissioned: 5, research: 3 },
@@ -59,8 +60,9 @@ function spread(year: number, n: number, day: (i: number) => number): { date: st
   });
 }
 
-function entriesOf(year: number): Record<keyof (typeof yearTargets)[number], Entry[]> {
-  const t = yearTargets[year];
+/** The entries of the authored year's targets, dated in `year`. */
+function entriesOf(authored: number, year: number): Record<keyof (typeof yearTargets)[number], Entry[]> {
+  const t = yearTargets[authored];
   // 统计信息: one entry per piece, but one brief of two pieces sent together each year.
   const info: Entry[] = spread(year, t.info - 2, (i) => 3 + ((i * 7) % 24)).map(({ date, month, i }) => ({
     date,
@@ -82,7 +84,7 @@ function entriesOf(year: number): Record<keyof (typeof yearTargets)[number], Ent
  * default categories (统计信息 篇, 统计月报 期, 统计分析 篇, 约稿 篇, 调研报告 篇).
  * 2023 adds up to 统计信息 36篇, 统计月报 11期, 统计分析 8篇, 约稿 4篇, 调研报告 3篇.
  */
-export function seedDemoWorkOutputs(tx: Transaction, branchId: number, categories: WorkOutputCategory[], today: string) {
+export function seedDemoWorkOutputs(tx: Transaction, branchId: number, categories: WorkOutputCategory[], calendar: DemoCalendar) {
   const byName = (name: string) => categories.find((c) => c.name === name)!.id;
   const categoryOf = {
     info: byName('统计信息'),
@@ -91,11 +93,11 @@ export function seedDemoWorkOutputs(tx: Transaction, branchId: number, categorie
     commissioned: byName('约稿'),
     research: byName('调研报告'),
   };
-  for (const year of Object.keys(yearTargets).map(Number)) {
-    const entries = entriesOf(year);
+  for (const authored of Object.keys(yearTargets).map(Number)) {
+    const entries = entriesOf(authored, calendar.year(authored));
     const rows = (Object.keys(entries) as (keyof typeof entries)[]).flatMap((kind) =>
       entries[kind]
-        .filter((e) => e.date <= today)
+        .filter((e) => e.date <= calendar.today)
         .map((e) => ({ branchId, categoryId: categoryOf[kind], date: e.date, title: e.title, quantity: e.quantity ?? 1, note: e.note ?? null })),
     );
     if (rows.length > 0) tx.insert(workOutputs).values(rows).run();

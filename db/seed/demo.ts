@@ -2,11 +2,12 @@ import bcrypt from 'bcryptjs';
 import { count } from 'drizzle-orm';
 import { idNumberCheckChar } from '@/lib/rules/id-number';
 import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import type { Database } from '../client';
 import { addBranchDefaults } from '../defaults';
 import { accounts, branches, committees, partyGroups, people } from '../schema';
 import { demoPassword } from './demo-accounts';
+import { demoCalendar } from './demo-calendar';
 import { seedDemoDevelopment } from './demo-development';
 import { seedDemoIntegrity } from './demo-integrity';
 import { seedDemoService } from './demo-service';
@@ -29,8 +30,9 @@ export function isEmpty(db: Database): boolean {
   return db.select({ n: count() }).from(committees).get()!.n === 0;
 }
 
-/** The demo: a working committee with two branches; records run up to `today`. */
+/** The demo: a working committee with two branches; records run up to `today` (see DemoCalendar). */
 export function seedDemo(db: Database, today = todayIso()) {
+  const calendar = demoCalendar(today);
   const passwordHash = bcrypt.hashSync(demoPassword, 10);
   db.transaction((tx) => {
     const committee = tx.insert(committees).values({ name: '额济纳旗旗直机关党工委' }).returning().get();
@@ -59,8 +61,8 @@ export function seedDemo(db: Database, today = todayIso()) {
             idNumber: demoIdNumber(p.birthDate, 100 + index, p.gender),
             address: `额济纳旗达来呼布镇${['居延', '额很', '胡杨', '怪树林'][index % 4]}小区${(index % 9) + 1}号楼`,
             politicalStatus: p.status,
-            probationaryDate: p.probationaryDate ?? null,
-            fullMemberDate: p.fullMemberDate ?? null,
+            probationaryDate: p.probationaryDate ? calendar.date(p.probationaryDate) : null,
+            fullMemberDate: p.fullMemberDate ? calendar.date(p.fullMemberDate) : null,
             committeeTitle: p.committeeTitle ?? null,
           })
           .returning()
@@ -99,13 +101,14 @@ export function seedDemo(db: Database, today = todayIso()) {
       people: statistics.people,
       today,
       firstYear: 2023,
+      missingCommitteeMeeting: calendar.date('2025-08-06'),
     });
-    seedDemoDevelopment(tx, statistics.branch.id, today);
-    seedDemoIntegrity(tx, statistics.branch.id, today);
-    seedDemoWorkOutputs(tx, statistics.branch.id, statistics.workOutputCategories, today);
-    seedDemoService(tx, { branchId: statistics.branch.id, people: statistics.people, outputTypes: statistics.outputTypes, today });
-    seedDemoRectification(tx, statistics.branch.id, today);
-    seedDemoNotices(tx, statistics.branch.id, today);
+    seedDemoDevelopment(tx, statistics.branch.id, calendar);
+    seedDemoIntegrity(tx, statistics.branch.id, calendar);
+    seedDemoWorkOutputs(tx, statistics.branch.id, statistics.workOutputCategories, calendar);
+    seedDemoService(tx, { branchId: statistics.branch.id, people: statistics.people, outputTypes: statistics.outputTypes, calendar });
+    seedDemoRectification(tx, statistics.branch.id, calendar);
+    seedDemoNotices(tx, statistics.branch.id, calendar);
     addBranch('旗财政局党支部', ['财政局党小组'], financeBureau, '额济纳旗财政局', '1384832');
 
     tx.insert(accounts)

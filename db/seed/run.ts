@@ -1,4 +1,4 @@
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { applyMigrations, openDatabase } from '../client';
 import { isEmpty, seedDemo } from './demo';
 

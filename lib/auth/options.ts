@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { verifyCredentials } from '@/db/mutations/sign-in';
+import { now } from '@/lib/clock';
 import { clientAddress } from '@/lib/http/client-address';
 
 export const authOptions: NextAuthOptions = {
@@ -15,7 +16,7 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, request) {
         const address = clientAddress(request?.headers);
-        const result = await verifyCredentials(credentials?.username ?? '', credentials?.password ?? '', new Date(), address);
+        const result = await verifyCredentials(credentials?.username ?? '', credentials?.password ?? '', now(), address);
         // next-auth hands a thrown error's message back to the sign-in form.
         if (!result.ok) throw new Error(result.error);
         return { id: String(result.accountId), name: result.username };

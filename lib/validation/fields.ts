@@ -1,4 +1,4 @@
-import { beijingDate } from '@/lib/beijing-time';
+import { todayIso } from '@/lib/clock';
 import { isRealDate } from '@/lib/rules/id-number';
 import { z } from './zod';
 
@@ -90,7 +90,3 @@ export const newPassword = z
   .max(64, '密码不能超过64位')
   .regex(/[A-Za-z]/, '密码需同时包含字母和数字')
   .regex(/\d/, '密码需同时包含字母和数字');
-
-export function todayIso(now = new Date()): string {
-  return beijingDate(now);
-}

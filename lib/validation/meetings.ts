@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/clock';
 import { attendanceStatuses, meetingStatuses, rulePeriods, talkKinds, attendeeScopes } from '@/lib/domain/meetings';
 import {
   checkbox,
@@ -9,7 +10,6 @@ import {
   requiredDate,
   requiredEnum,
   requiredText,
-  todayIso,
   version,
 } from './fields';
 import { uploadedFile } from './attachments';

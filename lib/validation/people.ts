@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/clock';
 import { committeeTitles, educationLevels, genders, politicalStatuses } from '@/lib/domain/people';
 import { checkIdNumber, idNumberProblemMessages } from '@/lib/rules/id-number';
 import {
@@ -8,7 +9,6 @@ import {
   recordId,
   requiredEnum,
   requiredText,
-  todayIso,
   version,
 } from './fields';
 import { z } from './zod';

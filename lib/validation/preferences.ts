@@ -1,4 +1,5 @@
-import { currentYear, firstYear } from '@/lib/year-range';
+import { currentYear } from '@/lib/clock';
+import { firstYear } from '@/lib/year-range';
 import { recordId } from './fields';
 import { z } from './zod';
 

@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/clock';
 import { outputCategories, projectStatuses } from '@/lib/domain/service';
 import { uploadedFile } from './attachments';
 import {
@@ -9,7 +10,6 @@ import {
   requiredDate,
   requiredEnum,
   requiredText,
-  todayIso,
   version,
 } from './fields';
 import { z } from './zod';

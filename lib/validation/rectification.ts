@@ -1,3 +1,4 @@
+import { todayIso } from '@/lib/clock';
 import { rectificationSources } from '@/lib/domain/rectification';
 import { uploadedFile } from './attachments';
 import {
@@ -8,7 +9,6 @@ import {
   requiredDate,
   requiredEnum,
   requiredText,
-  todayIso,
   version,
 } from './fields';
 import { z } from './zod';

@@ -10,7 +10,7 @@
 import bcrypt from 'bcryptjs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { benchPassword, generateDataset, problemsText, reportGrades } from './dataset';
 import { BulkWriter } from './bulk-insert';
 import { seededRandom } from '@/db/seed/random';

@@ -17,7 +17,7 @@ async function main() {
   const { db } = await import('@/db');
   const { loadSessionUser } = await import('@/db/queries/session');
   const { loadPageQueries } = await import('../../tests/support/page-queries');
-  const { todayIso } = await import('@/lib/validation/fields');
+  const { todayIso } = await import('@/lib/clock');
   const sqlite = db.$client;
 
   const accountId = (username: string) => sqlite.prepare('SELECT id FROM accounts WHERE username = ?').pluck().get(username) as number;

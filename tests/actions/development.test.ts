@@ -13,7 +13,7 @@ const { auditLog, branches, developmentRecords, developmentStepRecords, people }
 const { listDevelopmentRecords } = await import('@/db/queries/development');
 const { and, eq } = await import('drizzle-orm');
 const f = await import('../support/fixtures');
-const { todayIso } = await import('@/lib/validation/fields');
+const { todayIso } = await import('@/lib/clock');
 const { addDays } = await import('@/lib/rules/dates');
 
 const statisticsId = f.branchIdOf(f.statisticsBranchName);
@@ -57,7 +57,10 @@ describe('member development actions', () => {
 
   it('records the next step, and the political status follows the steps', async () => {
     await signInAs('zuzhi');
-    const xu = recordOf('徐浩'); // applicant, first talk recorded in the demo
+    const xu = recordOf('徐浩'); // applied three weeks ago in the demo, not yet talked to
+    const talk = await callAction(actions.recordDevelopmentStep, { recordId: xu.id, code: 'first_talk', date: todayIso() });
+    expect(talk).toMatchObject({ ok: true });
+    expect(f.personNamed('徐浩').politicalStatus).toBe('applicant');
     const result = await callAction(actions.recordDevelopmentStep, { recordId: xu.id, code: 'activist_confirmed', date: todayIso() });
     expect(result).toMatchObject({ ok: true });
     expect(f.personNamed('徐浩').politicalStatus).toBe('activist');

@@ -21,7 +21,7 @@ const { integrityCountsForYear } = await import('@/db/queries/integrity-counts')
 const { listLinkableMeetings, responsibilityList } = await import('@/db/queries/integrity');
 const { mayReadAttachment } = await import('@/db/queries/attachment-readers');
 const { notFoundMessage } = await import('@/lib/errors');
-const { todayIso } = await import('@/lib/validation/fields');
+const { todayIso } = await import('@/lib/clock');
 const { attachments, auditLog, commitmentLetters, integrityAspects, integrityItems, integrityMeetings, meetings, talks } = await import(
   '@/db/schema'
 );

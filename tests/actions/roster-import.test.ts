@@ -138,18 +138,19 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
   });
 
   it('adds to a history only the steps not yet recorded, checked against what is there', async () => {
-    // 徐浩 has two steps; the file gains his third, dated today.
-    const { todayIso } = await import('@/lib/validation/fields');
+    // 徐浩 has applied; the file gains his first talk and his confirmation as activist, dated today.
+    const { todayIso } = await import('@/lib/clock');
+    const application = exported.steps.find((s) => s.name === '徐浩')!;
     const withStep = await writeRosterWorkbook({
       ...exported,
-      steps: [...exported.steps, { ...exported.steps.find((s) => s.name === '徐浩')!, code: 'activist_confirmed', date: todayIso() }],
+      steps: [...exported.steps, { ...application, code: 'first_talk', date: todayIso() }, { ...application, code: 'activist_confirmed', date: todayIso() }],
     });
     const stepsBefore = rowCount(db, 'development_steps');
 
     const result = await importAs('caizheng', withStep);
 
-    expect(result).toMatchObject({ ok: true, data: { created: 0, updated: 0, steps: 1 } });
-    expect(rowCount(db, 'development_steps')).toBe(stepsBefore + 1);
+    expect(result).toMatchObject({ ok: true, data: { created: 0, updated: 0, steps: 2 } });
+    expect(rowCount(db, 'development_steps')).toBe(stepsBefore + 2);
     const xuHao = db.select().from(people).where(eq(people.branchId, financeId)).all().find((p) => p.name === '徐浩')!;
     expect(xuHao.politicalStatus).toBe('activist');
   });

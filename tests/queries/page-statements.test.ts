@@ -14,7 +14,7 @@ import { setupTestDatabase } from '../support/test-db';
 const { db } = await setupTestDatabase();
 const schema = await import('@/db/schema');
 const { loadSessionUser } = await import('@/db/queries/session');
-const { todayIso } = await import('@/lib/validation/fields');
+const { todayIso } = await import('@/lib/clock');
 const { developmentSteps } = await import('@/lib/domain/development');
 const { loadPageQueries } = await import('../support/page-queries');
 const f = await import('../support/fixtures');

@@ -16,7 +16,7 @@ import { db } from '@/db';
 import { accounts, branches, developmentRecords, developmentStepRecords, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { writeRosterWorkbook } from '@/lib/export/roster-workbook';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import type { AnyAction } from './call-action';
 import * as f from './fixtures';
 import * as ig from './integrity';

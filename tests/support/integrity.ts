@@ -2,7 +2,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
 import { commitmentLetters, integrityAspects, integrityItems, integrityMeetings } from '@/db/schema';
-import { currentYear } from '@/lib/year-range';
+import { currentYear } from '@/lib/clock';
 import { insertMeeting } from './meetings';
 
 let serial = 0;

@@ -21,7 +21,7 @@ import {
   type Talk,
 } from '@/db/schema';
 import type { AttendanceStatus, BuiltInMeetingKind } from '@/lib/domain/meetings';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 
 /** The date `days` days from today (today as the app sees it: Asia/Shanghai). */
 export function isoDaysFromToday(days: number): string {

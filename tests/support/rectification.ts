@@ -6,7 +6,7 @@ import { and, eq, like } from 'drizzle-orm';
 import { db } from '@/db';
 import { notices, rectificationItems, type Notice, type RectificationItem } from '@/db/schema';
 import type { NoticeState } from '@/lib/domain/rectification';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 
 /** Inserts an item directly (no action, no audit): by default 整改中, found today, due in a month. */
 export function insertItem(branchId: number, responsiblePersonId: number, values: Partial<typeof rectificationItems.$inferInsert> = {}): RectificationItem {

@@ -33,7 +33,7 @@ export async function setupTestDatabase(): Promise<TestDatabase> {
   applyMigrations(db);
   seedDemo(db);
   const { seedDemoReports } = await import('@/db/seed/demo-reports');
-  const { todayIso } = await import('@/lib/validation/fields');
+  const { todayIso } = await import('@/lib/clock');
   seedDemoReports(todayIso());
 
   afterAll(() => {

@@ -3,6 +3,7 @@ import { listBranchAccounts, listPeopleWithoutAccount } from '@/db/queries/accou
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
+import { now } from '@/lib/clock';
 import { changeCommitteeTitle, changeRole, createAccount, resetPassword, setAccountDisabled } from './actions';
 import { AccountCard } from './_components/account-card';
 import { CreateAccountForm } from './_components/create-account-form';
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: '账户管理' };
 export default async function AccountsPage() {
   const user = await requirePermission('accounts.manage');
   const accounts = listBranchAccounts(user);
-  const now = new Date();
+  const at = now();
   const actions = { resetPassword, setAccountDisabled, changeRole, changeCommitteeTitle };
   return (
     <>
@@ -23,7 +24,7 @@ export default async function AccountsPage() {
       <h2 className="mb-3 text-base font-semibold text-stone-900">本支部账户（{accounts.length}）</h2>
       <ul className="space-y-3">
         {accounts.map((account) => (
-          <AccountCard key={account.id} account={account} isSelf={account.id === user.accountId} actions={actions} now={now} />
+          <AccountCard key={account.id} account={account} isSelf={account.id === user.accountId} actions={actions} now={at} />
         ))}
       </ul>
     </>

@@ -12,7 +12,7 @@ import { stepNumber, type DevelopmentStepCode } from '@/lib/domain/development';
 import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
 import { nextDeadlines } from '@/lib/rules/development';
 import { nextStep } from '@/lib/rules/development-status';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { getSelectedYear } from '@/lib/year';
 import { startDevelopment, updateDevelopmentNoticePeriod } from './actions';
 import { NoticePeriodForm } from './_components/notice-period-form';

@@ -13,7 +13,7 @@ import { formatShortDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { defaultDateIn } from '@/lib/year-range';
 import { getSelectedYear } from '@/lib/year';
 import { copyPreviousIntegrityList, createIntegrityAspect, linkIntegrityMeeting, unlinkIntegrityMeeting } from './actions';

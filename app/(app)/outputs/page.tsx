@@ -12,7 +12,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { formatQuantity } from '@/lib/rules/service-totals';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { defaultDateIn } from '@/lib/year-range';
 import { getSelectedYear } from '@/lib/year';
 import { createWorkOutput, createWorkOutputCategory, setWorkOutputCategoryArchived, updateWorkOutputCategory } from './actions';

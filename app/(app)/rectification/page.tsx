@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { getSelectedYear } from '@/lib/year';
 import { Ledger, type LedgerSearch } from './_components/ledger';
 import { MyItems } from './_components/my-items';

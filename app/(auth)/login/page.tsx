@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { demoAccounts, demoPassword } from '@/db/seed/demo-accounts';
+import { PinnedDayNote } from '@/components/shell/pinned-day-note';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { LoginForm } from './login-form';
 
@@ -35,6 +36,7 @@ export default async function LoginPage() {
             </ul>
           </section>
         )}
+        <PinnedDayNote className="mt-4 text-center text-brand-100" />
       </div>
     </main>
   );

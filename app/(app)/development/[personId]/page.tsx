@@ -13,7 +13,7 @@ import { can } from '@/lib/auth/permissions';
 import { developmentStageLabels, developmentStages, developmentSteps } from '@/lib/domain/development';
 import { nextDeadlines } from '@/lib/rules/development';
 import { recordableSteps, stopKind } from '@/lib/rules/development-status';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
 import { correctDevelopmentStepDate, recordDevelopmentStep, removeDevelopmentDocument, stopDevelopment, uploadDevelopmentDocument } from '../actions';
 import { CorrectDateForm } from '../_components/correct-date-form';

@@ -5,7 +5,7 @@ import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { complianceWarnings, type ComplianceState } from '@/lib/rules/compliance';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { getSelectedYear } from '@/lib/year';
 
 export const metadata: Metadata = { title: '合规日历' };

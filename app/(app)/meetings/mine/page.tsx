@@ -5,7 +5,7 @@ import { formatDate, formatPercent } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { attendanceStatusLabels } from '@/lib/domain/meetings';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { getSelectedYear } from '@/lib/year';
 import { signInToMeeting } from '../actions';
 import { AttendanceRecords } from './attendance-records';

@@ -9,7 +9,7 @@ import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { talkKindLabels, talkKinds } from '@/lib/domain/meetings';
 import { isPartyMember } from '@/lib/meetings/expected-attendees';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { getSelectedYear } from '@/lib/year';
 import { createTalk } from './actions';
 import { TalkForm } from './talk-form';

@@ -10,7 +10,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { genderLabels } from '@/lib/domain/people';
 import { partyStanding } from '@/lib/rules/party-standing';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 
 export const metadata: Metadata = { title: '人员详情' };
 

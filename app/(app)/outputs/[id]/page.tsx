@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { formatQuantity } from '@/lib/rules/service-totals';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { removeWorkOutput, updateWorkOutput } from '../actions';
 import { OutputForm } from '../_components/output-form';
 

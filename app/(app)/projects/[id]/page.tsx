@@ -14,7 +14,7 @@ import { requireAnyPermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { projectStatusLabels, type ProjectStatus } from '@/lib/domain/service';
 import { formatQuantity, targetProgress } from '@/lib/rules/service-totals';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { recordActivity, setProjectStatus } from '../actions';
 import { ActivityForm } from '../_components/activity-form';
 

@@ -5,7 +5,7 @@ import { listPeopleForPicker } from '@/db/queries/people';
 import { listOutputTypes, listUsedProjectKinds } from '@/db/queries/projects';
 import { requirePermission } from '@/lib/auth/current-user';
 import { secretaryProjectKind } from '@/lib/domain/service';
-import { currentYear } from '@/lib/year-range';
+import { currentYear } from '@/lib/clock';
 import { createProject } from '../actions';
 import { ProjectForm } from '../_components/project-form';
 

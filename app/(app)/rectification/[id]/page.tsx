@@ -15,7 +15,7 @@ import { can } from '@/lib/auth/permissions';
 import { rectificationEntity, rectificationSourceLabels } from '@/lib/domain/rectification';
 import { daysBetween } from '@/lib/rules/dates';
 import { evidenceRefusal, isOverdue } from '@/lib/rules/rectification';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import {
   checkOffRectification,
   removeRectificationEvidence,

@@ -2,7 +2,7 @@ import { listRectificationItems } from '@/db/queries/rectification';
 import { routeUser } from '@/lib/auth/current-user';
 import { rectificationLedgerXlsx } from '@/lib/export/rectification-ledger-xlsx';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { yearOrCurrent } from '@/lib/year-range';
 
 export async function GET(request: Request) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { createRectification } from '../actions';
 import { rectificationFormOptions } from '../_components/form-options';
 import { RectificationForm } from '../_components/rectification-form';

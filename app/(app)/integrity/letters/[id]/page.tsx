@@ -11,7 +11,7 @@ import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { LetterForm } from '../../_components/letter-form';
 import { removeCommitmentLetter, removeCommitmentLetterScan, updateCommitmentLetter, uploadCommitmentLetterScan } from '../actions';
 

@@ -5,7 +5,7 @@ import { listGroups } from '@/db/queries/people';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { updateMeeting } from '../../actions';
 import { MeetingForm } from '../../_components/meeting-form';
 

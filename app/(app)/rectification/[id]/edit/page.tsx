@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { editRefusal } from '@/lib/rules/rectification';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { updateRectification } from '../../actions';
 import { rectificationFormOptions } from '../../_components/form-options';
 import { RectificationForm } from '../../_components/rectification-form';

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
 import { getActivityForEdit, listOutputTypes } from '@/db/queries/projects';
 import { requirePermission } from '@/lib/auth/current-user';
-import { todayIso } from '@/lib/validation/fields';
+import { todayIso } from '@/lib/clock';
 import { removeActivity, removeActivityPhoto, updateActivity, uploadActivityPhoto } from '../../../actions';
 import { ActivityForm } from '../../../_components/activity-form';
 

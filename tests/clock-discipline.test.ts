@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/** The app's code: everything that runs in the server or the browser. */
+const appRoots = ['app', 'components', 'db', 'lib', 'proxy.ts'];
+const clockFile = path.join('lib', 'clock.ts');
+
+function sourceFiles(entry: string): string[] {
+  const stat = fs.statSync(entry);
+  if (stat.isFile()) return [entry];
+  return fs.readdirSync(entry).flatMap((name) => sourceFiles(path.join(entry, name)));
+}
+
+/** Each place in a file that reads the system clock: `new Date()` without arguments, or `Date.now()`. */
+export function systemClockReads(fileName: string, text: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    const isDate = (n: ts.Node) => ts.isIdentifier(n) && n.text === 'Date';
+    const bareNew = ts.isNewExpression(node) && isDate(node.expression) && (node.arguments?.length ?? 0) === 0;
+    const now = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isDate(node.expression.expression) && node.expression.name.text === 'now';
+    if (bareNew || now) {
+      const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+      found.push(`${fileName}:${line + 1}: ${node.getText()}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('the one clock', () => {
+  it('finds both ways of reading the system clock, and not a date built from a value', () => {
+    const text = 'const a = new Date();\nconst b = Date.now();\nconst c = new Date(0);\nconst d = new Date("2026-01-01");\nconst e = Date.UTC(2026, 0, 1);';
+    expect(systemClockReads('sample.ts', text)).toEqual(['sample.ts:1: new Date()', 'sample.ts:2: Date.now()']);
+  });
+
+  it('is the only code of the app that reads the system clock', () => {
+    const reads = appRoots
+      .flatMap(sourceFiles)
+      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && file !== clockFile)
+      .flatMap((file) => systemClockReads(file, fs.readFileSync(file, 'utf8')));
+    expect(reads, 'take today, the year or a timestamp from lib/clock.ts').toEqual([]);
+  });
+});

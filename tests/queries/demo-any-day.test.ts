@@ -1,0 +1,91 @@
+/**
+ * The demo is alive whatever day it is seeded on: a current year with records, one overdue item, a
+ * real compliance gap, a running 书记项目 and deadlines coming up, while the 2023 report it was made
+ * for reads exactly the same. Each day gets a fresh module graph and database (`@/db` opens its handle
+ * from DATABASE_PATH when first imported).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { pinnedToday } from '../support/pinned-today';
+
+const opened: { close(): void; name: string }[] = [];
+afterAll(() => {
+  for (const handle of opened) {
+    handle.close();
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(handle.name + suffix, { force: true });
+  }
+});
+
+/** Seeds the demo as of `today` into a database of its own and reads what the checks below need. */
+async function demoSeededOn(today: string) {
+  vi.resetModules();
+  delete (globalThis as { zhibuDb?: unknown }).zhibuDb;
+  process.env.DATABASE_PATH = path.join(os.tmpdir(), `zhibu-demo-${crypto.randomUUID()}.sqlite`);
+  vi.stubEnv('ZHIBU_TODAY', today);
+
+  const { db } = await import('@/db');
+  opened.push(db.$client);
+  const { applyMigrations } = await import('@/db/client');
+  const { seedDemo } = await import('@/db/seed/demo');
+  const { seedDemoReports } = await import('@/db/seed/demo-reports');
+  applyMigrations(db);
+  seedDemo(db, today);
+  seedDemoReports(today);
+
+  const { loadSessionUser } = await import('@/db/queries/session');
+  const { loadDashboard } = await import('@/db/queries/dashboard');
+  const { branchCompliance } = await import('@/db/queries/compliance');
+  const { complianceWarnings } = await import('@/lib/rules/compliance');
+  const { loadRenderedReport } = await import('@/db/queries/rendered-report');
+  const { computeFigures } = await import('@/db/queries/report-figures');
+
+  const one = <T>(sql: string, ...params: unknown[]) => db.$client.prepare(sql).pluck().get(...params) as T;
+  const secretary = loadSessionUser(one<number>("SELECT id FROM accounts WHERE username = 'shuji'"), null)!;
+  const year = Number(today.slice(0, 4));
+  return {
+    year,
+    report2023: loadRenderedReport(secretary.branchId, 2023, computeFigures)?.rendered,
+    dashboard: loadDashboard(secretary, year, today),
+    lastYearsWarnings: complianceWarnings(branchCompliance(secretary, year - 1, today), today).map((w) => w.message),
+    heldThisYear: one<number>("SELECT count(*) FROM meetings WHERE status = 'held' AND date >= ?", `${year}-01-01`),
+    runningSecretaryProjects: one<string>(
+      "SELECT group_concat(name || '：' || status, '|') FROM projects WHERE kind = '书记项目' AND start_date <= ? AND end_date >= ?",
+      today,
+      today,
+    ),
+    plannedSecretaryProjects: one<number>("SELECT count(*) FROM projects WHERE kind = '书记项目' AND status = 'planned' AND start_date = ?", `${year + 1}-01-01`),
+  };
+}
+
+const reference2023 = (await demoSeededOn(pinnedToday)).report2023;
+
+describe.each(['2027-01-01', '2027-04-01', '2028-02-29', '2030-07-15', '2030-12-31'])('the demo seeded on %s', async (today) => {
+  const demo = await demoSeededOn(today);
+
+  it('writes the 2023 duty report with every figure as on any other day', () => {
+    expect(reference2023).toBeDefined();
+    expect(demo.report2023).toEqual(reference2023);
+  });
+
+  it('has a running 书记项目 of this year, and next year’s planned', () => {
+    expect(demo.runningSecretaryProjects).toMatch(new RegExp(`^${demo.year}年书记项目：[^|]+：active$`));
+    expect(demo.plannedSecretaryProjects).toBe(1);
+  });
+
+  it('shows exactly one overdue rectification item on the dashboard', () => {
+    expect(demo.dashboard.rectification?.counts).toMatchObject({ overdue: 1 });
+  });
+
+  it('flags last year’s missing August 支委会 on the compliance calendar', () => {
+    expect(demo.lastYearsWarnings).toContainEqual(expect.stringMatching(/8月.*支委会|支委会.*8月/));
+  });
+
+  it('has deadlines coming up and meetings ahead on the dashboard, and meetings held once the year is under way', () => {
+    expect(demo.dashboard.developmentReminders?.length).toBeGreaterThan(0);
+    expect(demo.dashboard.upcoming?.length).toBeGreaterThan(0);
+    if (today >= `${demo.year}-01-15`) expect(demo.heldThisYear).toBeGreaterThan(0);
+  });
+});
