@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { pinnedToday } from './tests/support/pinned-today';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+export const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 // One database per port, so two runs on different ports never share one.
 const database = `data/e2e-${port}.sqlite`;
@@ -9,6 +9,8 @@ const uploads = `data/e2e-${port}-uploads`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // Per port, so that runs side by side (the calendar runs) never clean up each other's files.
+  outputDir: `test-results/${port}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { addDays } from '../lib/rules/dates';
+import { formatDate } from '../components/ui/format';
+import { addMonths } from '../lib/rules/development';
 import { authFile, personId, today } from './fixtures';
 
 test.use({ storageState: authFile('zuzhi') });
-
 
 async function recordStep(page: Page, step: RegExp, date: string, fill?: (form: ReturnType<Page['getByRole']>) => Promise<void>) {
   const form = page.getByRole('region', { name: '记录下一步' });
@@ -15,7 +16,7 @@ async function recordStep(page: Page, step: RegExp, date: string, fill?: (form: 
   return form.getByRole('status');
 }
 
-test('the committee walks an applicant to activist and is refused 发展对象 before a full year, with the reason', async ({ page }) => {
+test('the committee walks an applicant to activist and is refused 发展对象 before a full year, with the reason', { tag: '@calendar' }, async ({ page }) => {
   const application = addDays(today, -300);
   await page.goto('/development');
   const start = page.getByRole('region', { name: '新的入党申请' });
@@ -79,6 +80,17 @@ test('the committee stops a development with its reason, and the timeline shows 
   await expect(page.getByRole('region', { name: '入党积极分子' })).toBeVisible();
   await expect(page.getByRole('link', { name: /乌日汗/ })).toHaveCount(0);
   await expect(page.getByRole('region', { name: '公示期设置' })).toHaveCount(0);
+});
+
+test('sees on the dashboard, dated by the pinned day, that the newest applicant’s first talk is due', { tag: '@calendar' }, async ({ page }) => {
+  // The demo's 徐浩 applied 20 days before the day it was seeded, whatever day that is.
+  const due = addMonths(addDays(today, -20), 1);
+  await page.goto('/');
+  await expect(page.getByRole('contentinfo')).toContainText(`本系统的日期固定为 ${formatDate(today, true)}`);
+  const reminder = page.getByRole('region', { name: '发展党员提醒' }).getByRole('link', { name: /^入党申请人 徐浩/ });
+  await expect(reminder).toContainText(`最迟应于 ${due} 谈话`);
+  await reminder.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('徐浩');
 });
 
 test('the roster and pipeline go out to Excel and come back in with nothing changed', async ({ page }) => {

@@ -4,12 +4,14 @@ import { financeBureau, statisticsBureau } from '../db/seed/demo-people';
 import { demoNotices } from '../db/seed/demo-notices';
 import { demoCalendar } from '../db/seed/demo-calendar';
 import { demoRectificationItems } from '../db/seed/demo-rectification';
+import { port } from '../playwright.config';
 import { pinnedToday } from '../tests/support/pinned-today';
 
 export const demoUsers = ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] as const;
 export type DemoUser = (typeof demoUsers)[number];
 
-export const authFile = (user: DemoUser) => `e2e/.auth/${user}.json`;
+/** Per port: runs side by side sign in to servers of their own. */
+export const authFile = (user: DemoUser) => `e2e/.auth/${port}/${user}.json`;
 
 /** Today for the server under test, and the demo it seeded. */
 export const today = pinnedToday;
