@@ -56,6 +56,10 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       ZHIBU_DEMO: '1',
       ZHIBU_TODAY: pinnedToday,
+      // One server process: the browsers already keep both cores busy, and a second process only adds
+      // its own warm-up (9.5 against 10.5 minutes). Sharing the database between processes is held by
+      // tests/queries/cache.test.ts and the backup test.
+      WEB_CONCURRENCY: '1',
     },
   },
 });

@@ -1,7 +1,7 @@
 /**
  * `npm run test:calendar`: the end-to-end specs tagged @calendar, again on days where the calendar turns
  * (a new year, a new quarter), each against its own server with a demo seeded that day. The days run
- * side by side, on their own ports and databases; each line of output names its day.
+ * side by side, one browser each, on their own ports and databases; each line of output names its day.
  */
 import { spawn } from 'node:child_process';
 import readline from 'node:readline';
@@ -12,8 +12,8 @@ const days = [
 ];
 
 function run({ today, port }) {
-  const child = spawn('node_modules/.bin/playwright', ['test', '--grep', '@calendar'], {
-    env: { ...process.env, ZHIBU_TODAY: today, E2E_PORT: port, WEB_CONCURRENCY: '1' },
+  const child = spawn('node_modules/.bin/playwright', ['test', '--grep', '@calendar', '--workers', '1'], {
+    env: { ...process.env, ZHIBU_TODAY: today, E2E_PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
