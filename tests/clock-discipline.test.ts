@@ -2,20 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { appSourceFiles, parseSource } from './support/source-files';
 
-/** The app's code: everything that runs in the server or the browser. */
-const appRoots = ['app', 'components', 'db', 'lib', 'proxy.ts'];
 const clockFile = path.join('lib', 'clock.ts');
 
-function sourceFiles(entry: string): string[] {
-  const stat = fs.statSync(entry);
-  if (stat.isFile()) return [entry];
-  return fs.readdirSync(entry).flatMap((name) => sourceFiles(path.join(entry, name)));
-}
-
 /** Each place in a file that reads the system clock: `new Date()` without arguments, or `Date.now()`. */
-export function systemClockReads(fileName: string, text: string): string[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+function systemClockReads(fileName: string, text: string): string[] {
+  const source = parseSource(fileName, text);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     const isDate = (n: ts.Node) => ts.isIdentifier(n) && n.text === 'Date';
@@ -38,9 +31,8 @@ describe('the one clock', () => {
   });
 
   it('is the only code of the app that reads the system clock', () => {
-    const reads = appRoots
-      .flatMap(sourceFiles)
-      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && file !== clockFile)
+    const reads = appSourceFiles()
+      .filter((file) => file !== clockFile)
       .flatMap((file) => systemClockReads(file, fs.readFileSync(file, 'utf8')));
     expect(reads, 'take today, the year or a timestamp from lib/clock.ts').toEqual([]);
   });

@@ -2,8 +2,8 @@
  * Who may call which server action: one table, one test.
  *
  * Every server action of the app is listed in tests/support/action-table.ts with the demo users its
- * permission lets through. LATER AREAS ADD THEIR ACTIONS TO THAT TABLE: the test finds every `actions.ts`
- * under `app/` and fails if an exported action is missing there. Each has a payload that is valid for
+ * permission lets through. LATER AREAS ADD THEIR ACTIONS TO THAT TABLE: the test finds every module
+ * marked 'use server' and fails if an action it exports is missing there. Each has a payload that is valid for
  * the caller's branch, so that a refusal can only come from authorization.
  */
 import { expect, it, vi } from 'vitest';
@@ -22,7 +22,9 @@ const m = await import('../support/meetings');
 const uploadsDir = m.useTempUploadsDir();
 const { actionTable: table, discoverActions } = await import('../support/action-table');
 
-it('refuses every (action × demo user) pair the permissions do not allow, writing nothing, and lets the others through', async () => {
+type Audit = { account_id: number | null; branch_id: number | null; entity: string; entity_id: number | null };
+
+it('refuses every (action × demo user) pair the permissions do not allow, writing nothing, and lets the others through, each leaving one audit entry', async () => {
   const actions = await discoverActions();
   expect([...actions.keys()].sort(), 'every exported server action is in the table').toEqual(Object.keys(table).sort());
 
@@ -36,9 +38,19 @@ it('refuses every (action × demo user) pair the permissions do not allow, writi
       const label = `${name} as ${username}`;
 
       if (row.allowed.includes(username)) {
+        const before = row.audits === 'nothing' ? tableChecksum(db) : null;
+        const lastAudit = db.$client.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
         const result = await callAction(action, payload);
         expect.soft(result, label).not.toEqual({ ok: false, error: forbiddenMessage });
         expect.soft(succeeded(result), `${label} goes through: ${JSON.stringify(result)}`).toBe(true);
+        const entries = db.$client.prepare('SELECT account_id, branch_id, entity, entity_id FROM audit_log WHERE id > ?').all(lastAudit) as Audit[];
+        if (row.audits === 'nothing') {
+          expect.soft(tableChecksum(db).checksum, `${label}: writes no row`).toBe(before?.checksum);
+        } else {
+          expect.soft(entries, `${label}: exactly one audit entry, by the caller, for the caller's branch`).toEqual([
+            { account_id: user.accountId, branch_id: user.branchId, entity: expect.any(String), entity_id: row.audits === 'batch' ? null : expect.any(Number) },
+          ]);
+        }
         allowed++;
       } else {
         const before = tableChecksum(db);

@@ -4,8 +4,8 @@
  * changed in it). Used by tests/actions/authorization.test.ts (who may call what) and
  * tests/actions/hostile-input.test.ts (malformed inputs derived from the valid ones).
  *
- * LATER AREAS ADD THEIR ACTIONS TO THIS TABLE: the authorization test finds every `actions.ts` under
- * `app/` and fails if an exported action is missing here.
+ * LATER AREAS ADD THEIR ACTIONS TO THIS TABLE: the authorization test finds every module marked
+ * 'use server' and fails if an action it exports is missing here.
  *
  * Import with `await import(...)` after `setupTestDatabase()`: loading this module adds the records the
  * payloads point at (an account for 旗财政局党支部, target meetings, reports and projects).
@@ -18,6 +18,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { writeRosterWorkbook } from '@/lib/export/roster-workbook';
 import { todayIso } from '@/lib/clock';
 import type { AnyAction } from './call-action';
+import { appSourceFiles, serverActionMarks } from './source-files';
 import * as f from './fixtures';
 import * as ig from './integrity';
 import * as m from './meetings';
@@ -128,6 +129,12 @@ export type ActionRow = {
   allowed: DemoUsername[];
   /** Built at call time, so versions are current and new usernames are unused. */
   payload: (user: SessionUser) => unknown;
+  /**
+   * What its audit entry names: one record (the default); a batch of records of one kind (an import,
+   * a copied list), with no single id; or nothing, for an action that changes only the caller's own
+   * preference cookie and writes no row at all.
+   */
+  audits?: 'batch' | 'nothing';
 };
 
 export const actionTable: Record<string, ActionRow> = {
@@ -190,10 +197,12 @@ export const actionTable: Record<string, ActionRow> = {
   switchYear: {
     allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'],
     payload: () => ({ year: 2023 }),
+    audits: 'nothing',
   },
   switchBranch: {
     allowed: ['dangwei'],
     payload: () => ({ branchId: financeId }),
+    audits: 'nothing',
   },
   // app/(app)/meetings/actions.ts — meetings.write (signInToMeeting: meetings.attend)
   createMeeting: {
@@ -313,6 +322,7 @@ export const actionTable: Record<string, ActionRow> = {
   importRosterWorkbook: {
     allowed: meetingWriters,
     payload: () => ({ file: new File([rosterWorkbook], '党员名册.xlsx') }),
+    audits: 'batch',
   },
   // app/(app)/report/actions.ts — report.write (structure and submission: report.submit)
   createReport: {
@@ -526,6 +536,7 @@ export const actionTable: Record<string, ActionRow> = {
   copyPreviousIntegrityList: {
     allowed: meetingWriters,
     payload: (user) => ({ year: ig.yearToCopyInto(user.branchId) }),
+    audits: 'batch',
   },
   linkIntegrityMeeting: {
     allowed: meetingWriters,
@@ -703,15 +714,18 @@ export const actionTable: Record<string, ActionRow> = {
   },
 };
 
-/** Every function exported by an `actions.ts` under app/ (the files marked 'use server'). */
+/**
+ * Every server action of the app: each function exported by a module marked 'use server', wherever it
+ * lives. An action declared inside a function ('use server' in its body) could not be called from here,
+ * so it is refused: declare it in a 'use server' module.
+ */
 export async function discoverActions(): Promise<Map<string, AnyAction>> {
-  const appDir = path.resolve('app');
-  const files = (fs.readdirSync(appDir, { recursive: true }) as string[])
-    .filter((file) => path.basename(file) === 'actions.ts')
-    .sort();
   const found = new Map<string, AnyAction>();
-  for (const file of files) {
-    const mod = (await import(/* @vite-ignore */ path.join(appDir, file))) as Record<string, unknown>;
+  for (const file of appSourceFiles()) {
+    const marks = serverActionMarks(file, fs.readFileSync(file, 'utf8'));
+    if (marks.inline.length > 0) throw new Error(`${file}:${marks.inline[0]}: declare server actions in a 'use server' module, not inline`);
+    if (!marks.module) continue;
+    const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== 'function') continue;
       if (found.has(name)) throw new Error(`two server actions are named ${name}; key the table by file too`);
