@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
 import { buildDraftSections } from '@/lib/report/draft';
 import { figureKeysIn, parseFigureKey, segmentsOf } from '@/lib/report/figure-key';
 import { isProblem, type FigureValue } from '@/lib/report/figure-types';
@@ -13,7 +14,7 @@ const { draftFacts } = await import('@/db/queries/report-draft-facts');
 const { integrityCountsForYear } = await import('@/db/queries/integrity-counts');
 const { serviceTotalsForYear } = await import('@/db/queries/projects');
 const { workOutputTotalsForYear } = await import('@/db/queries/work-output-totals');
-const { meetingKinds, meetings, outputTypes, workOutputCategories } = await import('@/db/schema');
+const { activityOutputs, commitmentLetters, meetingKinds, meetings, notices, outputTypes, projectActivities, projects, rectificationItems, workOutputCategories, workOutputs } = await import('@/db/schema');
 const { expectedFigure } = await import('../support/report-figures');
 const f = await import('../support/fixtures');
 
@@ -60,6 +61,58 @@ function statementsDuring(run: () => unknown): number {
   return statements;
 }
 
+/** The numbers the seed report had to dig out by hand, as the demo's 2023 records give them. */
+function seedReportNumbers(): [string, number, string?][] {
+  return [
+    ['meetings:kind=committee', 12],
+    ['meetings:kind=general', 4],
+    ['meetings:kind=lecture', 4],
+    ['meetings:kind=theme_day', 12],
+    ['meetings:kind=study', 18],
+    ['meetings:kind=seminar', 4],
+    ['meetings:kind=seminar,measure=materials', 8],
+    ['meetings:kind=seminar,measure=articles', 20],
+    ['development:step=full_approved', 1],
+    ['development:step=candidate_confirmed', 1],
+    ['development:step=activist_confirmed', 2],
+    [`outputs:type=${typeId('捐款')}`, 3650, '3650'],
+    [`outputs:type=${typeId('投入资金')}`, 80000, '8万'],
+    [`outputs:type=${typeId('垃圾点升级改造')}`, 3],
+    [`outputs:type=${typeId('受益农牧民')}`, 56],
+    [`outputs:type=${typeId('受益群众')}`, 1120],
+    [`outputs:type=${typeId('横幅')}`, 26],
+    [`outputs:type=${typeId('手机短信')}`, 32000, '3.2万'],
+    [`outputs:type=${typeId('宣传手册')}`, 2600],
+    [`outputs:type=${typeId('宣传展板')}`, 18],
+    ['integrity:what=aspects', 4],
+    ['integrity:what=items', 15],
+    ['integrity:what=letters', 12],
+    ['integrity:counterpart=分管领域负责人,measure=counterparts,what=letters', 2],
+    ['integrity:counterpart=股室,measure=counterparts,what=letters', 5],
+    ['integrity:what=talks', 4],
+    ['integrity:what=meetings', 3],
+    [`work:category=${workCategoryId('统计信息')}`, 36],
+    [`work:category=${workCategoryId('统计月报')}`, 11],
+    [`work:category=${workCategoryId('统计分析')}`, 8],
+    [`work:category=${workCategoryId('约稿')}`, 4],
+    [`work:category=${workCategoryId('调研报告')}`, 3],
+    ['rectification:what=aspects', 3],
+    ['rectification:what=found', 4],
+    ['rectification:what=completed', 4],
+    ['rectification:what=checked_off', 4],
+    ['rectification:what=open', 0],
+    ['notices', 12],
+  ];
+}
+
+function expectSeedReportNumbers() {
+  const seed = seedReportNumbers();
+  const figures = computeFigures(branchId, 2023, seed.map(([key]) => key));
+  expect(seed.map(([key]) => [key, (figures.get(key) as FigureValue).value, (figures.get(key) as FigureValue).text])).toEqual(
+    seed.map(([key, value, text]) => [key, value, text ?? String(value)]),
+  );
+}
+
 describe('the demo statistics branch’s generated 2023 draft', () => {
   it('follows the standard structure: the year’s work in five areas, the problems, the plans with next year’s 书记项目', () => {
     expect(draft.title).toBe('2023年党支部书记抓基层党建工作述职报告');
@@ -89,50 +142,7 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
   });
 
   it('gives the numbers the seed report had to dig out by hand', () => {
-    const seed: [string, number, string?][] = [
-      ['meetings:kind=committee', 12],
-      ['meetings:kind=general', 4],
-      ['meetings:kind=lecture', 4],
-      ['meetings:kind=theme_day', 12],
-      ['meetings:kind=study', 18],
-      ['meetings:kind=seminar', 4],
-      ['meetings:kind=seminar,measure=materials', 8],
-      ['meetings:kind=seminar,measure=articles', 20],
-      ['development:step=full_approved', 1],
-      ['development:step=candidate_confirmed', 1],
-      ['development:step=activist_confirmed', 2],
-      [`outputs:type=${typeId('捐款')}`, 3650, '3650'],
-      [`outputs:type=${typeId('投入资金')}`, 80000, '8万'],
-      [`outputs:type=${typeId('垃圾点升级改造')}`, 3],
-      [`outputs:type=${typeId('受益农牧民')}`, 56],
-      [`outputs:type=${typeId('受益群众')}`, 1120],
-      [`outputs:type=${typeId('横幅')}`, 26],
-      [`outputs:type=${typeId('手机短信')}`, 32000, '3.2万'],
-      [`outputs:type=${typeId('宣传手册')}`, 2600],
-      [`outputs:type=${typeId('宣传展板')}`, 18],
-      ['integrity:what=aspects', 4],
-      ['integrity:what=items', 15],
-      ['integrity:what=letters', 12],
-      ['integrity:counterpart=分管领域负责人,measure=counterparts,what=letters', 2],
-      ['integrity:counterpart=股室,measure=counterparts,what=letters', 5],
-      ['integrity:what=talks', 4],
-      ['integrity:what=meetings', 3],
-      [`work:category=${workCategoryId('统计信息')}`, 36],
-      [`work:category=${workCategoryId('统计月报')}`, 11],
-      [`work:category=${workCategoryId('统计分析')}`, 8],
-      [`work:category=${workCategoryId('约稿')}`, 4],
-      [`work:category=${workCategoryId('调研报告')}`, 3],
-      ['rectification:what=aspects', 3],
-      ['rectification:what=found', 4],
-      ['rectification:what=completed', 4],
-      ['rectification:what=checked_off', 4],
-      ['rectification:what=open', 0],
-      ['notices', 12],
-    ];
-    const figures = computeFigures(branchId, 2023, seed.map(([key]) => key));
-    expect(seed.map(([key]) => [key, (figures.get(key) as FigureValue).value, (figures.get(key) as FigureValue).text])).toEqual(
-      seed.map(([key, value, text]) => [key, value, text ?? String(value)]),
-    );
+    expectSeedReportNumbers();
   });
 
   it('reads as the seed does once its figures are written in', () => {
@@ -307,5 +317,64 @@ describe('the cost of computing a report’s figures', () => {
     const after = statementsDuring(() => computeFigures(branchId, 2023, [...draftKeys, ...more]));
     expect(after).toBe(before);
     expect(figure('meetings:kind=committee').value).toBe(12 + 17);
+  });
+});
+
+/**
+ * Records of every kind that a 2023 figure of the statistics branch must leave out: removed, planned or
+ * cancelled, of the other branch, and of the days either side of the year.
+ */
+function insertRecordsThatMustNotCount() {
+  const kindId = (branch: number, code: BuiltInMeetingKind) =>
+    db.select({ id: meetingKinds.id }).from(meetingKinds).where(and(eq(meetingKinds.branchId, branch), eq(meetingKinds.code, code))).get()!.id;
+  const removedAt = '2023-12-30T08:00:00.000Z';
+  const secretary = f.personNamed('孟庆华').id;
+  for (const code of ['committee', 'general', 'lecture', 'theme_day', 'study', 'seminar'] as const) {
+    const values = { branchId, kindId: kindId(branchId, code), date: '2023-05-10', topic: '不应计入的会议', placeTags: ['党员活动室'], lecturerId: secretary, seminarMaterials: 3, exchangeArticles: 3 };
+    db.insert(meetings)
+      .values([
+        { ...values, status: 'held', deletedAt: removedAt },
+        { ...values, status: 'planned' },
+        { ...values, status: 'cancelled' },
+        { ...values, status: 'held', date: '2022-12-31' },
+        { ...values, status: 'held', date: '2024-01-01' },
+        { ...values, status: 'held', branchId: financeId, kindId: kindId(financeId, code), lecturerId: null },
+      ])
+      .run();
+  }
+
+  const project = db.insert(projects).values({ branchId, kind: '结对共建', name: '不应计入的项目', startDate: '2023-01-01', status: 'active' }).returning().get();
+  const removedProject = db.insert(projects).values({ branchId, kind: '结对共建', name: '已删除的项目', startDate: '2023-01-01', status: 'active', deletedAt: removedAt }).returning().get();
+  for (const [projectId, deletedAt] of [[project.id, removedAt], [removedProject.id, null]] as const) {
+    const activity = db.insert(projectActivities).values({ projectId, branchId, date: '2023-06-06', title: '不应计入的活动', deletedAt }).returning().get();
+    db.insert(activityOutputs).values({ activityId: activity.id, branchId, outputTypeId: typeId('捐款'), quantity: 1000 }).run();
+  }
+
+  const responsible = f.personNamed('李娜').id;
+  db.insert(rectificationItems).values({ branchId, aspect: '不应计入的方面', problem: '已删除的问题', source: 'other', responsiblePersonId: responsible, foundDate: '2023-05-01', deadline: '2023-06-01', deletedAt: removedAt }).run();
+  db.insert(notices)
+    .values([
+      { branchId, title: '未公开的事项', category: '重要决策', content: '—', state: 'proposed', proposedBy: f.accountNamed('zuzhi').id, proposedAt: '2023-05-01' },
+      { branchId, title: '已撤回的事项', category: '重要决策', content: '—', state: 'withdrawn', proposedBy: f.accountNamed('zuzhi').id, proposedAt: '2023-05-01' },
+    ])
+    .run();
+  db.insert(workOutputs).values({ branchId, categoryId: workCategoryId('统计信息'), date: '2023-05-05', title: '已删除的信息', deletedAt: removedAt }).run();
+  db.insert(commitmentLetters).values({ branchId, date: '2023-03-07', title: '已删除的承诺书', signer: '书记', counterpartKind: '股室', counterpart: '测试股室', deletedAt: removedAt }).run();
+}
+
+describe('figures over records that must not count', () => {
+  it('leave out removed, planned and cancelled records, the other branch’s and those of the days either side of the year', () => {
+    const keys = [...new Set([...draftKeys, ...seedReportNumbers().map(([key]) => key)])];
+    const valuesOf = (figures: Map<string, unknown>) => keys.map((key) => [key, (figures.get(key) as FigureValue).value]);
+    const before = valuesOf(computeFigures(branchId, 2023, keys));
+
+    insertRecordsThatMustNotCount();
+
+    expect(valuesOf(computeFigures(branchId, 2023, keys))).toEqual(before);
+    const figures = computeFigures(branchId, 2023, draftKeys);
+    for (const key of draftKeys) {
+      const result = figures.get(key) as FigureValue;
+      expect({ key, value: result.value, ids: result.records.map((r) => r.id).sort((a, b) => a - b) }).toEqual({ key, ...expectedFigure(branchId, 2023, parseFigureKey(key)!) });
+    }
   });
 });
