@@ -155,3 +155,25 @@ describe('the review', () => {
     expect(tableChecksum(db)).toEqual(before);
   });
 });
+
+describe('a reviewer outside the committee', () => {
+  it('can neither grade nor comment on a report of another committee’s branch, nor turn its comments into items', async () => {
+    const { branches, committees, people } = await import('@/db/schema');
+    const review = await import('@/app/(app)/review/actions');
+    const other = db.insert(committees).values({ name: '另一个党工委' }).returning().get();
+    const branch = db.insert(branches).values({ committeeId: other.id, name: '另一个党工委的支部' }).returning().get();
+    const person = db.insert(people).values({ branchId: branch.id, name: '外委党员', gender: 'female', politicalStatus: 'full' }).returning().get();
+    const report = rp.insertReport(branch.id, { status: 'submitted' });
+    const comment = rp.insertReviewComment(report.id);
+
+    await signInAs('dangwei');
+    const before = tableChecksum(db);
+    const attempts = [
+      await callAction(review.gradeReport, { id: report.id, version: report.version, grade: '好' }),
+      await callAction(review.addReviewComment, { reportId: report.id, body: '越权的评议意见' }),
+      await callAction(review.turnCommentIntoRectification, { commentId: comment.id, aspect: '越权', responsiblePersonId: person.id, deadline: '2099-12-31' }),
+    ];
+    expect(attempts.map(refusal)).toEqual(attempts.map(() => expect.stringContaining('不存在')));
+    expect(tableChecksum(db)).toEqual(before);
+  });
+});
