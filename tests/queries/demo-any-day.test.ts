@@ -4,36 +4,16 @@
  * for reads exactly the same. Each day gets a fresh module graph and database (`@/db` opens its handle
  * from DATABASE_PATH when first imported).
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pinnedToday } from '../support/pinned-today';
-
-const opened: { close(): void; name: string }[] = [];
-afterAll(() => {
-  for (const handle of opened) {
-    handle.close();
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(handle.name + suffix, { force: true });
-  }
-});
+import { setupTestDatabase } from '../support/test-db';
 
 /** Seeds the demo as of `today` into a database of its own and reads what the checks below need. */
 async function demoSeededOn(today: string) {
   vi.resetModules();
   delete (globalThis as { zhibuDb?: unknown }).zhibuDb;
-  process.env.DATABASE_PATH = path.join(os.tmpdir(), `zhibu-demo-${crypto.randomUUID()}.sqlite`);
   vi.stubEnv('ZHIBU_TODAY', today);
-
-  const { db } = await import('@/db');
-  opened.push(db.$client);
-  const { applyMigrations } = await import('@/db/client');
-  const { seedDemo } = await import('@/db/seed/demo');
-  const { seedDemoReports } = await import('@/db/seed/demo-reports');
-  applyMigrations(db);
-  seedDemo(db, today);
-  seedDemoReports(today);
+  const { db } = await setupTestDatabase();
 
   const { loadSessionUser } = await import('@/db/queries/session');
   const { loadDashboard } = await import('@/db/queries/dashboard');
