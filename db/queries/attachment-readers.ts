@@ -23,7 +23,7 @@ const readers: Record<string, Reader> = {
   [rectificationEntity]: (user, itemId) =>
     can(user, 'rectification.read') ||
     (can(user, 'rectification.evidence') && user.personId !== null && isResponsibleFor(user.personId, itemId)),
-  [noticeEntity]: (user, noticeId) => can(user, 'notices.write') || (can(user, 'notices.read') && isPublishedNotice(noticeId)),
+  [noticeEntity]: (user, noticeId) => can(user, 'notices.write') || (can(user, 'notices.read') && isPublishedNotice(user.branchId, noticeId)),
 };
 
 export function mayReadAttachment(user: SessionUser, entity: string, entityId: number): boolean {

@@ -103,10 +103,10 @@ export function noticeCountsForYear(user: SessionUser, year: number) {
   return { published: { ...total, byCategory } };
 }
 
-export function isPublishedNotice(noticeId: number): boolean {
+export function isPublishedNotice(branchId: number, noticeId: number): boolean {
   return !!db
     .select({ id: notices.id })
     .from(notices)
-    .where(and(eq(notices.id, noticeId), published, isNull(notices.deletedAt)))
+    .where(and(eq(notices.id, noticeId), eq(notices.branchId, branchId), published, isNull(notices.deletedAt)))
     .get();
 }

@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { NoticeState } from '@/lib/domain/rectification';
 import { addDays } from '@/lib/rules/dates';
 import type { Transaction } from '../client';
 import type { DemoCalendar } from './demo-calendar';
-import { accounts, noticeReads, notices } from '../schema';
+import { noticeReads, notices } from '../schema';
+import { demoBranchAccounts } from './demo-branch-accounts';
 
 type DemoNotice = {
   title: string;
@@ -47,15 +47,8 @@ const flow: NoticeState[] = ['proposed', 'reviewed', 'approved', 'published'];
 /** A year of 党务公开 and some later items (as authored, see DemoCalendar), each through the whole flow, up to today. */
 export function seedDemoNotices(tx: Transaction, branchId: number, calendar: DemoCalendar) {
   const { today } = calendar;
-  const account = new Map(
-    tx
-      .select({ id: accounts.id, username: accounts.username, personId: accounts.personId })
-      .from(accounts)
-      .where(eq(accounts.branchId, branchId))
-      .all()
-      .map((a) => [a.username, a]),
-  );
-  const [proposer, reviewer, approver] = ['zuzhi', 'xuanchuan', 'shuji'].map((u) => account.get(u)!.id);
+  const account = demoBranchAccounts(tx, branchId);
+  const [proposer, reviewer, approver] = ['zuzhi', 'xuanchuan', 'shuji'].map((u) => account.get(u)!.accountId);
   const placed = demoNotices.map((n) => ({ ...n, proposedAt: calendar.date(n.proposedAt), title: calendar.text(n.title), content: calendar.text(n.content) }));
   placed.forEach((notice, index) => {
     const state = notice.state ?? 'published';

@@ -4,8 +4,9 @@ import type { RectificationSource } from '@/lib/domain/rectification';
 import { checkOffRefusal, completionRefusal } from '@/lib/rules/rectification';
 import { addDays } from '@/lib/rules/dates';
 import type { Transaction } from '../client';
-import { accounts, meetingKinds, meetings, people, rectificationItems } from '../schema';
+import { meetingKinds, meetings, people, rectificationItems } from '../schema';
 import type { DemoCalendar } from './demo-calendar';
+import { demoBranchAccounts } from './demo-branch-accounts';
 
 type DemoItem = {
   aspect: string;
@@ -188,14 +189,7 @@ export function seedDemoRectification(tx: Transaction, branchId: number, calenda
   const personOf = new Map(
     tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.branchId, branchId)).all().map((p) => [p.name, p.id]),
   );
-  const accountOf = new Map(
-    tx
-      .select({ id: accounts.id, username: accounts.username, personId: accounts.personId })
-      .from(accounts)
-      .where(eq(accounts.branchId, branchId))
-      .all()
-      .map((a) => [a.username, { accountId: a.id, personId: a.personId }]),
-  );
+  const accountOf = demoBranchAccounts(tx, branchId);
   const meetingOn = ({ date, kind }: { date: string; kind: BuiltInMeetingKind }) =>
     tx
       .select({ id: meetings.id })

@@ -1,47 +1,216 @@
 /**
- * What a page reads comes from the reader's branch only: records of another branch, asked for by id or
- * listed by year, never come back, for a member of the branch or for the reviewer reading it.
+ * Branch isolation as a property of the whole data layer: adding a second branch (in another committee)
+ * with a record of every kind, removed, planned, cancelled and carried-over ones included, changes
+ * nothing that any query returns to a reader of the demo branch, whether it is asked by year, by
+ * filter, or by the new records' own ids.
+ *
+ * The queries are found, not listed: every exported function under db/queries whose first parameter is
+ * the reader (`user`) or the branch (`branchId`). Its arguments come from its parameter names, and a
+ * parameter name nobody has taught this test fails it. Every id argument runs over the ids the new
+ * branch's rows will get (see tests/support/mirror-branch.ts), so a record asked for by id cannot come
+ * back just because the demo has no row with that id.
+ *
+ * So that the property cannot hold vacuously, the new branch's own secretary must see every query's
+ * answer change when the records arrive.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
-import { signInAs } from '../support/session';
+import { parseSource } from '../support/source-files';
 import { setupTestDatabase } from '../support/test-db';
 
 vi.mock('@/lib/auth/current-user', () => import('../support/session'));
 
 const { db } = await setupTestDatabase();
-const { reportSectionRevisions } = await import('@/db/schema');
-const { getAttachment } = await import('@/db/queries/attachments');
-const { getMeeting, listMeetings } = await import('@/db/queries/meetings');
-const { getProject } = await import('@/db/queries/projects');
-const { listSectionRevisions } = await import('@/db/queries/reports');
+const { loadSessionUser } = await import('@/db/queries/session');
+const { figureCatalogue } = await import('@/db/queries/report-catalogue');
+const { computeFigures } = await import('@/db/queries/report-figures');
+const { builtInMeetingKinds } = await import('@/lib/domain/meetings');
+const { todayIso } = await import('@/lib/clock');
+const { mirrorIdFloor, seedMirrorBranch } = await import('../support/mirror-branch');
 const f = await import('../support/fixtures');
-const m = await import('../support/meetings');
-const pr = await import('../support/projects');
-const rp = await import('../support/reports');
 
-// The other branch's records, each of a kind the statistics branch also has.
-const financeId = f.branchIdOf(f.financeBranchName);
-const meeting = m.insertMeeting(financeId, { status: 'held', date: '2026-03-03', topic: '财政局支委会' });
-const attachment = m.insertAttachment(financeId, meeting.id);
-const project = pr.insertProject(financeId);
-const report = rp.insertReport(financeId);
-const section = rp.insertSection(report.id);
-db.insert(reportSectionRevisions).values({ sectionId: section.id, reportId: report.id, branchId: financeId, version: 1, heading: section.heading, body: section.body, savedAt: '2026-03-03T01:00:00.000Z' }).run();
+import type { SessionUser } from '@/lib/auth/session-user';
 
-describe.each(['shuji', 'zuzhi', 'dangwei'] as const)('%s, reading 旗统计局党支部', (username) => {
-  it('gets none of 旗财政局党支部’s records by id', async () => {
-    const user = await signInAs(username);
-    expect(user.branchId).not.toBe(financeId);
-    expect(getMeeting(user, meeting.id) ?? null).toBeNull();
-    expect(getAttachment(user, attachment.id) ?? null).toBeNull();
-    expect(getProject(user, project.id) ?? null).toBeNull();
-    expect(listSectionRevisions(user, section.id)).toEqual([]);
+type Query = { module: string; name: string; parameters: string[] };
+
+/** Exported functions of the data layer that take the reader or the branch first. */
+function discoverQueries(): Query[] {
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const queries: Query[] = [];
+  for (const file of walk('db/queries').filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort()) {
+    const source = parseSource(file, fs.readFileSync(file, 'utf8'));
+    for (const statement of source.statements) {
+      const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      if (!exported) continue;
+      const functions: { name: string; fn: ts.SignatureDeclaration }[] = [];
+      if (ts.isFunctionDeclaration(statement) && statement.name) functions.push({ name: statement.name.text, fn: statement });
+      if (ts.isVariableStatement(statement)) {
+        for (const d of statement.declarationList.declarations) {
+          if (ts.isIdentifier(d.name) && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) {
+            functions.push({ name: d.name.text, fn: d.initializer });
+          }
+        }
+      }
+      for (const { name, fn } of functions) {
+        const parameters = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : 'options'));
+        if (parameters[0] === 'user' || parameters[0] === 'branchId') queries.push({ module: file.replace(/\.ts$/, ''), name, parameters });
+      }
+    }
+  }
+  return queries;
+}
+
+/**
+ * Queries that keep an answer between calls until the next write (their uncached twins are checked),
+ * and ones whose input is another query's output (checked through the query that feeds them).
+ */
+const notCalledDirectly = new Set(['cachedDashboard', 'cachedFigures', 'cachedFigureCatalogue', 'aggregateFigures']);
+
+/** Answers that do not depend on the branch's records: the branch's settings, or permission alone. */
+const sameWithoutRecords = new Set(['listMeetingKinds', 'listOutputTypes', 'listWorkOutputCategories', 'developmentSettings', 'frequencyRules', 'mayReadAttachment', 'listReadableBranches', 'reportBranchId', 'participantScope']);
+
+const ids = Array.from({ length: 120 }, (_, i) => mirrorIdFloor + 1 + i);
+const tableNames = db.$client
+  .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'")
+  .pluck()
+  .all() as string[];
+
+const demoBranch = f.branchIdOf(f.statisticsBranchName);
+const today = todayIso();
+const catalogueKeys = figureCatalogue(demoBranch).map((entry) => entry.key);
+
+/** The values each parameter takes, by its name; `branchId` is the reader's branch. */
+function valuesOf(parameter: string, reader: SessionUser): unknown[] {
+  if (parameter === 'id' || (parameter.endsWith('Id') && parameter !== 'branchId')) return ids;
+  switch (parameter) {
+    case 'user':
+      return [reader];
+    case 'branchId':
+      return [reader.branchId];
+    case 'year':
+      return [2023, 2024, Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 1];
+    case 'today':
+      return [today];
+    case 'entity':
+      return tableNames;
+    case 'requested':
+      return [null, String(mirrorIdFloor + 1)];
+    case 'kinds':
+      return [[...builtInMeetingKinds]];
+    case 'keys':
+      return [catalogueKeys];
+    case 'filters':
+      return [{}];
+    case 'options':
+      return [{ includeArchived: true }];
+    case 'limit':
+      return [100];
+    case 'figuresOf':
+      return [computeFigures];
+    default:
+      throw new Error(`no values for parameter "${parameter}": teach valuesOf what it means`);
+  }
+}
+
+function product(lists: unknown[][]): unknown[][] {
+  return lists.reduce<unknown[][]>((calls, values) => calls.flatMap((call) => values.map((value) => [...call, value])), [[]]);
+}
+
+/** An answer as text; a function without parameters (a lazily read part of the answer) is read. */
+const serialize = (value: unknown): string =>
+  JSON.stringify(value, (_key, v) => {
+    if (v instanceof Map) return { map: [...v] };
+    if (v instanceof Set) return { set: [...v] };
+    if (typeof v === 'function') return v.length === 0 ? { read: JSON.parse(serialize(v())) } : 'function';
+    return v === undefined ? null : v;
   });
 
-  it('lists none of them in the year’s meetings', async () => {
-    const user = await signInAs(username);
-    const listed = listMeetings(user, 2026).map((row) => row.id);
-    expect(listed.length).toBeGreaterThan(0);
-    expect(listed).not.toContain(meeting.id);
+const queries = discoverQueries().filter((q) => !notCalledDirectly.has(q.name));
+const implementations = new Map<string, (...args: unknown[]) => unknown>();
+for (const q of queries) {
+  const module = (await import(/* @vite-ignore */ `@/${q.module}`)) as Record<string, (...args: unknown[]) => unknown>;
+  implementations.set(`${q.module}#${q.name}`, module[q.name]);
+}
+
+/** Every query's answer to one reader, by query, then by arguments. */
+function answers(reader: SessionUser): Map<string, Map<string, string>> {
+  const all = new Map<string, Map<string, string>>();
+  for (const q of queries) {
+    const fn = implementations.get(`${q.module}#${q.name}`)!;
+    const byCall = new Map<string, string>();
+    for (const args of product(q.parameters.map((p) => valuesOf(p, reader)))) {
+      let answer: string;
+      try {
+        answer = serialize(fn(...args));
+      } catch (error) {
+        answer = `threw ${(error as Error).message}`;
+      }
+      byCall.set(serialize(args.slice(1)), answer);
+    }
+    all.set(`${q.module}#${q.name}`, byCall);
+  }
+  return all;
+}
+
+function changedQueries(before: Map<string, Map<string, string>>, after: Map<string, Map<string, string>>): string[] {
+  return [...before].filter(([query, calls]) => [...calls].some(([args, answer]) => after.get(query)!.get(args) !== answer)).map(([query]) => query);
+}
+
+function changedCalls(before: Map<string, Map<string, string>>, after: Map<string, Map<string, string>>): string[] {
+  return [...before].flatMap(([query, calls]) =>
+    [...calls].filter(([args, answer]) => after.get(query)!.get(args) !== answer).map(([args]) => `${query}(${args.slice(1, 120)})`),
+  );
+}
+
+const sessionOf = (username: string, preferredBranch: number | null = null) => loadSessionUser(f.accountNamed(username).id, preferredBranch)!;
+const readers = {
+  secretary: sessionOf('shuji'),
+  committee: sessionOf('zuzhi'),
+  member: sessionOf('dangyuan'),
+  reviewer: sessionOf('dangwei', demoBranch),
+};
+// The new branch's secretary, as the session will load it once the branch exists (the ids are the first above the floor).
+const mirrorSecretaryToBe: SessionUser = {
+  accountId: mirrorIdFloor + 1,
+  username: 'jingxiang',
+  role: 'secretary',
+  name: '镜像书记',
+  personId: mirrorIdFloor + 1,
+  branchId: mirrorIdFloor + 1,
+  branchName: '镜像党支部',
+  branchIds: [mirrorIdFloor + 1],
+  committeeId: mirrorIdFloor + 1,
+  mustChangePassword: false,
+};
+
+const before = Object.fromEntries(Object.entries(readers).map(([who, reader]) => [who, answers(reader)]));
+const mirrorBefore = answers(mirrorSecretaryToBe);
+const mirror = seedMirrorBranch();
+
+describe('a second branch with a record of every kind', () => {
+  it('is found: the data layer’s queries by the reader or the branch', () => {
+    expect(queries.length).toBeGreaterThan(60);
+    expect(queries.map((q) => q.name)).toEqual(expect.arrayContaining(['getAttachment', 'listMeetings', 'getProject', 'listSectionRevisions', 'computeFigures']));
+  });
+
+  it('changes what its own secretary sees in every query that reads records', () => {
+    const secretary = loadSessionUser(mirror.secretaryAccountId, null)!;
+    expect(secretary).toMatchObject({ accountId: mirrorSecretaryToBe.accountId, branchId: mirrorSecretaryToBe.branchId, personId: mirrorSecretaryToBe.personId });
+    const changed = new Set(changedQueries(mirrorBefore, answers(secretary)));
+    const unchanged = queries.map((q) => `${q.module}#${q.name}`).filter((query) => !changed.has(query) && !sameWithoutRecords.has(query.split('#')[1]));
+    expect(unchanged).toEqual([]);
+  });
+
+  it.each(Object.keys(readers) as (keyof typeof readers)[])('changes nothing the demo branch’s %s is given', (who) => {
+    expect(changedCalls(before[who], answers(readers[who]))).toEqual([]);
+  });
+
+  it('cannot be chosen by the demo committee’s reviewer', () => {
+    const reviewer = sessionOf('dangwei', mirror.branchId);
+    expect(reviewer.branchId).not.toBe(mirror.branchId);
+    expect(reviewer.branchIds).not.toContain(mirror.branchId);
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * A second branch in another committee with a record of every kind: the statistics branch's whole year
+ * of work seeded again for it (meetings with attendance and files, development, clean-government work,
+ * outputs, service projects, carried-over rectification, notices), reports with sections, revisions,
+ * overrides and comments, and then some of each soft-deletable kind removed and some meetings planned
+ * or cancelled. Its ids all lie above `mirrorIdFloor`, so no id of it is also an id of the demo's rows.
+ *
+ * Load it with `await import(...)` after `setupTestDatabase()`.
+ */
+import { eq, getTableName } from 'drizzle-orm';
+import { db } from '@/db';
+import { accounts, auditLog, committees, meetings, notices, rectificationItems, reportSectionRevisions } from '@/db/schema';
+import { demoCalendar } from '@/db/seed/demo-calendar';
+import { statisticsBureau } from '@/db/seed/demo-people';
+import { addDemoBranch, seedDemoBranchRecords } from '@/db/seed/demo';
+import { todayIso } from '@/lib/clock';
+import { insertAttachment, insertMeeting, isoDaysFromToday } from './meetings';
+import { insertOverride, insertReport, insertReviewComment, insertSection } from './reports';
+
+export const mirrorIdFloor = 1_000_000;
+
+function autoIncrementTables(): string[] {
+  return db.$client
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%AUTOINCREMENT%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+}
+
+function columnsOf(table: string): string[] {
+  return (db.$client.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
+}
+
+/** Moves every table's next id above the floor. */
+function raiseIdFloor() {
+  for (const table of autoIncrementTables()) {
+    db.$client.prepare('DELETE FROM sqlite_sequence WHERE name = ?').run(table);
+    db.$client.prepare('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)').run(table, mirrorIdFloor);
+  }
+}
+
+/** Soft-deletes one row in five of the branch in each table that keeps removed rows. */
+function removeSome(branchId: number) {
+  for (const table of autoIncrementTables()) {
+    const columns = columnsOf(table);
+    if (!columns.includes('deleted_at') || !columns.includes('branch_id')) continue;
+    db.$client.prepare(`UPDATE "${table}" SET deleted_at = ? WHERE branch_id = ? AND id % 5 = 4`).run(`${todayIso()}T00:00:00.000Z`, branchId);
+  }
+}
+
+/** Files on some meetings, rectification items and notices, an audit trail for them, and a meeting still to come. */
+function addFilesAndHistory(branchId: number) {
+  for (const table of [meetings, rectificationItems, notices]) {
+    const rows = db.select({ id: table.id }).from(table).where(eq(table.branchId, branchId)).all();
+    const entity = getTableName(table);
+    for (const { id } of rows.filter((_, index) => index % 3 === 0)) {
+      insertAttachment(branchId, id, entity);
+      db.insert(auditLog).values({ at: `${todayIso()}T01:00:00.000Z`, branchId, action: 'update', entity, entityId: id, before: { id }, after: { id } }).run();
+    }
+  }
+  insertMeeting(branchId, { status: 'planned', date: isoDaysFromToday(7), topic: '镜像支部计划召开的会议' });
+}
+
+export type MirrorBranch = { committeeId: number; branchId: number; secretaryAccountId: number };
+
+export function seedMirrorBranch(): MirrorBranch {
+  raiseIdFloor();
+  const calendar = demoCalendar(todayIso());
+  const mirror = db.transaction((tx) => {
+    const committee = tx.insert(committees).values({ name: '镜像党委' }).returning().get();
+    const branch = addDemoBranch(
+      tx,
+      {
+        committeeId: committee.id,
+        name: '镜像党支部',
+        groupNames: ['镜像第一党小组', '镜像第二党小组'],
+        roster: statisticsBureau,
+        unit: '镜像单位',
+        phonePrefix: '1300000',
+        firstIdSequence: 500,
+        passwordHash: 'not a hash: nobody signs in here',
+        usernamePrefix: 'jingxiang-',
+      },
+      calendar,
+    );
+    seedDemoBranchRecords(tx, branch, calendar);
+    return branch;
+  });
+  const branchId = mirror.branch.id;
+  for (const [year, status] of [
+    [2023, 'submitted'],
+    [2024, 'draft'],
+  ] as const) {
+    const report = insertReport(branchId, { year, status });
+    for (let i = 0; i < 3; i++) {
+      const section = insertSection(report.id, { body: `镜像正文{{meetings:kind=committee}}次 ${i}` });
+      db.insert(reportSectionRevisions)
+        .values({ sectionId: section.id, reportId: report.id, branchId, version: 1, heading: section.heading, body: section.body, savedAt: `${year}-06-01T01:00:00.000Z` })
+        .run();
+    }
+    insertOverride(report.id, 'meetings:kind=committee');
+    insertReviewComment(report.id);
+  }
+
+  const branchMeetings = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.branchId, branchId)).all();
+  branchMeetings.forEach(({ id }, index) => {
+    if (index % 7 === 1) db.update(meetings).set({ status: 'cancelled' }).where(eq(meetings.id, id)).run();
+    if (index % 7 === 2) db.update(meetings).set({ status: 'planned' }).where(eq(meetings.id, id)).run();
+  });
+  addFilesAndHistory(branchId);
+  removeSome(branchId);
+  const secretary = db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, 'jingxiang-shuji')).get()!;
+  return { committeeId: mirror.branch.committeeId, branchId, secretaryAccountId: secretary.id };
+}
