@@ -28,67 +28,77 @@ const held = '{held}';
 let heldMeeting: number | undefined;
 const resolve = (path: string) => path.replace(held, String(heldMeeting));
 
-const routes: { path: string; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
-  { path: '/', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { path: '/ping', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { path: '/members', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/members/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { path: `/members/${colleague}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
-  { path: `/members/${ownProfile}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
-  { path: `/members/${colleague}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
-  { path: `/members/${otherBranchPerson}`, allowed: ['caizheng'], notFoundFor: ['shuji', 'zuzhi', 'dangwei'] },
-  { path: '/accounts', allowed: ['shuji', 'caizheng'] },
-  { path: '/password', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { path: '/meetings', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/meetings/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+/** `route` names the app route a row checks (tests/route-discovery.test.ts holds every route to a row). */
+const routes: { route: string; path: string; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
+  { route: '/', path: '/', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { route: '/ping', path: '/ping', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { route: '/members', path: '/members', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/members/new', path: '/members/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { route: '/members/[id]', path: `/members/${colleague}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  { route: '/members/[id]', path: `/members/${ownProfile}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
+  { route: '/members/[id]/edit', path: `/members/${colleague}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
+  { route: '/members/[id]', path: `/members/${otherBranchPerson}`, allowed: ['caizheng'], notFoundFor: ['shuji', 'zuzhi', 'dangwei'] },
+  { route: '/accounts', path: '/accounts', allowed: ['shuji', 'caizheng'] },
+  { route: '/password', path: '/password', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { route: '/meetings', path: '/meetings', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/meetings/new', path: '/meetings/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
   // caizheng is the secretary of the finance branch: the statistics branch's meeting does not exist for it.
-  { path: `/meetings/${held}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
-  { path: `/meetings/${held}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
-  { path: '/meetings/calendar', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/meetings/talks', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { path: '/meetings/mine', allowed: ['shuji', 'zuzhi', 'dangyuan', 'caizheng'] },
-  { path: '/meetings/settings', allowed: ['shuji', 'caizheng'] },
-  { path: '/meetings/stats', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/development', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: `/development/${developing}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
-  { path: '/development/import', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/meetings/[id]', path: `/meetings/${held}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  { route: '/meetings/[id]/edit', path: `/meetings/${held}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
+  { route: '/meetings/calendar', path: '/meetings/calendar', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/meetings/talks', path: '/meetings/talks', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { route: '/meetings/mine', path: '/meetings/mine', allowed: ['shuji', 'zuzhi', 'dangyuan', 'caizheng'] },
+  { route: '/meetings/settings', path: '/meetings/settings', allowed: ['shuji', 'caizheng'] },
+  { route: '/meetings/stats', path: '/meetings/stats', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/development', path: '/development', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/development/[personId]', path: `/development/${developing}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  { route: '/development/import', path: '/development/import', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   // A member sees the projects they took part in; only the committee edits.
-  { path: '/projects', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { path: '/projects/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { path: '/projects/settings', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { route: '/projects', path: '/projects', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { route: '/projects/new', path: '/projects/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { route: '/projects/settings', path: '/projects/settings', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  // The statistics branch's first project, which the member took part in, and its first activity.
+  { route: '/projects/[id]', path: '/projects/1', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
+  { route: '/projects/[id]/edit', path: '/projects/1/edit', allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
+  { route: '/projects/activities/[id]/edit', path: '/projects/activities/1/edit', allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
   // The report editor belongs to the branch's committee; the working committee reads submitted reports at /review.
-  { path: '/report/2025', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { path: '/review/2025', allowed: ['dangwei'] },
+  { route: '/report/[year]', path: '/report/2025', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { route: '/review/[year]', path: '/review/2025', allowed: ['dangwei'] },
+  // Both open the year chosen with the switcher.
+  { route: '/report', path: '/report', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { route: '/review', path: '/review', allowed: ['dangwei'] },
+  // The submitted 2023 report on A4 pages; the finance branch has no report for 2023.
+  { route: '/report/[year]/print', path: '/report/2023/print', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
   // A member opens only the items they are responsible for; nobody outside the committee sees the edit form.
-  { path: '/rectification', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { path: '/rectification/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { path: '/rectification/review', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: `/rectification/${othersItem}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['dangyuan', 'caizheng'] },
-  { path: `/rectification/${membersItem}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
-  { path: `/rectification/${othersItem}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
+  { route: '/rectification', path: '/rectification', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { route: '/rectification/new', path: '/rectification/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { route: '/rectification/review', path: '/rectification/review', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/rectification/[id]', path: `/rectification/${othersItem}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['dangyuan', 'caizheng'] },
+  { route: '/rectification/[id]', path: `/rectification/${membersItem}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
+  { route: '/rectification/[id]/edit', path: `/rectification/${othersItem}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
   // Unpublished notices exist only for the committee.
-  { path: '/notices', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { path: '/notices/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { path: `/notices/${publishedNotice}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
-  { path: `/notices/${proposedNotice}`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['dangyuan', 'dangwei', 'caizheng'] },
+  { route: '/notices', path: '/notices', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+  { route: '/notices/new', path: '/notices/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
+  { route: '/notices/[id]', path: `/notices/${publishedNotice}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
+  { route: '/notices/[id]', path: `/notices/${proposedNotice}`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['dangyuan', 'dangwei', 'caizheng'] },
   // Only the statistics branch has demo letters and work outputs: id 1 is the first of each (2023).
-  { path: '/integrity', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/integrity/letters/1', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
-  { path: '/outputs', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/outputs/1', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  { route: '/integrity', path: '/integrity', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/integrity/letters/[id]', path: '/integrity/letters/1', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  { route: '/outputs', path: '/outputs', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/outputs/[id]', path: '/outputs/1', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
 ];
 
 /** Route handlers that answer with a file: the status alone says who got it. */
-const downloads: { path: string; type: RegExp; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
-  { path: `/meetings/${held}/minutes.docx`, type: /wordprocessingml/, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+const downloads: { route: string; path: string; type: RegExp; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
+  { route: '/meetings/[id]/minutes.docx', path: `/meetings/${held}/minutes.docx`, type: /wordprocessingml/, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
   // Every reader gets the ledger of their own (or, for a reviewer, the selected) branch.
-  { path: '/meetings/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/development/export.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/development/template.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/integrity/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/outputs/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/projects/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { path: '/rectification/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/meetings/ledger.xlsx', path: '/meetings/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/development/export.xlsx', path: '/development/export.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/development/template.xlsx', path: '/development/template.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/integrity/ledger.xlsx', path: '/integrity/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/outputs/ledger.xlsx', path: '/outputs/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/projects/ledger.xlsx', path: '/projects/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  { route: '/rectification/ledger.xlsx', path: '/rectification/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
 ];
 
 const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];

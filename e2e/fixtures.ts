@@ -28,6 +28,9 @@ export function personId(name: string): number {
   throw new Error(`no demo person named ${name}`);
 }
 
+/** The demo seeds the statistics branch first, then the finance branch. */
+export const financeBranchId = 2;
+
 /** Only the statistics branch has demo rectification items and notices, inserted in list order. */
 export function rectificationItemId(problemStart: string): number {
   const index = demoRectificationItems(demo).findIndex((i) => i.problem.startsWith(problemStart));

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { authFile } from './fixtures';
+import { authFile, financeBranchId } from './fixtures';
 
 const title = (year: number) => `${year}年党支部书记抓基层党建工作述职报告`;
 
@@ -48,7 +48,8 @@ test.describe('the demo reports', () => {
     const [[, full]] = await withRecords.json();
     expect(full.records).toHaveLength(12);
 
-    const elsewhere = await page.request.get(`/report/2023/figures?key=${encodeURIComponent(key)}&records=1&branch=99999`);
+    // Another branch of the same working committee: the secretary reads only their own.
+    const elsewhere = await page.request.get(`/report/2023/figures?key=${encodeURIComponent(key)}&records=1&branch=${financeBranchId}`);
     expect(elsewhere.status()).toBe(404);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Where a page's time goes in the database: `tsx --conditions=react-server scripts/bench/profile.ts
  * --db data/bench-1.sqlite [--runs 20] [--page report] [--plan]` runs each main page's data loading
- * (tests/support/page-queries.ts) as branch 1's secretary, times every SQL statement, and prints per
+ * (scripts/bench/page-queries.ts) as branch 1's secretary, times every SQL statement, and prints per
  * page the median total and the costliest statements (with SQLite's query plan when --plan is given).
  */
 import type BetterSqlite3 from 'better-sqlite3';
@@ -16,7 +16,7 @@ async function main() {
   const withPlan = process.argv.includes('--plan');
   const { db } = await import('@/db');
   const { loadSessionUser } = await import('@/db/queries/session');
-  const { loadPageQueries } = await import('../../tests/support/page-queries');
+  const { loadPageQueries } = await import('./page-queries');
   const { todayIso } = await import('@/lib/clock');
   const sqlite = db.$client;
 

@@ -1,42 +1,71 @@
 /**
- * Query hygiene (not timed): the SQL statements each main page's data loading issues stay the same
- * however many rows there are. Each page's queries (tests/support/page-queries.ts) run over the demo,
- * then again after the branch gets many more of the records the page lists — people, meetings with
- * attendance and files, development histories, problems, and the records behind the report's figures.
- * A query per row (N+1) would make the second count larger. Statements are counted as executions, so
- * a statement prepared once and run in a loop counts every run.
+ * Query hygiene (not timed): the SQL statements each page issues stay the same however many rows there
+ * are. Every page of the app (found on disk) is run as the server runs it — its layouts and its server
+ * components all the way down (tests/support/server-pages.ts) — over the demo, then again after the
+ * branch gets many more of the records the pages list: people, meetings with attendance and files,
+ * development histories, problems, project activities, notices and their readers, letters with files,
+ * and the records behind the report's figures. A query per row (N+1) makes the second count larger.
+ * Statements are counted as executions, so a statement prepared once and run in a loop counts every run.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { and, asc, eq } from 'drizzle-orm';
+import { describe, expect, it, vi } from 'vitest';
+import { isNavigationStop, renderServerTree, stubClientComponents } from '../support/server-pages';
+import { setSessionUser, signInAs, signOut } from '../support/session';
 import { setupTestDatabase } from '../support/test-db';
 
+vi.mock('@/lib/auth/current-user', () => import('../support/session'));
+vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
+
 const { db } = await setupTestDatabase();
+stubClientComponents();
 const schema = await import('@/db/schema');
 const { loadSessionUser } = await import('@/db/queries/session');
 const { todayIso } = await import('@/lib/clock');
 const { developmentSteps } = await import('@/lib/domain/development');
-const { loadPageQueries } = await import('../support/page-queries');
+const { noticeEntity, rectificationEntity } = await import('@/lib/domain/rectification');
+const { commitmentLetterEntity } = await import('@/lib/domain/integrity');
 const f = await import('../support/fixtures');
 
 const today = todayIso();
 const year = Number(today.slice(0, 4));
-/** The demo's draft report (continued from 2023), whose page shows the editor with the figure picker. */
-const reportYear = 2024;
 const branchId = f.branchIdOf(f.statisticsBranchName);
-const secretary = loadSessionUser(f.accountNamed('shuji').id, null)!;
-const member = loadSessionUser(f.accountNamed('dangyuan').id, null)!;
+const s = schema;
 
-const heldMeeting = db
-  .select({ id: schema.meetings.id })
-  .from(schema.meetings)
-  .where(and(eq(schema.meetings.branchId, branchId), eq(schema.meetings.status, 'held')))
-  .orderBy(schema.meetings.date)
-  .all()
-  .at(-1)!.id;
+/** The records the detail pages show: the branch's first of each kind (the latest held meeting). */
+const shown = (() => {
+  const first = (rows: { id: number }[]) => rows[0].id;
+  const project = first(db.select({ id: s.projects.id }).from(s.projects).where(eq(s.projects.branchId, branchId)).orderBy(asc(s.projects.id)).all());
+  return {
+    meeting: db
+      .select({ id: s.meetings.id })
+      .from(s.meetings)
+      .where(and(eq(s.meetings.branchId, branchId), eq(s.meetings.status, 'held')))
+      .orderBy(s.meetings.date)
+      .all()
+      .at(-1)!.id,
+    person: f.personNamed('王海燕').id,
+    developing: f.personNamed('吴桐').id,
+    letter: first(db.select({ id: s.commitmentLetters.id }).from(s.commitmentLetters).where(eq(s.commitmentLetters.branchId, branchId)).all()),
+    notice: first(
+      db
+        .select({ id: s.notices.id })
+        .from(s.notices)
+        .where(and(eq(s.notices.branchId, branchId), eq(s.notices.state, 'published')))
+        .all(),
+    ),
+    output: first(db.select({ id: s.workOutputs.id }).from(s.workOutputs).where(eq(s.workOutputs.branchId, branchId)).all()),
+    project,
+    activity: first(db.select({ id: s.projectActivities.id }).from(s.projectActivities).where(eq(s.projectActivities.projectId, project)).all()),
+    rectificationItem: first(db.select({ id: s.rectificationItems.id }).from(s.rectificationItems).where(eq(s.rectificationItems.branchId, branchId)).all()),
+  };
+})();
 
 /** Counts the statements run while `run` runs: every execution of every statement prepared on the handle. */
-function statementsDuring(run: () => unknown): number {
+async function statementsDuring(run: () => Promise<unknown>): Promise<number> {
   const client = db.$client;
   const prepare = client.prepare;
   let executions = 0;
@@ -62,7 +91,7 @@ function statementsDuring(run: () => unknown): number {
     });
   client.prepare = ((source: string) => counted(prepare.call(client, source))) as typeof prepare;
   try {
-    run();
+    await run();
   } finally {
     client.prepare = prepare;
   }
@@ -74,8 +103,8 @@ const iso = (y: number, month: number, day: number) => `${y}-${String(month).pad
 /**
  * Many more of every kind of record the pages list, in the year the pages show and in the report's
  * year: `n` people (members and people in development with their steps), meetings with everyone's
- * attendance, files on the meeting the detail page shows, problems (completed and checked off by
- * accounts), talks, outputs, project activities with participants and outputs, letters and notices.
+ * attendance, problems (completed and checked off by accounts), talks, outputs, letters, notices, a
+ * project with activities; and on each record a detail page shows, more people, activities and files.
  */
 function addRecords(n: number) {
   const s = schema;
@@ -110,7 +139,7 @@ function addRecords(n: number) {
       );
     });
     const everyone = db.select({ id: s.people.id }).from(s.people).where(eq(s.people.branchId, branchId)).all().map((p) => p.id);
-    for (const y of [year, reportYear]) {
+    for (const y of [year, 2024]) {
       for (let i = 0; i < n; i++) {
         const kind = kinds[i % kinds.length];
         const date = iso(y, 1 + (i % 11), 1 + (i % 27));
@@ -164,45 +193,157 @@ function addRecords(n: number) {
       }
     }
     tx.insert(s.meetingAttendance)
-      .values(newPeople.map((personId) => ({ meetingId: heldMeeting, branchId, personId, status: 'present' as const })))
+      .values(newPeople.map((personId) => ({ meetingId: shown.meeting, branchId, personId, status: 'present' as const })))
       .onConflictDoNothing()
       .run();
+    tx.insert(s.noticeReads)
+      .values(newPeople.map((personId) => ({ noticeId: shown.notice, branchId, personId, readAt: `${today}T01:00:00.000Z` })))
+      .run();
+    tx.insert(s.projectMembers).values(newPeople.map((personId) => ({ projectId: shown.project, branchId, personId }))).run();
     for (let i = 0; i < n; i++) {
-      tx.insert(s.attachments)
-        .values({ branchId, entity: 'meetings', entityId: heldMeeting, fileName: `照片${i}.jpg`, storedName: `hygiene-${i}.jpg`, mimeType: 'image/jpeg', size: 1000, createdAt: `${today}T01:00:00.000Z` })
-        .run();
+      const activityId = tx
+        .insert(s.projectActivities)
+        .values({ projectId: shown.project, branchId, date: iso(year, 1 + (i % 11), 4), title: `增补活动${i}` })
+        .returning({ id: s.projectActivities.id })
+        .get().id;
+      tx.insert(s.activityParticipants).values(newPeople.slice(0, 5).map((personId) => ({ activityId, branchId, personId }))).run();
+      tx.insert(s.activityOutputs).values({ activityId, branchId, outputTypeId, quantity: 1 + i }).run();
+    }
+    const files: [string, number][] = [
+      ['meetings', shown.meeting],
+      [rectificationEntity, shown.rectificationItem],
+      [noticeEntity, shown.notice],
+      [commitmentLetterEntity, shown.letter],
+      ['project_activities', shown.activity],
+    ];
+    for (const [entity, entityId] of files) {
+      for (let i = 0; i < n; i++) {
+        tx.insert(s.attachments)
+          .values({ branchId, entity, entityId, fileName: `照片${i}.jpg`, storedName: `hygiene-${entity}-${i}.jpg`, mimeType: 'image/jpeg', size: 1000, createdAt: `${today}T01:00:00.000Z` })
+          .run();
+      }
     }
   });
 }
 
-const pages = await loadPageQueries();
-const context = { user: secretary, member, year, today, meetingId: heldMeeting };
-const run = {
-  dashboard: () => pages.dashboard(context),
-  meetings: () => pages.meetings(context),
-  meeting: () => pages.meeting(context),
-  roster: () => pages.roster(context),
-  development: () => pages.development(context),
-  rectification: () => pages.rectification(context),
-  report: () => pages.report({ ...context, year: reportYear }),
-  myAttendance: () => pages.myAttendance(context),
+type Reader = 'secretary' | 'member' | 'reviewer' | 'anonymous';
+type PageCase = { reader?: Reader; params?: Record<string, string | number>; searchParams?: Record<string, string>; redirects?: true; readsNothing?: true };
+
+/** How each page is opened: by whom (the secretary unless named), with which record; a new page needs a row. */
+const pageCases: Record<string, PageCase> = {
+  '/': {},
+  '/ping': {},
+  '/accounts': {},
+  '/password': { reader: 'member' },
+  '/login': { reader: 'anonymous', readsNothing: true },
+  '/development': {},
+  '/development/[personId]': { params: { personId: shown.developing } },
+  '/development/import': {},
+  '/integrity': {},
+  '/integrity/letters/[id]': { params: { id: shown.letter } },
+  '/meetings': {},
+  '/meetings/[id]': { params: { id: shown.meeting } },
+  '/meetings/[id]/edit': { params: { id: shown.meeting } },
+  '/meetings/calendar': {},
+  '/meetings/mine': { reader: 'member' },
+  '/meetings/new': {},
+  '/meetings/settings': {},
+  '/meetings/stats': {},
+  '/meetings/talks': {},
+  '/members': {},
+  '/members/[id]': { params: { id: shown.person } },
+  '/members/[id]/edit': { params: { id: shown.person } },
+  '/members/new': {},
+  '/notices': {},
+  '/notices/[id]': { params: { id: shown.notice } },
+  '/notices/new': {},
+  '/outputs': {},
+  '/outputs/[id]': { params: { id: shown.output } },
+  '/projects': {},
+  '/projects/[id]': { params: { id: shown.project } },
+  '/projects/[id]/edit': { params: { id: shown.project } },
+  '/projects/activities/[id]/edit': { params: { id: shown.activity } },
+  '/projects/new': {},
+  '/projects/settings': {},
+  '/rectification': {},
+  '/rectification/[id]': { params: { id: shown.rectificationItem } },
+  '/rectification/[id]/edit': { params: { id: shown.rectificationItem } },
+  '/rectification/new': {},
+  '/rectification/review': {},
+  '/report': { redirects: true },
+  // The demo's draft (continued from 2023): the editor with the figure picker.
+  '/report/[year]': { params: { year: 2024 } },
+  '/report/[year]/print': { params: { year: 2023 } },
+  '/review': { reader: 'reviewer', redirects: true },
+  '/review/[year]': { reader: 'reviewer', params: { year: 2023 } },
 };
 
-describe('the SQL statements of each main page', () => {
-  const before = Object.fromEntries(Object.entries(run).map(([name, load]) => [name, statementsDuring(load)]));
-  const rowsBefore = db.$client.prepare('SELECT count(*) FROM meeting_attendance').pluck().get() as number;
-  addRecords(40);
-  const rowsAfter = db.$client.prepare('SELECT count(*) FROM meeting_attendance').pluck().get() as number;
+type Page = { route: string; file: string; layouts: string[] };
 
-  it('has many more records to list after the growth step', () => {
+/** Every page under app/, with the layouts around it (outermost first). */
+function discoverPages(): Page[] {
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return walk('app')
+    .filter((file) => file.endsWith(`${path.sep}page.tsx`))
+    .map((file) => {
+      const dirs = path.dirname(file).split(path.sep);
+      const layouts = dirs.map((_, i) => path.join(...dirs.slice(0, i + 1), 'layout.tsx')).filter((layout) => fs.existsSync(layout));
+      const route = `/${dirs.slice(1).filter((d) => !/^\(.*\)$/.test(d)).join('/')}`;
+      return { route, file, layouts };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
+}
+
+async function readAs(reader: Reader) {
+  if (reader === 'anonymous') signOut();
+  else if (reader === 'reviewer') setSessionUser(loadSessionUser(f.accountNamed('dangwei').id, branchId));
+  else await signInAs(reader === 'member' ? 'dangyuan' : 'shuji');
+}
+
+type Component = (props: Record<string, unknown>) => unknown;
+const load = async (file: string) => ((await import(/* @vite-ignore */ path.resolve(file))) as { default: Component }).default;
+
+/** Opens a page as the server would; returns whether it ended in a redirect or another navigation stop. */
+async function openPage(page: Page): Promise<boolean> {
+  const { reader = 'secretary', params = {}, searchParams = {} } = pageCases[page.route];
+  await readAs(reader);
+  const stringParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  try {
+    for (const layout of page.layouts) await renderServerTree((await load(layout))({ children: null, params: Promise.resolve(stringParams) }));
+    await renderServerTree((await load(page.file))({ params: Promise.resolve(stringParams), searchParams: Promise.resolve(searchParams) }));
+    return false;
+  } catch (error) {
+    if (isNavigationStop(error)) return true;
+    throw error;
+  }
+}
+
+const pages = discoverPages();
+const before = new Map<string, number>();
+for (const page of pages.filter((p) => p.route in pageCases)) {
+  let stopped = false;
+  before.set(page.route, await statementsDuring(async () => (stopped = await openPage(page))));
+  if (stopped !== !!pageCases[page.route].redirects) throw new Error(`${page.route} ${stopped ? 'stopped early' : 'rendered'} unexpectedly`);
+}
+const rowsBefore = db.$client.prepare('SELECT count(*) FROM meeting_attendance').pluck().get() as number;
+addRecords(40);
+const rowsAfter = db.$client.prepare('SELECT count(*) FROM meeting_attendance').pluck().get() as number;
+
+describe('the SQL statements of every page', () => {
+  it('are measured for every page of the app', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    expect(pages.map((p) => p.route).filter((route) => !(route in pageCases))).toEqual([]);
+    expect(Object.keys(pageCases).filter((route) => !pages.some((p) => p.route === route))).toEqual([]);
+  });
+
+  it('have many more records to list after the growth step', () => {
     expect(rowsAfter).toBeGreaterThan(rowsBefore * 2);
   });
 
-  for (const [name, load] of Object.entries(run)) {
-    it(`${name}: the same number of statements with many more rows (no query per row)`, () => {
-      const after = statementsDuring(load);
-      expect(before[name]).toBeGreaterThan(0);
-      expect({ page: name, statements: after }).toEqual({ page: name, statements: before[name] });
-    });
-  }
+  it.each(pages.map((p) => [p.route, p] as const))('%s: the same number with many more rows (no query per row)', async (route, page) => {
+    const after = await statementsDuring(() => openPage(page));
+    expect(before.get(route)! > 0).toBe(!pageCases[route].readsNothing);
+    expect({ page: route, statements: after }).toEqual({ page: route, statements: before.get(route) });
+  });
 });

@@ -6,6 +6,7 @@
  * and choose who is asking with `signInAs('zuzhi')`, `setSessionUser(user)` or `signOut()`.
  * It must not import `@/db` statically (the test database is chosen at run time).
  */
+import type { Permission } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 
 export const branchCookie = 'zhibu-branch';
@@ -21,14 +22,34 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   return resolve();
 }
 
+// The page and route guards behave as the real ones do, over the user chosen here.
+
 export async function requireUser(): Promise<SessionUser> {
+  const { redirect } = await import('next/navigation');
   const user = await getCurrentUser();
-  if (!user) throw new Error('requireUser: no session in this test');
+  if (!user) return redirect('/login');
+  if (user.mustChangePassword) return redirect('/password');
   return user;
 }
 
-export async function requirePermission(): Promise<SessionUser> {
-  return requireUser();
+export async function requirePermission(permission: Permission): Promise<SessionUser> {
+  return requireAnyPermission(permission);
+}
+
+export async function requireAnyPermission(...permissions: Permission[]): Promise<SessionUser> {
+  const { can } = await import('@/lib/auth/permissions');
+  const { forbidden } = await import('next/navigation');
+  const user = await requireUser();
+  return permissions.some((p) => can(user, p)) ? user : forbidden();
+}
+
+export async function routeUser(permission?: Permission): Promise<SessionUser | Response> {
+  const { can } = await import('@/lib/auth/permissions');
+  const { refusal } = await import('@/lib/http/download');
+  const user = await getCurrentUser();
+  if (!user || user.mustChangePassword) return refusal(401);
+  if (permission && !can(user, permission)) return refusal(403);
+  return user;
 }
 
 /** A fixed user (or null: no session) for the next calls. */

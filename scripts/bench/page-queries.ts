@@ -1,6 +1,7 @@
 /**
- * The data loading of each main page, as the page (and the components it renders) calls the queries:
- * used by the query-hygiene test (tests/queries/page-statements.test.ts) and by `scripts/bench/profile.ts`.
+ * The data loading of each main page, as the page (and the components it renders) calls the queries,
+ * for the profiler (`scripts/bench/profile.ts`), which runs outside the test runner and so cannot run
+ * the pages themselves. The query-hygiene test (tests/queries/page-statements.test.ts) runs the real pages.
  * Load it with `await loadPageQueries()` after the database is chosen (the queries import `@/db`).
  * Keep it in step with the pages when they change what they read.
  */

@@ -1,0 +1,69 @@
+/**
+ * Every page and route handler of the app is checked for who may open it: found on disk (each
+ * `page.tsx` and `route.ts` under app/), and held to the tables that check it — the browser's
+ * (e2e/authz.spec.ts) and the route handlers' (tests/routes/handlers.test.ts) — by the `route` each of
+ * their rows names. A new page without a row fails here, and so does a row for a page that is gone.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { parseSource } from './support/source-files';
+
+/** The tables and what they check; `route` properties in them name app routes. */
+const tables = ['e2e/authz.spec.ts', 'tests/routes/handlers.test.ts'];
+
+/** Routes whose whole job is signing in, checked step by step by their own specs. */
+const signInRoutes: Record<string, string> = {
+  '/login': 'e2e/auth.spec.ts',
+  '/api/auth/[...nextauth]': 'e2e/auth.spec.ts',
+};
+
+/** The route a file serves: the folders under app/, without route groups. */
+function routeOf(file: string): string {
+  const segments = path.dirname(path.relative('app', file)).split(path.sep);
+  return `/${segments.filter((s) => s !== '.' && !/^\(.*\)$/.test(s)).join('/')}`;
+}
+
+function appRoutes(): string[] {
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return walk('app')
+    .filter((file) => /\/(page\.tsx|route\.ts)$/.test(file))
+    .map(routeOf)
+    .sort();
+}
+
+function routesNamedIn(file: string): string[] {
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'route' && ts.isStringLiteralLike(node.initializer)) {
+      found.push(node.initializer.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(parseSource(file, fs.readFileSync(file, 'utf8')));
+  return found;
+}
+
+describe('the route tables', () => {
+  const routes = appRoutes();
+  const checked = new Set(tables.flatMap(routesNamedIn));
+
+  it('find the app’s pages and route handlers', () => {
+    expect(routes).toEqual(expect.arrayContaining(['/', '/meetings/[id]', '/files/[id]', '/report/[year]/print', '/api/auth/[...nextauth]']));
+  });
+
+  it('check every page and route handler for who may open it', () => {
+    expect(routes.filter((route) => !checked.has(route) && !(route in signInRoutes))).toEqual([]);
+  });
+
+  it('name no route the app does not have', () => {
+    expect([...checked].filter((route) => !routes.includes(route))).toEqual([]);
+  });
+
+  it.each(Object.entries(signInRoutes))('leave %s to %s, which signs in through it', (route, spec) => {
+    expect(routes).toContain(route);
+    expect(fs.readFileSync(spec, 'utf8')).toMatch(/\bsignIn\(page/);
+  });
+});
