@@ -15,5 +15,6 @@ export default defineConfig({
     environment: 'node',
     env: { ZHIBU_TODAY: pinnedToday },
     pool: 'forks',
+    globalSetup: ['tests/support/demo-template.ts'],
   },
 });

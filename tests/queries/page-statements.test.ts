@@ -319,11 +319,25 @@ async function openPage(page: Page): Promise<boolean> {
   }
 }
 
-const pages = discoverPages();
-const before = new Map<string, number>();
-for (const page of pages.filter((p) => p.route in pageCases)) {
+/** A write that changes nothing, so that what is kept until the next write is computed again. */
+const forgetCaches = () => db.$client.prepare('UPDATE branches SET name = name WHERE id = ?').run(branchId);
+
+/** A page's statements, computed afresh (as on the first request after a write). */
+async function statementsOf(page: Page): Promise<{ statements: number; stopped: boolean }> {
+  forgetCaches();
   let stopped = false;
-  before.set(page.route, await statementsDuring(async () => (stopped = await openPage(page))));
+  const statements = await statementsDuring(async () => (stopped = await openPage(page)));
+  return { statements, stopped };
+}
+
+const pages = discoverPages();
+const measured = pages.filter((p) => p.route in pageCases);
+// Once unmeasured: what a process reads only the first time (lazily kept lookups) is not a page's cost.
+for (const page of measured) await openPage(page);
+const before = new Map<string, number>();
+for (const page of measured) {
+  const { statements, stopped } = await statementsOf(page);
+  before.set(page.route, statements);
   if (stopped !== !!pageCases[page.route].redirects) throw new Error(`${page.route} ${stopped ? 'stopped early' : 'rendered'} unexpectedly`);
 }
 const rowsBefore = db.$client.prepare('SELECT count(*) FROM meeting_attendance').pluck().get() as number;
@@ -342,7 +356,7 @@ describe('the SQL statements of every page', () => {
   });
 
   it.each(pages.map((p) => [p.route, p] as const))('%s: the same number with many more rows (no query per row)', async (route, page) => {
-    const after = await statementsDuring(() => openPage(page));
+    const after = (await statementsOf(page)).statements;
     expect(before.get(route)! > 0).toBe(!pageCases[route].readsNothing);
     expect({ page: route, statements: after }).toEqual({ page: route, statements: before.get(route) });
   });

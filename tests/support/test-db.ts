@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import type { Database } from '@/db/client';
 
 export type TestDatabase = { db: Database; file: string };
@@ -18,6 +18,10 @@ export type TestDatabase = { db: Database; file: string };
 export async function setupTestDatabase(): Promise<TestDatabase> {
   const file = path.join(os.tmpdir(), `zhibu-test-${process.pid}-${crypto.randomUUID()}.sqlite`);
   process.env.DATABASE_PATH = file;
+  // The run's seeded demo (tests/support/demo-template.ts), when this file runs on the same day.
+  const template = inject('demoTemplate');
+  const fromTemplate = !!template && (process.env.ZHIBU_TODAY || template.today) === template.today && fs.existsSync(template.file);
+  if (fromTemplate) fs.copyFileSync(template.file, file);
 
   const { db } = await import('@/db');
   // If `db/index.ts` was loaded before the env var was set, the handle points at the real database:
@@ -28,13 +32,15 @@ export async function setupTestDatabase(): Promise<TestDatabase> {
         'Import action modules with `await import(...)` after calling setupTestDatabase().',
     );
   }
-  const { applyMigrations } = await import('@/db/client');
-  const { seedDemo } = await import('@/db/seed/demo');
-  applyMigrations(db);
-  seedDemo(db);
-  const { seedDemoReports } = await import('@/db/seed/demo-reports');
-  const { todayIso } = await import('@/lib/clock');
-  seedDemoReports(todayIso());
+  if (!fromTemplate) {
+    const { applyMigrations } = await import('@/db/client');
+    const { seedDemo } = await import('@/db/seed/demo');
+    applyMigrations(db);
+    seedDemo(db);
+    const { seedDemoReports } = await import('@/db/seed/demo-reports');
+    const { todayIso } = await import('@/lib/clock');
+    seedDemoReports(todayIso());
+  }
 
   afterAll(() => {
     db.$client.close();
