@@ -39,6 +39,8 @@ const routes: { route: string; path: string; allowed: Viewer[]; notFoundFor?: Vi
   { route: '/members/[id]/edit', path: `/members/${colleague}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
   { route: '/members/[id]', path: `/members/${otherBranchPerson}`, allowed: ['caizheng'], notFoundFor: ['shuji', 'zuzhi', 'dangwei'] },
   { route: '/accounts', path: '/accounts', allowed: ['shuji', 'caizheng'] },
+  // The secretary sets the groups up; the committee and the working committee read them.
+  { route: '/settings', path: '/settings', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { route: '/password', path: '/password', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
   { route: '/meetings', path: '/meetings', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { route: '/meetings/new', path: '/meetings/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },

@@ -15,7 +15,8 @@ export type NavIcon =
   | 'chart'
   | 'wrench'
   | 'megaphone'
-  | 'document';
+  | 'document'
+  | 'sliders';
 
 const areas: (NavItem & { permission: Permission })[] = [
   { href: '/', label: '工作概览', icon: 'home', permission: 'dashboard.read' },
@@ -30,6 +31,7 @@ const areas: (NavItem & { permission: Permission })[] = [
   { href: '/report', label: '述职报告', icon: 'document', permission: 'report.write' },
   { href: '/review', label: '述职评议', icon: 'document', permission: 'report.review' },
   { href: '/accounts', label: '账户管理', icon: 'key', permission: 'accounts.manage' },
+  { href: '/settings', label: '支部设置', icon: 'sliders', permission: 'branch.settings' },
 ];
 
 /** The navigation a user sees: only the areas their role may open, plus a member's own pages. */

@@ -68,7 +68,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </section>
 
       <div className="grid gap-5 lg:grid-cols-2">
-        <Card title="党小组">
+        <Card title="党小组" action={can(user, 'members.read') && <Link href="/settings" className="inline-flex min-h-11 items-center text-sm text-brand-800 underline-offset-2 hover:underline">{can(user, 'branch.settings') ? '设置党小组' : '查看'}</Link>}>
+          {groups.length === 0 && (
+            <p className="text-sm text-stone-600">尚未设立党小组。{can(user, 'branch.settings') ? '在“支部设置”中设立后，可为党员分组，党小组会也将纳入组织生活检查。' : '由书记在“支部设置”中设立。'}</p>
+          )}
           <ul className="divide-y divide-stone-100">
             {groups.map((g) => (
               <li key={g.id} className="flex items-center justify-between py-2 text-sm">

@@ -13,6 +13,7 @@ const paths: Record<NavIcon | 'menu' | 'close' | 'logout' | 'lock', string> = {
   chart: 'M4 20h16v2H2V4h2zm3-3V10h3v7zm5 0V6h3v11zm5 0v-5h3v5z',
   wrench: 'M21.7 6.3a6 6 0 0 1-7.9 7.3L6.4 21a2.1 2.1 0 0 1-3-3l7.4-7.4a6 6 0 0 1 7.3-7.9L14.6 6.2l.7 2.5 2.5.7z',
   megaphone: 'M3 10v4a1 1 0 0 0 1 1h2l1 5h3l-1-5h1l7 4V5l-7 4H4a1 1 0 0 0-1 1zm16-1v6a3 3 0 0 0 0-6z',
+  sliders: 'M3 5h10v2H3zm14 0h4v2h-4zm-3-2h2v6h-2zM3 11h4v2H3zm8 0h10v2H11zM8 9h2v6H8zm-5 8h10v2H3zm14 0h4v2h-4zm-3-2h2v6h-2z',
   document: 'M6 2h8l6 6v13a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1zm7 1.5V9h5.5zM8 12v2h8v-2zm0 4v2h8v-2z',
   menu: 'M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z',
   close: 'm6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6 10.6 12 5 6.4z',

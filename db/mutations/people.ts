@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError } from '@/lib/errors';
@@ -13,7 +13,7 @@ function assertGroupInBranch(tx: Transaction, groupId: number | null, branchId: 
   const group = tx
     .select({ id: partyGroups.id })
     .from(partyGroups)
-    .where(and(eq(partyGroups.id, groupId), eq(partyGroups.branchId, branchId)))
+    .where(and(eq(partyGroups.id, groupId), eq(partyGroups.branchId, branchId), isNull(partyGroups.archivedAt)))
     .get();
   if (!group) throw new ActionError('所选党小组不属于本支部', { groupId: ['请选择本支部的党小组'] });
 }

@@ -61,7 +61,7 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
     tx
       .select({ id: partyGroups.id, name: partyGroups.name })
       .from(partyGroups)
-      .where(eq(partyGroups.branchId, user.branchId))
+      .where(and(eq(partyGroups.branchId, user.branchId), isNull(partyGroups.archivedAt)))
       .all()
       .map((g) => [g.name, g.id]),
   );

@@ -14,6 +14,7 @@ import {
   meetings,
   notices,
   outputTypes,
+  partyGroups,
   people,
   projectActivities,
   projects,
@@ -28,6 +29,7 @@ import {
 /** Tables whose rows belong to a branch, by the name actions use to point at them. */
 const ownedTables = {
   people,
+  partyGroups,
   accounts,
   meetings,
   meetingKinds,

@@ -46,13 +46,37 @@ export function listRoster(user: SessionUser, filters: RosterFilters) {
 
 export type RosterRow = ReturnType<typeof listRoster>[number];
 
-export function listGroups(user: SessionUser) {
+/** The branch's party groups in their order; a dissolved one only when `keep` names it (a past meeting's group). */
+export function listGroups(user: SessionUser, keep: number | null = null) {
   return db
     .select({ id: partyGroups.id, name: partyGroups.name })
     .from(partyGroups)
-    .where(eq(partyGroups.branchId, user.branchId))
+    .where(and(eq(partyGroups.branchId, user.branchId), keep ? or(isNull(partyGroups.archivedAt), eq(partyGroups.id, keep)) : isNull(partyGroups.archivedAt)))
     .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
     .all();
+}
+
+/**
+ * The settings page's view of the groups: each active group with its version and its people, and
+ * everyone on the roster with the group they are in, to move people between groups.
+ */
+export function listGroupsWithMembers(user: SessionUser) {
+  const groups = db
+    .select({ id: partyGroups.id, name: partyGroups.name, version: partyGroups.version })
+    .from(partyGroups)
+    .where(and(eq(partyGroups.branchId, user.branchId), isNull(partyGroups.archivedAt)))
+    .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
+    .all();
+  const roster = db
+    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus, groupId: people.groupId })
+    .from(people)
+    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .orderBy(asc(people.id))
+    .all();
+  return {
+    groups: groups.map((group) => ({ ...group, members: roster.filter((p) => p.groupId === group.id) })),
+    roster,
+  };
 }
 
 const publicColumns = {
@@ -144,7 +168,7 @@ export function groupSizes(user: SessionUser) {
     })
     .from(partyGroups)
     .leftJoin(people, and(eq(people.groupId, partyGroups.id), isNull(people.archivedAt)))
-    .where(eq(partyGroups.branchId, user.branchId))
+    .where(and(eq(partyGroups.branchId, user.branchId), isNull(partyGroups.archivedAt)))
     .groupBy(partyGroups.id)
     .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
     .all();

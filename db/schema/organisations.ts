@@ -37,6 +37,8 @@ export const partyGroups = sqliteTable(
       .references(() => branches.id),
     name: text().notNull(),
     sortOrder: integer().notNull().default(0),
+    /** Set when the group was dissolved or merged into another; its past meetings keep its name. */
+    archivedAt: text(),
     ...timestamps,
     ...versioned,
   },

@@ -552,8 +552,8 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
       report(
         'groupName',
         options.groupNames.length
-          ? `本支部没有名为「${groupName}」的党小组，应为${labelList(options.groupNames)}之一，或不填`
-          : `本支部尚未设立党小组，请不填「党小组」（现为「${groupName}」）`,
+          ? `本支部没有名为「${groupName}」的党小组，应为${labelList(options.groupNames)}之一，或不填（新的党小组请先在“支部设置”中设立）`
+          : `本支部尚未设立党小组：请先在“支部设置”中设立「${groupName}」，或不填「党小组」`,
       );
     }
 

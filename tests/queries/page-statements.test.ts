@@ -234,6 +234,7 @@ const pageCases: Record<string, PageCase> = {
   '/': {},
   '/ping': {},
   '/accounts': {},
+  '/settings': {},
   '/password': { reader: 'member' },
   '/login': { reader: 'anonymous', readsNothing: true },
   '/development': {},

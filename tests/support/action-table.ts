@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { db } from '@/db';
-import { accounts, branches, developmentRecords, developmentStepRecords, people } from '@/db/schema';
+import { accounts, branches, developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { writeRosterWorkbook } from '@/lib/export/roster-workbook';
 import { todayIso } from '@/lib/clock';
@@ -101,6 +101,11 @@ function targetsFor(user: SessionUser) {
     account: f.accountNamed(inStatistics ? 'xuanchuan' : 'baixue'),
     meeting: m.meetingById(targetMeetingIds[user.branchId]),
   };
+}
+
+/** A new, empty party group of the branch. */
+function newGroup(branchId: number) {
+  return db.insert(partyGroups).values({ branchId, name: `授权测试新小组${++serial}` }).returning().get();
 }
 
 /** A fresh applicant of the branch with a development record whose application is recorded today. */
@@ -711,6 +716,39 @@ export const actionTable: Record<string, ActionRow> = {
   removeNoticeFile: {
     allowed: meetingWriters,
     payload: (user) => ({ id: m.insertAttachment(user.branchId, rx.insertNotice(user.branchId).id, 'notices').id }),
+  },
+  // app/(app)/settings/actions.ts — branch.settings
+  createGroup: {
+    allowed: secretaries,
+    payload: () => ({ name: `授权测试小组${++serial}` }),
+  },
+  renameGroup: {
+    allowed: secretaries,
+    payload: (user) => {
+      const group = newGroup(user.branchId);
+      return { id: group.id, version: group.version, name: `授权测试改名${++serial}` };
+    },
+  },
+  setGroupMembers: {
+    allowed: secretaries,
+    payload: (user) => {
+      const group = newGroup(user.branchId);
+      return { id: group.id, version: group.version, personIds: [targetsFor(user).person.id] };
+    },
+  },
+  mergeGroup: {
+    allowed: secretaries,
+    payload: (user) => {
+      const group = newGroup(user.branchId);
+      return { id: group.id, version: group.version, intoId: newGroup(user.branchId).id };
+    },
+  },
+  archiveGroup: {
+    allowed: secretaries,
+    payload: (user) => {
+      const group = newGroup(user.branchId);
+      return { id: group.id, version: group.version };
+    },
   },
 };
 

@@ -48,7 +48,7 @@ export const fieldSpecs: Record<string, FieldSpec> = {
   ...Object.fromEntries(
     [
       'id', 'personId', 'meetingId', 'stepId', 'recordId', 'reportId', 'commentId', 'responsiblePersonId', 'projectId',
-      'activityId', 'aspectId', 'categoryId', 'letterId', 'itemId', 'noticeId', 'kindId', 'initiatorId', 'partnerId', 'branchId',
+      'activityId', 'aspectId', 'categoryId', 'letterId', 'itemId', 'noticeId', 'kindId', 'initiatorId', 'partnerId', 'branchId', 'intoId',
     ].map((name) => [name, id()]),
   ),
   // Optional references: blank is fine, a malformed or unknown id is not.
@@ -145,6 +145,7 @@ export const fieldSpecs: Record<string, FieldSpec> = {
   outputs: { kind: 'jsonList', rows: 'quantities' },
   memberIds: { kind: 'idList', max: 500, ref: true },
   participantIds: { kind: 'idList', max: 500, ref: true },
+  personIds: { kind: 'idList', max: 500, ref: true },
   contactIds: { kind: 'idList', max: 5 },
   introducerIds: { kind: 'idList', max: 5 },
   startTime: { kind: 'time' },
@@ -159,6 +160,8 @@ export const actionFieldSpecs: Record<string, Record<string, FieldSpec>> = {
   updatePerson: { name: text(true, 20), unit: text(false, 60) },
   createTalk: { kind: enumeration(), date: date(true, true) },
   addMeetingKind: { name: text(true, 20) },
+  createGroup: { name: text(true, 20) },
+  renameGroup: { name: text(true, 20) },
   createProject: projectExtras(),
   updateProject: projectExtras(),
   recordActivity: activityExtras(),

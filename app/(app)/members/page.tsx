@@ -28,7 +28,17 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="党员名册"
         description={`${user.branchName}在册人员，含党员及入党申请人、积极分子、发展对象`}
-        actions={can(user, 'members.write') && <ButtonLink href="/members/new">新增人员</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink href="/settings" variant="secondary">党小组</ButtonLink>
+            {can(user, 'members.write') && (
+              <>
+                <ButtonLink href="/development/import" variant="secondary">Excel 导入</ButtonLink>
+                <ButtonLink href="/members/new">新增人员</ButtonLink>
+              </>
+            )}
+          </>
+        }
       />
 
       <form role="search" aria-label="筛选名册" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 ring-1 ring-stone-200">

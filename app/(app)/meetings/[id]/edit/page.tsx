@@ -22,7 +22,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
         <MeetingForm
           action={updateMeeting}
           kinds={listMeetingKinds(user)}
-          groups={listGroups(user)}
+          groups={listGroups(user, meeting.groupId)}
           people={listPossibleAttendees(user)}
           meeting={meeting}
           initialStatus={meeting.status === 'held' ? 'held' : 'planned'}

@@ -1,0 +1,70 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import {
+  archiveGroup as archiveGroupInDb,
+  createGroup as createGroupInDb,
+  mergeGroup as mergeGroupInDb,
+  renameGroup as renameGroupInDb,
+  setGroupMembers as setGroupMembersInDb,
+} from '@/db/mutations/party-groups';
+import { defineAction } from '@/lib/actions/define-action';
+import { archiveGroupSchema, groupMembersSchema, mergeGroupSchema, newGroupSchema, renameGroupSchema } from '@/lib/validation/party-groups';
+
+// Groups appear on the roster, the meeting forms, the compliance calendar and the dashboard.
+const refresh = () => revalidatePath('/', 'layout');
+
+export const createGroup = defineAction({
+  permission: 'branch.settings',
+  schema: newGroupSchema,
+  run(input, user) {
+    createGroupInDb(user, input);
+    refresh();
+  },
+  success: '党小组已设立',
+});
+
+export const renameGroup = defineAction({
+  permission: 'branch.settings',
+  schema: renameGroupSchema,
+  target: (input) => ({ entity: 'partyGroups', id: input.id }),
+  run(input, user) {
+    renameGroupInDb(user, input);
+    refresh();
+  },
+  success: '名称已修改',
+});
+
+export const setGroupMembers = defineAction({
+  permission: 'branch.settings',
+  schema: groupMembersSchema,
+  target: (input) => ({ entity: 'partyGroups', id: input.id }),
+  run(input, user) {
+    const moved = setGroupMembersInDb(user, input);
+    refresh();
+    return moved;
+  },
+  success: ({ joined, left }) => (joined || left ? `已调整：调入${joined}人，调出${left}人` : '成员没有变化'),
+});
+
+export const mergeGroup = defineAction({
+  permission: 'branch.settings',
+  schema: mergeGroupSchema,
+  target: (input) => ({ entity: 'partyGroups', id: input.id }),
+  run(input, user) {
+    const moved = mergeGroupInDb(user, input);
+    refresh();
+    return moved;
+  },
+  success: (moved) => `已合并，${moved}名成员调入目标小组`,
+});
+
+export const archiveGroup = defineAction({
+  permission: 'branch.settings',
+  schema: archiveGroupSchema,
+  target: (input) => ({ entity: 'partyGroups', id: input.id }),
+  run(input, user) {
+    archiveGroupInDb(user, input);
+    refresh();
+  },
+  success: '党小组已撤销',
+});

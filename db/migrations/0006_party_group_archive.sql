@@ -1,0 +1,1 @@
+ALTER TABLE `party_groups` ADD `archived_at` text;
