@@ -33,12 +33,22 @@ test.describe('an account from creation to lockout', () => {
     await page.goto('/accounts');
     const create = page.getByRole('region', { name: '新建账户' });
     await create.getByLabel('人员').selectOption({ label: '陈晓梅（正式党员）' });
-    await create.getByLabel('用户名').fill('chenxm');
+    // The username is suggested from the name, the role from the person's 支委职务 (none: 党员).
+    await expect(create.getByLabel('用户名')).toHaveValue('chenxm');
+    await create.getByLabel('角色').selectOption({ label: '支委委员' });
+    await expect(create).toContainText('该人员没有支委职务');
     await create.getByLabel('角色').selectOption({ label: '党员' });
     await create.getByLabel('初始密码').fill('Chushi2026');
     await create.getByRole('button', { name: '创建账户' }).click();
     await expect(create.getByRole('status')).toContainText('已创建账户 chenxm');
     await expect(page.getByRole('article', { name: '陈晓梅的账户' })).toContainText('待修改初始密码');
+    // The form starts over: nothing of the first account is carried into the next one.
+    await expect(create.getByLabel('人员')).toHaveValue('');
+    await expect(create.getByLabel('用户名')).toHaveValue('');
+    await expect(create.getByLabel('初始密码')).toHaveValue('');
+    await expect(create.getByLabel('角色')).toHaveValue('member');
+    await create.getByRole('button', { name: '生成随机密码' }).click();
+    await expect(create.getByLabel('初始密码')).toHaveValue(/^[A-Za-z][A-Za-z2-9]{9}$/);
 
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const user = await context.newPage();

@@ -34,7 +34,7 @@ export type BranchAccount = ReturnType<typeof listBranchAccounts>[number];
 /** People of the branch who have no account yet, for "create account". */
 export function listPeopleWithoutAccount(user: SessionUser) {
   return db
-    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus })
+    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus, committeeTitle: people.committeeTitle })
     .from(people)
     .leftJoin(accounts, eq(accounts.personId, people.id))
     .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt), isNull(accounts.id)))

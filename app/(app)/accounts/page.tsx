@@ -4,9 +4,20 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { now } from '@/lib/clock';
+import { suggestUsername } from '@/lib/rules/username';
 import { changeCommitteeTitle, changeRole, createAccount, resetPassword, setAccountDisabled } from './actions';
 import { AccountCard } from './_components/account-card';
 import { CreateAccountForm } from './_components/create-account-form';
+
+/** Each person with a username to start from, unique within the branch and among the suggestions. */
+function withSuggestedUsernames<P extends { name: string }>(people: P[], usernames: string[]) {
+  const taken = new Set(usernames);
+  return people.map((person) => {
+    const suggestedUsername = suggestUsername(person.name, taken);
+    taken.add(suggestedUsername);
+    return { ...person, suggestedUsername };
+  });
+}
 
 export const metadata: Metadata = { title: '账户管理' };
 
@@ -19,7 +30,7 @@ export default async function AccountsPage() {
     <>
       <PageHeader title="账户管理" description="为本支部人员开通登录账户，重置密码、停用账户、调整角色与支委职务。" />
       <Card title="新建账户" className="mb-6">
-        <CreateAccountForm action={createAccount} people={listPeopleWithoutAccount(user)} />
+        <CreateAccountForm action={createAccount} people={withSuggestedUsernames(listPeopleWithoutAccount(user), accounts.map((a) => a.username))} />
       </Card>
       <h2 className="mb-3 text-base font-semibold text-stone-900">本支部账户（{accounts.length}）</h2>
       <ul className="space-y-3">
