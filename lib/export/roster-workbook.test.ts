@@ -235,6 +235,7 @@ describe('readRosterWorkbook', () => {
     expect(await readRosterWorkbook(await writeRosterWorkbook({ people: [], steps: [] }))).toEqual({
       rows: { people: [], steps: [], branchId: null },
       problems: [],
+      readings: [],
     });
   });
 
@@ -279,6 +280,42 @@ describe('readRosterWorkbook', () => {
     ]);
     expect(rows.people.map((p) => p.name)).toEqual(['张建国']);
     expect(rows.steps).toHaveLength(data.steps.length - 1);
+  });
+
+  it('reports every problem of a row at once: an unreadable 政治面貌 does not hide a wrong ID checksum', async () => {
+    const valid = data.people[1].idNumber!;
+    const wrongChecksum = valid.slice(0, 17) + (valid[17] === '1' ? '2' : '1');
+    const buffer = await edited(data, (workbook) => {
+      setCell(workbook, rosterSheetName, 3, '政治面貌', '共产党员');
+      setCell(workbook, rosterSheetName, 3, '身份证号', wrongChecksum);
+    });
+    const { problems } = await readRosterWorkbook(buffer);
+    expect(problems).toEqual([
+      { sheet: rosterSheetName, row: 3, column: '政治面貌', message: expect.stringContaining('政治面貌「共产党员」无法识别') },
+      { sheet: rosterSheetName, row: 3, column: '身份证号', message: '身份证号校验位不正确，请核对' },
+    ]);
+  });
+
+  it('reads the usual HR ways of writing a value as the app’s own and says how it read each', async () => {
+    const buffer = await edited(data, (workbook) => {
+      setCell(workbook, rosterSheetName, 2, '政治面貌', '中共党员');
+      setCell(workbook, rosterSheetName, 2, '性别', '男性');
+      setCell(workbook, rosterSheetName, 2, '民族', '汉');
+      setCell(workbook, rosterSheetName, 2, '入党日期', '2005.06.20');
+      setCell(workbook, rosterSheetName, 2, '转正日期', '2006年6月20日');
+      setCell(workbook, rosterSheetName, 4, '政治面貌', '中共预备党员');
+    });
+    const { rows, problems, readings } = await readRosterWorkbook(buffer);
+    expect(problems).toEqual([]);
+    expect(rows.people[0]).toMatchObject({ politicalStatus: 'full', gender: 'male', ethnicity: '汉族', probationaryDate: '2005-06-20', fullMemberDate: '2006-06-20' });
+    expect(rows.people[2].politicalStatus).toBe('probationary');
+    expect(readings.map((r) => `${r.row} ${r.column} ${r.message}`)).toEqual([
+      '2 性别 「男性」读作「男」',
+      '2 政治面貌 「中共党员」读作「正式党员」',
+      '2 入党日期 「2005.06.20」读作「2005年6月20日」',
+      '2 民族 「汉」读作「汉族」',
+      '4 政治面貌 「中共预备党员」读作「预备党员」',
+    ]);
   });
 
   it('without the branch’s groups, leaves 党小组 to be checked on import', async () => {

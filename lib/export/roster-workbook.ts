@@ -9,7 +9,7 @@ import {
   type PoliticalStatus,
 } from '@/lib/domain/people';
 import { isRealDate } from '@/lib/rules/id-number';
-import { createPersonSchema } from '@/lib/validation/people';
+import { createPersonSchema, personProblems } from '@/lib/validation/people';
 import type { RosterProblem } from './roster-problems';
 import { safeCell } from './safe-cell';
 import { styleHeader } from './xlsx-sheet';
@@ -446,6 +446,34 @@ function reverseLabels<T extends string>(labels: Record<T, string>): Map<string,
 
 const genderByLabel = reverseLabels(genderLabels);
 const statusByLabel = reverseLabels(politicalStatusLabels);
+const genderSynonyms: Record<string, string> = { 男性: '男', 女性: '女' };
+
+/** How HR files and the national system often write a 政治面貌; a 共青团员 is not in the party's pipeline. */
+const statusSynonyms: Record<string, PoliticalStatus> = {
+  中共党员: 'full',
+  中国共产党党员: 'full',
+  党员: 'full',
+  中共正式党员: 'full',
+  中共预备党员: 'probationary',
+  中国共产党预备党员: 'probationary',
+  积极分子: 'activist',
+  申请入党: 'applicant',
+  共青团员: 'masses',
+  团员: 'masses',
+  无党派人士: 'masses',
+};
+
+/** The 56 ethnic groups by their short names, as a file may write them without 族. */
+const ethnicGroups = '汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'.split(' ');
+
+function ethnicityOf(text: string): string {
+  return ethnicGroups.includes(text) ? `${text}族` : text;
+}
+
+function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reading the roster
@@ -456,7 +484,7 @@ export type ReadOptions = {
   groupNames?: readonly string[];
 };
 
-function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterProblem[]) {
+function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterProblem[], readings: RosterProblem[]) {
   const headers = personColumns.map((c) => c.header);
   const people: ParsedWorkbook['people'] = [];
   /** Every name on the roster sheet (also of rows with problems), for the steps sheet. */
@@ -483,12 +511,18 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
       if (!reported.has(key) && value(key).text === null) report(key, `请填写${personHeader(key)}`);
     }
 
+    // Common ways of writing a value are read as the app's own, and the import says how it read them.
+    const readAs = (key: PersonKey, text: string, label: string) => {
+      if (text !== label) readings.push({ sheet: rosterSheetName, row, column: personHeader(key), message: `「${text}」读作「${label}」` });
+    };
     const genderText = textOf('gender');
-    const gender = genderText === null ? null : (genderByLabel.get(genderText) ?? null);
+    const gender = genderText === null ? null : (genderByLabel.get(genderText) ?? genderByLabel.get(genderSynonyms[genderText] ?? '') ?? null);
+    if (genderText !== null && gender !== null) readAs('gender', genderText, genderLabels[gender]);
     if (genderText !== null && gender === null) report('gender', `性别「${genderText}」无法识别，应为「男」或「女」`);
 
     const statusText = textOf('politicalStatus');
-    const politicalStatus = statusText === null ? null : (statusByLabel.get(statusText) ?? null);
+    const politicalStatus = statusText === null ? null : (statusByLabel.get(statusText) ?? statusSynonyms[statusText] ?? null);
+    if (statusText !== null && politicalStatus !== null) readAs('politicalStatus', statusText, politicalStatusLabels[politicalStatus]);
     if (statusText !== null && politicalStatus === null) {
       report('politicalStatus', `政治面貌「${statusText}」无法识别，应为${labelList(Object.values(politicalStatusLabels))}之一`);
     }
@@ -514,9 +548,14 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
     const dates = Object.fromEntries(
       personDateKeys.map((key) => {
         const t = textOf(key);
-        return [key, t === null ? null : normalizeDate(t)];
+        const date = t === null ? null : normalizeDate(t);
+        if (t !== null && date !== t && isRealDate(date!)) readAs(key, t, chineseDate(date!));
+        return [key, date];
       }),
     );
+    const ethnicityText = textOf('ethnicity');
+    const ethnicity = ethnicityText === null ? null : ethnicityOf(ethnicityText);
+    if (ethnicityText !== null && ethnicity !== null) readAs('ethnicity', ethnicityText, ethnicity);
 
     const stop = readStop(dates.stoppedAt, textOf('stopReason'), reported, report);
     const version = reported.has('version') ? null : readVersion(value('version'), report);
@@ -524,7 +563,7 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
     const input = {
       name: textOf('name'),
       gender,
-      ethnicity: textOf('ethnicity'),
+      ethnicity,
       birthDate: dates.birthDate,
       education,
       unit: textOf('unit'),
@@ -538,14 +577,12 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
       groupId: null,
       committeeTitle,
     };
-    const parsed = createPersonSchema.safeParse(input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '');
-        if (reported.has(key)) continue;
-        found.push({ sheet: rosterSheetName, row, column: personHeader(key), message: issue.message });
-      }
+    for (const problem of personProblems(input)) {
+      if (reported.has(problem.key)) continue;
+      reported.add(problem.key);
+      found.push({ sheet: rosterSheetName, row, column: personHeader(problem.key as PersonKey), message: problem.message });
     }
+    const parsed = found.length === 0 ? createPersonSchema.safeParse(input) : null;
 
     const groupName = textOf('groupName');
     if (groupName !== null && options.groupNames && !options.groupNames.includes(groupName)) {
@@ -567,7 +604,7 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
         rowOfName.set(name, row);
       }
     }
-    const idNumber = parsed.success ? parsed.data.idNumber : null;
+    const idNumber = parsed?.success ? parsed.data.idNumber : null;
     if (idNumber) {
       const earlier = rowOfIdNumber.get(idNumber);
       if (earlier !== undefined) report('idNumber', `身份证号与第${earlier}行重复`);
@@ -575,7 +612,7 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
     }
 
     problems.push(...found);
-    if (found.length === 0 && parsed.success) {
+    if (found.length === 0 && parsed?.success) {
       const { groupId: _groupId, ...person } = parsed.data;
       people.push({ row, ...person, groupName, ...stop, version });
     }
@@ -753,8 +790,10 @@ function readSteps(reader: SheetReader, rosterNames: Set<string> | null, problem
 export async function readRosterWorkbook(
   buffer: Uint8Array | ArrayBuffer,
   options: ReadOptions = {},
-): Promise<{ rows: ParsedWorkbook; problems: RosterProblem[] }> {
+): Promise<{ rows: ParsedWorkbook; problems: RosterProblem[]; readings: RosterProblem[] }> {
   const problems: RosterProblem[] = [];
+  /** Values written another common way, and how they were read (shown after a successful import). */
+  const readings: RosterProblem[] = [];
   const rows: ParsedWorkbook = { people: [], steps: [], branchId: null };
   const workbook = new ExcelJS.Workbook();
   try {
@@ -762,7 +801,7 @@ export async function readRosterWorkbook(
     await workbook.xlsx.load(new Uint8Array(buffer).buffer);
   } catch {
     problems.push({ sheet: '', row: 0, column: '', message: '无法读取文件：请上传用 Excel 或 WPS 保存的 .xlsx 工作簿' });
-    return { rows, problems };
+    return { rows, problems, readings };
   }
   rows.branchId = markedBranch(workbook);
 
@@ -775,7 +814,7 @@ export async function readRosterWorkbook(
   let rosterNames: Set<string> | null = null;
   const roster = rosterSheet && openSheet(rosterSheet, personColumns.map((c) => c.header), problems);
   if (roster) {
-    const { people, names } = readPeople(roster, options, problems);
+    const { people, names } = readPeople(roster, options, problems, readings);
     rows.people = people;
     rosterNames = names;
   }
@@ -783,5 +822,5 @@ export async function readRosterWorkbook(
   const steps = stepsSheet && openSheet(stepsSheet, stepColumns.map((c) => c.header), problems);
   if (steps) rows.steps = readSteps(steps, rosterNames, problems);
 
-  return { rows, problems };
+  return { rows, problems, readings };
 }

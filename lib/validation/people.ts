@@ -45,6 +45,8 @@ function checkPerson(person: PersonFields, ctx: z.RefinementCtx) {
     const problem = checkIdNumber(person.idNumber, person.birthDate);
     if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: idNumberProblemMessages[problem] });
   }
+  // The checks below depend on the status; a file being read may have one that could not be read.
+  if (!person.politicalStatus) return;
   const isMember = person.politicalStatus === 'full' || person.politicalStatus === 'probationary';
   if (isMember && !person.probationaryDate) {
     ctx.addIssue({ code: 'custom', path: ['probationaryDate'], message: '党员需填写入党日期（成为预备党员的日期）' });
@@ -72,6 +74,27 @@ function checkPerson(person: PersonFields, ctx: z.RefinementCtx) {
 }
 
 export const createPersonSchema = personFields.superRefine(checkPerson);
+
+/**
+ * Every problem of a new person's fields at once, by field: each field's own, and the checks between
+ * fields over the fields that are valid (a schema stops before those checks when any field fails, so a
+ * file would show its problems in rounds).
+ */
+export function personProblems(input: Record<keyof PersonFields, unknown>): { key: string; message: string }[] {
+  const problems: { key: string; message: string }[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(personFields.shape)) {
+    const parsed = field.safeParse(input[key as keyof PersonFields]);
+    if (parsed.success) values[key] = parsed.data;
+    else {
+      values[key] = null;
+      problems.push(...parsed.error.issues.map((issue) => ({ key, message: issue.message })));
+    }
+  }
+  const ctx = { addIssue: (issue: { path?: PropertyKey[]; message?: string }) => problems.push({ key: String(issue.path?.[0] ?? ''), message: issue.message ?? '' }) };
+  checkPerson(values as PersonFields, ctx as unknown as z.RefinementCtx);
+  return problems;
+}
 export const updatePersonSchema = personFields
   .extend({ id: recordId, version })
   .superRefine(checkPerson);

@@ -110,7 +110,7 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
     expect(result).toEqual({
       ok: true,
       message: `导入完成：新增 21 人，更新 0 人，记录发展步骤 ${exported.steps.length} 条，终止发展 1 人`,
-      data: { created: 21, updated: 0, steps: exported.steps.length, stopped: 1 },
+      data: { created: 21, updated: 0, steps: exported.steps.length, stopped: 1, readings: [] },
     });
     const after = rosterExport(await signInAs('caizheng'));
     const imported = after.people.filter((p) => namesOf(exported).has(p.name));

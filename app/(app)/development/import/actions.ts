@@ -24,17 +24,18 @@ export const importRosterWorkbook = defineAction({
     const notXlsx = xlsxProblem(bytes);
     if (notXlsx) throw new ActionError(notXlsx, { file: [notXlsx] });
 
-    const { rows, problems } = await readRosterWorkbook(bytes, { groupNames: listGroups(user).map((g) => g.name) });
+    const { rows, problems, readings } = await readRosterWorkbook(bytes, { groupNames: listGroups(user).map((g) => g.name) });
     if (problems.length) throw new RosterImportError(problems);
     const counts = rosterImportDb.importRosterWorkbook(user, rows);
 
     revalidatePath('/development', 'layout');
     revalidatePath('/members', 'layout');
     revalidatePath('/');
-    return counts;
+    return { ...counts, readings };
   },
-  success: ({ created, updated, steps, stopped }) =>
-    created + updated + steps + stopped === 0
+  success: ({ created, updated, steps, stopped, readings }) =>
+    (created + updated + steps + stopped === 0
       ? '导入完成：文件中的人员和发展步骤都已在系统中，没有需要更改的内容'
-      : `导入完成：新增 ${created} 人，更新 ${updated} 人，记录发展步骤 ${steps} 条${stopped ? `，终止发展 ${stopped} 人` : ''}`,
+      : `导入完成：新增 ${created} 人，更新 ${updated} 人，记录发展步骤 ${steps} 条${stopped ? `，终止发展 ${stopped} 人` : ''}`) +
+    (readings.length ? `。其中 ${readings.length} 处按常用写法识别，见下表` : ''),
 });

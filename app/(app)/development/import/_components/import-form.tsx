@@ -5,17 +5,18 @@ import { FieldShell } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { problemsFromFieldErrors, type RosterProblem } from '@/lib/export/roster-problems';
 
-function ProblemTable({ problems }: { problems: RosterProblem[] }) {
+/** Where each entry of a list of problems (or of readings) sits in the file. */
+function ProblemTable({ problems, caption, what = '问题' }: { problems: RosterProblem[]; caption: string; what?: string }) {
   return (
     <div className="overflow-x-auto rounded-md ring-1 ring-stone-200">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">导入问题清单（共 {problems.length} 处）</caption>
+        <caption className="sr-only">{caption}（共 {problems.length} 处）</caption>
         <thead className="bg-stone-50 text-xs text-stone-600">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">工作表</th>
             <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">行</th>
             <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">列</th>
-            <th scope="col" className="px-3 py-2 font-medium">问题</th>
+            <th scope="col" className="px-3 py-2 font-medium">{what}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
@@ -37,6 +38,7 @@ function ProblemTable({ problems }: { problems: RosterProblem[] }) {
 export function RosterImportForm({ action }: { action: FormAction }) {
   const { state, pending, onSubmit, errors } = useActionForm(action);
   const problems = state && !state.ok ? problemsFromFieldErrors(state.fieldErrors) : [];
+  const readings = state?.ok ? ((state.data as { readings?: RosterProblem[] } | undefined)?.readings ?? []) : [];
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FieldShell
@@ -58,7 +60,8 @@ export function RosterImportForm({ action }: { action: FormAction }) {
       </FieldShell>
       <Button type="submit" disabled={pending}>{pending ? '正在逐行检查…' : '检查并导入'}</Button>
       <FormStatus state={state} />
-      {problems.length > 0 && <ProblemTable problems={problems} />}
+      {problems.length > 0 && <ProblemTable problems={problems} caption="导入问题清单" />}
+      {readings.length > 0 && <ProblemTable problems={readings} caption="按常用写法识别的内容" what="识别为" />}
     </form>
   );
 }
