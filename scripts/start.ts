@@ -56,6 +56,6 @@ void migrateAndSeed({ demo }).then((seeded) => {
     console.log(`演示模式${seeded ? '（已写入演示数据）' : ''}，演示账户密码均为 ${demoPassword}：`);
     for (const account of demoAccounts) console.log(`  ${account.username.padEnd(10)} ${account.who}，${account.what}`);
   } else {
-    console.log('生产模式：未写入演示数据。创建书记账户见 README「创建正式账户」。');
+    console.log('生产模式：未写入演示数据。创建书记账户：npm run user:create（见 README「Creating the real secretary account」）。');
   }
 });

@@ -17,7 +17,7 @@ export default async function PasswordPage() {
         <h1 className="text-lg font-semibold text-stone-900">修改密码</h1>
         <p className="mt-1 mb-5 text-sm text-stone-600">
           {user.mustChangePassword
-            ? `${user.name}，您正在使用书记设置的初始密码，请先设置自己的密码再继续使用。`
+            ? `${user.name}，您正在使用开通账户时设置的初始密码，请先设置只有您自己知道的密码再继续使用。`
             : `${user.name}，请输入当前密码和新密码。`}
         </p>
         <PasswordForm action={changeOwnPassword} />
