@@ -93,7 +93,7 @@ export function uniqueTopic(label: string): string {
 export async function recordMeeting(page: Page, { kind, topic, planned = false }: { kind: string; topic: string; planned?: boolean }) {
   await page.goto(planned ? '/meetings/new?status=planned' : '/meetings/new');
   await page.getByLabel('会议类型', { exact: true }).selectOption({ label: kind });
-  await expect(page.getByRole('group', { name: '参会人员' }).getByRole('radio').first()).toBeVisible();
+  await expect(page.getByRole('group', { name: '参会人员' }).getByRole('listitem').first()).toBeVisible();
   await page.getByLabel('会议主题', { exact: true }).fill(topic);
   if (!planned) await page.getByRole('button', { name: '全部出席' }).click();
   await page.getByRole('button', { name: '保存会议' }).click();

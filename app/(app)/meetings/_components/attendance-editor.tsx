@@ -15,12 +15,13 @@ type Props = {
   rows: AttendanceDraft[];
   onChange: (rows: AttendanceDraft[]) => void;
   addable: { id: number; name: string; politicalStatus: PoliticalStatus }[];
-  requireStatus: boolean;
+  /** A held meeting marks each person 出席 / 请假 / 缺席; a planned one only lists who should come. */
+  held: boolean;
   error?: string[];
 };
 
 /** The list of who should attend, each marked 出席 / 请假 (with reason) / 缺席. */
-export function AttendanceEditor({ rows, onChange, addable, requireStatus, error }: Props) {
+export function AttendanceEditor({ rows, onChange, addable, held, error }: Props) {
   const update = (personId: number, change: Partial<AttendanceDraft>) =>
     onChange(rows.map((r) => (r.personId === personId ? { ...r, ...change } : r)));
   const notListed = addable.filter((p) => !rows.some((r) => r.personId === p.id));
@@ -28,10 +29,12 @@ export function AttendanceEditor({ rows, onChange, addable, requireStatus, error
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm text-stone-600">应到 {rows.length} 人</span>
-        <Button size="sm" variant="secondary" onClick={() => onChange(rows.map((r) => ({ ...r, status: 'present', reason: null })))}>
-          全部出席
-        </Button>
+        <span className="text-sm text-stone-600">应到 {rows.length} 人{!held && '，会议召开后再标记出勤'}</span>
+        {held && (
+          <Button size="sm" variant="secondary" onClick={() => onChange(rows.map((r) => ({ ...r, status: 'present', reason: null })))}>
+            全部出席
+          </Button>
+        )}
         {notListed.length > 0 && (
           <label className="flex items-center gap-1 text-sm text-stone-600">
             添加人员
@@ -58,20 +61,20 @@ export function AttendanceEditor({ rows, onChange, addable, requireStatus, error
             <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <legend className="sr-only">{row.name}</legend>
               <span aria-hidden="true" className="w-24 font-medium text-stone-900">{row.name}</span>
-              {attendanceStatuses.map((status) => (
+              {held && attendanceStatuses.map((status) => (
                 <label key={status} className="flex items-center gap-1 text-sm">
                   <input
                     type="radio"
                     name={`attendance-${row.personId}`}
                     checked={row.status === status}
-                    required={requireStatus}
+                    required
                     onChange={() => update(row.personId, { status, reason: status === 'leave' ? row.reason : null })}
                     className="accent-brand-700"
                   />
                   {attendanceStatusLabels[status]}
                 </label>
               ))}
-              {row.status === 'leave' && (
+              {held && row.status === 'leave' && (
                 <label className="flex items-center gap-1 text-sm">
                   <span className="sr-only">{row.name}的</span>请假事由
                   <input

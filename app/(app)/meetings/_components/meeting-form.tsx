@@ -122,18 +122,21 @@ export function MeetingForm({ action, kinds, groups, people, meeting, initialSta
       <fieldset className="space-y-4">
         <legend className="mb-3 text-base font-semibold text-stone-900">会议内容</legend>
         <TextAreaField label="会议议程" name="agenda" rows={3} defaultValue={meeting?.agenda} error={errors('agenda')} />
-        <TextAreaField label="会议记录" name="minutes" rows={8} defaultValue={meeting?.minutes} error={errors('minutes')} />
-        <TextAreaField label="会议决定" name="decisions" rows={3} defaultValue={meeting?.decisions} error={errors('decisions')} />
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="hasVote" checked={hasVote} onChange={(e) => setHasVote(e.target.checked)} className="accent-brand-700" />
-          本次会议有表决事项
-        </label>
-        {kind?.code === 'seminar' && (
-          <div className="grid gap-4 sm:grid-cols-2">
-            <InputField label="研讨材料（篇）" name="seminarMaterials" type="number" min={0} defaultValue={meeting?.seminarMaterials ?? ''} error={errors('seminarMaterials')} />
-            <InputField label="交流体会（篇）" name="exchangeArticles" type="number" min={0} defaultValue={meeting?.exchangeArticles ?? ''} error={errors('exchangeArticles')} />
-          </div>
-        )}
+        {/* What happened at the meeting is written once it is held; hidden (not dropped) while planned, so nothing typed is lost. */}
+        <div hidden={status !== 'held'} className="space-y-4">
+          <TextAreaField label="会议记录" name="minutes" rows={8} defaultValue={meeting?.minutes} error={errors('minutes')} />
+          <TextAreaField label="会议决定" name="decisions" rows={3} defaultValue={meeting?.decisions} error={errors('decisions')} />
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="hasVote" checked={hasVote} onChange={(e) => setHasVote(e.target.checked)} className="accent-brand-700" />
+            本次会议有表决事项
+          </label>
+          {kind?.code === 'seminar' && (
+            <div className="grid gap-4 sm:grid-cols-2">
+              <InputField label="研讨材料（篇）" name="seminarMaterials" type="number" min={0} defaultValue={meeting?.seminarMaterials ?? ''} error={errors('seminarMaterials')} />
+              <InputField label="交流体会（篇）" name="exchangeArticles" type="number" min={0} defaultValue={meeting?.exchangeArticles ?? ''} error={errors('exchangeArticles')} />
+            </div>
+          )}
+        </div>
       </fieldset>
 
       <fieldset>
@@ -142,7 +145,7 @@ export function MeetingForm({ action, kinds, groups, people, meeting, initialSta
           rows={rows}
           onChange={setRows}
           addable={people}
-          requireStatus={status === 'held'}
+          held={status === 'held'}
           error={errors('attendance')}
         />
         {quorum && (
