@@ -14,6 +14,7 @@ import { recordAudit } from '../db/audit';
 import { addBranchDefaults } from '../db/defaults';
 import { accounts, branches, committees, people } from '../db/schema';
 import { roles, type Role } from '../lib/auth/roles';
+import { todayIso } from '../lib/clock';
 
 const { values } = parseArgs({
   options: {
@@ -65,7 +66,7 @@ db.transaction((tx) => {
       .from(branches)
       .where(and(eq(branches.name, values.branch!), eq(branches.committeeId, committee.id)))
       .get();
-    const branch = existing ?? tx.insert(branches).values({ name: values.branch!, committeeId: committee.id }).returning().get();
+    const branch = existing ?? tx.insert(branches).values({ name: values.branch!, committeeId: committee.id, recordsFrom: todayIso() }).returning().get();
     if (!existing) addBranchDefaults(tx, branch.id);
     branchId = branch.id;
     personId = tx

@@ -1,12 +1,13 @@
 import { beijingDateAndMinute } from '@/lib/beijing-time';
+import { chineseDate } from '@/lib/chinese-date';
 
 const weekdays = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** '2023-07-01' → '2023年7月1日（周六）'. */
 export function formatDate(iso: string, withWeekday = false): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const text = `${y}年${m}月${d}日`;
+  const text = chineseDate(iso);
   if (!withWeekday) return text;
+  const [y, m, d] = iso.split('-').map(Number);
   return `${text}（周${weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}）`;
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
 import { branches } from '../schema';
@@ -12,4 +12,18 @@ export function listReadableBranches(user: SessionUser) {
     .where(inArray(branches.id, user.branchIds))
     .orderBy(asc(branches.id))
     .all();
+}
+
+/** The day the reader's branch began keeping its records here (null: its history is all here). */
+export function recordsFrom(user: Pick<SessionUser, 'branchId'>): string | null {
+  return db.select({ recordsFrom: branches.recordsFrom }).from(branches).where(eq(branches.id, user.branchId)).get()?.recordsFrom ?? null;
+}
+
+/** The branch's own settings row, with its version, for the settings page. */
+export function branchSettings(user: Pick<SessionUser, 'branchId'>) {
+  return db
+    .select({ id: branches.id, version: branches.version, name: branches.name, recordsFrom: branches.recordsFrom })
+    .from(branches)
+    .where(eq(branches.id, user.branchId))
+    .get()!;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { complianceCalendar, type FrequencyRule } from '@/lib/rules/compliance';
+import { recordsFrom } from './branches';
 import { listGroups } from './people';
 import { listHeldMeetings, listMeetingKinds } from './meetings';
 
@@ -16,5 +17,5 @@ export function frequencyRules(user: SessionUser): FrequencyRule[] {
 }
 
 export function branchCompliance(user: SessionUser, year: number, today: string) {
-  return complianceCalendar(frequencyRules(user), listHeldMeetings(user, year), year, today);
+  return complianceCalendar(frequencyRules(user), listHeldMeetings(user, year), year, today, recordsFrom(user));
 }

@@ -46,12 +46,12 @@ export function listRoster(user: SessionUser, filters: RosterFilters) {
 
 export type RosterRow = ReturnType<typeof listRoster>[number];
 
-/** The branch's party groups in their order; a dissolved one only when `keep` names it (a past meeting's group). */
-export function listGroups(user: SessionUser, keep: number | null = null) {
+/** The branch's party groups in their order; a dissolved one only when `keepGroupId` names it (a past meeting's group). */
+export function listGroups(user: SessionUser, keepGroupId: number | null = null) {
   return db
     .select({ id: partyGroups.id, name: partyGroups.name })
     .from(partyGroups)
-    .where(and(eq(partyGroups.branchId, user.branchId), keep ? or(isNull(partyGroups.archivedAt), eq(partyGroups.id, keep)) : isNull(partyGroups.archivedAt)))
+    .where(and(eq(partyGroups.branchId, user.branchId), keepGroupId ? or(isNull(partyGroups.archivedAt), eq(partyGroups.id, keepGroupId)) : isNull(partyGroups.archivedAt)))
     .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
     .all();
 }

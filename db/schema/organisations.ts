@@ -21,6 +21,11 @@ export const branches = sqliteTable(
     name: text().notNull(),
     /** 公示 period of member development in working days (commonly 5). */
     developmentNoticeWorkingDays: integer().notNull().default(5),
+    /**
+     * The day the branch began keeping its records here: periods that ended before it are not judged
+     * (their meetings were kept on paper). Null: every period is judged (a branch with its history here).
+     */
+    recordsFrom: text(),
     ...timestamps,
     ...versioned,
   },

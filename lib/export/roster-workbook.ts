@@ -8,6 +8,7 @@ import {
   type Gender,
   type PoliticalStatus,
 } from '@/lib/domain/people';
+import { chineseDate } from '@/lib/chinese-date';
 import { isRealDate } from '@/lib/rules/id-number';
 import { createPersonSchema, personProblems } from '@/lib/validation/people';
 import type { RosterProblem } from './roster-problems';
@@ -470,10 +471,6 @@ function ethnicityOf(text: string): string {
   return ethnicGroups.includes(text) ? `${text}族` : text;
 }
 
-function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading the roster

@@ -300,3 +300,23 @@ describe('daysSinceLastMeeting', () => {
     expect(daysSinceLastMeeting([{ date: '2024-12-31' }], '2025-12-31')).toBe(365);
   });
 });
+
+describe('a branch that began keeping its records here during the year', () => {
+  it('leaves the periods that ended before that day unjudged, and judges the rest as usual', () => {
+    const [months] = complianceCalendar([committee], [held(2, '2025-03-10')], 2025, '2025-12-06', '2025-11-20');
+    expect(months.cells.map((c) => c.state)).toEqual([
+      'unrecorded', 'unrecorded', 'met', 'unrecorded', 'unrecorded', 'unrecorded', 'unrecorded', 'unrecorded', 'unrecorded', 'unrecorded',
+      'missed', 'due',
+    ]);
+  });
+
+  it('warns only about the periods it is judged on', () => {
+    const rows = complianceCalendar([committee], [], 2025, '2025-12-25', '2025-11-20');
+    expect(complianceWarnings(rows, '2025-12-25').map((w) => w.message)).toEqual(['本月尚未召开支委会，还剩 7 天', '2025年11月未召开支委会']);
+  });
+
+  it('judges every period when the start is not set', () => {
+    const [months] = complianceCalendar([committee], [], 2025, '2025-12-06');
+    expect(months.cells.filter((c) => c.state === 'missed')).toHaveLength(11);
+  });
+});

@@ -21,7 +21,8 @@ export type FrequencyRule = {
  */
 export type HeldMeeting = { id: number; kindId: number; date: string; groupId: number | null };
 
-export type ComplianceState = 'met' | 'missed' | 'due' | 'upcoming';
+/** `unrecorded`: the period ended before the branch began keeping its records here, so it is not judged. */
+export type ComplianceState = 'met' | 'missed' | 'due' | 'upcoming' | 'unrecorded';
 
 export type ComplianceCell = {
   period: CalendarPeriod;
@@ -53,8 +54,9 @@ function countsFor(rule: FrequencyRule, meeting: HeldMeeting): boolean {
   return meeting.kindId === rule.kindId && (rule.groupId === null || meeting.groupId === rule.groupId);
 }
 
-function stateOf(period: CalendarPeriod, count: number, minCount: number, today: string): ComplianceState {
+function stateOf(period: CalendarPeriod, count: number, minCount: number, today: string, recordsFrom: string | null): ComplianceState {
   if (count >= minCount) return 'met';
+  if (recordsFrom !== null && period.end < recordsFrom) return 'unrecorded';
   if (period.end < today) return 'missed';
   if (period.start <= today) return 'due';
   return 'upcoming';
@@ -62,13 +64,15 @@ function stateOf(period: CalendarPeriod, count: number, minCount: number, today:
 
 /**
  * One row per rule with a cell for every month, quarter or year of `year`. Meetings dated outside
- * `year` fall in no cell and are ignored.
+ * `year` fall in no cell and are ignored. A period that ended before `recordsFrom` (the day the branch
+ * began keeping its records here) is never missed: its meetings were simply not recorded here.
  */
 export function complianceCalendar(
   rules: FrequencyRule[],
   meetings: HeldMeeting[],
   year: number,
   today: string,
+  recordsFrom: string | null = null,
 ): ComplianceRow[] {
   const byDate = [...meetings].sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
   return rules.map((rule) => {
@@ -76,7 +80,7 @@ export function complianceCalendar(
     const cells = periodsOfYear(year, rule.period).map((period): ComplianceCell => {
       const meetingIds = relevant.filter((m) => m.date >= period.start && m.date <= period.end).map((m) => m.id);
       const count = meetingIds.length;
-      return { period, count, meetingIds, state: stateOf(period, count, rule.minCount, today) };
+      return { period, count, meetingIds, state: stateOf(period, count, rule.minCount, today, recordsFrom) };
     });
     return { rule, ruleText: frequencyRuleText(rule.period, rule.minCount), cells };
   });

@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { db } from '@/db';
+import { eq } from 'drizzle-orm';
 import { accounts, branches, developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { writeRosterWorkbook } from '@/lib/export/roster-workbook';
@@ -741,6 +742,13 @@ export const actionTable: Record<string, ActionRow> = {
     payload: (user) => {
       const group = newGroup(user.branchId);
       return { id: group.id, version: group.version, intoId: newGroup(user.branchId).id };
+    },
+  },
+  setRecordsFrom: {
+    allowed: secretaries,
+    payload: (user) => {
+      const branch = db.select({ version: branches.version }).from(branches).where(eq(branches.id, user.branchId)).get()!;
+      return { version: branch.version, recordsFrom: '2026-01-01', reason: '授权测试' };
     },
   },
   archiveGroup: {

@@ -106,6 +106,7 @@ export const fieldSpecs: Record<string, FieldSpec> = {
   birthDate: date(false, true),
   probationaryDate: date(false, true),
   fullMemberDate: date(false, true),
+  recordsFrom: date(false, true),
   endDate: date(false),
 
   ...Object.fromEntries(

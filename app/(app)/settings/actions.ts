@@ -7,7 +7,9 @@ import {
   renameGroup as renameGroupInDb,
   setGroupMembers as setGroupMembersInDb,
 } from '@/db/mutations/party-groups';
+import { setRecordsFrom as setRecordsFromInDb } from '@/db/mutations/branch-settings';
 import { defineAction } from '@/lib/actions/define-action';
+import { recordsFromSchema } from '@/lib/validation/branch-settings';
 import { archiveGroupSchema, groupMembersSchema, mergeGroupSchema, newGroupSchema, renameGroupSchema } from '@/lib/validation/party-groups';
 
 // Groups appear on the roster, the meeting forms, the compliance calendar and the dashboard.
@@ -67,4 +69,14 @@ export const archiveGroup = defineAction({
     refresh();
   },
   success: '党小组已撤销',
+});
+
+export const setRecordsFrom = defineAction({
+  permission: 'branch.settings',
+  schema: recordsFromSchema,
+  run(input, user) {
+    setRecordsFromInDb(user, input);
+    refresh();
+  },
+  success: '开始使用日期已保存',
 });

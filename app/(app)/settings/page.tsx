@@ -4,12 +4,15 @@ import { ActionButton } from '@/components/forms/action-button';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { branchSettings } from '@/db/queries/branches';
 import { listGroupsWithMembers } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can, type Permission } from '@/lib/auth/permissions';
-import { archiveGroup, createGroup, mergeGroup, renameGroup, setGroupMembers } from './actions';
+import { formatDate } from '@/components/ui/format';
+import { archiveGroup, createGroup, mergeGroup, renameGroup, setGroupMembers, setRecordsFrom } from './actions';
 import { GroupMembersForm } from './_components/group-members-form';
 import { NewGroupForm } from './_components/new-group-form';
+import { RecordsFromForm } from './_components/records-from-form';
 
 export const metadata: Metadata = { title: '支部设置' };
 
@@ -30,6 +33,7 @@ export default async function BranchSettingsPage() {
   const groupNames = new Map(groups.map((g) => [g.id, g.name]));
   const ungrouped = roster.filter((p) => p.groupId === null || !groupNames.has(p.groupId));
   const links = elsewhere.filter((item) => can(user, item.permission));
+  const branch = branchSettings(user);
   return (
     <>
       <PageHeader
@@ -106,6 +110,14 @@ export default async function BranchSettingsPage() {
             <NewGroupForm action={createGroup} />
           </div>
         )}
+      </Card>
+      <Card title="开始使用日期" className="mt-5">
+        <p className="mb-3 text-sm text-stone-700">
+          {branch.recordsFrom
+            ? `本支部从${formatDate(branch.recordsFrom)}起在本系统记录。此前已结束的月份、季度不检查是否按时开会，合规日历中显示为“未录入”；补录了更早的会议后，可把日期提前。`
+            : '未设置：本支部的全部历史都在本系统中，每个月份、季度都检查是否按时开会。'}
+        </p>
+        {mayEdit && <RecordsFromForm action={setRecordsFrom} version={branch.version} recordsFrom={branch.recordsFrom} />}
       </Card>
       {links.length > 0 && (
         <Card title="其他设置" className="mt-5">

@@ -15,6 +15,7 @@ const stateStyle: Record<ComplianceState, { label: string; className: string }> 
   missed: { label: '未完成', className: 'bg-red-100 text-red-900 ring-1 ring-red-300' },
   due: { label: '待完成', className: 'bg-amber-100 text-amber-900' },
   upcoming: { label: '未到期', className: 'bg-stone-100 text-stone-600' },
+  unrecorded: { label: '未录入', className: 'bg-stone-50 text-stone-400 ring-1 ring-stone-200' },
 };
 
 export default async function CalendarPage() {
@@ -42,9 +43,11 @@ export default async function CalendarPage() {
       )}
 
       <div className="mb-3 flex flex-wrap gap-3 text-xs" aria-hidden="true">
-        {Object.values(stateStyle).map((s) => (
-          <span key={s.label} className={cn('rounded px-2 py-0.5', s.className)}>{s.label}</span>
-        ))}
+        {(Object.entries(stateStyle) as [ComplianceState, (typeof stateStyle)[ComplianceState]][])
+          .filter(([state]) => state !== 'unrecorded' || rows.some((row) => row.cells.some((cell) => cell.state === 'unrecorded')))
+          .map(([state, s]) => (
+            <span key={state} className={cn('rounded px-2 py-0.5', s.className)}>{s.label}</span>
+          ))}
       </div>
 
       <div className="space-y-3">
