@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { authFile } from './fixtures';
+import { authFile, today } from './fixtures';
 
 /**
  * 党小组 in 支部设置, as the finance branch's secretary (whose branch the other specs leave alone): set
@@ -36,6 +36,30 @@ test.describe('the secretary', () => {
     await renamed.getByRole('button', { name: '合并' }).click();
     await expect(page.getByRole('article', { name: '财政局业务党小组' })).toHaveCount(0);
     await expect(page.getByRole('article', { name: '财政局党小组' })).toContainText('乔振宇');
+  });
+});
+
+test.describe('the secretary of a branch that starts using the app this month', () => {
+  test.use({ storageState: authFile('caizheng') });
+
+  test('sets the day records start from: the months before it are 未录入, not missed', async ({ page }) => {
+    const [year, month] = today.split('-').map(Number);
+    const lastMonth = `${year}年${month - 1}月未召开支委会`;
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: '组织生活提醒' })).toContainText(lastMonth);
+
+    await page.goto('/settings');
+    const card = page.getByRole('region', { name: '开始使用日期' });
+    await card.getByLabel('开始使用日期').fill(`${today.slice(0, 8)}01`);
+    await card.getByLabel('修改原因').fill('本月起在系统中记录');
+    await card.getByRole('button', { name: '保存' }).click();
+    await expect(card.getByRole('status')).toHaveText('开始使用日期已保存');
+    await expect(card).toContainText(`本支部从${year}年${month}月1日起在本系统记录`);
+
+    await page.goto('/meetings/calendar');
+    await expect(page.getByRole('region', { name: '支委会' })).toContainText('未录入');
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: '组织生活提醒' })).not.toContainText(lastMonth);
   });
 });
 
