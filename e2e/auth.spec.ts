@@ -54,7 +54,7 @@ test.describe('an account from creation to lockout', () => {
     const user = await context.newPage();
     await signIn(user, 'chenxm', 'Chushi2026');
     await expect(user).toHaveURL(/\/password/);
-    await expect(user.getByText('请先设置自己的密码')).toBeVisible();
+    await expect(user.getByText('请先设置只有您自己知道的密码')).toBeVisible();
     // Any other page sends a user with an initial password back here.
     await user.goto('/');
     await expect(user).toHaveURL(/\/password/);

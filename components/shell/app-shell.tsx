@@ -72,7 +72,8 @@ export function AppShell(props: Props) {
           支部工作台
         </Link>
         <p className="mb-6 text-sm text-brand-100">{user.branchName}</p>
-        <nav aria-label="主导航" className="flex-1">
+        {/* On a short screen the list scrolls inside the sidebar, keeping the account block on its background. */}
+        <nav aria-label="主导航" className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
           <NavLinks items={nav} />
         </nav>
         <UserBlock user={user} />
