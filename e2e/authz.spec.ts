@@ -5,9 +5,9 @@ import { authFile, heldDemoMeetingId, noticeId, personId, rectificationItemId, t
 
 /**
  * Who may open which page. Every area adds its routes here; a role not listed as allowed must get the
- * 403 page (or, signed out, the sign-in page) and never the data. Every page a role may open is also
- * checked with axe-core as that role (WCAG 2 A/AA: no serious or critical violation), and so are the
- * sign-in, 403 and 404 pages.
+ * 403 page (or, signed out, the sign-in page) and never the data. Every page is also checked with
+ * axe-core (WCAG 2 A/AA: no serious or critical violation) as the branch's committee, as a member and as
+ * the reviewer, wherever each may open it (see axeFor), and so are the sign-in, 403 and 404 pages.
  */
 type Viewer = DemoUser | 'anonymous';
 
@@ -105,6 +105,18 @@ const downloads: { route: string; path: string; type: RegExp; allowed: Viewer[];
 
 const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];
 
+/**
+ * Pages look the same to the branch's secretaries and committee members, apart from a few buttons: axe
+ * checks each page once for them (the first of them allowed), once for a member and once for the
+ * reviewer. The finance branch's secretary is checked where its answer differs from the statistics
+ * branch's secretary's (records of another branch); elsewhere it would repeat the same check.
+ */
+const roleClass: Record<Viewer, string> = { anonymous: 'anonymous', shuji: 'branch', zuzhi: 'branch', caizheng: 'branch', dangyuan: 'member', dangwei: 'reviewer' };
+const axeFor = (viewer: Viewer, route: (typeof routes)[number]) =>
+  viewers.find((v) => roleClass[v] === roleClass[viewer] && route.allowed.includes(v)) === viewer;
+const repeatsTheSecretary = (viewer: Viewer, route: { allowed: Viewer[]; notFoundFor?: Viewer[] }) =>
+  viewer === 'caizheng' && route.allowed.includes('shuji') && route.allowed.includes('caizheng');
+
 type Expected = 'sign-in' | 'allowed' | 'not found' | 'forbidden';
 function expectedFor(viewer: Viewer, route: (typeof routes)[number]): Expected {
   if (viewer === 'anonymous') return 'sign-in';
@@ -157,6 +169,7 @@ for (const viewer of viewers) {
   test.describe(`as ${viewer}`, () => {
     for (const route of routes) {
       const expected = expectedFor(viewer, route);
+      if (repeatsTheSecretary(viewer, route)) continue;
 
       test(`${route.path} → ${expected}`, async ({ pageOf }) => {
         const page = (current = await pageOf(viewer));
@@ -169,7 +182,7 @@ for (const viewer of viewers) {
           expect(response?.status()).toBe(200);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           await expect(page.getByText('无权访问')).toHaveCount(0);
-          await expectNoSeriousA11yViolations(page, `${route.path} as ${viewer}`);
+          if (axeFor(viewer, route)) await expectNoSeriousA11yViolations(page, `${route.path} as ${viewer}`);
         } else if (expected === 'forbidden') {
           expect(response?.status()).toBe(403);
           await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
@@ -184,6 +197,7 @@ for (const viewer of viewers) {
     }
 
     for (const download of downloads) {
+      if (repeatsTheSecretary(viewer, download)) continue;
       const expected =
         viewer === 'anonymous'
           ? 401

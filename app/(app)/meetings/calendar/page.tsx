@@ -15,7 +15,7 @@ const stateStyle: Record<ComplianceState, { label: string; className: string }> 
   missed: { label: '未完成', className: 'bg-red-100 text-red-900 ring-1 ring-red-300' },
   due: { label: '待完成', className: 'bg-amber-100 text-amber-900' },
   upcoming: { label: '未到期', className: 'bg-stone-100 text-stone-600' },
-  unrecorded: { label: '未录入', className: 'bg-stone-50 text-stone-400 ring-1 ring-stone-200' },
+  unrecorded: { label: '未录入', className: 'bg-white text-stone-600 outline-1 -outline-offset-1 outline-dashed outline-stone-400' },
 };
 
 export default async function CalendarPage() {
