@@ -5,10 +5,9 @@
  * their rows names. A new page without a row fails here, and so does a row for a page that is gone.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from './support/source-files';
+import { appRouteFiles, parseSource } from './support/source-files';
 
 /** The tables and what they check; `route` properties in them name app routes. */
 const tables = ['e2e/authz.spec.ts', 'tests/routes/handlers.test.ts'];
@@ -18,21 +17,6 @@ const signInRoutes: Record<string, string> = {
   '/login': 'e2e/auth.spec.ts',
   '/api/auth/[...nextauth]': 'e2e/auth.spec.ts',
 };
-
-/** The route a file serves: the folders under app/, without route groups. */
-function routeOf(file: string): string {
-  const segments = path.dirname(path.relative('app', file)).split(path.sep);
-  return `/${segments.filter((s) => s !== '.' && !/^\(.*\)$/.test(s)).join('/')}`;
-}
-
-function appRoutes(): string[] {
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  return walk('app')
-    .filter((file) => /\/(page\.tsx|route\.ts)$/.test(file))
-    .map(routeOf)
-    .sort();
-}
 
 function routesNamedIn(file: string): string[] {
   const found: string[] = [];
@@ -47,7 +31,7 @@ function routesNamedIn(file: string): string[] {
 }
 
 describe('the route tables', () => {
-  const routes = appRoutes();
+  const routes = appRouteFiles().map((r) => r.route);
   const checked = new Set(tables.flatMap(routesNamedIn));
 
   it('find the app’s pages and route handlers', () => {

@@ -14,10 +14,9 @@
  * answer change when the records arrive.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
-import { parseSource } from '../support/source-files';
+import { appSourceFiles, parseSource } from '../support/source-files';
 import { setupTestDatabase } from '../support/test-db';
 
 vi.mock('@/lib/auth/current-user', () => import('../support/session'));
@@ -37,10 +36,8 @@ type Query = { module: string; name: string; parameters: string[] };
 
 /** Exported functions of the data layer that take the reader or the branch first. */
 function discoverQueries(): Query[] {
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   const queries: Query[] = [];
-  for (const file of walk('db/queries').filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort()) {
+  for (const file of appSourceFiles(['db/queries'])) {
     const source = parseSource(file, fs.readFileSync(file, 'utf8'));
     for (const statement of source.statements) {
       const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);

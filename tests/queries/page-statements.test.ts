@@ -13,6 +13,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { isNavigationStop, renderServerTree, stubClientComponents } from '../support/server-pages';
+import { appRouteFiles } from '../support/source-files';
 import { setSessionUser, signInAs, signOut } from '../support/session';
 import { setupTestDatabase } from '../support/test-db';
 
@@ -283,17 +284,13 @@ type Page = { route: string; file: string; layouts: string[] };
 
 /** Every page under app/, with the layouts around it (outermost first). */
 function discoverPages(): Page[] {
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  return walk('app')
-    .filter((file) => file.endsWith(`${path.sep}page.tsx`))
-    .map((file) => {
+  return appRouteFiles()
+    .filter(({ file }) => path.basename(file) === 'page.tsx')
+    .map(({ file, route }) => {
       const dirs = path.dirname(file).split(path.sep);
       const layouts = dirs.map((_, i) => path.join(...dirs.slice(0, i + 1), 'layout.tsx')).filter((layout) => fs.existsSync(layout));
-      const route = `/${dirs.slice(1).filter((d) => !/^\(.*\)$/.test(d)).join('/')}`;
       return { route, file, layouts };
-    })
-    .sort((a, b) => a.route.localeCompare(b.route));
+    });
 }
 
 async function readAs(reader: Reader) {

@@ -15,6 +15,17 @@ export function appSourceFiles(roots: string[] = appRoots): string[] {
     .sort();
 }
 
+/** Every page and route handler under app/, with the address it serves (route groups left out), by address. */
+export function appRouteFiles(): { file: string; route: string }[] {
+  return appSourceFiles(['app'])
+    .filter((file) => ['page.tsx', 'route.ts'].includes(path.basename(file)))
+    .map((file) => {
+      const folders = path.dirname(path.relative('app', file)).split(path.sep);
+      return { file, route: `/${folders.filter((f) => f !== '.' && !/^\(.*\)$/.test(f)).join('/')}` };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
+}
+
 export function parseSource(fileName: string, text: string): ts.SourceFile {
   return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
 }
