@@ -10,7 +10,7 @@ import {
 } from '@/lib/domain/people';
 import { chineseDate } from '@/lib/chinese-date';
 import { isRealDate } from '@/lib/rules/id-number';
-import { createPersonSchema, personProblems } from '@/lib/validation/people';
+import { readNewPerson } from '@/lib/validation/people';
 import type { RosterProblem } from './roster-problems';
 import { safeCell } from './safe-cell';
 import { styleHeader } from './xlsx-sheet';
@@ -574,12 +574,13 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
       groupId: null,
       committeeTitle,
     };
-    for (const problem of personProblems(input)) {
+    const read = readNewPerson(input);
+    for (const problem of read.problems) {
       if (reported.has(problem.key)) continue;
       reported.add(problem.key);
       found.push({ sheet: rosterSheetName, row, column: personHeader(problem.key as PersonKey), message: problem.message });
     }
-    const parsed = found.length === 0 ? createPersonSchema.safeParse(input) : null;
+    const parsed = found.length === 0 ? read.person : null;
 
     const groupName = textOf('groupName');
     if (groupName !== null && options.groupNames && !options.groupNames.includes(groupName)) {
@@ -601,7 +602,7 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
         rowOfName.set(name, row);
       }
     }
-    const idNumber = parsed?.success ? parsed.data.idNumber : null;
+    const idNumber = parsed?.idNumber ?? null;
     if (idNumber) {
       const earlier = rowOfIdNumber.get(idNumber);
       if (earlier !== undefined) report('idNumber', `身份证号与第${earlier}行重复`);
@@ -609,8 +610,8 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
     }
 
     problems.push(...found);
-    if (found.length === 0 && parsed?.success) {
-      const { groupId: _groupId, ...person } = parsed.data;
+    if (found.length === 0 && parsed) {
+      const { groupId: _groupId, ...person } = parsed;
       people.push({ row, ...person, groupName, ...stop, version });
     }
   }

@@ -76,11 +76,12 @@ function checkPerson(person: PersonFields, ctx: z.RefinementCtx) {
 export const createPersonSchema = personFields.superRefine(checkPerson);
 
 /**
- * Every problem of a new person's fields at once, by field: each field's own, and the checks between
- * fields over the fields that are valid (a schema stops before those checks when any field fails, so a
- * file would show its problems in rounds).
+ * A new person read field by field, with every problem at once: each field's own, and the checks
+ * between fields over the fields that are valid (a schema stops before those checks when any field
+ * fails, so a file would show its problems in rounds). The person is what `createPersonSchema` gives,
+ * and null when there is a problem.
  */
-export function personProblems(input: Record<keyof PersonFields, unknown>): { key: string; message: string }[] {
+export function readNewPerson(input: Record<keyof PersonFields, unknown>): { person: CreatePersonInput | null; problems: { key: string; message: string }[] } {
   const problems: { key: string; message: string }[] = [];
   const values: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(personFields.shape)) {
@@ -93,7 +94,7 @@ export function personProblems(input: Record<keyof PersonFields, unknown>): { ke
   }
   const ctx = { addIssue: (issue: { path?: PropertyKey[]; message?: string }) => problems.push({ key: String(issue.path?.[0] ?? ''), message: issue.message ?? '' }) };
   checkPerson(values as PersonFields, ctx as unknown as z.RefinementCtx);
-  return problems;
+  return { person: problems.length ? null : (values as CreatePersonInput), problems };
 }
 export const updatePersonSchema = personFields
   .extend({ id: recordId, version })
