@@ -39,6 +39,11 @@ export function requiredPastDate(label: string) {
   return requiredDate(label).refine((date) => date <= todayIso(), `${label}不能晚于今天`);
 }
 
+/** Optional, and today at the latest when given. */
+export function optionalPastDate(label: string) {
+  return optionalDate(label).refine((date) => date === null || date <= todayIso(), `${label}不能晚于今天`);
+}
+
 /** An HTML checkbox: 'on' when ticked, absent otherwise. */
 export const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 
