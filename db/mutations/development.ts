@@ -1,13 +1,14 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { developmentSteps, stepNumber } from '@/lib/domain/development';
 import type { PoliticalStatus } from '@/lib/domain/people';
-import { ActionError, notFoundMessage } from '@/lib/errors';
+import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 import { checkStep, type CheckContext, type DevelopmentHistory, type DevelopmentPerson, type RuleFinding } from '@/lib/rules/development';
+import { checkBackfill, isBackfillStatus } from '@/lib/rules/development-backfill';
 import { checkStop, membershipFromSteps, stopKind } from '@/lib/rules/development-status';
 import { todayIso, nowIso } from '@/lib/clock';
-import type { RecordStepInput } from '@/lib/validation/development';
+import type { BackfillDevelopmentInput, RecordStepInput } from '@/lib/validation/development';
 import type { Transaction } from '../client';
 import { branches, developmentRecords, developmentStepRecords, meetings, people } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
@@ -129,6 +130,49 @@ export function startDevelopment(user: SessionUser, input: { personId: number; d
       .run();
     const derived = syncMembership(tx, person, { birthDate: person.birthDate, idNumber: person.idNumber, steps: [step] });
     audit({ action: 'development.start', entity: 'development_records', entityId: record.id, after: { personId: person.id, ...step, warnings: check.warnings, ...derived } });
+    return record.id;
+  });
+}
+
+/**
+ * 补录发展过程 for someone whose development began before the branch kept it here (an imported 预备党员,
+ * 发展对象, 积极分子 or 申请人): the dates their status asks for become steps marked as 补录, checked by
+ * the same rules, so the deadlines that follow from them (转正, 确定发展对象 …) are reminded.
+ */
+export function backfillDevelopment(user: SessionUser, input: BackfillDevelopmentInput): number {
+  return writeWithAudit(user, (tx, audit) => {
+    const person = tx
+      .select({
+        id: people.id,
+        version: people.version,
+        birthDate: people.birthDate,
+        idNumber: people.idNumber,
+        politicalStatus: people.politicalStatus,
+        probationaryDate: people.probationaryDate,
+        fullMemberDate: people.fullMemberDate,
+      })
+      .from(people)
+      .where(and(eq(people.id, input.personId), eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+      .get();
+    if (!person) throw new ActionError(notFoundMessage);
+    if (person.version !== input.version) throw new ConflictError();
+    const status = person.politicalStatus;
+    if (!isBackfillStatus(status)) throw new ActionError('只有入党申请人、积极分子、发展对象和预备党员需要补录发展过程');
+    const existing = tx.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, person.id)).get();
+    if (existing) throw new ActionError('此人已有发展记录，请在发展过程中逐步记录');
+
+    const { errors, steps } = checkBackfill(status, input.dates, person, ruleContext(tx, user));
+    if (errors.length) {
+      const fields: Record<string, string[]> = {};
+      for (const e of errors) fields[e.code] = [...(fields[e.code] ?? []), e.message];
+      throw new ActionError(errors.map((e) => e.message).join('；'), fields);
+    }
+    const record = tx.insert(developmentRecords).values({ branchId: user.branchId, personId: person.id }).returning().get();
+    tx.insert(developmentStepRecords)
+      .values(steps.map((step) => ({ recordId: record.id, branchId: user.branchId, ...step, recordedBy: user.accountId })))
+      .run();
+    const derived = syncMembership(tx, person, { birthDate: person.birthDate, idNumber: person.idNumber, steps });
+    audit({ action: 'development.backfill', entity: 'development_records', entityId: record.id, after: { personId: person.id, steps, ...derived } });
     return record.id;
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { backfillStatuses } from '@/lib/rules/development-backfill';
 import { db } from '..';
 import { withinYear } from './within-year';
 import { attachments, branches, developmentRecords, developmentStepRecords, meetings, people } from '../schema';
@@ -92,6 +93,37 @@ export function listDevelopmentCandidates(user: SessionUser) {
     .all()
     .filter((p) => p.politicalStatus === 'masses' || p.politicalStatus === 'applicant');
 }
+
+/**
+ * People whose status implies a development history that is not kept here yet (an imported 预备党员,
+ * 发展对象, 积极分子 or 申请人 without a record): the ones to offer 补录发展过程. With `personId`, that
+ * one person if they qualify.
+ */
+export function listBackfillCandidates(user: SessionUser, personId?: number) {
+  return db
+    .select({
+      id: people.id,
+      version: people.version,
+      name: people.name,
+      politicalStatus: people.politicalStatus,
+      probationaryDate: people.probationaryDate,
+    })
+    .from(people)
+    .leftJoin(developmentRecords, eq(developmentRecords.personId, people.id))
+    .where(
+      and(
+        eq(people.branchId, user.branchId),
+        isNull(people.archivedAt),
+        isNull(developmentRecords.id),
+        inArray(people.politicalStatus, [...backfillStatuses]),
+        personId === undefined ? undefined : eq(people.id, personId),
+      ),
+    )
+    .orderBy(asc(people.id))
+    .all();
+}
+
+export type BackfillCandidate = ReturnType<typeof listBackfillCandidates>[number];
 
 /**
  * The year's development figures for the report, each with the people behind it: one grouped query

@@ -1,6 +1,6 @@
 import { developmentSteps } from '@/lib/domain/development';
 import type { PoliticalStatus } from '@/lib/domain/people';
-import { probationEnd, stepLabel, type DevelopmentHistory, type RuleFinding } from './development';
+import { firstUnrecorded, probationEnd, stepLabel, type DevelopmentHistory, type RuleFinding } from './development';
 
 export type DerivedMembership = {
   politicalStatus: PoliticalStatus;
@@ -36,10 +36,10 @@ const repeatUntil: Record<string, string> = {
   probation_assessment: 'full_application',
 };
 
-/** The step to record next: the first of the 25 not yet recorded. */
+/** The step to record next: the first of the 25 not yet done. */
 export function nextStep(history: DevelopmentHistory) {
-  const recorded = new Set(history.steps.map((s) => s.code));
-  return developmentSteps.find((s) => !recorded.has(s.code)) ?? null;
+  const code = firstUnrecorded(history);
+  return developmentSteps.find((s) => s.code === code) ?? null;
 }
 
 /** Steps that may be recorded now: a repeated assessment while it still applies, and the next step. */

@@ -128,10 +128,28 @@ function lastDateOf(history: DevelopmentHistory, code: DevelopmentStepCode): str
   return latest;
 }
 
-/** The first step (in the fixed order) that has not been recorded yet; null when all 25 are. */
-function firstUnrecorded(history: DevelopmentHistory): DevelopmentStepCode | null {
-  const recorded = new Set(history.steps.map((s) => s.code));
-  return developmentSteps.find((s) => !recorded.has(s.code))?.code ?? null;
+/**
+ * A step entered afterwards (补录) for someone whose development began before the branch kept it here:
+ * only the dates that drive deadlines and status are entered, and the steps between them are taken as
+ * done on paper.
+ */
+export function isBackfilled(step: StepRecord): boolean {
+  return step.data?.backfilled === true;
+}
+
+/** Index of the last step entered as 补录 (every step up to it counts as done), or -1. */
+function backfilledThrough(history: DevelopmentHistory): number {
+  return Math.max(-1, ...history.steps.filter(isBackfilled).map((s) => stepIndex(s.code)));
+}
+
+/** Whether a step counts as done: recorded, or covered by a later 补录 step. */
+export function isStepDone(history: DevelopmentHistory, code: DevelopmentStepCode): boolean {
+  return stepIndex(code) <= backfilledThrough(history) || history.steps.some((s) => s.code === code);
+}
+
+/** The first step (in the fixed order) that is not done yet; null when all 25 are. */
+export function firstUnrecorded(history: DevelopmentHistory): DevelopmentStepCode | null {
+  return developmentSteps.find((s) => !isStepDone(history, s.code))?.code ?? null;
 }
 
 function finiteNumber(value: unknown): number | null {
@@ -181,7 +199,19 @@ export function probationEnd(history: DevelopmentHistory): string | null {
 
 type Findings = StepCheck;
 
+/** A 补录 step may skip steps (done on paper) but never goes back to or before one already entered. */
+function checkBackfillOrder(history: DevelopmentHistory, next: StepRecord, out: Findings): void {
+  const last = history.steps.reduce<StepRecord | null>((a, s) => (a === null || stepIndex(s.code) > stepIndex(a.code) ? s : a), null);
+  if (last && stepIndex(next.code) <= stepIndex(last.code)) {
+    out.errors.push({
+      rule: 'step-order',
+      message: `步骤不能跳过或颠倒：已记录${stepLabel(last.code)}，不能再补录${stepLabel(next.code)}`,
+    });
+  }
+}
+
 function checkOrder(history: DevelopmentHistory, next: StepRecord, out: Findings): void {
+  if (isBackfilled(next)) return checkBackfillOrder(history, next, out);
   const expected = firstUnrecorded(history);
   if (expected === null) {
     out.errors.push({
@@ -506,6 +536,8 @@ export function checkStep(history: DevelopmentHistory, next: StepRecord, context
 
   checkOrder(history, next, out);
   checkDates(history, next, context.today, out);
+  // A 补录 step is checked on its dates alone: the steps between (assessments, vote counts) stayed on paper.
+  const backfilled = isBackfilled(next);
 
   switch (next.code) {
     case 'application':
@@ -521,7 +553,7 @@ export function checkStep(history: DevelopmentHistory, next: StepRecord, context
       checkContacts(next, context.people, out);
       break;
     case 'candidate_confirmed':
-      checkActivistAssessment(history, next, out);
+      if (!backfilled) checkActivistAssessment(history, next, out);
       checkActivistOverOneYear(history, next, out);
       break;
     case 'introducers':
@@ -537,7 +569,7 @@ export function checkStep(history: DevelopmentHistory, next: StepRecord, context
       break;
     case 'admission_vote':
       checkMeetingAfterPreReview(history, next, out);
-      checkVote(next, out);
+      if (!backfilled) checkVote(next, out);
       break;
     case 'admission_approved':
     case 'full_approved':

@@ -1,6 +1,6 @@
 import { developmentSteps, type DevelopmentStepCode } from '@/lib/domain/development';
 import { isRealDate } from '@/lib/rules/id-number';
-import { optionalRecordId, optionalText, recordId, version } from './fields';
+import { optionalDate, optionalRecordId, optionalText, recordId, version } from './fields';
 import { uploadedFile } from './attachments';
 import { z } from './zod';
 
@@ -70,6 +70,30 @@ export const noticePeriodSchema = z.object({
     z.coerce.number('请填写公示期').int('公示期应为整数').min(0, '公示期不能为负数').max(30, '公示期不能超过30个工作日'),
   ),
 });
+
+/**
+ * 补录发展过程: the person (and the version their roster row was read at) and a date per step, named by
+ * the step's code; which dates the person's status needs is checked by lib/rules/development-backfill.ts.
+ */
+export const backfillDevelopmentSchema = z
+  .object({
+    personId: recordId,
+    version,
+    ...(Object.fromEntries(developmentSteps.map((s) => [s.code, optionalDate(`${s.name}日期`)])) as Record<
+      DevelopmentStepCode,
+      ReturnType<typeof optionalDate>
+    >),
+  })
+  .transform(({ personId, version, ...fields }) => {
+    const dates: Partial<Record<DevelopmentStepCode, string>> = {};
+    for (const code of stepCodes) {
+      const date = fields[code] as string | null | undefined;
+      if (date) dates[code] = date;
+    }
+    return { personId, version, dates };
+  });
+
+export type BackfillDevelopmentInput = z.infer<typeof backfillDevelopmentSchema>;
 
 export type RecordStepInput = z.infer<typeof recordStepSchema>;
 

@@ -10,7 +10,8 @@ vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.next
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/development/actions');
 const { auditLog, branches, developmentRecords, developmentStepRecords, people } = await import('@/db/schema');
-const { listDevelopmentRecords } = await import('@/db/queries/development');
+const { listBackfillCandidates, listDevelopmentRecords } = await import('@/db/queries/development');
+const { loadDashboard } = await import('@/db/queries/dashboard');
 const { and, eq } = await import('drizzle-orm');
 const f = await import('../support/fixtures');
 const { todayIso } = await import('@/lib/clock');
@@ -188,5 +189,76 @@ describe('the branch’s 公示 period', () => {
     const step = stepOf('何思远', 'pre_review');
     expect(await callAction(actions.correctDevelopmentStepDate, { id: step.id, version: step.version, date: '2026-11-10', reason: '以预审批复日期为准' })).toMatchObject({ ok: true });
     expect(noticeWarnings('pre_review')).toEqual([]);
+  });
+});
+
+describe('补录发展过程 for people imported in development', () => {
+  function imported(name: string, politicalStatus: 'probationary' | 'activist', branchId = statisticsId) {
+    return db
+      .insert(people)
+      .values({ branchId, name, gender: 'female', birthDate: '1996-04-04', politicalStatus, probationaryDate: politicalStatus === 'probationary' ? '2026-01-12' : null })
+      .returning()
+      .get();
+  }
+  // Today is pinned; the admission vote eleven months ago ends the probationary year within the dashboard's horizon.
+  const vote = addDays(todayIso(), -330);
+  const approved = addDays(todayIso(), -300);
+
+  it('lists them for 补录 until done, then keeps their status and reminds 转正 from the admission vote', async () => {
+    const user = await signInAs('zuzhi');
+    const person = imported('补录预备党员甲', 'probationary');
+    expect(listBackfillCandidates(user).map((p) => p.name)).toContain('补录预备党员甲');
+
+    const result = await callAction(actions.backfillDevelopment, { personId: person.id, version: person.version, admission_vote: vote, admission_approved: approved });
+    expect(result).toMatchObject({ ok: true });
+    expect(listBackfillCandidates(user).map((p) => p.name)).not.toContain('补录预备党员甲');
+
+    const steps = db.select().from(developmentStepRecords).where(eq(developmentStepRecords.recordId, recordOf('补录预备党员甲').id)).all();
+    expect(steps.map((s) => [s.code, s.date, s.data])).toEqual([
+      ['admission_vote', vote, { backfilled: true }],
+      ['admission_approved', approved, { backfilled: true }],
+    ]);
+    expect(f.personNamed('补录预备党员甲')).toMatchObject({ politicalStatus: 'probationary', probationaryDate: vote });
+    expect(lastAudit()).toMatchObject({ action: 'development.backfill', entity: 'development_records', entityId: recordOf('补录预备党员甲').id });
+
+    const reminders = loadDashboard(user, Number(todayIso().slice(0, 4)), todayIso()).developmentReminders!;
+    expect(reminders).toContainEqual(expect.objectContaining({ code: 'full_vote', who: '预备党员 补录预备党员甲' }));
+  });
+
+  it('refuses a missing required date or a date the rules refuse, against its field, writing nothing', async () => {
+    await signInAs('zuzhi');
+    const person = imported('补录积极分子乙', 'activist');
+    const before = tableChecksum(db);
+    expect(await callAction(actions.backfillDevelopment, { personId: person.id, version: person.version })).toMatchObject({
+      ok: false,
+      fieldErrors: { activist_confirmed: [expect.stringContaining('请填写确定为入党积极分子日期')] },
+    });
+    expect(
+      await callAction(actions.backfillDevelopment, { personId: person.id, version: person.version, application: '2026-05-01', activist_confirmed: '2026-03-01' }),
+    ).toMatchObject({ ok: false, fieldErrors: { activist_confirmed: [expect.stringContaining('不能早于上一步骤')] } });
+    expect(await callAction(actions.backfillDevelopment, { personId: person.id, version: person.version, activist_confirmed: '2026-13-01' })).toMatchObject({
+      ok: false,
+      fieldErrors: { activist_confirmed: [expect.stringContaining('有效日期')] },
+    });
+    expect(tableChecksum(db)).toEqual(before);
+  });
+
+  it('refuses someone with a record already, a full member, a stale roster row and another branch’s person', async () => {
+    await signInAs('zuzhi');
+    const he = f.personNamed('何思远'); // a development candidate with a record in the demo
+    const full = db.select().from(people).where(and(eq(people.branchId, statisticsId), eq(people.politicalStatus, 'full'))).get()!;
+    const other = imported('他支部预备党员', 'probationary', f.branchIdOf(f.financeBranchName));
+    const fresh = imported('补录预备党员丙', 'probationary');
+    const dates = { admission_vote: vote, admission_approved: approved };
+    const before = tableChecksum(db);
+    expect(await callAction(actions.backfillDevelopment, { personId: he.id, version: he.version, candidate_confirmed: '2025-06-01' })).toMatchObject({ ok: false, error: expect.stringContaining('已有发展记录') });
+    expect(await callAction(actions.backfillDevelopment, { personId: full.id, version: full.version, ...dates })).toMatchObject({ ok: false, error: expect.stringContaining('只有入党申请人') });
+    expect(tableChecksum(db)).toEqual(before);
+    db.update(people).set({ version: fresh.version + 1 }).where(eq(people.id, fresh.id)).run(); // edited in the roster meanwhile
+    const edited = tableChecksum(db);
+    expect(await callAction(actions.backfillDevelopment, { personId: fresh.id, version: fresh.version, ...dates })).toMatchObject({ ok: false, conflict: true });
+    expect(tableChecksum(db)).toEqual(edited);
+    expect(await callAction(actions.backfillDevelopment, { personId: other.id, version: other.version, ...dates })).toMatchObject({ ok: false, error: '记录不存在，或您无权操作该记录' });
+    expect(tableChecksum(db)).toEqual(edited);
   });
 });

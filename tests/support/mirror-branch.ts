@@ -9,7 +9,7 @@
  */
 import { eq, getTableName } from 'drizzle-orm';
 import { db } from '@/db';
-import { accounts, auditLog, branches, committees, meetings, notices, rectificationItems, reportSectionRevisions } from '@/db/schema';
+import { accounts, auditLog, branches, committees, meetings, notices, people, rectificationItems, reportSectionRevisions } from '@/db/schema';
 import { demoCalendar } from '@/db/seed/demo-calendar';
 import { statisticsBureau } from '@/db/seed/demo-people';
 import { addDemoBranch, seedDemoBranchRecords } from '@/db/seed/demo';
@@ -106,6 +106,8 @@ export function seedMirrorBranch(): MirrorBranch {
     if (index % 7 === 1) db.update(meetings).set({ status: 'cancelled' }).where(eq(meetings.id, id)).run();
     if (index % 7 === 2) db.update(meetings).set({ status: 'planned' }).where(eq(meetings.id, id)).run();
   });
+  // Someone brought in with the roster while in development, whose steps are not kept here yet.
+  db.insert(people).values({ branchId, name: '镜像待补录预备党员', gender: 'female', politicalStatus: 'probationary', probationaryDate: '2026-01-01' }).run();
   // It began keeping its records here some years ago; the demo branch's own calendar must not notice.
   db.update(branches).set({ recordsFrom: '2024-01-01' }).where(eq(branches.id, branchId)).run();
   addFilesAndHistory(branchId);

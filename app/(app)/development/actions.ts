@@ -5,6 +5,7 @@ import * as developmentDb from '@/db/mutations/development';
 import { defineAction } from '@/lib/actions/define-action';
 import { attachmentRefSchema } from '@/lib/validation/attachments';
 import {
+  backfillDevelopmentSchema,
   correctStepDateSchema,
   developmentDocumentSchema,
   noticePeriodSchema,
@@ -28,6 +29,17 @@ export const startDevelopment = defineAction({
     refresh();
   },
   success: '已建立发展记录，并登记入党申请',
+});
+
+export const backfillDevelopment = defineAction({
+  permission: 'development.write',
+  schema: backfillDevelopmentSchema,
+  target: (input) => ({ entity: 'people', id: input.personId }),
+  run(input, user) {
+    developmentDb.backfillDevelopment(user, input);
+    refresh();
+  },
+  success: '已补录发展过程，此后的期限将按补录的日期提醒',
 });
 
 export const recordDevelopmentStep = defineAction({

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { developmentCountsForYear, developmentSettings, listDevelopmentCandidates, listDevelopmentRecords } from '@/db/queries/development';
+import { developmentCountsForYear, developmentSettings, listBackfillCandidates, listDevelopmentCandidates, listDevelopmentRecords } from '@/db/queries/development';
 import { StatusBadge } from '@/components/people/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -38,6 +38,7 @@ export default async function DevelopmentPage() {
   const counts = developmentCountsForYear(user, year);
   const writer = can(user, 'development.write');
   const settings = can(user, 'development.settings') ? developmentSettings(user) : null;
+  const backfill = listBackfillCandidates(user);
 
   return (
     <>
@@ -72,6 +73,11 @@ export default async function DevelopmentPage() {
           );
         })}
       </section>
+      {backfill.length > 0 && (
+        <p role="note" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          {backfill.length} 人的政治面貌表明已在发展过程中，但尚无发展记录（如随名册导入）。请打开其卡片补录发展过程，系统才能提醒转正等期限。
+        </p>
+      )}
       <SoftLinks>
         <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
           {columns.map((status) => {
@@ -80,7 +86,7 @@ export default async function DevelopmentPage() {
               <section key={status} aria-label={politicalStatusLabels[status]} className="rounded-lg bg-stone-200/60 p-3">
                 <h2 className="mb-2 flex items-center justify-between text-sm font-semibold text-stone-800">
                   {politicalStatusLabels[status]}
-                  <span className="text-stone-600">{inColumn.length}人</span>
+                  <span className="text-stone-600">{inColumn.length + backfill.filter((p) => p.politicalStatus === status).length}人</span>
                 </h2>
                 <ul className="space-y-2">
                   {inColumn.map((r) => {
@@ -106,7 +112,20 @@ export default async function DevelopmentPage() {
                       </li>
                     );
                   })}
-                  {inColumn.length === 0 && <li className="px-1 text-xs text-stone-600">暂无</li>}
+                  {backfill
+                    .filter((p) => p.politicalStatus === status)
+                    .map((p) => (
+                      <li key={`backfill-${p.id}`}>
+                        <a href={`/development/${p.id}`} className="block rounded-md border border-dashed border-amber-400 bg-white p-3 hover:border-brand-600">
+                          <div className="flex items-center justify-between gap-2">
+                            <span className="font-medium">{p.name}</span>
+                            <StatusBadge status={p.politicalStatus} />
+                          </div>
+                          <p className="mt-1 text-xs text-amber-800">尚无发展记录：补录发展过程</p>
+                        </a>
+                      </li>
+                    ))}
+                  {inColumn.length === 0 && !backfill.some((p) => p.politicalStatus === status) && <li className="px-1 text-xs text-stone-600">暂无</li>}
                 </ul>
               </section>
             );

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getDevelopment } from '@/db/queries/development';
 import { listHeldMeetingOptions } from '@/db/queries/meetings';
 import { listPossibleAttendees } from '@/db/queries/meetings';
@@ -11,11 +10,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { developmentStageLabels, developmentStages, developmentSteps } from '@/lib/domain/development';
-import { nextDeadlines } from '@/lib/rules/development';
+import { isStepDone, nextDeadlines } from '@/lib/rules/development';
 import { recordableSteps, stopKind } from '@/lib/rules/development-status';
 import { todayIso } from '@/lib/clock';
 import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
 import { correctDevelopmentStepDate, recordDevelopmentStep, removeDevelopmentDocument, stopDevelopment, uploadDevelopmentDocument } from '../actions';
+import { BackfillPage } from '../_components/backfill-page';
 import { CorrectDateForm } from '../_components/correct-date-form';
 import { StepForm } from '../_components/step-form';
 import { StopForm } from '../_components/stop-form';
@@ -38,8 +38,9 @@ const dataLabels: Record<string, string> = {
 
 export default async function DevelopmentPersonPage({ params }: { params: Promise<{ personId: string }> }) {
   const user = await requirePermission('development.read');
-  const record = getDevelopment(user, Number((await params).personId));
-  if (!record) notFound();
+  const personId = Number((await params).personId);
+  const record = getDevelopment(user, personId);
+  if (!record) return <BackfillPage user={user} personId={personId} />;
   const today = todayIso();
   const history = { birthDate: record.birthDate, idNumber: record.idNumber, steps: record.steps };
   const stopped = record.stoppedAt !== null;
@@ -88,18 +89,21 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
                   .filter(({ step }) => step.stage === stage)
                   .map(({ step, number }) => {
                     const done = record.steps.filter((s) => s.code === step.code);
+                    const onPaper = done.length === 0 && isStepDone(history, step.code);
                     return (
-                      <li key={step.code} className={cn('rounded-md px-3 py-2 text-sm ring-1', done.length ? 'bg-white ring-stone-200' : 'bg-stone-50 text-stone-500 ring-stone-100')}>
+                      <li key={step.code} className={cn('rounded-md px-3 py-2 text-sm ring-1', done.length ? 'bg-white ring-stone-200' : 'bg-stone-50 text-stone-600 ring-stone-100')}>
                         <div className="flex flex-wrap items-center justify-between gap-2">
                           <span className={done.length ? 'font-medium text-stone-900' : ''}>
                             {number}. {step.name}
                           </span>
-                          <span className="tabular-nums">{done.map((s) => s.date).join('、') || '未进行'}</span>
+                          <span className="tabular-nums">{done.map((s) => s.date).join('、') || (onPaper ? '补录前已完成' : '未进行')}</span>
                         </div>
                         {done.map((s) => (
                           <div key={s.id} className="mt-1 space-y-0.5 text-xs text-stone-600">
                             {Object.entries(s.data).map(([key, value]) =>
-                              key === 'contactIds' || key === 'introducerIds' ? (
+                              key === 'backfilled' ? (
+                                <p key={key}>补录（此前的过程未在本系统逐项记录）</p>
+                              ) : key === 'contactIds' || key === 'introducerIds' ? (
                                 <p key={key}>{key === 'contactIds' ? '培养联系人' : '入党介绍人'}：{(value as number[]).map((id) => names.get(id)).join('、')}</p>
                               ) : key === 'talkerId' ? (
                                 <p key={key}>谈话人：{names.get(value as number)}</p>
