@@ -13,6 +13,7 @@ import { getSelectedYear } from '@/lib/year';
 import { DevelopmentRemindersPanel } from './_components/development-reminders';
 import { ComplianceWarningsPanel, MyAttendanceSummary, UpcomingMeetingsPanel } from './_components/meeting-panels';
 import { RectificationPanel } from './_components/rectification-panel';
+import { SetupChecklistPanel } from './_components/setup-checklist-panel';
 
 export const metadata: Metadata = { title: '工作概览' };
 
@@ -22,7 +23,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { password } = await searchParams;
 
   const today = todayIso();
-  const { byStatus, groups, committee, me, myAttendance, compliance, upcoming, developmentReminders, rectification } = cachedDashboard(user, year, today);
+  const { byStatus, groups, committee, me, myAttendance, setup, compliance, upcoming, developmentReminders, rectification } = cachedDashboard(user, year, today);
   const members = (byStatus.full ?? 0) + (byStatus.probationary ?? 0);
   const rosterLink = (status: string) => (can(user, 'members.read') ? `/members?status=${status}` : undefined);
 
@@ -53,6 +54,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       {upcoming && (
         <div className="mb-5 grid gap-5 lg:grid-cols-2">
+          {setup && <SetupChecklistPanel setup={setup} mayComplete={can(user, 'branch.settings')} />}
           {compliance && <ComplianceWarningsPanel compliance={compliance} today={today} />}
           <UpcomingMeetingsPanel upcoming={upcoming} today={today} linkToDetail={can(user, 'meetings.read')} />
           {developmentReminders && <DevelopmentRemindersPanel reminders={developmentReminders} today={today} />}

@@ -39,15 +39,20 @@ function moveInto(tx: Transaction, branchId: number, personIds: number[], groupI
     .run();
 }
 
+/** A new group after the branch's others, its name checked free; also what a roster import naming new groups uses. */
+export function insertGroup(tx: Transaction, branchId: number, name: string) {
+  assertNameFree(tx, branchId, name);
+  const last = tx.select({ n: max(partyGroups.sortOrder) }).from(partyGroups).where(eq(partyGroups.branchId, branchId)).get();
+  return tx
+    .insert(partyGroups)
+    .values({ branchId, name, sortOrder: (last?.n ?? -1) + 1 })
+    .returning()
+    .get();
+}
+
 export function createGroup(user: SessionUser, input: z.infer<typeof newGroupSchema>): number {
   return writeWithAudit(user, (tx, audit) => {
-    assertNameFree(tx, user.branchId, input.name);
-    const last = tx.select({ n: max(partyGroups.sortOrder) }).from(partyGroups).where(eq(partyGroups.branchId, user.branchId)).get();
-    const row = tx
-      .insert(partyGroups)
-      .values({ branchId: user.branchId, name: input.name, sortOrder: (last?.n ?? -1) + 1 })
-      .returning()
-      .get();
+    const row = insertGroup(tx, user.branchId, input.name);
     audit({ action: 'party_group.create', entity, entityId: row.id, after: row });
     return row.id;
   });

@@ -12,9 +12,10 @@ import { todayIso } from '@/lib/clock';
 import type { Transaction } from '../client';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '../schema';
 import { applyStop, loadHistory, ruleContext, syncMembership } from './development';
+import { insertGroup } from './party-groups';
 import { updateVersioned, writeWithAudit } from './write';
 
-export type RosterImportCounts = { created: number; updated: number; steps: number; stopped: number };
+export type RosterImportCounts = { created: number; updated: number; steps: number; stopped: number; groups: number };
 
 type Report = (row: number, column: string, message: string) => void;
 
@@ -341,8 +342,13 @@ function applyStops(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook, 
  * follows them. Any problem refuses the whole file (RosterImportError with every problem found, nothing
  * written); otherwise one audit entry records the counts.
  */
-export function importRosterWorkbook(user: SessionUser, parsed: ParsedWorkbook): RosterImportCounts {
+/**
+ * Writes a checked workbook: the whole file or nothing. `newGroups` are the party groups the file names
+ * that the secretary chose to set up with it; they are created first, after the branch's others.
+ */
+export function importRosterWorkbook(user: SessionUser, parsed: ParsedWorkbook, newGroups: readonly string[] = []): RosterImportCounts {
   return writeWithAudit(user, (tx, audit) => {
+    for (const name of newGroups) insertGroup(tx, user.branchId, name);
     const problems: RosterProblem[] = [];
     const reporter =
       (sheet: string): Report =>
@@ -354,11 +360,11 @@ export function importRosterWorkbook(user: SessionUser, parsed: ParsedWorkbook):
     const stopped = applyStops(tx, user, parsed, personIdByName, reporter(rosterSheetName));
     if (problems.length) throw new RosterImportError(problems);
 
-    const counts = { created, updated, steps, stopped };
+    const counts = { created, updated, steps, stopped, groups: newGroups.length };
     audit({
       action: 'roster.import',
       entity: 'people',
-      after: { ...counts, rosterRows: parsed.people.length, stepRows: parsed.steps.length },
+      after: { ...counts, newGroups, rosterRows: parsed.people.length, stepRows: parsed.steps.length },
     });
     return counts;
   });

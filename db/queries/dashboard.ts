@@ -11,6 +11,7 @@ import { listDevelopmentRecords } from './development';
 import { lastHeldMeetingDate, listMyAttendance, listUpcomingMeetings } from './meetings';
 import { countByStatus, getPersonForViewer, groupSizes, listCommittee } from './people';
 import { openRectificationCounts } from './rectification';
+import { loadSetupChecklist, setupPending } from './setup-checklist';
 
 /** How far ahead the dashboard looks for development deadlines. */
 export const developmentLookAheadDays = 45;
@@ -41,13 +42,16 @@ export function loadDashboard(user: SessionUser, year: number, today: string) {
   const me = user.personId ? getPersonForViewer(user, user.personId) : null;
   const rectificationBranchWide = can(user, 'rectification.read');
   const rectificationOwn = !rectificationBranchWide && can(user, 'rectification.evidence') && user.personId !== null;
+  const setup = can(user, 'meetings.read') ? setupPending(user) : null;
   return {
     byStatus: Object.fromEntries(countByStatus(user).map((row) => [row.status, row.count])) as Record<string, number | undefined>,
     groups: groupSizes(user),
     committee: listCommittee(user),
     me,
     myAttendance: me && can(user, 'meetings.attend') ? attendanceSummary(user, year) : null,
-    compliance: can(user, 'meetings.read')
+    // A branch that has just started here sees what to set up, not months of warnings about it.
+    setup: setup ? { version: setup.version, items: loadSetupChecklist(user, Number(today.slice(0, 4))) } : null,
+    compliance: can(user, 'meetings.read') && !setup
       ? {
           warnings: complianceWarnings(branchCompliance(user, Number(today.slice(0, 4)), today), today),
           lastHeld: lastHeldMeetingDate(user, today),

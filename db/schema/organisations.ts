@@ -26,6 +26,11 @@ export const branches = sqliteTable(
      * (their meetings were kept on paper). Null: every period is judged (a branch with its history here).
      */
     recordsFrom: text(),
+    /**
+     * The day the secretary finished 上线准备 (groups, roster, accounts, the year's plans). Until then a
+     * branch that started here (recordsFrom set) sees the setup checklist instead of meeting warnings.
+     */
+    setupDoneOn: text(),
     ...timestamps,
     ...versioned,
   },

@@ -52,13 +52,16 @@ export function importRefusedMessage(count: number): string {
   return `文件中有 ${count} 处问题，未导入任何数据。请按问题清单逐行修改后重新导入。`;
 }
 
+/** The field that carries the new 党小组 a refused file names, for the form to offer setting them up. */
+export const newGroupsField = 'newGroups';
+
 /** Refuses a whole import: nothing is written, and every problem found is reported at once. */
 export class RosterImportError extends ActionError {
   readonly problems: RosterProblem[];
 
-  constructor(problems: readonly RosterProblem[]) {
+  constructor(problems: readonly RosterProblem[], newGroups: readonly string[] = []) {
     const sorted = sortProblems(problems);
-    super(importRefusedMessage(sorted.length), problemsToFieldErrors(sorted));
+    super(importRefusedMessage(sorted.length), { ...problemsToFieldErrors(sorted), ...(newGroups.length ? { [newGroupsField]: [...newGroups] } : {}) });
     this.name = 'RosterImportError';
     this.problems = sorted;
   }

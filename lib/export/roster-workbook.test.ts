@@ -236,6 +236,7 @@ describe('readRosterWorkbook', () => {
       rows: { people: [], steps: [], branchId: null },
       problems: [],
       readings: [],
+      newGroups: [],
     });
   });
 

@@ -312,7 +312,7 @@ function addGuideSheet(workbook: ExcelJS.Workbook): void {
     ['学历', `${educationLevels.join('、')}（可不填）`],
     ['身份证号', '18位，末位可为X；请按文本填写（否则 Excel 会丢掉末尾几位）。会核对校验位及与出生日期是否一致。'],
     ['联系电话', '11位手机号或带区号的固定电话，可不填。'],
-    ['党小组', '须为本支部已设立的党小组名称，可不填。'],
+    ['党小组', '本支部党小组的名称，可不填；尚未设立的党小组可在导入时由书记一并设立。'],
     ['支委职务', `${committeeTitles.join('、')}（只能由党员担任；只有书记导入时才会修改，其他人导入时保留原有职务）`],
     ['发展过程', '姓名须在「党员名册」中；按步骤序号（见下表）从第1步起依次填写，每一步都按《中国共产党发展党员工作细则》检查时间和条件。已记录过的步骤（同一步骤、同一日期）不会重复导入。'],
     ['政治面貌与发展过程', '有发展过程的人员，政治面貌和入党日期、转正日期以发展过程为准，导入后自动更新。'],
@@ -477,11 +477,16 @@ function ethnicityOf(text: string): string {
 // ---------------------------------------------------------------------------------------------
 
 export type ReadOptions = {
-  /** The branch's party groups; when given, a 党小组 not among them is a problem. */
+  /** The branch's party groups; when given, a 党小组 not among them is new (see `newGroupsAllowed`). */
   groupNames?: readonly string[];
+  /** A new 党小组 is to be set up with the import rather than reported as a problem. */
+  newGroupsAllowed?: boolean;
 };
 
-function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterProblem[], readings: RosterProblem[]) {
+/** Longest name of a 党小组, as the settings page allows. */
+const groupNameMaxLength = 20;
+
+function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterProblem[], readings: RosterProblem[], newGroups: Set<string>) {
   const headers = personColumns.map((c) => c.header);
   const people: ParsedWorkbook['people'] = [];
   /** Every name on the roster sheet (also of rows with problems), for the steps sheet. */
@@ -584,12 +589,19 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
 
     const groupName = textOf('groupName');
     if (groupName !== null && options.groupNames && !options.groupNames.includes(groupName)) {
-      report(
-        'groupName',
-        options.groupNames.length
-          ? `本支部没有名为「${groupName}」的党小组，应为${labelList(options.groupNames)}之一，或不填（新的党小组请先在“支部设置”中设立）`
-          : `本支部尚未设立党小组：请先在“支部设置”中设立「${groupName}」，或不填「党小组」`,
-      );
+      if (groupName.length > groupNameMaxLength) {
+        report('groupName', `党小组名称「${groupName}」超过${groupNameMaxLength}个字`);
+      } else {
+        newGroups.add(groupName);
+        if (!options.newGroupsAllowed) {
+          report(
+            'groupName',
+            options.groupNames.length
+              ? `本支部没有名为「${groupName}」的党小组，应为${labelList(options.groupNames)}之一；可在导入时一并设立，或不填`
+              : `本支部尚未设立党小组「${groupName}」：可在导入时一并设立，或不填「党小组」`,
+          );
+        }
+      }
     }
 
     const name = textOf('name');
@@ -788,8 +800,10 @@ function readSteps(reader: SheetReader, rosterNames: Set<string> | null, problem
 export async function readRosterWorkbook(
   buffer: Uint8Array | ArrayBuffer,
   options: ReadOptions = {},
-): Promise<{ rows: ParsedWorkbook; problems: RosterProblem[]; readings: RosterProblem[] }> {
+): Promise<{ rows: ParsedWorkbook; problems: RosterProblem[]; readings: RosterProblem[]; newGroups: string[] }> {
   const problems: RosterProblem[] = [];
+  /** 党小组 the file names that the branch has not set up, in the order they first appear. */
+  const newGroups = new Set<string>();
   /** Values written another common way, and how they were read (shown after a successful import). */
   const readings: RosterProblem[] = [];
   const rows: ParsedWorkbook = { people: [], steps: [], branchId: null };
@@ -799,7 +813,7 @@ export async function readRosterWorkbook(
     await workbook.xlsx.load(new Uint8Array(buffer).buffer);
   } catch {
     problems.push({ sheet: '', row: 0, column: '', message: '无法读取文件：请上传用 Excel 或 WPS 保存的 .xlsx 工作簿' });
-    return { rows, problems, readings };
+    return { rows, problems, readings, newGroups: [] };
   }
   rows.branchId = markedBranch(workbook);
 
@@ -812,7 +826,7 @@ export async function readRosterWorkbook(
   let rosterNames: Set<string> | null = null;
   const roster = rosterSheet && openSheet(rosterSheet, personColumns.map((c) => c.header), problems);
   if (roster) {
-    const { people, names } = readPeople(roster, options, problems, readings);
+    const { people, names } = readPeople(roster, options, problems, readings, newGroups);
     rows.people = people;
     rosterNames = names;
   }
@@ -820,5 +834,5 @@ export async function readRosterWorkbook(
   const steps = stepsSheet && openSheet(stepsSheet, stepColumns.map((c) => c.header), problems);
   if (steps) rows.steps = readSteps(steps, rosterNames, problems);
 
-  return { rows, problems, readings };
+  return { rows, problems, readings, newGroups: [...newGroups] };
 }

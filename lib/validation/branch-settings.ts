@@ -7,3 +7,6 @@ export const recordsFromSchema = z.object({
   recordsFrom: optionalPastDate('开始使用日期'),
   reason: requiredText('修改原因', 200),
 });
+
+/** Ends 上线准备: the dashboard shows the meeting warnings from then on. */
+export const completeSetupSchema = z.object({ version });

@@ -1,3 +1,4 @@
+import { checkbox } from './fields';
 import { z } from './zod';
 
 export const maxRosterImportBytes = 5 * 1024 * 1024;
@@ -8,6 +9,8 @@ export const rosterImportSchema = z.object({
     .instanceof(File, { message: '请选择要导入的 Excel 文件' })
     .refine((f) => f.size > 0, '请选择要导入的 Excel 文件')
     .refine((f) => f.size <= maxRosterImportBytes, '文件不能超过5MB'),
+  /** Set up the 党小组 the file names that the branch does not have yet. */
+  createGroups: checkbox,
 });
 
 const zipSignature = [0x50, 0x4b, 0x03, 0x04]; // 'PK\x03\x04': an .xlsx is a zip archive

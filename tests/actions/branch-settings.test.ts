@@ -14,7 +14,10 @@ vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCa
 vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
-const { setRecordsFrom } = await import('@/app/(app)/settings/actions');
+const { completeSetup, createGroup, setRecordsFrom } = await import('@/app/(app)/settings/actions');
+const { loadDashboard } = await import('@/db/queries/dashboard');
+const { addBranchDefaults } = await import('@/db/defaults');
+const { accounts, auditLog, committees, people } = await import('@/db/schema');
 const { branchCompliance } = await import('@/db/queries/compliance');
 const { branches } = await import('@/db/schema');
 const { todayIso } = await import('@/lib/clock');
@@ -57,5 +60,61 @@ describe('开始使用日期', () => {
     await callAction(setRecordsFrom, { version: finance.version, recordsFrom: `${year}-03-01`, reason: '财政局开始使用' });
     expect(db.select().from(branches).where(eq(branches.id, finance.id)).get()!.recordsFrom).toBe(`${year}-03-01`);
     expect(branch().recordsFrom).toBeNull();
+  });
+});
+
+describe('上线准备', () => {
+  /** A branch as `npm run user:create` leaves it: its secretary, nothing else, records from today. */
+  function newBranch() {
+    const committee = db.insert(committees).values({ name: '新党委' }).returning().get();
+    const created = db.insert(branches).values({ name: '新建党支部', committeeId: committee.id, recordsFrom: todayIso() }).returning().get();
+    db.transaction((tx) => addBranchDefaults(tx, created.id));
+    const secretary = db.insert(people).values({ branchId: created.id, name: '新书记', gender: 'female', politicalStatus: 'full', committeeTitle: '书记' }).returning().get();
+    db.insert(accounts).values({ username: 'xinshuji', passwordHash: 'x', role: 'secretary', personId: secretary.id, branchId: created.id, mustChangePassword: false }).run();
+    return created;
+  }
+  const checklistOf = (user: Awaited<ReturnType<typeof signInAs>>) => loadDashboard(user, year, todayIso());
+
+  it('shows a new branch what to set up instead of meeting warnings, each item done once its records exist', async () => {
+    const created = newBranch();
+    const secretary = await signInAs('xinshuji');
+    const first = checklistOf(secretary);
+    expect(first.compliance).toBeNull();
+    expect(first.setup!.items.map((i) => [i.key, i.done])).toEqual([
+      ['groups', false],
+      ['roster', false],
+      ['accounts', false],
+      ['meetings', false],
+      ['integrity', false],
+      ['project', false],
+    ]);
+
+    expect(await callAction(createGroup, { name: '第一党小组' })).toMatchObject({ ok: true });
+    db.insert(people).values([
+      { branchId: created.id, name: '新党员', gender: 'male', politicalStatus: 'full' },
+      { branchId: created.id, name: '新预备党员', gender: 'female', politicalStatus: 'probationary' },
+    ]).run();
+    const next = checklistOf(secretary).setup!.items;
+    expect(next.find((i) => i.key === 'groups')).toMatchObject({ done: true, detail: '已设立1个党小组' });
+    expect(next.find((i) => i.key === 'roster')).toMatchObject({ done: true, detail: '名册中已有3人' });
+    // Someone imported in development brings 补录 into the list, after the roster.
+    expect(next.map((i) => i.key).slice(0, 3)).toEqual(['groups', 'roster', 'backfill']);
+    expect(next.find((i) => i.key === 'backfill')).toMatchObject({ done: false, href: '/development' });
+  });
+
+  it('ends when the secretary says so, audited; from then on the warnings show', async () => {
+    const secretary = await signInAs('xinshuji');
+    const { version } = checklistOf(secretary).setup!;
+    const member = await signInAs('zuzhi');
+    expect(await callAction(completeSetup, { version })).toMatchObject({ ok: false, error: '您没有执行此操作的权限' });
+    expect(checklistOf(member).setup).toBeNull(); // the demo branch keeps its whole history here
+
+    await signInAs('xinshuji');
+    expect(await callAction(completeSetup, { version })).toMatchObject({ ok: true, message: expect.stringContaining('上线准备已完成') });
+    const after = checklistOf(secretary);
+    expect(after.setup).toBeNull();
+    expect(after.compliance).not.toBeNull();
+    expect(db.select().from(auditLog).all().at(-1)).toMatchObject({ action: 'branch.complete_setup', entityId: secretary.branchId });
+    expect(await callAction(completeSetup, { version: version + 1 })).toMatchObject({ ok: false, error: expect.stringContaining('上线准备已于') });
   });
 });

@@ -110,8 +110,12 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
     expect(result).toEqual({
       ok: true,
       message: `导入完成：新增 21 人，更新 0 人，记录发展步骤 ${exported.steps.length} 条，终止发展 1 人`,
-      data: { created: 21, updated: 0, steps: exported.steps.length, stopped: 1, readings: [] },
+      data: { created: 21, updated: 0, steps: exported.steps.length, stopped: 1, groups: 0, readings: [], backfill: expect.any(Array) },
     });
+    // The file brings every step of the people it brings; the branch's own people in development, who
+    // have no steps here, are the ones offered 补录.
+    const inDevelopment = financeBefore.people.filter((p) => ['applicant', 'activist', 'candidate', 'probationary'].includes(p.politicalStatus));
+    expect((result as unknown as { data: { backfill: { name: string }[] } }).data.backfill.map((p) => p.name)).toEqual(inDevelopment.map((p) => p.name));
     const after = rosterExport(await signInAs('caizheng'));
     const imported = after.people.filter((p) => namesOf(exported).has(p.name));
     expect(unversioned(imported)).toEqual(unversioned(exported.people));
@@ -387,5 +391,43 @@ describe('importRosterWorkbook: 终止发展 from the roster sheet', () => {
       { sheet: rosterSheetName, row: yangRow, column: '终止发展日期', message: expect.stringContaining('正式党员的发展记录不能终止') },
     ]);
     expect(tableChecksum(db)).toEqual(before);
+  });
+});
+
+describe('importRosterWorkbook: a file naming 党小组 the branch has not set up', () => {
+  const person = (name: string, groupName: string, politicalStatus: 'full' | 'probationary') => ({
+    name, gender: 'female' as const, ethnicity: '汉族', birthDate: '1990-02-02', education: null, unit: null, post: null, phone: null, idNumber: null,
+    address: null, politicalStatus, probationaryDate: politicalStatus === 'probationary' ? '2026-03-01' : '2010-03-01',
+    fullMemberDate: politicalStatus === 'full' ? '2011-03-01' : null, groupName, committeeTitle: null, stoppedAt: null, stopReason: null, version: null,
+  });
+  const groupsOf = (branchId: number) => db.select({ name: partyGroups.name }).from(partyGroups).where(eq(partyGroups.branchId, branchId)).all().map((g) => g.name);
+
+  it('offers to set them up; the secretary’s import creates them in the file’s order and lists who needs 补录', async () => {
+    const statisticsId = f.branchIdOf(f.statisticsBranchName);
+    const groupsBefore = groupsOf(statisticsId);
+    const file = await writeRosterWorkbook({
+      people: [person('新组党员甲', '东区党小组', 'full'), person('新组预备党员乙', '西区党小组', 'probationary'), person('新组党员丙', '东区党小组', 'full')],
+      steps: [],
+    });
+    const before = tableChecksum(db);
+    const refused = await importAs('zuzhi', file);
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { newGroups: ['东区党小组', '西区党小组'] } });
+    expect(problemsOf(refused).map((p) => [p.row, p.column, p.message])).toEqual([
+      [2, '党小组', expect.stringContaining('可在导入时一并设立')],
+      [3, '党小组', expect.stringContaining('可在导入时一并设立')],
+      [4, '党小组', expect.stringContaining('可在导入时一并设立')],
+    ]);
+    // Setting up groups is the secretary's, not the organisation member's.
+    expect(await callAction(importRosterWorkbook, { file: xlsxFile(file), createGroups: 'on' })).toMatchObject({ ok: false, error: expect.stringContaining('只有书记可以设立党小组') });
+    expect(tableChecksum(db)).toEqual(before);
+
+    await signInAs('shuji');
+    const imported = await callAction(importRosterWorkbook, { file: xlsxFile(file), createGroups: 'on' });
+    expect(imported).toMatchObject({ ok: true, message: expect.stringContaining('设立党小组 2 个，新增 3 人') });
+    expect(groupsOf(statisticsId)).toEqual([...groupsBefore, '东区党小组', '西区党小组']);
+    const groupOf = (name: string) => db.select({ name: partyGroups.name }).from(partyGroups).where(eq(partyGroups.id, f.personNamed(name).groupId!)).get()!.name;
+    expect([groupOf('新组党员甲'), groupOf('新组预备党员乙'), groupOf('新组党员丙')]).toEqual(['东区党小组', '西区党小组', '东区党小组']);
+    expect((imported as { data: { backfill: { name: string }[] } }).data.backfill.map((p) => p.name)).toContain('新组预备党员乙');
+    expect(rowCount(db, 'audit_log')).toBe(before.counts.audit_log + 1);
   });
 });

@@ -18,6 +18,7 @@ import { accounts, branches, developmentRecords, developmentStepRecords, partyGr
 import type { SessionUser } from '@/lib/auth/session-user';
 import { writeRosterWorkbook } from '@/lib/export/roster-workbook';
 import { todayIso } from '@/lib/clock';
+import { addMonths } from '@/lib/rules/development';
 import type { AnyAction } from './call-action';
 import { appSourceFiles, serverActionMarks } from './source-files';
 import * as f from './fixtures';
@@ -288,6 +289,17 @@ export const actionTable: Record<string, ActionRow> = {
         .returning()
         .get();
       return { personId: person.id, date: todayIso() };
+    },
+  },
+  backfillDevelopment: {
+    allowed: meetingWriters,
+    payload: (user) => {
+      const person = db
+        .insert(people)
+        .values({ branchId: user.branchId, name: `授权测试预备党员${++serial}`, gender: 'female', birthDate: '1995-03-03', politicalStatus: 'probationary' })
+        .returning()
+        .get();
+      return { personId: person.id, version: person.version, admission_vote: addMonths(todayIso(), -2), admission_approved: addMonths(todayIso(), -1) };
     },
   },
   recordDevelopmentStep: {
@@ -749,6 +761,13 @@ export const actionTable: Record<string, ActionRow> = {
     payload: (user) => {
       const branch = db.select({ version: branches.version }).from(branches).where(eq(branches.id, user.branchId)).get()!;
       return { version: branch.version, recordsFrom: '2026-01-01', reason: '授权测试' };
+    },
+  },
+  completeSetup: {
+    allowed: secretaries,
+    payload: (user) => {
+      const branch = db.update(branches).set({ setupDoneOn: null }).where(eq(branches.id, user.branchId)).returning({ version: branches.version }).get()!;
+      return { version: branch.version };
     },
   },
   archiveGroup: {

@@ -185,6 +185,8 @@ export const actionFieldSpecs: Record<string, Record<string, FieldSpec>> = {
     abstain: count(9999),
     extensionMonths: count(24),
   },
+  // Each date is optional to the schema; which ones the person's status needs is the rules' to say.
+  backfillDevelopment: { admission_vote: date(false, true), admission_approved: date(false, true) },
   createCommitmentLetter: { date: date(true, true), title: text(true, 60) },
   updateCommitmentLetter: { date: date(true, true), title: text(true, 60) },
   createWorkOutputCategory: { name: text(true, 20), unit: text(true, 6) },

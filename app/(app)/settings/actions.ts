@@ -7,9 +7,9 @@ import {
   renameGroup as renameGroupInDb,
   setGroupMembers as setGroupMembersInDb,
 } from '@/db/mutations/party-groups';
-import { setRecordsFrom as setRecordsFromInDb } from '@/db/mutations/branch-settings';
+import { completeSetup as completeSetupInDb, setRecordsFrom as setRecordsFromInDb } from '@/db/mutations/branch-settings';
 import { defineAction } from '@/lib/actions/define-action';
-import { recordsFromSchema } from '@/lib/validation/branch-settings';
+import { completeSetupSchema, recordsFromSchema } from '@/lib/validation/branch-settings';
 import { archiveGroupSchema, groupMembersSchema, mergeGroupSchema, newGroupSchema, renameGroupSchema } from '@/lib/validation/party-groups';
 
 // Groups appear on the roster, the meeting forms, the compliance calendar and the dashboard.
@@ -79,4 +79,14 @@ export const setRecordsFrom = defineAction({
     refresh();
   },
   success: '开始使用日期已保存',
+});
+
+export const completeSetup = defineAction({
+  permission: 'branch.settings',
+  schema: completeSetupSchema,
+  run(input, user) {
+    completeSetupInDb(user, input);
+    revalidatePath('/');
+  },
+  success: '上线准备已完成，首页将显示组织生活提醒',
 });

@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import * as rosterImportDb from '@/db/mutations/roster-import';
+import { listBackfillCandidates } from '@/db/queries/development';
 import { listGroups } from '@/db/queries/people';
 import { defineAction, forbiddenMessage } from '@/lib/actions/define-action';
 import { can } from '@/lib/auth/permissions';
@@ -24,18 +25,23 @@ export const importRosterWorkbook = defineAction({
     const notXlsx = xlsxProblem(bytes);
     if (notXlsx) throw new ActionError(notXlsx, { file: [notXlsx] });
 
-    const { rows, problems, readings } = await readRosterWorkbook(bytes, { groupNames: listGroups(user).map((g) => g.name) });
-    if (problems.length) throw new RosterImportError(problems);
-    const counts = rosterImportDb.importRosterWorkbook(user, rows);
+    // Setting up 党小组 is the secretary's: the others are told which groups the file names.
+    if (input.createGroups && !can(user, 'branch.settings')) throw new ActionError('只有书记可以设立党小组：请书记先在“支部设置”中设立，或由书记导入');
+    const read = await readRosterWorkbook(bytes, { groupNames: listGroups(user).map((g) => g.name), newGroupsAllowed: input.createGroups });
+    const { rows, problems, readings, newGroups } = read;
+    if (problems.length) throw new RosterImportError(problems, newGroups);
+    const counts = rosterImportDb.importRosterWorkbook(user, rows, newGroups);
 
     revalidatePath('/development', 'layout');
     revalidatePath('/members', 'layout');
     revalidatePath('/');
-    return { ...counts, readings };
+    // Whoever the file brings in development without its steps: offered 补录 next.
+    const backfill = listBackfillCandidates(user).map(({ id, name, politicalStatus }) => ({ id, name, politicalStatus }));
+    return { ...counts, readings, backfill };
   },
-  success: ({ created, updated, steps, stopped, readings }) =>
-    (created + updated + steps + stopped === 0
+  success: ({ created, updated, steps, stopped, groups, readings }) =>
+    (created + updated + steps + stopped + groups === 0
       ? '导入完成：文件中的人员和发展步骤都已在系统中，没有需要更改的内容'
-      : `导入完成：新增 ${created} 人，更新 ${updated} 人，记录发展步骤 ${steps} 条${stopped ? `，终止发展 ${stopped} 人` : ''}`) +
+      : `导入完成：${groups ? `设立党小组 ${groups} 个，` : ''}新增 ${created} 人，更新 ${updated} 人，记录发展步骤 ${steps} 条${stopped ? `，终止发展 ${stopped} 人` : ''}`) +
     (readings.length ? `。其中 ${readings.length} 处按常用写法识别，见下表` : ''),
 });

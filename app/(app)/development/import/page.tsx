@@ -35,7 +35,7 @@ export default async function DevelopmentImportPage() {
           <p className="mb-4 text-sm text-stone-600">
             导入前逐行检查名册和发展过程（发展步骤按《中国共产党发展党员工作细则》检查时间和条件）。文件中只要有一处问题，整个文件都不导入，并列出每处问题所在的工作表、行和列。
           </p>
-          <RosterImportForm action={importRosterWorkbook} />
+          <RosterImportForm action={importRosterWorkbook} mayCreateGroups={can(user, 'branch.settings')} />
         </Card>
       )}
     </>

@@ -1,0 +1,1 @@
+ALTER TABLE `branches` ADD `setup_done_on` text;
