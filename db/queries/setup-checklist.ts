@@ -9,14 +9,10 @@ import { runningWithin } from './projects';
 import { withinYear } from './within-year';
 import { accounts, branches, developmentRecords, integrityAspects, meetings, partyGroups, people, projects } from '../schema';
 
-/** Whether the branch still shows 上线准备: it started keeping records here and the secretary has not ended it. */
+/** Whether the branch still shows 上线准备 (it is new here and the secretary has not ended it), with its version. */
 export function setupPending(user: Pick<SessionUser, 'branchId'>): { version: number } | null {
-  const branch = db
-    .select({ version: branches.version, recordsFrom: branches.recordsFrom, setupDoneOn: branches.setupDoneOn })
-    .from(branches)
-    .where(eq(branches.id, user.branchId))
-    .get();
-  return branch && branch.recordsFrom !== null && branch.setupDoneOn === null ? { version: branch.version } : null;
+  const branch = db.select({ version: branches.version, setupDoneOn: branches.setupDoneOn }).from(branches).where(eq(branches.id, user.branchId)).get();
+  return branch && branch.setupDoneOn === null ? { version: branch.version } : null;
 }
 
 function countOf(query: { get(): { n: number } | undefined }): number {

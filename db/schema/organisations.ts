@@ -27,8 +27,8 @@ export const branches = sqliteTable(
      */
     recordsFrom: text(),
     /**
-     * The day the secretary finished 上线准备 (groups, roster, accounts, the year's plans). Until then a
-     * branch that started here (recordsFrom set) sees the setup checklist instead of meeting warnings.
+     * The day the secretary finished 上线准备 (groups, roster, accounts, the year's plans). Until then
+     * the branch's committee sees the setup checklist instead of meeting warnings.
      */
     setupDoneOn: text(),
     ...timestamps,

@@ -47,7 +47,8 @@ type DemoBranchSpec = {
 
 /** A branch with its party groups, its people (and their accounts) and the rows every branch starts with. */
 export function addDemoBranch(tx: Transaction, spec: DemoBranchSpec, calendar: DemoCalendar) {
-  const branch = tx.insert(branches).values({ committeeId: spec.committeeId, name: spec.name }).returning().get();
+  // The demo shows a branch at work, its first day long past.
+  const branch = tx.insert(branches).values({ committeeId: spec.committeeId, name: spec.name, setupDoneOn: calendar.today }).returning().get();
   const groupIds = spec.groupNames.map(
     (groupName, sortOrder) => tx.insert(partyGroups).values({ branchId: branch.id, name: groupName, sortOrder }).returning().get().id,
   );

@@ -108,8 +108,9 @@ export function seedMirrorBranch(): MirrorBranch {
   });
   // Someone brought in with the roster while in development, whose steps are not kept here yet.
   db.insert(people).values({ branchId, name: '镜像待补录预备党员', gender: 'female', politicalStatus: 'probationary', probationaryDate: '2026-01-01' }).run();
-  // It began keeping its records here some years ago; the demo branch's own calendar must not notice.
-  db.update(branches).set({ recordsFrom: '2024-01-01' }).where(eq(branches.id, branchId)).run();
+  // It began keeping its records here some years ago and has not ended its 上线准备; the demo branch's
+  // own calendar and checklist must not notice.
+  db.update(branches).set({ recordsFrom: '2024-01-01', setupDoneOn: null }).where(eq(branches.id, branchId)).run();
   addFilesAndHistory(branchId);
   removeSome(branchId);
   const secretary = db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, 'jingxiang-shuji')).get()!;

@@ -84,6 +84,7 @@ export const updateDevelopmentNoticePeriod = defineAction({
   run(input, user) {
     developmentDb.updateNoticePeriod(user, input);
     refresh();
+    revalidatePath('/settings');
   },
   success: '公示期已保存，此后记录的「上级党委预审」按新的公示期检查',
 });

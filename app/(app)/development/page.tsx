@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { developmentCountsForYear, developmentSettings, listBackfillCandidates, listDevelopmentCandidates, listDevelopmentRecords } from '@/db/queries/development';
+import { developmentCountsForYear, listBackfillCandidates, listDevelopmentCandidates, listDevelopmentRecords } from '@/db/queries/development';
 import { StatusBadge } from '@/components/people/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
 import { SoftLinks } from '@/components/ui/soft-links';
 import { requirePermission } from '@/lib/auth/current-user';
@@ -14,8 +13,7 @@ import { nextDeadlines } from '@/lib/rules/development';
 import { nextStep } from '@/lib/rules/development-status';
 import { todayIso } from '@/lib/clock';
 import { getSelectedYear } from '@/lib/year';
-import { startDevelopment, updateDevelopmentNoticePeriod } from './actions';
-import { NoticePeriodForm } from './_components/notice-period-form';
+import { startDevelopment } from './actions';
 import { StartDevelopmentForm } from './_components/start-form';
 
 export const metadata: Metadata = { title: '发展党员' };
@@ -37,7 +35,6 @@ export default async function DevelopmentPage() {
   const year = await getSelectedYear();
   const counts = developmentCountsForYear(user, year);
   const writer = can(user, 'development.write');
-  const settings = can(user, 'development.settings') ? developmentSettings(user) : null;
   const backfill = listBackfillCandidates(user);
 
   return (
@@ -47,19 +44,10 @@ export default async function DevelopmentPage() {
         description="按25个步骤记录发展全过程；每一步都按规定检查时间和条件，临近期限的事项会提前提醒。"
         actions={<ButtonLink href="/development/import" variant="secondary">Excel 导入导出</ButtonLink>}
       />
-      {(writer || settings) && (
-        <div className={cn('mb-5 grid items-start gap-5', writer && settings && 'lg:grid-cols-[1fr_20rem]')}>
-          {writer && (
-            <Card title="新的入党申请">
-              <StartDevelopmentForm action={startDevelopment} people={listDevelopmentCandidates(user)} today={today} />
-            </Card>
-          )}
-          {settings && (
-            <Card title="公示期设置">
-              <NoticePeriodForm action={updateDevelopmentNoticePeriod} settings={settings} />
-            </Card>
-          )}
-        </div>
+      {writer && (
+        <Card title="新的入党申请" className="mb-5">
+          <StartDevelopmentForm action={startDevelopment} people={listDevelopmentCandidates(user)} today={today} />
+        </Card>
       )}
       <section aria-label={`${year}年发展情况`} className="mb-5 grid grid-cols-2 gap-2 sm:grid-cols-5">
         {yearFigures.map(({ code, label }) => {

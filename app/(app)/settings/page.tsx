@@ -5,10 +5,13 @@ import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { branchSettings } from '@/db/queries/branches';
+import { developmentSettings } from '@/db/queries/development';
 import { listGroupsWithMembers } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { formatDate } from '@/components/ui/format';
+import { updateDevelopmentNoticePeriod } from '../development/actions';
+import { NoticePeriodForm } from '../development/_components/notice-period-form';
 import { archiveGroup, createGroup, mergeGroup, renameGroup, setGroupMembers, setRecordsFrom } from './actions';
 import { GroupMembersForm } from './_components/group-members-form';
 import { NewGroupForm } from './_components/new-group-form';
@@ -21,7 +24,6 @@ const controlClass = 'h-9 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-
 /** The branch's other settings, each where it is used. */
 const elsewhere: { href: string; label: string; what: string; permission: Permission }[] = [
   { href: '/meetings/settings', label: '会议类型与频次要求', what: '三会一课等各类会议的最低次数', permission: 'meetings.settings' },
-  { href: '/development', label: '发展党员公示期', what: '在发展党员页面的“公示期设置”中调整', permission: 'development.settings' },
   { href: '/projects/settings', label: '服务成果类型', what: '结对共建、志愿服务统计的成果及单位', permission: 'projects.write' },
   { href: '/accounts', label: '账户管理', what: '开通账户、重置密码、调整角色与支委职务', permission: 'accounts.manage' },
 ];
@@ -119,6 +121,11 @@ export default async function BranchSettingsPage() {
         </p>
         {mayEdit && <RecordsFromForm action={setRecordsFrom} version={branch.version} recordsFrom={branch.recordsFrom} />}
       </Card>
+      {can(user, 'development.settings') && (
+        <Card title="公示期设置" className="mt-5 max-w-xl">
+          <NoticePeriodForm action={updateDevelopmentNoticePeriod} settings={developmentSettings(user)} />
+        </Card>
+      )}
       {links.length > 0 && (
         <Card title="其他设置" className="mt-5">
           <ul className="divide-y divide-stone-100">
