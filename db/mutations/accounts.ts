@@ -1,18 +1,24 @@
 import 'server-only';
+import { randomInt } from 'node:crypto';
 import bcrypt from 'bcryptjs';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { ActionError } from '@/lib/errors';
+import { ActionError, ConflictError } from '@/lib/errors';
+import { roleLabels } from '@/lib/auth/roles';
+import { randomInitialPassword, roleForCommitteeTitle } from '@/lib/rules/account-suggestions';
+import { suggestUsername } from '@/lib/rules/username';
 import type { z } from '@/lib/validation/zod';
 import type {
   changeCommitteeTitleSchema,
   changeOwnPasswordSchema,
   changeRoleSchema,
   createAccountSchema,
+  createMemberAccountsSchema,
   resetPasswordSchema,
   setAccountDisabledSchema,
 } from '@/lib/validation/accounts';
 import { db } from '..';
+import { takenUsernames } from '../queries/accounts';
 import { accounts, people } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
 import { nowIso } from '@/lib/clock';
@@ -51,6 +57,54 @@ export async function createAccount(user: SessionUser, input: z.infer<typeof cre
       .get();
     audit({ action: 'account.create', entity: 'accounts', entityId: row.id, after: row });
     return row.id;
+  });
+}
+
+const serverRandomInts = (bounds: number[]) => bounds.map((bound) => randomInt(bound));
+
+/** A new account as the printed sheet shows it: the initial password appears there once and nowhere else. */
+export type IssuedAccount = { name: string; username: string; role: string; initialPassword: string };
+
+/**
+ * 为所有党员开通账户: every full and probationary member of the branch without an account gets one,
+ * with a username from their name, the role their 支委职务 suggests and a random initial password to
+ * change at first sign-in. One audit entry names the accounts (never the passwords).
+ */
+export async function createMemberAccounts(user: SessionUser, input: z.infer<typeof createMemberAccountsSchema>): Promise<IssuedAccount[]> {
+  const withoutAccount = () =>
+    db
+      .select({ id: people.id, name: people.name, committeeTitle: people.committeeTitle })
+      .from(people)
+      .leftJoin(accounts, eq(accounts.personId, people.id))
+      .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt), isNull(accounts.id), inArray(people.politicalStatus, ['full', 'probationary'])))
+      .orderBy(people.id)
+      .all();
+  const members = withoutAccount();
+  if (members.length === 0) throw new ActionError('本支部的党员都已有账户');
+  if (members.length !== input.expected) {
+    throw new ConflictError(`尚无账户的党员现在是 ${members.length} 名，不是页面上的 ${input.expected} 名：未开通任何账户，请刷新页面后确认。`);
+  }
+  const taken = new Set(takenUsernames());
+  const planned = await Promise.all(
+    members.map(async (person) => {
+      const username = suggestUsername(person.name, taken);
+      taken.add(username);
+      const initialPassword = randomInitialPassword(serverRandomInts);
+      return { person, username, initialPassword, role: roleForCommitteeTitle(person.committeeTitle), passwordHash: await hashPassword(initialPassword) };
+    }),
+  );
+  return writeWithAudit(user, (tx, audit) => {
+    // Hashing took a moment: someone given an account meanwhile, or a username taken, means start again.
+    const stillWithout = new Set(withoutAccount().map((p) => p.id));
+    const clash = tx.select({ id: accounts.id }).from(accounts).where(inArray(accounts.username, planned.map((p) => p.username))).get();
+    if (clash || planned.some((p) => !stillWithout.has(p.person.id))) throw new ConflictError('名单刚刚有变动，未开通任何账户，请重试。');
+    const rows = tx
+      .insert(accounts)
+      .values(planned.map((p) => ({ username: p.username, passwordHash: p.passwordHash, role: p.role, personId: p.person.id, branchId: user.branchId, mustChangePassword: true })))
+      .returning({ id: accounts.id, username: accounts.username, role: accounts.role, personId: accounts.personId })
+      .all();
+    audit({ action: 'account.create_for_members', entity: 'accounts', after: { accounts: rows } });
+    return planned.map((p) => ({ name: p.person.name, username: p.username, role: roleLabels[p.role], initialPassword: p.initialPassword }));
   });
 }
 

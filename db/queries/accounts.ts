@@ -41,3 +41,8 @@ export function listPeopleWithoutAccount(user: SessionUser) {
     .orderBy(asc(people.id))
     .all();
 }
+
+/** Every username in use, of any branch: usernames are unique across the installation. */
+export function takenUsernames(): string[] {
+  return db.select({ username: accounts.username }).from(accounts).all().map((a) => a.username);
+}

@@ -17,6 +17,14 @@ export const createAccountSchema = z.object({
   initialPassword: newPassword,
 });
 
+/**
+ * 为所有党员开通账户: every full and probationary member of the branch without an account; `expected` is
+ * how many the secretary was shown and agreed to, so a list that changed meanwhile is not acted on.
+ */
+export const createMemberAccountsSchema = z.object({
+  expected: z.coerce.number('人数应为数字').int('人数应为整数').min(1, '没有需要开通账户的党员').max(10_000, '人数过大'),
+});
+
 export const resetPasswordSchema = z.object({
   id: recordId,
   version,

@@ -10,10 +10,10 @@ vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCa
 vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
-const { createAccount, resetPassword, setAccountDisabled, changeRole } = await import('@/app/(app)/accounts/actions');
+const { createAccount, createMemberAccounts, resetPassword, setAccountDisabled, changeRole } = await import('@/app/(app)/accounts/actions');
 const { changeOwnPassword } = await import('@/app/(account)/password/actions');
 const { verifyCredentials } = await import('@/db/mutations/sign-in');
-const { accounts } = await import('@/db/schema');
+const { accounts, auditLog, people } = await import('@/db/schema');
 const f = await import('../support/fixtures');
 
 const demoPassword = 'demo1234';
@@ -213,5 +213,52 @@ describe('verifyCredentials lockout', () => {
     const wrong = await verifyCredentials('dangwei', 'whatever1');
     expect(unknown).toEqual(wrong);
     expect(rowCount(db, 'accounts')).toBeGreaterThan(0);
+  });
+});
+
+describe('createMemberAccounts', () => {
+  it('opens an account for every member without one, each with its own initial password, shown once and kept only as a hash', async () => {
+    const caizheng = await signInAs('caizheng');
+    const inBranch = db.select().from(people).where(eq(people.branchId, caizheng.branchId)).all();
+    const withAccount = new Set(db.select({ personId: accounts.personId }).from(accounts).all().map((a) => a.personId));
+    const expected = inBranch.filter((p) => !p.archivedAt && !withAccount.has(p.id) && (p.politicalStatus === 'full' || p.politicalStatus === 'probationary'));
+    const others = inBranch.filter((p) => !withAccount.has(p.id) && !expected.includes(p));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(others.length).toBeGreaterThan(0); // applicants and activists get none
+    const auditBefore = f.lastAuditId();
+    // A list that changed since the page was read is not acted on.
+    const before = tableChecksum(db);
+    expect(await callAction(createMemberAccounts, { expected: expected.length + 1 })).toMatchObject({ ok: false, conflict: true });
+    expect(tableChecksum(db)).toEqual(before);
+
+    const result = await callAction(createMemberAccounts, { expected: expected.length });
+    expect(result).toMatchObject({ ok: true, message: expect.stringContaining(`已为 ${expected.length} 名党员开通账户`) });
+    const issued = (result as { data: { name: string; username: string; role: string; initialPassword: string }[] }).data;
+    expect(issued.map((a) => a.name)).toEqual(expected.map((p) => p.name));
+    expect(new Set(issued.map((a) => a.username)).size).toBe(issued.length);
+    expect(new Set(issued.map((a) => a.initialPassword)).size).toBe(issued.length);
+    for (const [i, a] of issued.entries()) {
+      const account = f.accountNamed(a.username);
+      expect(account).toMatchObject({ personId: expected[i].id, branchId: caizheng.branchId, mustChangePassword: true });
+      expect(account.role).toBe(expected[i].committeeTitle ? (expected[i].committeeTitle === '书记' ? 'secretary' : 'committee') : 'member');
+      expect(a.initialPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{10}$/);
+      expect(await bcrypt.compare(a.initialPassword, account.passwordHash)).toBe(true);
+    }
+    expect(await verifyCredentials(issued[0].username, issued[0].initialPassword)).toMatchObject({ ok: true });
+    for (const other of others) expect(db.select().from(accounts).where(eq(accounts.personId, other.id)).get()).toBeUndefined();
+
+    const entries = db.select().from(auditLog).all().filter((e) => e.id > auditBefore);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ action: 'account.create_for_members', entity: 'accounts' });
+    for (const a of issued) expect(JSON.stringify(entries[0])).not.toContain(a.initialPassword);
+  });
+
+  it('says so when every member has an account, writing nothing; other branches are not its to open', async () => {
+    await signInAs('caizheng');
+    const before = tableChecksum(db);
+    expect(await callAction(createMemberAccounts, { expected: 1 })).toMatchObject({ ok: false, error: '本支部的党员都已有账户' });
+    await signInAs('zuzhi');
+    expect(await callAction(createMemberAccounts, { expected: 1 })).toMatchObject({ ok: false, error: '您没有执行此操作的权限' });
+    expect(tableChecksum(db)).toEqual(before);
   });
 });

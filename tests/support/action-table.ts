@@ -167,6 +167,15 @@ export const actionTable: Record<string, ActionRow> = {
       initialPassword: 'Start2024x',
     }),
   },
+  createMemberAccounts: {
+    allowed: ['shuji', 'caizheng'],
+    audits: 'batch',
+    payload: (user) => {
+      db.insert(people).values({ branchId: user.branchId, name: `授权测试党员${++serial}`, gender: 'male', politicalStatus: 'full' }).run();
+      const members = f.peopleWithoutAccount(user.branchId).filter((p) => p.politicalStatus === 'full' || p.politicalStatus === 'probationary');
+      return { expected: members.length };
+    },
+  },
   resetPassword: {
     allowed: ['shuji', 'caizheng'],
     payload: (user) => {

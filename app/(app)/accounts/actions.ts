@@ -6,6 +6,7 @@ import {
   changeCommitteeTitleSchema,
   changeRoleSchema,
   createAccountSchema,
+  createMemberAccountsSchema,
   resetPasswordSchema,
   setAccountDisabledSchema,
 } from '@/lib/validation/accounts';
@@ -21,6 +22,17 @@ export const createAccount = defineAction({
     return input.username;
   },
   success: (username) => `已创建账户 ${username}，首次登录时需修改初始密码`,
+});
+
+export const createMemberAccounts = defineAction({
+  permission: 'accounts.manage',
+  schema: createMemberAccountsSchema,
+  async run(input, user) {
+    const issued = await accounts.createMemberAccounts(user, input);
+    refresh();
+    return issued;
+  },
+  success: (issued) => `已为 ${issued.length} 名党员开通账户。初始密码只显示这一次，请打印或抄下后分发，首次登录时需修改`,
 });
 
 export const resetPassword = defineAction({

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import { listBranchAccounts, listPeopleWithoutAccount } from '@/db/queries/accounts';
+import { listBranchAccounts, listPeopleWithoutAccount, takenUsernames } from '@/db/queries/accounts';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { now } from '@/lib/clock';
 import { suggestUsername } from '@/lib/rules/username';
-import { changeCommitteeTitle, changeRole, createAccount, resetPassword, setAccountDisabled } from './actions';
+import { changeCommitteeTitle, changeRole, createAccount, createMemberAccounts, resetPassword, setAccountDisabled } from './actions';
 import { AccountCard } from './_components/account-card';
 import { CreateAccountForm } from './_components/create-account-form';
+import { MemberAccountsForm } from './_components/member-accounts-form';
 
 /** Each person with a username to start from, unique within the branch and among the suggestions. */
 function withSuggestedUsernames<P extends { name: string }>(people: P[], usernames: string[]) {
@@ -24,13 +25,18 @@ export const metadata: Metadata = { title: '账户管理' };
 export default async function AccountsPage() {
   const user = await requirePermission('accounts.manage');
   const accounts = listBranchAccounts(user);
+  const withoutAccount = listPeopleWithoutAccount(user);
+  const membersWithoutAccount = withoutAccount.filter((p) => p.politicalStatus === 'full' || p.politicalStatus === 'probationary').length;
   const at = now();
   const actions = { resetPassword, setAccountDisabled, changeRole, changeCommitteeTitle };
   return (
     <>
       <PageHeader title="账户管理" description="为本支部人员开通登录账户，重置密码、停用账户、调整角色与支委职务。" />
+      <Card title="批量开通" className="mb-6">
+        <MemberAccountsForm action={createMemberAccounts} count={membersWithoutAccount} branchName={user.branchName} />
+      </Card>
       <Card title="新建账户" className="mb-6">
-        <CreateAccountForm action={createAccount} people={withSuggestedUsernames(listPeopleWithoutAccount(user), accounts.map((a) => a.username))} />
+        <CreateAccountForm action={createAccount} people={withSuggestedUsernames(withoutAccount, takenUsernames())} />
       </Card>
       <h2 className="mb-3 text-base font-semibold text-stone-900">本支部账户（{accounts.length}）</h2>
       <ul className="space-y-3">
