@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { cachedFigureCatalogue } from '@/db/queries/report-catalogue';
+import { reportRecordCoverage } from '@/db/queries/report-coverage';
 import { cachedFigures } from '@/db/queries/report-figures';
 import { getReport, listAssignableAccounts, listReviewComments } from '@/db/queries/reports';
 import { requirePermission } from '@/lib/auth/current-user';
@@ -17,6 +18,7 @@ import { firstYear } from '@/lib/year-range';
 import { createReport, overrideReportFigure, restoreReportFigure, saveReportSection, submitReport } from '../actions';
 import { PreambleForm } from '../_components/preamble-form';
 import { ExportLinks } from '../_components/export-links';
+import { RecordCoverageCard } from '../_components/record-coverage-card';
 import { LazyReportEditor } from '../_components/lazy-report-editor';
 import { SectionToolbar } from '../_components/section-toolbar';
 
@@ -50,6 +52,7 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
             <p className="text-sm text-stone-600">书记生成初稿后，分配给您的部分会出现在这里。</p>
           )}
         </Card>
+        <RecordCoverageCard year={year} areas={reportRecordCoverage(user, year)} />
       </>
     );
   }
