@@ -113,7 +113,7 @@ test.describe('the secretary', () => {
 
   test('sets the branch’s 公示 period for development candidates in 支部设置', async ({ page }) => {
     await page.goto('/settings');
-    const card = page.getByRole('region', { name: '公示期设置' });
+    const card = page.getByRole('region', { name: '发展党员公示期' });
     const days = card.getByLabel('公示期（工作日）');
     await expect(days).toHaveValue('5');
     await days.fill('31');

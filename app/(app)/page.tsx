@@ -76,9 +76,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           )}
           <ul className="divide-y divide-stone-100">
             {groups.map((g) => (
-              <li key={g.id} className="flex items-center justify-between py-2 text-sm">
-                <span className="font-medium">{g.name}</span>
-                <span className="text-stone-600">
+              <li key={g.id} className="flex items-center justify-between gap-3 py-2 text-sm">
+                <span className="shrink-0 font-medium">{g.name}</span>
+                <span className="text-right text-stone-600">
                   党员 {g.members} 人{g.total > g.members && ` · 另有 ${g.total - g.members} 名入党申请人、积极分子等`}
                 </span>
               </li>

@@ -14,7 +14,7 @@ export function SetupChecklistPanel({ setup, mayComplete }: { setup: NonNullable
         {setup.items.map((item) => (
           <li key={item.key}>
             <Link href={item.href} className="flex min-h-11 items-start gap-3 rounded-md px-2 py-1.5 hover:bg-stone-50">
-              <span aria-hidden className={item.done ? 'mt-0.5 text-emerald-700' : 'mt-0.5 text-stone-400'}>
+              <span aria-hidden className={`mt-0.5 w-4 shrink-0 text-center ${item.done ? 'text-emerald-700' : 'text-stone-400'}`}>
                 {item.done ? '✓' : '○'}
               </span>
               <span>

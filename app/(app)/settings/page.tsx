@@ -122,7 +122,7 @@ export default async function BranchSettingsPage() {
         {mayEdit && <RecordsFromForm action={setRecordsFrom} version={branch.version} recordsFrom={branch.recordsFrom} />}
       </Card>
       {can(user, 'development.settings') && (
-        <Card title="公示期设置" className="mt-5 max-w-xl">
+        <Card title="发展党员公示期" className="mt-5 max-w-xl">
           <NoticePeriodForm action={updateDevelopmentNoticePeriod} settings={developmentSettings(user)} />
         </Card>
       )}

@@ -51,7 +51,7 @@ export function MemberAccountsForm({ action, count, branchName }: { action: Form
               </tbody>
             </table>
           </div>
-          <p className="mt-3 text-xs text-stone-600">可沿虚线逐行剪开分发给本人。首次登录后须修改密码；本单关闭后不能再次查看，忘记密码的由书记重置。</p>
+          <p className="mt-3 text-xs text-stone-600">登录地址：{`${window.location.origin}/login`}。可沿虚线逐行剪开分发给本人。首次登录后须修改密码；本单关闭后不能再次查看，忘记密码的由书记重置。</p>
         </section>
       )}
     </div>
