@@ -111,6 +111,36 @@ test.describe.serial('the 2025 duty report', () => {
     await saved(page);
   });
 
+  test('inserts a figure where the writing is, keeping what was just typed; the list shows each figure’s value', async ({ page }) => {
+    await page.goto('/report/2025');
+    const picker = page.getByRole('dialog', { name: '插入数字' });
+    const pick = async () => {
+      await page.getByRole('button', { name: '插入数字' }).click();
+      await picker.getByRole('searchbox', { name: '搜索数字' }).fill('支委会');
+      const committee = picker.getByRole('button', { name: /支委会.*：\d+次/ }).first();
+      await expect(committee).toBeVisible();
+      await committee.click();
+    };
+
+    // Before any text was clicked: at the end of the first section the user may edit.
+    const first = page.getByLabel(/^正文/).first();
+    const before = await first.inputValue();
+    await pick();
+    await expect(first).toHaveValue(/\{\{meetings:kind=committee[^}]*\}\}$/);
+    expect((await first.inputValue()).startsWith(before)).toBe(true);
+
+    // Typed words stay, and the figure follows them.
+    const body = section(page, '二、存在的主要问题').getByLabel(/^正文/);
+    await body.click();
+    await body.press('ControlOrMeta+End');
+    await body.pressSequentially('\n全年共召开支委会');
+    await pick();
+    await expect(body).toHaveValue(/（二）支部品牌创建成效不够明显。\n全年共召开支委会\{\{meetings:kind=committee[^}]*\}\}$/);
+    await saved(page);
+    await page.reload();
+    await expect(body).toHaveValue(/全年共召开支委会\{\{meetings:kind=committee[^}]*\}\}$/);
+  });
+
   test('exports an official .docx with the headings and no placeholder, then submits', async ({ page }) => {
     const response = await page.request.get('/report/2025/export.docx');
     expect(response.status()).toBe(200);

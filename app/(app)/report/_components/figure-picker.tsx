@@ -1,8 +1,11 @@
 'use client';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { figureKey, parseFigureKey } from '@/lib/report/figure-key';
+import { isProblem, type FigureSummary } from '@/lib/report/figure-types';
 import { figurePeriodLabels, figurePeriods, type FigurePeriod } from '@/lib/report/period';
+import { fetchFigureSummaries, type FigureSource } from './figure-requests';
 
 /** `dated`: the figure counts dated records, so it can be limited to a half or quarter of the year. */
 export type PickerEntry = { group: string; label: string; key: string; unit: string; dated?: boolean };
@@ -12,13 +15,23 @@ function keyFor(entry: PickerEntry, period: FigurePeriod | ''): string {
   return spec ? figureKey({ ...spec, params: { ...spec.params, period } }) : entry.key;
 }
 
-/** Lists every figure the branch can insert, by area, with a search box; picking one inserts its token. */
-export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEntry[]; onPick: (token: string) => void; disabled: boolean }) {
+/**
+ * Lists every figure the branch can insert, by area, with its value for the year and a search box;
+ * picking one inserts its token. Values are fetched when the list is first opened.
+ */
+export function FigurePicker({ entries, source, onPick }: { entries: PickerEntry[]; source: FigureSource; onPick: (token: string) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [period, setPeriod] = useState<FigurePeriod | ''>('');
   // The list (a hundred buttons and more) is rendered only while the dialog is open.
   const [open, setOpen] = useState(false);
+  const keys = useMemo(() => entries.map((e) => keyFor(e, period)), [entries, period]);
+  const { data: values } = useQuery({
+    queryKey: ['picker-figures', source.year, keys],
+    queryFn: async () => new Map(await fetchFigureSummaries(source, keys)),
+    enabled: open,
+    staleTime: 60_000,
+  });
   const groups = useMemo(() => {
     const shown = query ? entries.filter((e) => e.label.includes(query.trim()) || e.group.includes(query.trim())) : entries;
     const out = new Map<string, PickerEntry[]>();
@@ -28,10 +41,10 @@ export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEnt
 
   return (
     <>
-      <Button variant="secondary" size="sm" disabled={disabled} onClick={() => {
+      <Button variant="secondary" size="sm" onClick={() => {
           setOpen(true);
           dialog.current?.showModal();
-        }} title={disabled ? '请先点击要插入数字的正文' : undefined}>
+        }}>
         插入数字
       </Button>
       <dialog ref={dialog} aria-label="插入数字" onClose={() => setOpen(false)} className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-0 shadow-xl backdrop:bg-stone-900/40">
@@ -66,7 +79,7 @@ export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEnt
                       className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-brand-50"
                     >
                       {entry.label}
-                      {entry.unit && <span className="ml-1 text-xs text-stone-500">（{entry.unit}）</span>}
+                      <PickerValue summary={values?.get(keyFor(entry, period))} unit={entry.unit} />
                       {period && !entry.dated && <span className="ml-1 text-xs text-amber-700">按全年</span>}
                     </button>
                   </li>
@@ -78,5 +91,17 @@ export function FigurePicker({ entries, onPick, disabled }: { entries: PickerEnt
         </div>
       </dialog>
     </>
+  );
+}
+
+/** The figure's value for the year as the report would write it, or its unit while it loads. */
+function PickerValue({ summary, unit }: { summary: FigureSummary | undefined; unit: string }) {
+  if (!summary) return unit ? <span className="ml-1 text-xs text-stone-500">（{unit}）</span> : null;
+  if (isProblem(summary)) return null;
+  return (
+    <span className="ml-1 text-xs text-stone-600">
+      ：<span className="font-medium text-stone-900 tabular-nums">{summary.text.length > 24 ? `${summary.text.slice(0, 24)}…` : summary.text}</span>
+      {summary.unit}
+    </span>
   );
 }

@@ -32,8 +32,12 @@ type Props = {
 export function ReportEditor({ report, initialFigures, catalogue, editableIds, save, overrideAction, restoreAction, toolbars }: Props) {
   const [statuses, setStatuses] = useState<Record<number, SaveStatus>>({});
   const [bodies, setBodies] = useState<Record<number, string>>(() => Object.fromEntries(report.sections.map((s) => [s.id, s.body])));
+  // Where 插入数字 puts a figure: the body last focused, else the first editable section's.
   const insertAt = useRef<((token: string) => void) | null>(null);
-  const [canInsert, setCanInsert] = useState(false);
+  const focused = useRef(false);
+  const onEditable = useCallback((insert: (token: string) => void) => {
+    if (!focused.current && !insertAt.current) insertAt.current = insert;
+  }, []);
 
   const keys = useMemo(() => figureKeysIn(Object.values(bodies)).sort(), [bodies]);
   const initialKeys = useMemo(() => initialFigures.map(([k]) => k).sort().join('\n'), [initialFigures]);
@@ -75,7 +79,7 @@ export function ReportEditor({ report, initialFigures, catalogue, editableIds, s
           </span>
           <span className="text-xs text-stone-500">修改会自动保存；每次保存都留有版本。</span>
           <span className="ml-auto">
-            <FigurePicker entries={catalogue} disabled={!canInsert} onPick={(token) => insertAt.current?.(token)} />
+            <FigurePicker entries={catalogue} source={{ year: report.year }} onPick={(token) => insertAt.current?.(token)} />
           </span>
         </div>
       )}
@@ -91,8 +95,9 @@ export function ReportEditor({ report, initialFigures, catalogue, editableIds, s
             onBody={(body) => setBodies((all) => (all[section.id] === body ? all : { ...all, [section.id]: body }))}
             onFocusBody={(insert) => {
               insertAt.current = insert;
-              setCanInsert(true);
+              focused.current = true;
             }}
+            onEditable={onEditable}
           />
           {toolbars?.[section.id]}
         </div>

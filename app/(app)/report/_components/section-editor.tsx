@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { ReportDetail } from '@/db/queries/reports';
 import type { SectionState } from '@/db/mutations/reports';
@@ -23,10 +23,12 @@ type Props = {
   onBody: (body: string) => void;
   /** Tells the editor where the figure picker should insert. */
   onFocusBody: (insert: (token: string) => void) => void;
+  /** Called once an editable section is shown: where a figure goes before any body has been clicked. */
+  onEditable: (insert: (token: string) => void) => void;
 };
 
 /** One section: heading and body edited in place, saved as the user types, with the report's reading beside it. */
-export function SectionEditor({ section, number, editable, context, save, onStatus, onBody, onFocusBody }: Props) {
+export function SectionEditor({ section, number, editable, context, save, onStatus, onBody, onFocusBody, onEditable }: Props) {
   const [draft, setDraft] = useState<Draft>({ heading: section.heading, body: section.body });
   const body = useRef<HTMLTextAreaElement>(null);
   const headingId = useId();
@@ -42,21 +44,35 @@ export function SectionEditor({ section, number, editable, context, save, onStat
     if (section.heading === draft.heading && section.body === draft.body) rebase(section.version);
   }, [section.version, section.heading, section.body, draft.heading, draft.body, rebase]);
 
+  // The text as last typed: an insert made later (from the picker) must start from it, not from the
+  // text as it was when the body was focused.
+  const latest = useRef(draft);
+  const touched = useRef(false);
   const update = (next: Draft) => {
+    latest.current = next;
     setDraft(next);
     change(next);
     onBody(next.body);
   };
-  const insert = (token: string) => {
+  const insertRef = useRef<(token: string) => void>(() => {});
+  insertRef.current = (token: string) => {
     const el = body.current;
-    const at = el ? el.selectionStart : draft.body.length;
-    const next = { ...draft, body: draft.body.slice(0, at) + token + draft.body.slice(el ? el.selectionEnd : at) };
+    const current = latest.current;
+    // The textarea keeps its caret after losing focus: that is where the figure goes; in a body never
+    // clicked, at its end.
+    const caret = el && touched.current;
+    const at = caret ? el.selectionStart : current.body.length;
+    const next = { ...current, body: current.body.slice(0, at) + token + current.body.slice(caret ? el.selectionEnd : at) };
     update(next);
     requestAnimationFrame(() => {
       el?.focus();
       el?.setSelectionRange(at + token.length, at + token.length);
     });
   };
+  const insert = useCallback((token: string) => insertRef.current(token), []);
+  useEffect(() => {
+    if (editable) onEditable(insert);
+  }, [editable, insert, onEditable]);
   const placeholders = findPlaceholders(draft.body);
 
   return (
@@ -89,7 +105,8 @@ export function SectionEditor({ section, number, editable, context, save, onStat
               size="sm"
               variant="secondary"
               onClick={() => {
-                setDraft({ heading: conflict.heading, body: conflict.body });
+                latest.current = { heading: conflict.heading, body: conflict.body };
+                setDraft(latest.current);
                 onBody(conflict.body);
                 resolve(null);
               }}
@@ -117,7 +134,10 @@ export function SectionEditor({ section, number, editable, context, save, onStat
                 ref={body}
                 value={draft.body}
                 rows={Math.min(16, Math.max(4, draft.body.split('\n').length * 2))}
-                onFocus={() => onFocusBody(insert)}
+                onFocus={() => {
+                  touched.current = true;
+                  onFocusBody(insert);
+                }}
                 onChange={(e) => update({ ...draft, body: e.target.value })}
                 className="mt-0.5 block w-full rounded-md px-2 py-1.5 font-mono text-[13px] leading-6 ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600 focus:outline-none"
               />
