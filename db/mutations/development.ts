@@ -185,6 +185,11 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
       const meeting = tx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, input.meetingId), eq(meetings.branchId, user.branchId))).get();
       if (!meeting) throw new ActionError('所选会议不属于本支部', { meetingId: ['请选择本支部的会议'] });
     }
+    const talkerId = input.data.talkerId;
+    if (typeof talkerId === 'number') {
+      const talker = tx.select({ id: people.id }).from(people).where(and(eq(people.id, talkerId), eq(people.branchId, user.branchId))).get();
+      if (!talker) throw new ActionError('谈话人不在本支部名册中', { talkerId: ['请选择本支部的人员'] });
+    }
     const step = { code: input.code, date: input.date, data: input.data };
     const check = checkStep(history, step, ruleContext(tx, user, namedPeople(tx, user, input.data)));
     if (check.errors.length) refuse(check.errors);

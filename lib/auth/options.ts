@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { verifyCredentials } from '@/db/mutations/sign-in';
 import { now } from '@/lib/clock';
 import { clientAddress } from '@/lib/http/client-address';
+import { sameOriginPath } from '@/lib/http/same-origin-path';
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
@@ -24,6 +25,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (after sign-in or sign-out) stay on the site, like the sign-in form's.
+    async redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
+      return `${baseUrl}${sameOriginPath(path, baseUrl)}`;
+    },
     async session({ session, token }) {
       if (session.user) (session.user as { id?: string }).id = token.sub;
       return session;

@@ -2,12 +2,15 @@ import { todayIso } from '@/lib/clock';
 import { isRealDate } from '@/lib/rules/id-number';
 import { z } from './zod';
 
-/** Form inputs send '' for an empty field; the database wants null. */
+/** Characters that take no room on screen: text made only of them (and spaces) is empty. */
+const zeroWidth = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Form inputs send '' for an empty field; the database wants null. Invisible-only text counts as empty. */
 function blankToNull(value: unknown) {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') {
     const trimmed = value.trim();
-    return trimmed === '' ? null : trimmed;
+    return trimmed.replace(zeroWidth, '').trim() === '' ? null : trimmed;
   }
   return value;
 }

@@ -13,6 +13,12 @@ describe('hasUnprintable', () => {
       expect(hasUnprintable(text), JSON.stringify(text)).toBe(true);
     }
   });
+
+  it('finds the controls that reorder text on screen', () => {
+    for (const text of ['王\u202e强明', 'a\u202Ab', 'a\u202Db', '\u2066x\u2069', 'x\u200E', 'x\u200F']) {
+      expect(hasUnprintable(text), JSON.stringify(text)).toBe(true);
+    }
+  });
 });
 
 describe('findUnprintable', () => {

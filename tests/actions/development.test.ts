@@ -192,6 +192,23 @@ describe('the branch’s 公示 period', () => {
   });
 });
 
+describe('the people a step names', () => {
+  it('refuses a talker from another branch, writing nothing', async () => {
+    await signInAs('zuzhi');
+    const applicant = db.insert(people).values({ branchId: statisticsId, name: '谈话测试申请人', gender: 'male', birthDate: '1998-01-01', politicalStatus: 'masses' }).returning().get();
+    expect(await callAction(actions.startDevelopment, { personId: applicant.id, date: todayIso() })).toMatchObject({ ok: true });
+    const record = recordOf('谈话测试申请人');
+    const stranger = db.select().from(people).where(eq(people.branchId, f.branchIdOf(f.financeBranchName))).get()!;
+    const colleague = f.personNamed('王海燕');
+    const before = tableChecksum(db);
+    const result = await callAction(actions.recordDevelopmentStep, { recordId: record.id, code: 'first_talk', date: todayIso(), talkerId: stranger.id });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { talkerId: ['请选择本支部的人员'] } });
+    expect(tableChecksum(db)).toEqual(before);
+    // The same step with a talker of the branch goes through.
+    expect(await callAction(actions.recordDevelopmentStep, { recordId: record.id, code: 'first_talk', date: todayIso(), talkerId: colleague.id })).toMatchObject({ ok: true });
+  });
+});
+
 describe('补录发展过程 for people imported in development', () => {
   function imported(name: string, politicalStatus: 'probationary' | 'activist', branchId = statisticsId) {
     return db

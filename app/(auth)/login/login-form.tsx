@@ -4,11 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { signInWithCredentials } from '@/lib/auth/browser';
-
-/** Only same-site paths are followed after sign-in. */
-function safeCallback(raw: string | null): string {
-  return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : '/';
-}
+import { sameOriginPath } from '@/lib/http/same-origin-path';
 
 export function LoginForm() {
   const router = useRouter();
@@ -29,7 +25,7 @@ export function LoginForm() {
       setPending(false);
       return;
     }
-    router.replace(safeCallback(searchParams.get('callbackUrl')));
+    router.replace(sameOriginPath(searchParams.get('callbackUrl'), window.location.origin));
     router.refresh();
   }
 
