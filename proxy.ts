@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from '@/lib/http/security-headers';
+import { contentSecurityPolicy, strictTransportSecurity } from '@/lib/http/security-headers';
 
 /**
  * Gives every page request a fresh nonce and its Content-Security-Policy. Next.js reads the policy
  * from the request headers to put the nonce on its own scripts; the browser reads it from the response.
+ * A site served over https also tells browsers to keep to https.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
@@ -13,6 +14,8 @@ export function proxy(request: NextRequest) {
   headers.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
+  const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
   return response;
 }
 

@@ -19,3 +19,11 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
     "frame-ancestors 'none'",
   ].join('; ');
 }
+
+/**
+ * Strict-Transport-Security for a site served over https (as its NEXTAUTH_URL says): browsers then
+ * refuse plain http to it for a year. A site on plain http (a LAN install) must not send it.
+ */
+export function strictTransportSecurity(siteUrl: string | undefined): string | null {
+  return siteUrl?.toLowerCase().startsWith('https://') ? 'max-age=31536000; includeSubDomains' : null;
+}
