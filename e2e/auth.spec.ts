@@ -84,10 +84,10 @@ test.describe('an account from creation to lockout', () => {
       await expect(stranger.getByRole('alert', { name: '登录提示' })).toContainText('用户名或密码错误');
     }
     await signIn(stranger, 'chenxm', 'wrong-guess-5');
-    await expect(stranger.getByRole('alert', { name: '登录提示' })).toContainText('账户已锁定15分钟');
-    // Locked means locked: the right password is refused too.
+    await expect(stranger.getByRole('alert', { name: '登录提示' })).toContainText('连续错误5次将锁定账户15分钟');
+    // Locked means locked: the right password is refused too, in words that do not tell a guesser so.
     await signIn(stranger, 'chenxm', 'Wode2026mima');
-    await expect(stranger.getByRole('alert', { name: '登录提示' })).toContainText('已锁定');
+    await expect(stranger.getByRole('alert', { name: '登录提示' })).toContainText('用户名或密码错误');
     await expect(stranger).toHaveURL(/\/login/);
 
     await page.reload();

@@ -19,6 +19,7 @@ import type {
 } from '@/lib/validation/accounts';
 import { db } from '..';
 import { takenUsernames } from '../queries/accounts';
+import { checkOwnPassword } from './sign-in';
 import { accounts, people } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
 import { nowIso } from '@/lib/clock';
@@ -162,14 +163,9 @@ export function changeCommitteeTitle(user: SessionUser, input: z.infer<typeof ch
 }
 
 export async function changeOwnPassword(user: SessionUser, input: z.infer<typeof changeOwnPasswordSchema>) {
-  const current = db
-    .select({ passwordHash: accounts.passwordHash, version: accounts.version })
-    .from(accounts)
-    .where(eq(accounts.id, user.accountId))
-    .get();
-  if (!current || !(await bcrypt.compare(input.currentPassword, current.passwordHash))) {
-    throw new ActionError('当前密码不正确', { currentPassword: ['当前密码不正确'] });
-  }
+  const wrong = await checkOwnPassword(user.accountId, input.currentPassword);
+  if (wrong) throw new ActionError(wrong, { currentPassword: [wrong] });
+  const current = db.select({ version: accounts.version }).from(accounts).where(eq(accounts.id, user.accountId)).get()!;
   const passwordHash = await hashPassword(input.newPassword);
   writeWithAudit(user, (tx, audit) => {
     // The account's own row; a reviewer's account has no branch, so match on the id and version alone.

@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { addressBlockedMessage, addressBlockedUntil, afterAddressFailure, afterFailedAttempt, isLocked, lockedMessage, maxAddressFailures, type AddressState } from './lockout';
+import { addressBlockedMessage, addressBlockedUntil, afterAddressFailure, isLocked, lockAfterFailure, lockedMessage, maxAddressFailures, type AddressState } from './lockout';
 
 const now = new Date('2026-03-01T02:00:00.000Z');
 
 describe('sign-in lockout', () => {
-  it('counts the first four failures without locking', () => {
-    let state = { failedAttempts: 0, lockedUntil: null as string | null };
-    for (let i = 1; i <= 4; i++) {
-      const next = afterFailedAttempt(state, now);
-      expect(next.lockedNow).toBe(false);
-      expect(next.failedAttempts).toBe(i);
-      state = next;
+  it('does not lock before all five attempts are counted', () => {
+    for (let counted = 0; counted < 5; counted++) {
+      expect(lockAfterFailure({ failedAttempts: counted, lockedUntil: null }, now)).toBeNull();
     }
   });
 
-  it('locks on the fifth failure for exactly 15 minutes', () => {
-    const next = afterFailedAttempt({ failedAttempts: 4, lockedUntil: null }, now);
-    expect(next.lockedNow).toBe(true);
-    expect(next.lockedUntil).toBe('2026-03-01T02:15:00.000Z');
-    expect(isLocked(next, new Date('2026-03-01T02:14:59.999Z'))).toBe(true);
-    expect(isLocked(next, new Date('2026-03-01T02:15:00.000Z'))).toBe(false);
+  it('locks when the fifth counted attempt fails, for exactly 15 minutes, and never extends a lock', () => {
+    const lockedUntil = lockAfterFailure({ failedAttempts: 5, lockedUntil: null }, now);
+    expect(lockedUntil).toBe('2026-03-01T02:15:00.000Z');
+    expect(isLocked({ failedAttempts: 0, lockedUntil }, new Date('2026-03-01T02:14:59.999Z'))).toBe(true);
+    expect(isLocked({ failedAttempts: 0, lockedUntil }, new Date('2026-03-01T02:15:00.000Z'))).toBe(false);
+    expect(lockAfterFailure({ failedAttempts: 5, lockedUntil }, new Date('2026-03-01T02:10:00.000Z'))).toBeNull();
   });
 
   it('says when the lock ends, in Beijing time', () => {

@@ -10,16 +10,13 @@ export function isLocked(state: LockState, now: Date): boolean {
 }
 
 /**
- * The lock state after one wrong password: the fifth consecutive failure locks the account for
- * 15 minutes and starts the count again.
+ * When a wrong password locks the account: attempts are counted before their passwords are compared, so
+ * the failure that finds all `maxFailedAttempts` counted (and no lock yet) locks it for 15 minutes.
+ * Returns the end of the new lock, or null when this failure does not lock.
  */
-export function afterFailedAttempt(state: LockState, now: Date): LockState & { lockedNow: boolean } {
-  const failedAttempts = state.failedAttempts + 1;
-  if (failedAttempts >= maxFailedAttempts) {
-    const lockedUntil = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
-    return { failedAttempts: 0, lockedUntil, lockedNow: true };
-  }
-  return { failedAttempts, lockedUntil: null, lockedNow: false };
+export function lockAfterFailure(state: LockState, now: Date): string | null {
+  if (isLocked(state, now) || state.failedAttempts < maxFailedAttempts) return null;
+  return new Date(now.getTime() + lockMinutes * 60_000).toISOString();
 }
 
 const beijingTime = (iso: string) => beijingDateAndMinute(new Date(iso))[1];
