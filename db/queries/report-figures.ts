@@ -5,7 +5,7 @@ import type { FigureRecord, FigureResult } from '@/lib/report/figure-types';
 import { untilNextWrite } from '../cache';
 import { aggregateFigures } from './figures/aggregate';
 import { figureDictionary } from './figures/dictionary';
-import { recordQueries, type RecordKind, type RecordRow } from './figures/records';
+import { recordPermissions, recordQueries, type RecordKind, type RecordRow } from './figures/records';
 import { planFigure, type PlannedFigure } from './figures/sources';
 import { figureTables } from './figures/tables';
 
@@ -60,6 +60,7 @@ export function computeFigures(branchId: number, year: number, keys: string[]): 
       value,
       text: p.plan.list ? joinList(p.plan.list, behind.map((r) => r.item ?? r.title)) : figureNumberText(value),
       records: behind.map(({ id, title, date, href }) => ({ id, title, date, href })),
+      ...(recordPermissions[figureTables[p.plan.table].records] ? { recordsPermission: recordPermissions[figureTables[p.plan.table].records] } : {}),
     });
   }
   return results;

@@ -1,3 +1,5 @@
+import { can, type Permission } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
 /** A record a figure counts, as the "records behind it" list shows it. */
 export type FigureRecord = { id: number; title: string; date?: string | null; href?: string | null };
 
@@ -12,6 +14,10 @@ export type FigureValue = {
   value: number;
   text: string;
   records: FigureRecord[];
+  /** The permission needed to see `records` (the value is for every reader of the report). */
+  recordsPermission?: Permission;
+  /** The records were withheld from this reader: they lack `recordsPermission`. */
+  recordsHidden?: true;
 };
 
 /** A token that names no known figure (a removed meeting kind, a typo …); shown and exported as a warning. */
@@ -33,4 +39,13 @@ export function summariesOf(figures: ReadonlyMap<string, FigureResult>): [string
     const { records: _records, ...summary } = result;
     return [key, summary];
   });
+}
+
+/** The figures as a reader may see them: records they may not read are withheld, the values kept. */
+export function figuresForReader(user: SessionUser, figures: ReadonlyMap<string, FigureResult>): [string, FigureResult][] {
+  return [...figures].map(([key, result]) =>
+    isProblem(result) || !result.recordsPermission || can(user, result.recordsPermission)
+      ? [key, result]
+      : [key, { ...result, records: [], recordsHidden: true }],
+  );
 }

@@ -70,6 +70,14 @@ const twelveCommitteeMeetings = async (response: Response) => {
   expect(key).toBe(committeeKey);
   expect(figure.records).toHaveLength(12);
 };
+const integrityTalks = (year: number, query = '') => `/report/${year}/figures?key=${encodeURIComponent('talks:kind=integrity')}&records=1${query}`;
+/** Who talked with whom is the committee's: the working committee gets the count, not the talks. */
+const talksAs = (visible: boolean) => async (response: Response) => {
+  const [[, figure]] = await response.json();
+  expect(figure.value).toBeGreaterThan(0);
+  if (visible) expect(figure.records).toHaveLength(figure.value);
+  else expect(figure).toMatchObject({ records: [], recordsHidden: true });
+};
 const ownBytes = async (response: Response) => expect(await response.text()).toBe(`文件${ownFile.id}`);
 const docx = async (response: Response) => expect(response.headers.get('Content-Type')).toMatch(/wordprocessingml/);
 
@@ -103,6 +111,8 @@ const table: { route: string; load: () => Promise<Handler>; cases: Case[] }[] = 
       { as: 'shuji', url: figures(2023, `&branch=${mirror.branchId}`), params: { year: '2023' }, status: 404 },
       { as: 'caizheng', url: figures(2023, `&branch=${demoBranch}`), params: { year: '2023' }, status: 404 },
       { as: 'dangyuan', url: figures(2023), params: { year: '2023' }, status: 403 },
+      { as: 'zuzhi', url: integrityTalks(2023), params: { year: '2023' }, status: 200, body: talksAs(true) },
+      { as: 'dangwei', url: integrityTalks(2023, `&branch=${demoBranch}`), params: { year: '2023' }, status: 200, body: talksAs(false) },
       { as: 'anonymous', url: figures(2023), params: { year: '2023' }, status: 401 },
     ],
   },

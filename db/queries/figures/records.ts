@@ -4,6 +4,7 @@ import { talkKindLabels } from '@/lib/domain/meetings';
 import { rectificationStateLabels } from '@/lib/domain/rectification';
 import { meetingItem, projectItem, rectificationItem, type OutputQuantity } from '@/lib/report/figure-lists';
 import { figureNumberText } from '@/lib/report/figure-number';
+import type { Permission } from '@/lib/auth/permissions';
 import type { FigureRecord } from '@/lib/report/figure-types';
 import { db } from '../..';
 import { sumOf } from '../aggregate';
@@ -154,3 +155,9 @@ export const recordQueries = {
 } satisfies Record<string, (branchId: number, ids: number[], year: number) => RecordRow[]>;
 
 export type RecordKind = keyof typeof recordQueries;
+
+/**
+ * Records only some readers may see listed: who talked with whom (谈心谈话, 廉政谈话) is the committee's.
+ * Others see the figure's value, not the records behind it.
+ */
+export const recordPermissions: Partial<Record<RecordKind, Permission>> = { talk: 'talks.read' };

@@ -21,11 +21,12 @@ type Props = {
  * The records behind a figure, fetched when its chip is opened (and again when its value changes):
  * a report has a hundred figures and is read far more often than its sources are opened. Plain state
  * rather than React Query, whose client the read-only report (the reviewer's page) does not load.
- * `records` is `undefined` while loading and `null` when the request failed (`retry` asks again).
+ * `records` is `undefined` while loading, `null` when the request failed (`retry` asks again) and
+ * 'hidden' when the reader may see the value but not the records.
  */
 function useFigureRecords(source: FigureSource, figureKey: string, value: string | null) {
   const wanted = value === null ? null : `${source.year}|${source.branchId ?? ''}|${figureKey}|${value}`;
-  const [loaded, setLoaded] = useState<{ for: string; records: FigureRecord[] | null }>();
+  const [loaded, setLoaded] = useState<{ for: string; records: FigureRecord[] | 'hidden' | null }>();
   const { year, branchId } = source;
   useEffect(() => {
     if (wanted === null || loaded?.for === wanted) return;
@@ -91,6 +92,8 @@ export function FigureChip({ figureKey, result, override, reportId, source, over
                     来源记录加载失败。
                     <button type="button" onClick={retry} className="ml-1 text-brand-700 hover:underline">重试</button>
                   </span>
+                ) : records === 'hidden' ? (
+                  <span className="text-stone-600">这些记录仅支部委员会可查看，这里只显示数字。</span>
                 ) : records.length === 0 ? (
                   <span className="text-stone-500">没有相关记录。</span>
                 ) : (

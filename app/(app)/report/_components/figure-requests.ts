@@ -17,8 +17,9 @@ export async function fetchFigureSummaries(source: FigureSource, keys: string[])
   return (await requestFigures(source, keys, false)) as [string, FigureSummary][];
 }
 
-/** The records one figure was computed from, when its chip is opened. */
-export async function fetchFigureRecords(source: FigureSource, key: string): Promise<FigureRecord[]> {
+/** The records one figure was computed from, when its chip is opened; 'hidden' when the reader may not see them. */
+export async function fetchFigureRecords(source: FigureSource, key: string): Promise<FigureRecord[] | 'hidden'> {
   const [[, result]] = (await requestFigures(source, [key], true)) as [string, FigureResult][];
-  return 'records' in result ? result.records : [];
+  if (!('records' in result)) return [];
+  return result.recordsHidden ? 'hidden' : result.records;
 }
