@@ -183,3 +183,18 @@ test('a secretary sets up her branch from an empty database without getting stuc
   await expect(committee.getByRole('listitem', { name: '1月：未录入，召开0次' })).toBeVisible();
   await expect(committee.getByRole('listitem', { name: /未完成/ })).toHaveCount(0);
 });
+
+// Last in the file: it pauses this client's address for the rest of the run.
+test('a client talking to the server directly cannot dodge the address throttle by naming other addresses', async ({ request }) => {
+  const attempt = async (i: number) => {
+    const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
+    const response = await request.post('/api/auth/callback/credentials', {
+      form: { csrfToken, username: `nobody${i}`, password: 'wrong-guess-1', json: 'true' },
+      headers: { 'x-forwarded-for': `198.51.100.${i}` },
+      maxRedirects: 0,
+    });
+    return decodeURIComponent((await response.json()).url);
+  };
+  for (let i = 1; i <= 20; i++) expect(await attempt(i)).toContain('用户名或密码错误');
+  expect(await attempt(21)).toContain('此地址登录失败次数过多');
+});

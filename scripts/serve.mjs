@@ -1,6 +1,6 @@
 /**
- * The production server: `next start`, once per CPU core, as workers of one node:cluster primary that
- * share the listening port (connections are dealt round-robin). A Next.js server renders on one thread,
+ * The production server: the Next.js server (scripts/serve-worker.mjs), once per CPU core, as workers of
+ * one node:cluster primary that share the listening port (connections are dealt round-robin). A Next.js server renders on one thread,
  * so a single `next start` leaves every other core idle; SQLite in WAL mode serves readers in several
  * processes at once, and writers queue on its lock (busy timeout).
  *
@@ -25,8 +25,8 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableP
 
 process.title = 'zhibu-server';
 cluster.setupPrimary({
-  exec: path.resolve('node_modules/next/dist/bin/next'),
-  args: ['start', '-p', port, ...(host ? ['-H', host] : [])],
+  exec: path.resolve('scripts/serve-worker.mjs'),
+  args: [port, ...(host ? [host] : [])],
 });
 
 let stopping = false;
