@@ -30,6 +30,45 @@ test('a sign-in link that would leave the site lands on the dashboard; signing o
   await context.close();
 });
 
+test('changing the password signs the account out in every other browser, and a copied cookie dies with its sign-out', async ({ browser }) => {
+  const laptop = await browser.newContext();
+  const phone = await browser.newContext();
+  const [here, there] = [await laptop.newPage(), await phone.newPage()];
+  for (const page of [here, there]) {
+    await signIn(page, 'xuanchuan');
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+  }
+  await here.goto('/password');
+  await here.getByLabel('当前密码').fill(demoPassword);
+  await here.getByLabel('新密码', { exact: true }).fill('Xuanchuan2026');
+  await here.getByLabel('确认新密码').fill('Xuanchuan2026');
+  await here.getByRole('button', { name: '保存新密码' }).click();
+  await expect(here.getByText('密码已修改。')).toBeVisible();
+
+  await there.goto('/members');
+  await expect(there).toHaveURL(/\/login/);
+  await here.goto('/members');
+  await expect(here.getByRole('heading', { level: 1 })).toHaveText('党员名册');
+  // Back to the demo password, which the disabling test below signs in with.
+  await here.goto('/password');
+  await here.getByLabel('当前密码').fill('Xuanchuan2026');
+  await here.getByLabel('新密码', { exact: true }).fill(demoPassword);
+  await here.getByLabel('确认新密码').fill(demoPassword);
+  await here.getByRole('button', { name: '保存新密码' }).click();
+  await expect(here.getByText('密码已修改。')).toBeVisible();
+
+  // A copy of the laptop's cookie, taken before it signs out, opens nothing afterwards.
+  const copied = await laptop.storageState();
+  expect(copied.cookies.some((c) => c.name.includes('session-token'))).toBe(true);
+  await here.getByRole('button', { name: '退出登录' }).click();
+  await expect(here).toHaveURL(/\/login/);
+  const thief = await browser.newContext({ storageState: copied });
+  const stolen = await thief.newPage();
+  await stolen.goto('/members');
+  await expect(stolen).toHaveURL(/\/login/);
+  for (const context of [laptop, phone, thief]) await context.close();
+});
+
 test.describe('an account from creation to lockout', () => {
   test.use({ storageState: authFile('shuji') });
 

@@ -154,7 +154,8 @@ test('a secretary sets up her branch from an empty database without getting stuc
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: '为所有党员开通账户' }).click();
   const sheet = page.getByRole('region', { name: '初始密码单' });
-  await expect(sheet.getByRole('row')).toHaveCount(1 + 28); // the header; 30 imported, less the activist and the 组织委员
+  // One password hash per account: some seconds for 28 of them.
+  await expect(sheet.getByRole('row')).toHaveCount(1 + 28, { timeout: 60_000 }); // the header; 30 imported, less the activist and the 组织委员
 
   // A meeting, then the checklist as it stands; the calendar before the start date reads 未录入.
   await page.goto('/meetings/new?status=planned');

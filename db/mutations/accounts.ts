@@ -19,10 +19,11 @@ import type {
 } from '@/lib/validation/accounts';
 import { db } from '..';
 import { takenUsernames } from '../queries/accounts';
+import { endSessionsOf } from './sessions';
 import { checkOwnPassword } from './sign-in';
 import { accounts, people } from '../schema';
 import { updateVersioned, writeWithAudit } from './write';
-import { nowIso } from '@/lib/clock';
+import { now, nowIso } from '@/lib/clock';
 
 export const passwordHashCost = 10;
 
@@ -123,6 +124,7 @@ export async function resetPassword(user: SessionUser, input: z.infer<typeof res
       failedAttempts: 0,
       lockedUntil: null,
     });
+    endSessionsOf(tx, input.id, now());
     audit({ action: 'account.reset_password', entity: 'accounts', entityId: input.id, before, after });
   });
 }
@@ -133,6 +135,7 @@ export function setAccountDisabled(user: SessionUser, input: z.infer<typeof setA
     const { before, after } = updateVersioned(tx, accounts, { ...input, branchId: user.branchId }, {
       disabledAt: input.disabled ? nowIso() : null,
     });
+    if (input.disabled) endSessionsOf(tx, input.id, now());
     audit({ action: input.disabled ? 'account.disable' : 'account.enable', entity: 'accounts', entityId: input.id, before, after });
   });
 }
@@ -143,6 +146,7 @@ export function changeRole(user: SessionUser, input: z.infer<typeof changeRoleSc
     const { before, after } = updateVersioned(tx, accounts, { ...input, branchId: user.branchId }, {
       role: input.role,
     });
+    endSessionsOf(tx, input.id, now());
     audit({ action: 'account.change_role', entity: 'accounts', entityId: input.id, before, after });
   });
 }
@@ -175,6 +179,8 @@ export async function changeOwnPassword(user: SessionUser, input: z.infer<typeof
       .where(and(eq(accounts.id, user.accountId), eq(accounts.version, current.version)))
       .run();
     if (result.changes !== 1) throw new ActionError('密码未修改：账户刚被他人更新，请重试');
+    // Other browsers signed in with the old password are signed out; this one stays.
+    endSessionsOf(tx, user.accountId, now(), user.sessionId);
     audit({ action: 'account.change_own_password', entity: 'accounts', entityId: user.accountId });
   });
 }

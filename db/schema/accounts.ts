@@ -51,3 +51,20 @@ export const signInAddresses = sqliteTable('sign_in_addresses', {
   windowStart: text().notNull(),
   failures: integer().notNull(),
 });
+
+/**
+ * A signed-in session (one browser's sign-in). Its id travels in the session cookie and is checked on
+ * every request: ending the row ends the session, wherever the cookie has been copied to.
+ */
+export const signInSessions = sqliteTable(
+  'sign_in_sessions',
+  {
+    id: text().primaryKey(),
+    accountId: integer()
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: text().notNull(),
+    endedAt: text(),
+  },
+  (t) => [index('sign_in_sessions_account_idx').on(t.accountId)],
+);

@@ -3,7 +3,8 @@ import { getServerSession } from 'next-auth';
 import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { loadSessionUser } from '@/db/queries/session';
+import { loadSessionUser, sessionIsLive } from '@/db/queries/session';
+import { now } from '@/lib/clock';
 import { refusal } from '@/lib/http/download';
 import { authOptions } from './options';
 import { can, type Permission } from './permissions';
@@ -13,10 +14,14 @@ export const branchCookie = 'zhibu-branch';
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  const accountId = Number((session?.user as { id?: string } | undefined)?.id);
-  if (!Number.isInteger(accountId) || accountId <= 0) return null;
+  const { id, sid } = (session?.user ?? {}) as { id?: string; sid?: string };
+  const accountId = Number(id);
+  if (!Number.isInteger(accountId) || accountId <= 0 || !sid) return null;
+  // A cookie outlives nothing its session did not: sign-out, a password change, a reset, the 7 days.
+  if (!sessionIsLive(sid, accountId, now())) return null;
   const preferred = Number((await cookies()).get(branchCookie)?.value) || null;
-  return loadSessionUser(accountId, preferred);
+  const user = loadSessionUser(accountId, preferred);
+  return user && { ...user, sessionId: sid };
 });
 
 /** For pages: the signed-in user, or a redirect to sign in (or to the forced password change). */

@@ -1,12 +1,14 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { endSession, startSession } from '@/db/mutations/sessions';
 import { verifyCredentials } from '@/db/mutations/sign-in';
+import { sessionIdleHours } from './session-limits';
 import { now } from '@/lib/clock';
 import { clientAddress } from '@/lib/http/client-address';
 import { sameOriginPath } from '@/lib/http/same-origin-path';
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: sessionIdleHours * 60 * 60 },
   pages: { signIn: '/login' },
   providers: [
     CredentialsProvider({
@@ -30,9 +32,19 @@ export const authOptions: NextAuthOptions = {
       const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
       return `${baseUrl}${sameOriginPath(path, baseUrl)}`;
     },
+    // Each sign-in is a session of its own, recorded so that it can be ended (db/mutations/sessions.ts).
+    async jwt({ token, user }) {
+      if (user) token.sid = startSession(Number(user.id), now());
+      return token;
+    },
     async session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.sub;
+      if (session.user) Object.assign(session.user, { id: token.sub, sid: token.sid });
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string') endSession(token.sid, now());
     },
   },
 };

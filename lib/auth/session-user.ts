@@ -14,4 +14,6 @@ export type SessionUser = {
   branchIds: number[];
   committeeId: number;
   mustChangePassword: boolean;
+  /** The signed-in session the request came with (absent where no browser session is involved, as in tests). */
+  sessionId?: string;
 };

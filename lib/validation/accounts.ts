@@ -63,3 +63,6 @@ export const changeOwnPasswordSchema = z
     path: ['newPassword'],
     message: '新密码不能与当前密码相同',
   });
+
+/** 退出所有设备 asks to be confirmed: the form sends `confirm`. */
+export const signOutEverywhereSchema = z.object({ confirm: z.literal('yes', '请确认退出所有设备') });

@@ -11,7 +11,11 @@ vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.next
 
 const { db } = await setupTestDatabase();
 const { createAccount, createMemberAccounts, resetPassword, setAccountDisabled, changeRole } = await import('@/app/(app)/accounts/actions');
-const { changeOwnPassword } = await import('@/app/(account)/password/actions');
+const { changeOwnPassword, signOutEverywhere } = await import('@/app/(account)/password/actions');
+const { startSession, endSession } = await import('@/db/mutations/sessions');
+const { sessionIsLive } = await import('@/db/queries/session');
+const { authOptions } = await import('@/lib/auth/options');
+const { setSessionUser } = await import('../support/session');
 const { verifyCredentials } = await import('@/db/mutations/sign-in');
 const { accounts, auditLog, people } = await import('@/db/schema');
 const f = await import('../support/fixtures');
@@ -195,14 +199,14 @@ describe('verifyCredentials lockout', () => {
     const after = f.accountNamed('racetest');
     expect(after.lockedUntil).not.toBeNull();
     expect(after.lastSignInAt).toBeNull();
-  });
+  }, 30_000);
 
   it('pauses an address after 20 attempts sent at once, evaluating none beyond them', async () => {
     const address = '203.0.113.99';
     const results = await Promise.all(Array.from({ length: 60 }, (_, i) => verifyCredentials(`nobody-${i}`, `wrong-${i}`, new Date(), address)));
     const paused = results.filter((r) => !r.ok && r.error.includes('此地址登录失败次数过多'));
     expect(paused).toHaveLength(40);
-  });
+  }, 30_000);
 
   it('counts wrong current passwords when changing one’s own, and locks after 5', async () => {
     await signInAs('zuzhi');
@@ -214,7 +218,7 @@ describe('verifyCredentials lockout', () => {
     const right = await callAction(changeOwnPassword, { currentPassword: demoPassword, newPassword: 'Changed2024', confirmPassword: 'Changed2024' });
     expect(right).toMatchObject({ ok: false, error: expect.stringContaining('账户已锁定') });
     db.update(accounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(accounts.username, 'zuzhi')).run();
-  });
+  }, 30_000);
 
   it('pauses an address after 20 failures across usernames, before comparing any password', async () => {
     const now = new Date();
@@ -229,7 +233,7 @@ describe('verifyCredentials lockout', () => {
     expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('此地址登录失败次数过多') });
     expect(await verifyCredentials('dangwei', demoPassword, now, '198.51.100.20')).toMatchObject({ ok: true });
     expect(await verifyCredentials('dangwei', demoPassword, new Date(now.getTime() + 16 * 60_000), guesser)).toMatchObject({ ok: true });
-  });
+  }, 30_000);
 
   it('answers an unknown username exactly like a wrong password', async () => {
     const unknown = await verifyCredentials('nobody', 'whatever1');
@@ -283,5 +287,58 @@ describe('createMemberAccounts', () => {
     await signInAs('zuzhi');
     expect(await callAction(createMemberAccounts, { expected: 1 })).toMatchObject({ ok: false, error: '您没有执行此操作的权限' });
     expect(tableChecksum(db)).toEqual(before);
+  });
+});
+
+describe('sessions', () => {
+  const at = new Date('2026-11-26T02:00:00.000Z');
+  const later = (hours: number) => new Date(at.getTime() + hours * 60 * 60_000);
+
+  it('stand until signed out, and for 7 days at most however often they are used', () => {
+    const { id } = f.accountNamed('dangyuan');
+    const sid = startSession(id, at);
+    expect(sessionIsLive(sid, id, later(1))).toBe(true);
+    expect(sessionIsLive(sid, id + 1, later(1))).toBe(false);
+    expect(sessionIsLive(sid, id, later(7 * 24 - 1))).toBe(true);
+    expect(sessionIsLive(sid, id, later(7 * 24))).toBe(false);
+    expect(sessionIsLive('no-such-session', id, later(1))).toBe(false);
+    // Signing out (next-auth's signOut event) ends the session its cookie names.
+    const other = startSession(id, at);
+    void authOptions.events!.signOut!({ token: { sid: other }, session: undefined as never });
+    expect(sessionIsLive(other, id, later(1))).toBe(false);
+    expect(sessionIsLive(sid, id, later(1))).toBe(true);
+    endSession(sid, later(2));
+    expect(sessionIsLive(sid, id, later(2))).toBe(false);
+  });
+
+  it('end in every other browser when one changes the password; this one stays', async () => {
+    db.update(accounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(accounts.username, 'dangyuan')).run();
+    const user = await signInAs('dangyuan');
+    const here = startSession(user.accountId, new Date());
+    const elsewhere = startSession(user.accountId, new Date());
+    setSessionUser({ ...user, sessionId: here });
+    const result = await callAction(changeOwnPassword, { currentPassword: demoPassword, newPassword: 'Changed2024', confirmPassword: 'Changed2024' });
+    expect(result).toMatchObject({ redirected: '/?password=changed' });
+    expect(sessionIsLive(here, user.accountId, new Date())).toBe(true);
+    expect(sessionIsLive(elsewhere, user.accountId, new Date())).toBe(false);
+  });
+
+  it('end everywhere when the secretary resets the password or changes the role, or the user signs out of every device', async () => {
+    const member = f.accountNamed('dangyuan');
+    const beforeReset = startSession(member.id, new Date());
+    await signInAs('shuji');
+    expect(await callAction(resetPassword, { id: member.id, version: f.accountNamed('dangyuan').version, initialPassword: 'Reset2026a' })).toMatchObject({ ok: true });
+    expect(sessionIsLive(beforeReset, member.id, new Date())).toBe(false);
+
+    const beforeRole = startSession(member.id, new Date());
+    expect(await callAction(changeRole, { id: member.id, version: f.accountNamed('dangyuan').version, role: 'member' })).toMatchObject({ ok: true });
+    expect(sessionIsLive(beforeRole, member.id, new Date())).toBe(false);
+
+    const zuzhi = await signInAs('zuzhi');
+    const phone = startSession(zuzhi.accountId, new Date());
+    const laptop = startSession(zuzhi.accountId, new Date());
+    setSessionUser({ ...zuzhi, sessionId: laptop });
+    expect(await callAction(signOutEverywhere, { confirm: 'yes' })).toMatchObject({ ok: true });
+    expect([sessionIsLive(phone, zuzhi.accountId, new Date()), sessionIsLive(laptop, zuzhi.accountId, new Date())]).toEqual([false, false]);
   });
 });

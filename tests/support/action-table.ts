@@ -142,6 +142,11 @@ export type ActionRow = {
    * preference cookie and writes no row at all.
    */
   audits?: 'batch' | 'nothing';
+  /**
+   * A refusal may still count an attempt against the caller's own account (a wrong current password
+   * counts toward the sign-in lock); nothing else is written.
+   */
+  countsRefusals?: true;
 };
 
 export const actionTable: Record<string, ActionRow> = {
@@ -166,6 +171,11 @@ export const actionTable: Record<string, ActionRow> = {
       role: 'member',
       initialPassword: 'Start2024x',
     }),
+  },
+  // app/(account)/password/actions.ts — profile.password
+  signOutEverywhere: {
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'],
+    payload: () => ({ confirm: 'yes' }),
   },
   createMemberAccounts: {
     allowed: ['shuji', 'caizheng'],
@@ -207,6 +217,7 @@ export const actionTable: Record<string, ActionRow> = {
   // app/(account)/password/actions.ts — profile.password
   changeOwnPassword: {
     allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'],
+    countsRefusals: true,
     payload: () => ({ currentPassword: demoPassword, newPassword: 'Changed2024', confirmPassword: 'Changed2024' }),
   },
   // app/(app)/actions.ts — dashboard.read / branches.switch

@@ -188,6 +188,7 @@ export const actionFieldSpecs: Record<string, Record<string, FieldSpec>> = {
   // Each date is optional to the schema; which ones the person's status needs is the rules' to say.
   backfillDevelopment: { admission_vote: date(false, true), admission_approved: date(false, true) },
   createMemberAccounts: { expected: number(true, [0, -1, 1.5, 10_001]) },
+  signOutEverywhere: { confirm: enumeration() },
   createCommitmentLetter: { date: date(true, true), title: text(true, 60) },
   updateCommitmentLetter: { date: date(true, true), title: text(true, 60) },
   createWorkOutputCategory: { name: text(true, 20), unit: text(true, 6) },

@@ -1,8 +1,10 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { changeOwnPassword as changeOwnPasswordInDb } from '@/db/mutations/accounts';
+import { endAllOwnSessions } from '@/db/mutations/sessions';
+import { now } from '@/lib/clock';
 import { defineAction } from '@/lib/actions/define-action';
-import { changeOwnPasswordSchema } from '@/lib/validation/accounts';
+import { changeOwnPasswordSchema, signOutEverywhereSchema } from '@/lib/validation/accounts';
 
 export const changeOwnPassword = defineAction({
   permission: 'profile.password',
@@ -12,4 +14,14 @@ export const changeOwnPassword = defineAction({
     redirect('/?password=changed');
   },
   success: '密码已修改',
+});
+
+/** 退出所有设备: every browser signed in to the account, this one included, must sign in again. */
+export const signOutEverywhere = defineAction({
+  permission: 'profile.password',
+  schema: signOutEverywhereSchema,
+  run(_input, user) {
+    endAllOwnSessions(user, now());
+  },
+  success: '已退出所有设备',
 });

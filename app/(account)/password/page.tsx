@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { SignOutButton } from '@/components/shell/sign-out-button';
-import { changeOwnPassword } from './actions';
+import { changeOwnPassword, signOutEverywhere } from './actions';
 import { PasswordForm } from './password-form';
+import { SignOutEverywhere } from './sign-out-everywhere';
 
 export const metadata: Metadata = { title: '修改密码' };
 
@@ -25,6 +26,7 @@ export default async function PasswordPage() {
           {user.mustChangePassword ? <span /> : <Link href="/" className="text-brand-700 hover:underline">返回首页</Link>}
           <SignOutButton className="flex items-center gap-1 text-stone-600 hover:text-stone-900" />
         </div>
+        {!user.mustChangePassword && <SignOutEverywhere action={signOutEverywhere} />}
       </div>
     </main>
   );
