@@ -23,6 +23,9 @@ const nextConfig = {
     authInterrupts: true,
     // Attachments (photos, scans) are up to 10 MB; the form adds a little around the file.
     serverActions: { bodySizeLimit: '11mb' },
+    // proxy.ts sees every request, and Next buffers its body for it up to this size: above the actions'
+    // own limit, so an action never receives a body cut short (which answered with an error page).
+    proxyClientMaxBodySize: '12mb',
   },
 };
 

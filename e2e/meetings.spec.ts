@@ -139,7 +139,7 @@ test.describe('the committee', () => {
     await other.close();
   });
 
-  test('attaches a photo to a meeting and is refused a file that only claims to be one', async ({ page }) => {
+  test('attaches a photo to a meeting and is refused a file that only claims to be one, or one too large', async ({ page }) => {
     const topic = uniqueTopic('研究主题党日活动方案');
     await recordMeeting(page, { kind: '支委会', topic });
     const panel = page.getByRole('region', { name: '附件' });
@@ -161,6 +161,16 @@ test.describe('the committee', () => {
     await expect(panel.getByRole('status')).toHaveText('只能上传 JPG、PNG 图片或 PDF 文件');
     await expect(panel.getByText('文件类型不支持（按文件内容判断）')).toBeVisible();
     await expect(panel.getByRole('link', { name: '伪装的图片.png' })).toHaveCount(0);
+
+    // Just over the limit: told at once, and nothing is sent (the server would cut such a body short).
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    await picker.setInputFiles({ name: '过大的扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * 1024 * 1024 + 200_000) });
+    await panel.getByRole('button', { name: '上传附件' }).click();
+    await expect(panel.getByRole('status')).toContainText('文件不能超过10MB');
+    expect(posts).toEqual([]);
     await expect(panel.getByRole('listitem')).toHaveCount(1);
   });
 });

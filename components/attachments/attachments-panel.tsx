@@ -1,5 +1,6 @@
 'use client';
 import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { maxUploadBytes } from '@/lib/validation/upload-limits';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 
@@ -49,7 +50,7 @@ export function AttachmentsPanel({ owner, files, upload, remove, hint = '照片�
           ))}
           <label className="block text-sm text-stone-700">
             上传{hint}（JPG、PNG、PDF，不超过10MB）
-            <input type="file" name="file" accept="image/jpeg,image/png,application/pdf" className="mt-1 block w-full text-sm" />
+            <input type="file" name="file" accept="image/jpeg,image/png,application/pdf" data-max-bytes={maxUploadBytes} className="mt-1 block w-full text-sm" />
           </label>
           <Button type="submit" size="sm" variant="secondary" disabled={form.pending}>{form.pending ? '正在上传…' : '上传附件'}</Button>
           <FormStatus state={form.state} />

@@ -1,7 +1,7 @@
 import { recordId } from './fields';
+import { maxUploadBytes } from './upload-limits';
 import { z } from './zod';
 
-export const maxUploadBytes = 10 * 1024 * 1024;
 
 /** An uploaded photo or scan; its real type is checked from the bytes when it is stored. */
 export const uploadedFile = z

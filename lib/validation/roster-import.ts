@@ -1,7 +1,7 @@
 import { checkbox } from './fields';
+import { maxRosterImportBytes } from './upload-limits';
 import { z } from './zod';
 
-export const maxRosterImportBytes = 5 * 1024 * 1024;
 
 /** The uploaded workbook; that it really is an .xlsx is checked from its first bytes (xlsxProblem). */
 export const rosterImportSchema = z.object({

@@ -5,6 +5,7 @@ import { FieldShell } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import Link from 'next/link';
 import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
+import { maxRosterImportBytes } from '@/lib/validation/upload-limits';
 import { newGroupsField, problemsFromFieldErrors, type RosterProblem } from '@/lib/export/roster-problems';
 
 /** Where each entry of a list of problems (or of readings) sits in the file. */
@@ -62,6 +63,7 @@ export function RosterImportForm({ action, mayCreateGroups }: { action: FormActi
             type="file"
             name="file"
             required
+            data-max-bytes={maxRosterImportBytes}
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             className="block w-full text-sm text-stone-700 file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-2 file:text-sm file:font-medium"
           />
