@@ -1,12 +1,23 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { actionRequestProblem } from '@/lib/http/action-request';
 import { contentSecurityPolicy, strictTransportSecurity } from '@/lib/http/security-headers';
 
 /**
  * Gives every page request a fresh nonce and its Content-Security-Policy. Next.js reads the policy
  * from the request headers to put the nonce on its own scripts; the browser reads it from the response.
- * A site served over https also tells browsers to keep to https.
+ * A site served over https also tells browsers to keep to https. A server-action request another site
+ * sent, or with arguments no page of the app would send, is refused here with a plain 4xx.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (request.headers.has('next-action')) {
+    const problem = await actionRequestProblem({
+      origin: request.headers.get('origin'),
+      host: request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
+      contentType: request.headers.get('content-type'),
+      body: () => request.clone().text(),
+    });
+    if (problem) return new NextResponse(problem.message, { status: problem.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { authFile } from './fixtures';
 
@@ -30,4 +31,18 @@ test.describe('security headers', () => {
     await expect(page.getByRole('dialog', { name: /来源/ })).toBeVisible();
     expect(blocked).toEqual([]);
   });
+});
+
+test('a server-action request no page would send is refused with a plain 4xx, not an error page', async ({ request, baseURL }) => {
+  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> };
+  const [actionId] = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === 'switchYear')!;
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    request.post('/', { data: body, headers: { 'Next-Action': actionId, 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL!, ...headers } });
+  for (const body of ['not json', '[Infinity]', `${'['.repeat(20_000)}${']'.repeat(20_000)}`]) {
+    const response = await post(body);
+    expect(response.status(), body.slice(0, 20)).toBe(400);
+    expect(await response.text()).toBe('请求内容无效');
+  }
+  const foreign = await post('[{"year":2025}]', { Origin: 'http://evil.example' });
+  expect(foreign.status()).toBe(403);
 });
