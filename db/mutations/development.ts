@@ -63,9 +63,16 @@ function personOf(record: Loaded['record']) {
   return { ...record, id: record.personId };
 }
 
-/** Everyone named in a step (contacts, introducers), as the rules engine needs them. */
+/** The fields of a step's data that name people of the branch. */
+const personFields = { talkerId: '谈话人', contactIds: '培养联系人', introducerIds: '入党介绍人' } as const;
+
+/**
+ * Everyone named in a step (talker, contacts, introducers), as the rules engine needs them. Whatever
+ * the step, a name that is not a person of the branch is refused, against its field.
+ */
 function namedPeople(tx: Transaction, user: SessionUser, data: Record<string, unknown>) {
-  const ids = [...((data.contactIds as number[]) ?? []), ...((data.introducerIds as number[]) ?? [])];
+  const idsOf = (field: keyof typeof personFields) => [data[field]].flat().filter((id): id is number => typeof id === 'number');
+  const ids = Object.keys(personFields).flatMap((field) => idsOf(field as keyof typeof personFields));
   const map = new Map<number, DevelopmentPerson>();
   if (ids.length === 0) return map;
   const rows = tx
@@ -74,6 +81,11 @@ function namedPeople(tx: Transaction, user: SessionUser, data: Record<string, un
     .where(and(inArray(people.id, ids), eq(people.branchId, user.branchId)))
     .all();
   for (const row of rows) map.set(row.id, row);
+  for (const [field, label] of Object.entries(personFields)) {
+    if (idsOf(field as keyof typeof personFields).some((id) => !map.has(id))) {
+      throw new ActionError(`${label}不在本支部名册中`, { [field]: ['请选择本支部的人员'] });
+    }
+  }
   return map;
 }
 
@@ -185,13 +197,9 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
       const meeting = tx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, input.meetingId), eq(meetings.branchId, user.branchId))).get();
       if (!meeting) throw new ActionError('所选会议不属于本支部', { meetingId: ['请选择本支部的会议'] });
     }
-    const talkerId = input.data.talkerId;
-    if (typeof talkerId === 'number') {
-      const talker = tx.select({ id: people.id }).from(people).where(and(eq(people.id, talkerId), eq(people.branchId, user.branchId))).get();
-      if (!talker) throw new ActionError('谈话人不在本支部名册中', { talkerId: ['请选择本支部的人员'] });
-    }
+    const named = namedPeople(tx, user, input.data);
     const step = { code: input.code, date: input.date, data: input.data };
-    const check = checkStep(history, step, ruleContext(tx, user, namedPeople(tx, user, input.data)));
+    const check = checkStep(history, step, ruleContext(tx, user, named));
     if (check.errors.length) refuse(check.errors);
 
     const row = tx

@@ -1,0 +1,77 @@
+/**
+ * db/queries/rendered-report.ts: which branch's report a reader asks for, and a report rendered with its
+ * figures counted over the branch's year, signed by its current secretary, with the placeholders still
+ * to fill in. Over a new branch and its own report.
+ */
+import { describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../support/test-db';
+
+const { db } = await setupTestDatabase();
+const { loadRenderedReport, reportBranchId } = await import('@/db/queries/rendered-report');
+const fb = await import('./fresh-branch');
+const s = await import('@/db/schema');
+const { eq } = await import('drizzle-orm');
+
+const branch = fb.freshBranch('渲染测试支部');
+fb.addPerson(branch.id, '前任书记', 'full', { committeeTitle: '书记', archivedAt: '2026-01-01T00:00:00.000Z' });
+fb.addPerson(branch.id, '现任书记', 'full', { committeeTitle: '书记' });
+fb.addMeeting(branch.id, 'committee', '2026-02-01', 'held');
+fb.addMeeting(branch.id, 'committee', '2026-03-01', 'held');
+fb.addMeeting(branch.id, 'committee', '2025-03-01', 'held');
+
+const report = db
+  .insert(s.reports)
+  .values({ branchId: branch.id, year: 2026, title: '2026年党支部书记抓基层党建工作述职报告', preamble: '全年召开支委会{{meetings:kind=committee}}次。' })
+  .returning()
+  .get();
+db.insert(s.reportSections).values({ reportId: report.id, branchId: branch.id, level: 1, heading: '一、基本情况', body: '发展党员xx名，某某同志表现突出。', sortOrder: 10 }).run();
+db.insert(s.reportSections).values({ reportId: report.id, branchId: branch.id, level: 2, heading: '【请填写：标题】', body: '', sortOrder: 20 }).run();
+
+describe('reportBranchId', () => {
+  const reviewer = { ...fb.userOf(branch, 'reviewer'), branchIds: [branch.id, 77] };
+  it('gives the reader’s own branch unless another is named', () => {
+    expect(reportBranchId(reviewer, null)).toBe(branch.id);
+    expect(reportBranchId(reviewer, '')).toBe(branch.id);
+  });
+
+  it('gives a named branch only if the reader may read it', () => {
+    expect(reportBranchId(reviewer, '77')).toBe(77);
+    expect(reportBranchId(reviewer, '78')).toBeNull();
+    expect(reportBranchId(reviewer, '77.5')).toBeNull();
+    expect(reportBranchId(reviewer, 'abc')).toBeNull();
+  });
+});
+
+describe('loadRenderedReport', () => {
+  it('renders the report with its figures over the year, signed by the current secretary', () => {
+    const loaded = loadRenderedReport(branch.id, 2026)!;
+    expect(loaded.rendered).toMatchObject({
+      title: '2026年党支部书记抓基层党建工作述职报告',
+      branchName: '渲染测试支部',
+      author: '现任书记',
+      year: 2026,
+      preamble: ['全年召开支委会2次。'],
+    });
+    expect(loaded.rendered.sections.map((x) => [x.level, x.number, x.heading])).toEqual([
+      [1, '一、', '一、基本情况'],
+      [2, '（一）', '【请填写：标题】'],
+    ]);
+    expect(loaded.submitted).toBe(false);
+  });
+
+  it('lists the placeholders still to fill in, in the order of the text', () => {
+    expect(loadRenderedReport(branch.id, 2026)!.placeholders).toEqual(['xx', '某某', '【请填写：标题】']);
+  });
+
+  it('says whether the report was submitted, and gives nothing for a year without a report', () => {
+    db.update(s.reports).set({ status: 'submitted' }).where(eq(s.reports.id, report.id)).run();
+    expect(loadRenderedReport(branch.id, 2026)!.submitted).toBe(true);
+    expect(loadRenderedReport(branch.id, 2025)).toBeNull();
+  });
+
+  it('signs with nobody when the branch has no secretary on the roster', () => {
+    const other = fb.freshBranch('无书记支部');
+    db.insert(s.reports).values({ branchId: other.id, year: 2026, title: '报告', preamble: '前言' }).run();
+    expect(loadRenderedReport(other.id, 2026)!.rendered).toMatchObject({ author: '', branchName: '无书记支部', preamble: ['前言'], sections: [] });
+  });
+});
