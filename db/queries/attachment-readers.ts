@@ -27,7 +27,8 @@ const readers: Record<string, Reader> = {
 };
 
 export function mayReadAttachment(user: SessionUser, entity: string, entityId: number): boolean {
-  const reader = readers[entity];
+  // Own keys only: an entity named like a built-in of every object ("constructor") is a kind not listed.
+  const reader = Object.hasOwn(readers, entity) ? readers[entity as keyof typeof readers] : undefined;
   if (!reader) return false;
   return typeof reader === 'function' ? reader(user, entityId) : can(user, reader);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionalText, requiredText } from './fields';
+import { idList, optionalText, requiredText } from './fields';
 
 describe('text fields', () => {
   it('take text made only of invisible characters as empty', () => {
@@ -11,5 +11,12 @@ describe('text fields', () => {
     expect(name.parse(' 王强 ')).toBe('王强');
     // An emoji joined with U+200D is text, not emptiness.
     expect(optionalText('备注').parse('👨\u200D👩')).toBe('👨\u200D👩');
+  });
+});
+
+describe('id lists', () => {
+  it('keep each id once, in the order first sent', () => {
+    expect(idList('参与人员').parse(['3', '1', '3', 1])).toEqual([3, 1]);
+    expect(idList('参与人员').parse('')).toEqual([]);
   });
 });

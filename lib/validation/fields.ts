@@ -66,10 +66,14 @@ export function jsonList<T extends z.ZodType>(item: T, label: string, max: numbe
 }
 
 /** Ids picked with repeated checkboxes or a multi-select (one value arrives as a string, none as nothing). */
+/** Ids picked from a list (people of a project …): each once, however often the form sent it. */
 export function idList(label: string, max = 500) {
   return z.preprocess(
     (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
-    z.array(recordId, `${label}无效`).max(max, `${label}最多${max}项`),
+    z
+      .array(recordId, `${label}无效`)
+      .max(max, `${label}最多${max}项`)
+      .transform((ids) => [...new Set(ids)]),
   );
 }
 

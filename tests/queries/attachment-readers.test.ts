@@ -44,7 +44,7 @@ describe('mayReadAttachment', () => {
   });
 
   it('serves files of an unknown kind of record to nobody', () => {
-    for (const entity of ['people', 'accounts', 'talks']) {
+    for (const entity of ['people', 'accounts', 'talks', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       expect(mayReadAttachment(secretary, entity, 1)).toBe(false);
     }
   });
