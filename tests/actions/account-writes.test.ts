@@ -6,6 +6,7 @@
 import bcrypt from 'bcryptjs';
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../support/test-db';
+import { asyncRefusalOf, refusalOf } from '../support/refused';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/accounts');
@@ -24,25 +25,8 @@ const otherSecretary = fb.addAccount(other, 'secretary');
 const account = (id: number) => db.select().from(accounts).where(eq(accounts.id, id)).get()!;
 const person = (id: number) => db.select().from(people).where(eq(people.id, id)).get()!;
 
-function refusal(run: () => unknown): { message: string; fieldErrors: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError && !(error instanceof ConflictError)) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
+const refusal = (run: () => unknown) => refusalOf(run, { conflicts: false });
 
-async function refusalOf(run: () => Promise<unknown>): Promise<{ message: string; fieldErrors: unknown }> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ActionError) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 let serial = 0;
 async function newAccount(role: 'committee' | 'member' = 'member') {
@@ -68,14 +52,14 @@ describe('createAccount', () => {
     const left = fb.addPerson(branch.id, '已调离', 'full', { archivedAt: '2026-01-01T00:00:00.000Z' });
     const notOnRoster = { message: '请选择本支部在册人员', fieldErrors: { personId: ['请选择本支部在册人员'] } };
     const input = (personId: number, username = `fresh${personId}`) => ({ personId, username, role: 'member' as const, initialPassword: 'Initial#2026' });
-    expect(await refusalOf(() => m.createAccount(secretary, input(outsider.id)))).toEqual(notOnRoster);
-    expect(await refusalOf(() => m.createAccount(secretary, input(left.id)))).toEqual(notOnRoster);
-    expect(await refusalOf(() => m.createAccount(secretary, input(secretaryPerson.id)))).toEqual({
+    expect(await asyncRefusalOf(() => m.createAccount(secretary, input(outsider.id)))).toEqual(notOnRoster);
+    expect(await asyncRefusalOf(() => m.createAccount(secretary, input(left.id)))).toEqual(notOnRoster);
+    expect(await asyncRefusalOf(() => m.createAccount(secretary, input(secretaryPerson.id)))).toEqual({
       message: '此人已有账户，可在列表中重置密码',
       fieldErrors: { personId: ['此人已有账户'] },
     });
     const free = fb.addPerson(branch.id, '无账户', 'full');
-    expect(await refusalOf(() => m.createAccount(secretary, input(free.id, secretary.username)))).toEqual({
+    expect(await asyncRefusalOf(() => m.createAccount(secretary, input(free.id, secretary.username)))).toEqual({
       message: '用户名已被使用',
       fieldErrors: { username: ['用户名已被使用，请换一个'] },
     });
@@ -97,9 +81,9 @@ describe('resetPassword', () => {
   });
 
   it('refuses one’s own account and an account of another branch', async () => {
-    expect((await refusalOf(() => m.resetPassword(secretary, { id: secretary.accountId, version: 1, initialPassword: 'Reset#2026' }))).message).toBe('不能在此重置自己的账户');
+    expect((await asyncRefusalOf(() => m.resetPassword(secretary, { id: secretary.accountId, version: 1, initialPassword: 'Reset#2026' }))).message).toBe('不能在此重置自己的账户');
     const { id } = await newAccount();
-    expect((await refusalOf(() => m.resetPassword(otherSecretary, { id, version: 1, initialPassword: 'Reset#2026' }))).message).toBe(notFoundMessage);
+    expect((await asyncRefusalOf(() => m.resetPassword(otherSecretary, { id, version: 1, initialPassword: 'Reset#2026' }))).message).toBe(notFoundMessage);
   });
 });
 
@@ -183,7 +167,7 @@ describe('changeOwnPassword', () => {
   it('needs the current password, then sets the new one and ends the forced change', async () => {
     const { person: p, id } = await newAccount();
     const self = fb.userOf(branch, 'member', p.id, id);
-    const wrong = await refusalOf(() => m.changeOwnPassword(self, { currentPassword: 'wrong', newPassword: 'New#Pass2026', confirmPassword: 'New#Pass2026' }));
+    const wrong = await asyncRefusalOf(() => m.changeOwnPassword(self, { currentPassword: 'wrong', newPassword: 'New#Pass2026', confirmPassword: 'New#Pass2026' }));
     expect(wrong.message).toMatch(/^当前密码不正确/);
     expect(wrong.fieldErrors).toEqual({ currentPassword: [wrong.message] });
     expect(account(id)).toMatchObject({ mustChangePassword: true });
@@ -200,6 +184,6 @@ describe('changeOwnPassword', () => {
 
   it('refuses an account that does not exist', async () => {
     const ghost = fb.userOf(branch, 'member', null, 987_654_321);
-    expect((await refusalOf(() => m.changeOwnPassword(ghost, { currentPassword: 'x', newPassword: 'New#Pass2026', confirmPassword: 'New#Pass2026' }))).message).toBe('当前密码不正确');
+    expect((await asyncRefusalOf(() => m.changeOwnPassword(ghost, { currentPassword: 'x', newPassword: 'New#Pass2026', confirmPassword: 'New#Pass2026' }))).message).toBe('当前密码不正确');
   });
 });

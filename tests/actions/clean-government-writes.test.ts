@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../support/test-db';
+import { refusalOf } from '../support/refused';
 
 const { db } = await setupTestDatabase();
 const im = await import('@/db/mutations/integrity-meetings');
@@ -26,15 +27,7 @@ const other = fb.freshBranch('廉政编辑测试另一支部');
 const outsider = fb.addPerson(other.id, '外支部人员', 'full');
 const otherSecretary = fb.addAccount(other, 'secretary');
 
-function refusal(run: () => unknown): { message: string; fieldErrors: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError && !(error instanceof ConflictError)) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
+const refusal = (run: () => unknown) => refusalOf(run, { conflicts: false });
 
 const lastAudit = async (before: number) => (await f.auditEntriesAfter(before)).map((x) => [x.action, x.entity, x.entityId]);
 

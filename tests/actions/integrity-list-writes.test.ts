@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../support/test-db';
+import { refusalOf } from '../support/refused';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/integrity-list');
@@ -37,15 +38,7 @@ const liveItemsOf = (aspectId: number) =>
     .orderBy(asc(integrityItems.sortOrder), asc(integrityItems.id))
     .all();
 
-function refusal(run: () => unknown): { message: string; fieldErrors: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError && !(error instanceof ConflictError)) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
+const refusal = (run: () => unknown) => refusalOf(run, { conflicts: false });
 
 let year = 2050;
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../support/test-db';
+import { refusalOf as refusal } from '../support/refused';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/meetings');
@@ -63,15 +64,6 @@ const attendance = (id: number) =>
     .orderBy(asc(meetingAttendance.personId))
     .all();
 
-function refusal(run: () => unknown): { message: string; fieldErrors: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 describe('references', () => {
   it('refuses another branch’s kind, a group meeting without a group, a foreign group, and foreign people', () => {

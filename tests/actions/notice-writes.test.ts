@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../support/test-db';
+import { refusalOf as refusal } from '../support/refused';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/notices');
@@ -26,15 +27,6 @@ const otherSecretary = fb.addAccount(other, 'secretary');
 const fields = { title: '发展对象公示', category: '发展党员', content: '拟确定某同志为发展对象' };
 const notice = (id: number) => db.select().from(notices).where(eq(notices.id, id)).get()!;
 
-function refusal(run: () => unknown): { message: string; fieldErrors: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 describe('a notice from proposal to publication', () => {
   it('is proposed, edited, reviewed, approved and published by the right people, each step audited', async () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../support/test-db';
+import { refusalOf as refusal } from '../support/refused';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/people');
@@ -64,15 +65,6 @@ const editOf = (id: number, overrides: Partial<CreatePersonInput> = {}) => {
   };
 };
 
-function refusal(run: () => unknown): { message: string; fieldErrors: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 describe('createPerson', () => {
   it('adds a person to the branch and its group, and audits it', async () => {

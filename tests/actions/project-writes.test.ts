@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../support/test-db';
+import { refusalOf as refusal } from '../support/refused';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/projects');
@@ -66,15 +67,6 @@ const participantsOf = (id: number) =>
 const outputsOf = (id: number) =>
   db.select({ outputTypeId: activityOutputs.outputTypeId, quantity: activityOutputs.quantity, note: activityOutputs.note, branchId: activityOutputs.branchId }).from(activityOutputs).where(eq(activityOutputs.activityId, id)).all();
 
-function refusal(run: () => unknown): { message: string; fieldErrors: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError) return { message: error.message, fieldErrors: (error as { fieldErrors?: unknown }).fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 describe('createProject', () => {
   it('stores the project with its people and targets in the branch, and audits all of it', async () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../support/test-db';
+import { refusalOf as refusal } from '../support/refused';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/rectification');
@@ -44,15 +45,6 @@ const input = (overrides: Partial<RectificationInput> = {}): RectificationInput 
 
 const item = (id: number) => db.select().from(rectificationItems).where(eq(rectificationItems.id, id)).get()!;
 
-function refusal(run: () => unknown): { message: string; fieldErrors: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 describe('createRectification and updateRectification', () => {
   it('registers a problem with its source meeting, and audits it', async () => {

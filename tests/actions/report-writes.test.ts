@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../support/test-db';
+import { refusalOf } from '../support/refused';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/reports');
@@ -53,25 +54,8 @@ const report = (id: number) => db.select().from(reports).where(eq(reports.id, id
 const revisionsOf = (sectionId: number) =>
   db.select().from(reportSectionRevisions).where(eq(reportSectionRevisions.sectionId, sectionId)).orderBy(asc(reportSectionRevisions.id)).all();
 
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError) return error.message;
-    throw error;
-  }
-  throw new Error('not refused');
-}
+const refusal = (run: () => unknown) => refusalOf(run).message;
 
-function refusalWithFields(run: () => unknown): { message: string; fieldErrors: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 describe('createReport', () => {
   it('creates the year’s report with its title, preamble and numbered sections, each kept as a first revision', async () => {
@@ -254,7 +238,7 @@ describe('assignSection', () => {
     const { id } = newReport(['一']);
     const [section] = liveSections(id);
     for (const assignee of [member, disabledCommittee, otherCommittee]) {
-      expect(refusalWithFields(() => m.assignSection(secretary, { id: section.id, version: 1, assigneeId: assignee.accountId }))).toEqual({
+      expect(refusalOf(() => m.assignSection(secretary, { id: section.id, version: 1, assigneeId: assignee.accountId }))).toEqual({
         message: '请选择本支部的支委作为撰写人',
         fieldErrors: { assigneeId: ['请选择本支部的支委'] },
       });
@@ -297,12 +281,12 @@ describe('setFigureOverride', () => {
     const { id } = newReport(['一']);
     expect(refusal(() => m.setFigureOverride(secretary, { reportId: id, figureKey: 'notices', text: null, reason: null }))).toBe(notFoundMessage);
     for (const figureKey of ['no_such_source', 'meetings:status=held,kind=lecture', 'meetings:kind', 'Meetings']) {
-      expect(refusalWithFields(() => m.setFigureOverride(secretary, { reportId: id, figureKey, text: '1', reason: '原因' }))).toEqual({
+      expect(refusalOf(() => m.setFigureOverride(secretary, { reportId: id, figureKey, text: '1', reason: '原因' }))).toEqual({
         message: '没有这个数字，无法手动修改',
         fieldErrors: { figureKey: ['没有这个数字'] },
       });
     }
-    expect(refusalWithFields(() => m.setFigureOverride(secretary, { reportId: id, figureKey: 'notices', text: '1', reason: '' }))).toEqual({
+    expect(refusalOf(() => m.setFigureOverride(secretary, { reportId: id, figureKey: 'notices', text: '1', reason: '' }))).toEqual({
       message: '手动修改数字须填写原因',
       fieldErrors: { reason: ['请填写修改原因'] },
     });

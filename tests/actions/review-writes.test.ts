@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../support/test-db';
+import { refusalOf } from '../support/refused';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/report-review');
@@ -33,15 +34,7 @@ const comment = (id: number) => db.select().from(reportReviewComments).where(eq(
 const addComment = (reportId: number, body = '意见') =>
   db.insert(reportReviewComments).values({ reportId, branchId: report(reportId).branchId, body }).returning().get();
 
-function refusal(run: () => unknown): { message: string; fieldErrors: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ActionError && !(error instanceof ConflictError)) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error('not refused');
-}
+const refusal = (run: () => unknown) => refusalOf(run, { conflicts: false });
 
 describe('gradeReport', () => {
   it('grades a submitted report with who and when, audited in the report’s branch', async () => {

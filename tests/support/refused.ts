@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { ActionError, ConflictError } from '@/lib/errors';
 import type { Database } from '@/db/client';
 import { callAction, type AnyAction } from './call-action';
 import { tableChecksum } from './test-db';
@@ -10,4 +11,35 @@ export async function expectRefusedWithNothingWritten(db: Database, action: AnyA
   expect(result).toMatchObject({ ok: false });
   expect(tableChecksum(db)).toEqual(before);
   return result as { ok: false; error: string; fieldErrors?: Record<string, string[]>; conflict?: boolean };
+}
+
+export type Refusal = { message: string; fieldErrors: unknown };
+
+/** The refusal a thrown error is, or the error thrown on (a conflict too, when `conflicts` is false). */
+function asRefusal(error: unknown, conflicts: boolean): Refusal {
+  if (error instanceof ActionError && (conflicts || !(error instanceof ConflictError))) return { message: error.message, fieldErrors: error.fieldErrors };
+  throw error;
+}
+
+/**
+ * What a data-layer write refused with, its message and field errors; fails when it was not refused.
+ * With `conflicts: false` a stale-version conflict is not taken for a refusal but thrown on.
+ */
+export function refusalOf(run: () => unknown, { conflicts = true } = {}): Refusal {
+  try {
+    run();
+  } catch (error) {
+    return asRefusal(error, conflicts);
+  }
+  throw new Error('not refused');
+}
+
+/** refusalOf for a write that runs asynchronously (one that hashes a password first). */
+export async function asyncRefusalOf(run: () => Promise<unknown>, { conflicts = true } = {}): Promise<Refusal> {
+  try {
+    await run();
+  } catch (error) {
+    return asRefusal(error, conflicts);
+  }
+  throw new Error('not refused');
 }
