@@ -4,7 +4,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { developmentSteps, stepNumber } from '@/lib/domain/development';
 import type { PoliticalStatus } from '@/lib/domain/people';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
-import { checkStep, type CheckContext, type DevelopmentHistory, type DevelopmentPerson, type RuleFinding } from '@/lib/rules/development';
+import { checkStep, type CheckContext, type DevelopmentHistory, type DevelopmentPerson, type RuleFinding, type StepRecord } from '@/lib/rules/development';
 import { checkBackfill, isBackfillStatus } from '@/lib/rules/development-backfill';
 import { checkStop, membershipFromSteps, stopKind } from '@/lib/rules/development-status';
 import { todayIso, nowIso } from '@/lib/clock';
@@ -112,35 +112,49 @@ export function syncMembership(
   return derived;
 }
 
+/** A person of the caller's branch as a new development record starts from them, and whether they have one already. */
+function personToRecord(tx: Transaction, user: SessionUser, personId: number) {
+  const person = tx
+    .select({
+      id: people.id,
+      version: people.version,
+      archivedAt: people.archivedAt,
+      birthDate: people.birthDate,
+      idNumber: people.idNumber,
+      politicalStatus: people.politicalStatus,
+      probationaryDate: people.probationaryDate,
+      fullMemberDate: people.fullMemberDate,
+    })
+    .from(people)
+    .where(and(eq(people.id, personId), eq(people.branchId, user.branchId)))
+    .get();
+  if (!person) throw new ActionError(notFoundMessage);
+  const existing = tx.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, person.id)).get();
+  return { person, hasRecord: existing !== undefined };
+}
+
+/** A new record with its first steps (each with the warnings it was checked with), the person's status following them. */
+function insertRecord(tx: Transaction, user: SessionUser, person: ReturnType<typeof personToRecord>['person'], steps: (StepRecord & { warnings: RuleFinding[] })[]) {
+  const record = tx.insert(developmentRecords).values({ branchId: user.branchId, personId: person.id }).returning().get();
+  tx.insert(developmentStepRecords)
+    .values(steps.map((step) => ({ recordId: record.id, branchId: user.branchId, ...step, recordedBy: user.accountId })))
+    .run();
+  const derived = syncMembership(tx, person, { birthDate: person.birthDate, idNumber: person.idNumber, steps });
+  return { record, derived };
+}
+
 export function startDevelopment(user: SessionUser, input: { personId: number; date: string }): number {
   return writeWithAudit(user, (tx, audit) => {
-    const person = tx
-      .select({
-        id: people.id,
-        birthDate: people.birthDate,
-        idNumber: people.idNumber,
-        politicalStatus: people.politicalStatus,
-        probationaryDate: people.probationaryDate,
-        fullMemberDate: people.fullMemberDate,
-      })
-      .from(people)
-      .where(and(eq(people.id, input.personId), eq(people.branchId, user.branchId)))
-      .get();
-    if (!person) throw new ActionError(notFoundMessage);
+    const { person, hasRecord } = personToRecord(tx, user, input.personId);
     if (person.politicalStatus !== 'masses' && person.politicalStatus !== 'applicant') {
       throw new ActionError('只有群众或入党申请人可以开始发展记录');
     }
-    const existing = tx.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, person.id)).get();
-    if (existing) throw new ActionError('此人已有发展记录');
+    if (hasRecord) throw new ActionError('此人已有发展记录');
     const step = { code: 'application' as const, date: input.date };
     const check = checkStep({ birthDate: person.birthDate, idNumber: person.idNumber, steps: [] }, step, ruleContext(tx, user));
     if (check.errors.length) refuse(check.errors);
 
-    const record = tx.insert(developmentRecords).values({ branchId: user.branchId, personId: person.id }).returning().get();
-    tx.insert(developmentStepRecords)
-      .values({ recordId: record.id, branchId: user.branchId, ...step, warnings: check.warnings, recordedBy: user.accountId })
-      .run();
-    const derived = syncMembership(tx, person, { birthDate: person.birthDate, idNumber: person.idNumber, steps: [step] });
+    const { record, derived } = insertRecord(tx, user, person, [{ ...step, warnings: check.warnings }]);
     audit({ action: 'development.start', entity: 'development_records', entityId: record.id, after: { personId: person.id, ...step, warnings: check.warnings, ...derived } });
     return record.id;
   });
@@ -153,25 +167,12 @@ export function startDevelopment(user: SessionUser, input: { personId: number; d
  */
 export function backfillDevelopment(user: SessionUser, input: BackfillDevelopmentInput): number {
   return writeWithAudit(user, (tx, audit) => {
-    const person = tx
-      .select({
-        id: people.id,
-        version: people.version,
-        birthDate: people.birthDate,
-        idNumber: people.idNumber,
-        politicalStatus: people.politicalStatus,
-        probationaryDate: people.probationaryDate,
-        fullMemberDate: people.fullMemberDate,
-      })
-      .from(people)
-      .where(and(eq(people.id, input.personId), eq(people.branchId, user.branchId), isNull(people.archivedAt)))
-      .get();
-    if (!person) throw new ActionError(notFoundMessage);
+    const { person, hasRecord } = personToRecord(tx, user, input.personId);
+    if (person.archivedAt) throw new ActionError(notFoundMessage);
     if (person.version !== input.version) throw new ConflictError();
     const status = person.politicalStatus;
     if (!isBackfillStatus(status)) throw new ActionError('只有入党申请人、积极分子、发展对象和预备党员需要补录发展过程');
-    const existing = tx.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, person.id)).get();
-    if (existing) throw new ActionError('此人已有发展记录，请在发展过程中逐步记录');
+    if (hasRecord) throw new ActionError('此人已有发展记录，请在发展过程中逐步记录');
 
     const { errors, steps } = checkBackfill(status, input.dates, person, ruleContext(tx, user));
     if (errors.length) {
@@ -179,11 +180,7 @@ export function backfillDevelopment(user: SessionUser, input: BackfillDevelopmen
       for (const e of errors) fields[e.code] = [...(fields[e.code] ?? []), e.message];
       throw new ActionError(errors.map((e) => e.message).join('；'), fields);
     }
-    const record = tx.insert(developmentRecords).values({ branchId: user.branchId, personId: person.id }).returning().get();
-    tx.insert(developmentStepRecords)
-      .values(steps.map((step) => ({ recordId: record.id, branchId: user.branchId, ...step, recordedBy: user.accountId })))
-      .run();
-    const derived = syncMembership(tx, person, { birthDate: person.birthDate, idNumber: person.idNumber, steps });
+    const { record, derived } = insertRecord(tx, user, person, steps);
     audit({ action: 'development.backfill', entity: 'development_records', entityId: record.id, after: { personId: person.id, steps, ...derived } });
     return record.id;
   });
