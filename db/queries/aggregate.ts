@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { count, sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { db } from '..';
 
 /**
  * Inside an aggregate query: the ids behind a count, collected by SQLite in ascending order (none from
@@ -14,4 +15,9 @@ export function idsOf(column: AnySQLiteColumn) {
 /** Inside an aggregate query: the sum of a column to two decimals (no float dust), 0 when there are no rows. */
 export function sumOf(column: AnySQLiteColumn) {
   return sql<number>`round(coalesce(sum(${column}), 0), 2)`.mapWith(Number);
+}
+
+/** How many rows of a table match a condition: one `count(*)` query. */
+export function countRows(table: SQLiteTable, where: SQL | undefined): number {
+  return db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
 }

@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notExists } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { secretaryProjectKind } from '@/lib/domain/service';
 import { backfillStatuses } from '@/lib/rules/development-backfill';
 import { setupChecklist, type SetupCounts } from '@/lib/rules/setup-checklist';
 import { db } from '..';
+import { countRows } from './aggregate';
 import { runningWithin } from './projects';
 import { withinYear } from './within-year';
 import { accounts, branches, developmentRecords, integrityAspects, meetings, partyGroups, people, projects } from '../schema';
@@ -15,39 +16,24 @@ export function setupPending(user: Pick<SessionUser, 'branchId'>): { version: nu
   return branch && branch.setupDoneOn === null ? { version: branch.version } : null;
 }
 
-function countOf(query: { get(): { n: number } | undefined }): number {
-  return query.get()?.n ?? 0;
-}
-
 /** The counts the checklist reads, for the caller's branch and year. */
 function setupCounts(branchId: number, year: number): SetupCounts {
-  const n = { n: count() };
   const livePeople = and(eq(people.branchId, branchId), isNull(people.archivedAt));
   const inDevelopment = and(livePeople, inArray(people.politicalStatus, [...backfillStatuses]));
   return {
-    groups: countOf(db.select(n).from(partyGroups).where(and(eq(partyGroups.branchId, branchId), isNull(partyGroups.archivedAt)))),
-    people: countOf(db.select(n).from(people).where(livePeople)),
-    inDevelopment: countOf(db.select(n).from(people).where(inDevelopment)),
-    awaitingBackfill: countOf(
-      db.select(n).from(people).leftJoin(developmentRecords, eq(developmentRecords.personId, people.id)).where(and(inDevelopment, isNull(developmentRecords.id))),
+    groups: countRows(partyGroups, and(eq(partyGroups.branchId, branchId), isNull(partyGroups.archivedAt))),
+    people: countRows(people, livePeople),
+    inDevelopment: countRows(people, inDevelopment),
+    awaitingBackfill: countRows(
+      people,
+      and(inDevelopment, notExists(db.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, people.id)))),
     ),
-    accounts: countOf(db.select(n).from(accounts).where(and(eq(accounts.branchId, branchId), isNull(accounts.disabledAt)))),
-    meetingsThisYear: countOf(db.select(n).from(meetings).where(and(eq(meetings.branchId, branchId), isNull(meetings.deletedAt), withinYear(meetings.date, year)))),
-    responsibilityAspects: countOf(
-      db.select(n).from(integrityAspects).where(and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt))),
-    ),
-    secretaryProjects: countOf(
-      db
-        .select(n)
-        .from(projects)
-        .where(
-          and(
-            eq(projects.branchId, branchId),
-            isNull(projects.deletedAt),
-            eq(projects.kind, secretaryProjectKind),
-            runningWithin(`${year}-01-01`, `${year}-12-31`),
-          ),
-        ),
+    accounts: countRows(accounts, and(eq(accounts.branchId, branchId), isNull(accounts.disabledAt))),
+    meetingsThisYear: countRows(meetings, and(eq(meetings.branchId, branchId), isNull(meetings.deletedAt), withinYear(meetings.date, year))),
+    responsibilityAspects: countRows(integrityAspects, and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt))),
+    secretaryProjects: countRows(
+      projects,
+      and(eq(projects.branchId, branchId), isNull(projects.deletedAt), eq(projects.kind, secretaryProjectKind), runningWithin(`${year}-01-01`, `${year}-12-31`)),
     ),
   };
 }
