@@ -39,7 +39,13 @@ export default defineConfig({
     },
   },
   projects: firstDay
-    ? [{ name: 'first-day', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /first-day\.spec\.ts/ }]
+    ? [
+        {
+          name: 'first-day',
+          use: { ...devices['Desktop Chrome'], channel: undefined },
+          testMatch: /first-day\.spec\.ts/,
+        },
+      ]
     : [
         { name: 'setup', testMatch: /auth\.setup\.ts/ },
         {
@@ -48,7 +54,12 @@ export default defineConfig({
           dependencies: ['setup'],
           testIgnore: [/\.phone\.spec\.ts/, /first-day\.spec\.ts/],
         },
-        { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, dependencies: ['setup'], testMatch: /\.phone\.spec\.ts/ },
+        {
+          name: 'phone',
+          use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+          dependencies: ['setup'],
+          testMatch: /\.phone\.spec\.ts/,
+        },
       ],
   webServer: {
     // A fresh demo database for every run; `scripts/start.ts` builds first only if the sources changed.

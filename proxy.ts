@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 import { actionRequestProblem } from '@/lib/http/action-request';
 import { contentSecurityPolicy, strictTransportSecurity } from '@/lib/http/security-headers';
 
@@ -16,7 +16,11 @@ export async function proxy(request: NextRequest) {
       contentType: request.headers.get('content-type'),
       body: () => request.clone().text(),
     });
-    if (problem) return new NextResponse(problem.message, { status: problem.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (problem)
+      return new NextResponse(problem.message, {
+        status: problem.status,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });

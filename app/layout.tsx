@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import './globals.css';
+import '@/app/globals.css';
 
 export const metadata: Metadata = {
   title: { default: '支部工作台', template: '%s · 支部工作台' },

@@ -1,6 +1,6 @@
+import type { Executor } from '@/db/client';
+import { auditLog } from '@/db/schema';
 import { maskPrivate } from '@/lib/audit/mask';
-import type { Executor } from './client';
-import { auditLog } from './schema';
 import { nowIso } from '@/lib/clock';
 
 export type AuditInput = {

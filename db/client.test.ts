@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { openDatabase } from './client';
+import { openDatabase } from '@/db/client';
 
 const file = path.join(os.tmpdir(), `zhibu-client-${crypto.randomUUID()}.sqlite`);
 afterAll(() => {

@@ -1,7 +1,7 @@
+import type { Executor } from '@/db/client';
+import { meetingKinds, outputTypes, workOutputCategories } from '@/db/schema';
 import { defaultMeetingKinds } from '@/lib/domain/meetings';
 import { defaultOutputTypes, defaultWorkOutputCategories } from '@/lib/domain/service';
-import type { Executor } from './client';
-import { meetingKinds, outputTypes, workOutputCategories } from './schema';
 
 /**
  * The rows a new branch starts with: the standard meeting kinds with the usual minimum frequencies,
@@ -10,22 +10,22 @@ import { meetingKinds, outputTypes, workOutputCategories } from './schema';
  */
 export function branchDefaultRows(branchId: number) {
   return {
-    meetingKinds: defaultMeetingKinds.map(
-      (kind, sortOrder) => ({
-        branchId,
-        code: kind.code,
-        name: kind.name,
-        attendeeScope: kind.scope,
-        period: kind.period,
-        minCount: kind.minCount,
-        perGroup: kind.perGroup ?? false,
-        sortOrder,
-      }),
-    ),
+    meetingKinds: defaultMeetingKinds.map((kind, sortOrder) => ({
+      branchId,
+      code: kind.code,
+      name: kind.name,
+      attendeeScope: kind.scope,
+      period: kind.period,
+      minCount: kind.minCount,
+      perGroup: kind.perGroup ?? false,
+      sortOrder,
+    })),
     outputTypes: defaultOutputTypes.map((type, sortOrder) => ({ branchId, ...type, sortOrder })),
-    workOutputCategories: defaultWorkOutputCategories.map(
-      (category, sortOrder) => ({ branchId, ...category, sortOrder }),
-    ),
+    workOutputCategories: defaultWorkOutputCategories.map((category, sortOrder) => ({
+      branchId,
+      ...category,
+      sortOrder,
+    })),
   };
 }
 
@@ -35,6 +35,8 @@ export function addBranchDefaults(executor: Executor, branchId: number) {
   return {
     kinds: rows.meetingKinds.map((row) => executor.insert(meetingKinds).values(row).returning().get()),
     outputTypes: rows.outputTypes.map((row) => executor.insert(outputTypes).values(row).returning().get()),
-    workOutputCategories: rows.workOutputCategories.map((row) => executor.insert(workOutputCategories).values(row).returning().get()),
+    workOutputCategories: rows.workOutputCategories.map((row) =>
+      executor.insert(workOutputCategories).values(row).returning().get(),
+    ),
   };
 }

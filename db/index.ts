@@ -1,5 +1,5 @@
 import 'server-only';
-import { openDatabase, type Database } from './client';
+import { type Database, openDatabase } from '@/db/client';
 
 const globalForDb = globalThis as unknown as { zhibuDb?: Database };
 

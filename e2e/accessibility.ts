@@ -17,7 +17,13 @@ export async function expectNoSeriousA11yViolations(page: Page, label = page.url
     .analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = serious
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`).join('\n')}`,
+    )
     .join('\n');
-  expect(serious.map((v) => v.id), `serious accessibility violations on ${label}:\n${report}`).toEqual([]);
+  expect(
+    serious.map((v) => v.id),
+    `serious accessibility violations on ${label}:\n${report}`,
+  ).toEqual([]);
 }

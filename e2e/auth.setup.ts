@@ -1,5 +1,5 @@
 import { expect, test as setup } from '@playwright/test';
-import { authFile, demoUsers, signIn } from './fixtures';
+import { authFile, demoUsers, signIn } from '@/e2e/fixtures';
 
 for (const user of demoUsers) {
   setup(`sign in as ${user}`, { tag: '@calendar' }, async ({ page }) => {

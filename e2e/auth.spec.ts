@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { demoPassword } from '../db/seed/demo-accounts';
-import { authFile, signIn } from './fixtures';
+import { demoPassword } from '@/db/seed/demo-accounts';
+import { authFile, signIn } from '@/e2e/fixtures';
 
 test('a wrong password is refused with a clear message', async ({ page }) => {
   await signIn(page, 'shuji', 'not-the-password1');
@@ -13,7 +13,10 @@ test('the login page shows the demo accounts in demo mode', async ({ page }) => 
   await expect(page.getByRole('region', { name: '演示账户' })).toContainText('demo1234');
 });
 
-test('a sign-in link that would leave the site lands on the dashboard; signing out closes the session', async ({ browser, baseURL }) => {
+test('a sign-in link that would leave the site lands on the dashboard; signing out closes the session', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   // A backslash reads as a slash to the browser: "/\evil.example/" would be another site.
@@ -30,7 +33,9 @@ test('a sign-in link that would leave the site lands on the dashboard; signing o
   await context.close();
 });
 
-test('changing the password signs the account out in every other browser, and a copied cookie dies with its sign-out', async ({ browser }) => {
+test('changing the password signs the account out in every other browser, and a copied cookie dies with its sign-out', async ({
+  browser,
+}) => {
   const laptop = await browser.newContext();
   const phone = await browser.newContext();
   const [here, there] = [await laptop.newPage(), await phone.newPage()];
@@ -72,7 +77,10 @@ test('changing the password signs the account out in every other browser, and a 
 test.describe('an account from creation to lockout', () => {
   test.use({ storageState: authFile('shuji') });
 
-  test('the secretary creates it, the user must change the initial password, and 5 wrong passwords lock it', async ({ page, browser }) => {
+  test('the secretary creates it, the user must change the initial password, and 5 wrong passwords lock it', async ({
+    page,
+    browser,
+  }) => {
     // Seven sign-ins, each with a deliberate bcrypt comparison.
     test.slow();
     await page.goto('/accounts');

@@ -1,7 +1,7 @@
-import { expect, test as base, type Page } from '@playwright/test';
-import { baseURL } from '../playwright.config';
-import { expectNoSeriousA11yViolations } from './accessibility';
-import { authFile, heldDemoMeetingId, noticeId, personId, rectificationItemId, type DemoUser } from './fixtures';
+import { test as base, expect, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '@/e2e/accessibility';
+import { authFile, type DemoUser, heldDemoMeetingId, noticeId, personId, rectificationItemId } from '@/e2e/fixtures';
+import { baseURL } from '@/playwright.config';
 
 /**
  * Who may open which page. Every area adds its routes here; a role not listed as allowed must get the
@@ -34,10 +34,30 @@ const routes: { route: string; path: string; allowed: Viewer[]; notFoundFor?: Vi
   { route: '/ping', path: '/ping', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
   { route: '/members', path: '/members', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { route: '/members/new', path: '/members/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { route: '/members/[id]', path: `/members/${colleague}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
-  { route: '/members/[id]', path: `/members/${ownProfile}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
-  { route: '/members/[id]/edit', path: `/members/${colleague}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
-  { route: '/members/[id]', path: `/members/${otherBranchPerson}`, allowed: ['caizheng'], notFoundFor: ['shuji', 'zuzhi', 'dangwei'] },
+  {
+    route: '/members/[id]',
+    path: `/members/${colleague}`,
+    allowed: ['shuji', 'zuzhi', 'dangwei'],
+    notFoundFor: ['caizheng'],
+  },
+  {
+    route: '/members/[id]',
+    path: `/members/${ownProfile}`,
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
+    notFoundFor: ['caizheng'],
+  },
+  {
+    route: '/members/[id]/edit',
+    path: `/members/${colleague}/edit`,
+    allowed: ['shuji', 'zuzhi'],
+    notFoundFor: ['caizheng'],
+  },
+  {
+    route: '/members/[id]',
+    path: `/members/${otherBranchPerson}`,
+    allowed: ['caizheng'],
+    notFoundFor: ['shuji', 'zuzhi', 'dangwei'],
+  },
   { route: '/accounts', path: '/accounts', allowed: ['shuji', 'caizheng'] },
   // The secretary sets the groups up; the committee and the working committee read them.
   { route: '/settings', path: '/settings', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
@@ -45,24 +65,49 @@ const routes: { route: string; path: string; allowed: Viewer[]; notFoundFor?: Vi
   { route: '/meetings', path: '/meetings', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { route: '/meetings/new', path: '/meetings/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
   // caizheng is the secretary of the finance branch: the statistics branch's meeting does not exist for it.
-  { route: '/meetings/[id]', path: `/meetings/${held}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
-  { route: '/meetings/[id]/edit', path: `/meetings/${held}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
+  {
+    route: '/meetings/[id]',
+    path: `/meetings/${held}`,
+    allowed: ['shuji', 'zuzhi', 'dangwei'],
+    notFoundFor: ['caizheng'],
+  },
+  {
+    route: '/meetings/[id]/edit',
+    path: `/meetings/${held}/edit`,
+    allowed: ['shuji', 'zuzhi'],
+    notFoundFor: ['caizheng'],
+  },
   { route: '/meetings/calendar', path: '/meetings/calendar', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { route: '/meetings/talks', path: '/meetings/talks', allowed: ['shuji', 'zuzhi', 'caizheng'] },
   { route: '/meetings/mine', path: '/meetings/mine', allowed: ['shuji', 'zuzhi', 'dangyuan', 'caizheng'] },
   { route: '/meetings/settings', path: '/meetings/settings', allowed: ['shuji', 'caizheng'] },
   { route: '/meetings/stats', path: '/meetings/stats', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { route: '/development', path: '/development', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/development/[personId]', path: `/development/${developing}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  {
+    route: '/development/[personId]',
+    path: `/development/${developing}`,
+    allowed: ['shuji', 'zuzhi', 'dangwei'],
+    notFoundFor: ['caizheng'],
+  },
   { route: '/development/import', path: '/development/import', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   // A member sees the projects they took part in; only the committee edits.
   { route: '/projects', path: '/projects', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
   { route: '/projects/new', path: '/projects/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
   { route: '/projects/settings', path: '/projects/settings', allowed: ['shuji', 'zuzhi', 'caizheng'] },
   // The statistics branch's first project, which the member took part in, and its first activity.
-  { route: '/projects/[id]', path: '/projects/1', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
+  {
+    route: '/projects/[id]',
+    path: '/projects/1',
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
+    notFoundFor: ['caizheng'],
+  },
   { route: '/projects/[id]/edit', path: '/projects/1/edit', allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
-  { route: '/projects/activities/[id]/edit', path: '/projects/activities/1/edit', allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
+  {
+    route: '/projects/activities/[id]/edit',
+    path: '/projects/activities/1/edit',
+    allowed: ['shuji', 'zuzhi'],
+    notFoundFor: ['caizheng'],
+  },
   // The report editor belongs to the branch's committee; the working committee reads submitted reports at /review.
   { route: '/report/[year]', path: '/report/2025', allowed: ['shuji', 'zuzhi', 'caizheng'] },
   { route: '/review/[year]', path: '/review/2025', allowed: ['dangwei'] },
@@ -70,37 +115,113 @@ const routes: { route: string; path: string; allowed: Viewer[]; notFoundFor?: Vi
   { route: '/report', path: '/report', allowed: ['shuji', 'zuzhi', 'caizheng'] },
   { route: '/review', path: '/review', allowed: ['dangwei'] },
   // The submitted 2023 report on A4 pages; the finance branch has no report for 2023.
-  { route: '/report/[year]/print', path: '/report/2023/print', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  {
+    route: '/report/[year]/print',
+    path: '/report/2023/print',
+    allowed: ['shuji', 'zuzhi', 'dangwei'],
+    notFoundFor: ['caizheng'],
+  },
   // A member opens only the items they are responsible for; nobody outside the committee sees the edit form.
   { route: '/rectification', path: '/rectification', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
   { route: '/rectification/new', path: '/rectification/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
   { route: '/rectification/review', path: '/rectification/review', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/rectification/[id]', path: `/rectification/${othersItem}`, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['dangyuan', 'caizheng'] },
-  { route: '/rectification/[id]', path: `/rectification/${membersItem}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
-  { route: '/rectification/[id]/edit', path: `/rectification/${othersItem}/edit`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
+  {
+    route: '/rectification/[id]',
+    path: `/rectification/${othersItem}`,
+    allowed: ['shuji', 'zuzhi', 'dangwei'],
+    notFoundFor: ['dangyuan', 'caizheng'],
+  },
+  {
+    route: '/rectification/[id]',
+    path: `/rectification/${membersItem}`,
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
+    notFoundFor: ['caizheng'],
+  },
+  {
+    route: '/rectification/[id]/edit',
+    path: `/rectification/${othersItem}/edit`,
+    allowed: ['shuji', 'zuzhi'],
+    notFoundFor: ['caizheng'],
+  },
   // Unpublished notices exist only for the committee.
   { route: '/notices', path: '/notices', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
   { route: '/notices/new', path: '/notices/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { route: '/notices/[id]', path: `/notices/${publishedNotice}`, allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'], notFoundFor: ['caizheng'] },
-  { route: '/notices/[id]', path: `/notices/${proposedNotice}`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['dangyuan', 'dangwei', 'caizheng'] },
+  {
+    route: '/notices/[id]',
+    path: `/notices/${publishedNotice}`,
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
+    notFoundFor: ['caizheng'],
+  },
+  {
+    route: '/notices/[id]',
+    path: `/notices/${proposedNotice}`,
+    allowed: ['shuji', 'zuzhi'],
+    notFoundFor: ['dangyuan', 'dangwei', 'caizheng'],
+  },
   // Only the statistics branch has demo letters and work outputs: id 1 is the first of each (2023).
   { route: '/integrity', path: '/integrity', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/integrity/letters/[id]', path: '/integrity/letters/1', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  {
+    route: '/integrity/letters/[id]',
+    path: '/integrity/letters/1',
+    allowed: ['shuji', 'zuzhi', 'dangwei'],
+    notFoundFor: ['caizheng'],
+  },
   { route: '/outputs', path: '/outputs', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
   { route: '/outputs/[id]', path: '/outputs/1', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
 ];
 
 /** Route handlers that answer with a file: the status alone says who got it. */
 const downloads: { route: string; path: string; type: RegExp; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
-  { route: '/meetings/[id]/minutes.docx', path: `/meetings/${held}/minutes.docx`, type: /wordprocessingml/, allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
+  {
+    route: '/meetings/[id]/minutes.docx',
+    path: `/meetings/${held}/minutes.docx`,
+    type: /wordprocessingml/,
+    allowed: ['shuji', 'zuzhi', 'dangwei'],
+    notFoundFor: ['caizheng'],
+  },
   // Every reader gets the ledger of their own (or, for a reviewer, the selected) branch.
-  { route: '/meetings/ledger.xlsx', path: '/meetings/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/development/export.xlsx', path: '/development/export.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/development/template.xlsx', path: '/development/template.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/integrity/ledger.xlsx', path: '/integrity/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/outputs/ledger.xlsx', path: '/outputs/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/projects/ledger.xlsx', path: '/projects/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/rectification/ledger.xlsx', path: '/rectification/ledger.xlsx', type: /spreadsheetml/, allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+  {
+    route: '/meetings/ledger.xlsx',
+    path: '/meetings/ledger.xlsx',
+    type: /spreadsheetml/,
+    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+  },
+  {
+    route: '/development/export.xlsx',
+    path: '/development/export.xlsx',
+    type: /spreadsheetml/,
+    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+  },
+  {
+    route: '/development/template.xlsx',
+    path: '/development/template.xlsx',
+    type: /spreadsheetml/,
+    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+  },
+  {
+    route: '/integrity/ledger.xlsx',
+    path: '/integrity/ledger.xlsx',
+    type: /spreadsheetml/,
+    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+  },
+  {
+    route: '/outputs/ledger.xlsx',
+    path: '/outputs/ledger.xlsx',
+    type: /spreadsheetml/,
+    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+  },
+  {
+    route: '/projects/ledger.xlsx',
+    path: '/projects/ledger.xlsx',
+    type: /spreadsheetml/,
+    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+  },
+  {
+    route: '/rectification/ledger.xlsx',
+    path: '/rectification/ledger.xlsx',
+    type: /spreadsheetml/,
+    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+  },
 ];
 
 const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];
@@ -111,7 +232,14 @@ const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei',
  * reviewer. The finance branch's secretary is checked where its answer differs from the statistics
  * branch's secretary's (records of another branch); elsewhere it would repeat the same check.
  */
-const roleClass: Record<Viewer, string> = { anonymous: 'anonymous', shuji: 'branch', zuzhi: 'branch', caizheng: 'branch', dangyuan: 'member', dangwei: 'reviewer' };
+const roleClass: Record<Viewer, string> = {
+  anonymous: 'anonymous',
+  shuji: 'branch',
+  zuzhi: 'branch',
+  caizheng: 'branch',
+  dangyuan: 'member',
+  dangwei: 'reviewer',
+};
 const axeFor = (viewer: Viewer, route: (typeof routes)[number]) =>
   viewers.find((v) => roleClass[v] === roleClass[viewer] && route.allowed.includes(v)) === viewer;
 const repeatsTheSecretary = (viewer: Viewer, route: { allowed: Viewer[]; notFoundFor?: Viewer[] }) =>
@@ -124,7 +252,8 @@ function expectedFor(viewer: Viewer, route: (typeof routes)[number]): Expected {
   return route.notFoundFor?.includes(viewer) ? 'not found' : 'forbidden';
 }
 /** The 403 and 404 pages are the same for every route: axe checks them once per viewer. */
-const firstRouteWith = (viewer: Viewer, expected: Expected) => routes.find((route) => expectedFor(viewer, route) === expected);
+const firstRouteWith = (viewer: Viewer, expected: Expected) =>
+  routes.find((route) => expectedFor(viewer, route) === expected);
 
 /**
  * Well over a hundred read-only checks, so they share what is costly on a small machine: each worker
@@ -140,7 +269,10 @@ const test = base.extend<object, { pageOf: (viewer: Viewer) => Promise<Page> }>(
         if (!pages.has(viewer)) {
           const storageState = viewer === 'anonymous' ? { cookies: [], origins: [] } : authFile(viewer);
           const context = browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', storageState });
-          pages.set(viewer, context.then((c) => c.newPage()));
+          pages.set(
+            viewer,
+            context.then((c) => c.newPage()),
+          );
         }
         return pages.get(viewer)!;
       });
@@ -158,9 +290,13 @@ test.beforeAll(async ({ browser }) => {
 
 // The shared pages are not traced; a failed check keeps a screenshot of what the viewer saw.
 let current: Page | undefined;
+// biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a hook asks for from this pattern.
 test.afterEach(async ({}, testInfo) => {
   if (current && testInfo.status !== testInfo.expectedStatus) {
-    await testInfo.attach('screenshot', { body: await current.screenshot({ fullPage: true }), contentType: 'image/png' });
+    await testInfo.attach('screenshot', {
+      body: await current.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
   }
   current = undefined;
 });
@@ -187,11 +323,13 @@ for (const viewer of viewers) {
           expect(response?.status()).toBe(403);
           await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
           await expect(page.getByText(/身份证号|联系电话/)).toHaveCount(0);
-          if (route === firstRouteWith(viewer, 'forbidden')) await expectNoSeriousA11yViolations(page, `the 403 page as ${viewer}`);
+          if (route === firstRouteWith(viewer, 'forbidden'))
+            await expectNoSeriousA11yViolations(page, `the 403 page as ${viewer}`);
         } else {
           expect(response?.status()).toBe(404);
           await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
-          if (route === firstRouteWith(viewer, 'not found')) await expectNoSeriousA11yViolations(page, `the 404 page as ${viewer}`);
+          if (route === firstRouteWith(viewer, 'not found'))
+            await expectNoSeriousA11yViolations(page, `the 404 page as ${viewer}`);
         }
       });
     }

@@ -1,22 +1,31 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { addDays } from '../lib/rules/dates';
-import { formatDate } from '../components/ui/format';
-import { addMonths } from '../lib/rules/development';
-import { authFile, personId, today } from './fixtures';
+import { expect, type Page, test } from '@playwright/test';
+import { formatDate } from '@/components/ui/format';
+import { authFile, personId, today } from '@/e2e/fixtures';
+import { addDays } from '@/lib/rules/dates';
+import { addMonths } from '@/lib/rules/development';
 
 test.use({ storageState: authFile('zuzhi') });
 
-async function recordStep(page: Page, step: RegExp, date: string, fill?: (form: ReturnType<Page['getByRole']>) => Promise<void>) {
+async function recordStep(
+  page: Page,
+  step: RegExp,
+  date: string,
+  fill?: (form: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
   const form = page.getByRole('region', { name: '记录下一步' });
-  await form.getByLabel('步骤').selectOption({ label: (await form.getByLabel('步骤').locator('option').allTextContents()).find((t) => step.test(t))! });
+  await form.getByLabel('步骤').selectOption({
+    label: (await form.getByLabel('步骤').locator('option').allTextContents()).find((t) => step.test(t))!,
+  });
   await form.getByLabel('日期', { exact: true }).fill(date);
   if (fill) await fill(form);
   await form.getByRole('button', { name: '记录此步骤' }).click();
   return form.getByRole('status');
 }
 
-test('the committee walks an applicant to activist and is refused 发展对象 before a full year, with the reason', { tag: '@calendar' }, async ({ page }) => {
+test('the committee walks an applicant to activist and is refused 发展对象 before a full year, with the reason', {
+  tag: '@calendar',
+}, async ({ page }) => {
   const application = addDays(today, -300);
   await page.goto('/development');
   const start = page.getByRole('region', { name: '新的入党申请' });
@@ -28,7 +37,9 @@ test('the committee walks an applicant to activist and is refused 发展对象 b
 
   await page.goto(`/development/${personId('林静')}`);
   await expect(await recordStep(page, /党组织派人谈话/, addDays(application, 10))).toContainText('已记录第2步');
-  await expect(await recordStep(page, /推荐和确定入党积极分子/, addDays(application, 100))).toContainText('已记录第3步');
+  await expect(await recordStep(page, /推荐和确定入党积极分子/, addDays(application, 100))).toContainText(
+    '已记录第3步',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toContainText('林静');
   await expect(page.getByText('入党积极分子', { exact: true }).first()).toBeVisible();
   await expect(await recordStep(page, /上级党委备案/, addDays(application, 105))).toContainText('已记录第4步');
@@ -44,7 +55,9 @@ test('the committee walks an applicant to activist and is refused 发展对象 b
   await expect(refused).toContainText(addDays(application, 100));
   // Nothing was recorded: the step is still the next one, and the person is still an activist.
   await page.reload();
-  await expect(page.getByRole('list', { name: '发展步骤' }).getByText('7. 确定发展对象').locator('..')).toContainText('未进行');
+  await expect(page.getByRole('list', { name: '发展步骤' }).getByText('7. 确定发展对象').locator('..')).toContainText(
+    '未进行',
+  );
 });
 
 test('an admission vote without more than half of the voting members in favour is refused', async ({ page }) => {
@@ -57,7 +70,9 @@ test('an admission vote without more than half of the voting members in favour i
     await form.getByLabel('赞成').fill('7');
   });
   await expect(refused).toContainText('半数');
-  await expect(page.getByRole('list', { name: '发展步骤' }).getByText('15. 支部党员大会讨论').locator('..')).toContainText('未进行');
+  await expect(
+    page.getByRole('list', { name: '发展步骤' }).getByText('15. 支部党员大会讨论').locator('..'),
+  ).toContainText('未进行');
 });
 
 test('the committee stops a development with its reason, and the timeline shows the stop', async ({ page }) => {
@@ -81,7 +96,9 @@ test('the committee stops a development with its reason, and the timeline shows 
   await expect(page.getByRole('link', { name: /乌日汗/ })).toHaveCount(0);
 });
 
-test('sees on the dashboard, dated by the pinned day, that the newest applicant’s first talk is due', { tag: '@calendar' }, async ({ page }) => {
+test('sees on the dashboard, dated by the pinned day, that the newest applicant’s first talk is due', {
+  tag: '@calendar',
+}, async ({ page }) => {
   // The demo's 徐浩 applied 20 days before the day it was seeded, whatever day that is.
   const due = addMonths(addDays(today, -20), 1);
   await page.goto('/');

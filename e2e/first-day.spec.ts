@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
-import { idNumberCheckChar } from '../lib/rules/id-number';
-import { addDays } from '../lib/rules/dates';
-import { port } from '../playwright.config';
-import { pinnedToday } from '../tests/support/pinned-today';
+import { addDays } from '@/lib/rules/dates';
+import { idNumberCheckChar } from '@/lib/rules/id-number';
+import { port } from '@/playwright.config';
+import { pinnedToday } from '@/tests/support/pinned-today';
 
 /**
  * A real branch's first day, on a production install with an empty database (no demo): the secretary's
@@ -19,14 +19,36 @@ const initialPassword = 'Start2026abc';
 const newPassword = 'Branch2026xyz';
 
 function createSecretary() {
-  execFileSync('node_modules/.bin/tsx', [
-    'scripts/create-user.ts',
-    '--username', 'wangli', '--name', '王丽', '--gender', '女', '--role', 'secretary',
-    '--committee', '某镇党委', '--branch', '某村党支部', '--password', initialPassword,
-  ], {
-    env: { ...process.env, DATABASE_PATH: `data/e2e-${port}.sqlite`, ZHIBU_DEMO: '0', ZHIBU_TODAY: today, ZHIBU_ALLOW_FIXED_TODAY: '1' },
-    stdio: 'pipe',
-  });
+  execFileSync(
+    'node_modules/.bin/tsx',
+    [
+      'scripts/create-user.ts',
+      '--username',
+      'wangli',
+      '--name',
+      '王丽',
+      '--gender',
+      '女',
+      '--role',
+      'secretary',
+      '--committee',
+      '某镇党委',
+      '--branch',
+      '某村党支部',
+      '--password',
+      initialPassword,
+    ],
+    {
+      env: {
+        ...process.env,
+        DATABASE_PATH: `data/e2e-${port}.sqlite`,
+        ZHIBU_DEMO: '0',
+        ZHIBU_TODAY: today,
+        ZHIBU_ALLOW_FIXED_TODAY: '1',
+      },
+      stdio: 'pipe',
+    },
+  );
 }
 
 const surnames = '张李刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭';
@@ -57,7 +79,7 @@ const organiser = villagers[0];
 async function rosterFile(page: Page, { mistype }: { mistype: boolean }): Promise<Buffer> {
   const template = await page.request.get('/development/template.xlsx');
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await template.body() as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load((await template.body()) as unknown as ExcelJS.Buffer);
   const sheet = workbook.getWorksheet('党员名册')!;
   const columns = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, col) => columns.set(String(cell.value), col));
@@ -70,7 +92,10 @@ async function rosterFile(page: Page, { mistype }: { mistype: boolean }): Promis
     set('性别', v.gender);
     set('民族', v.ethnicity);
     set('出生日期', v.birth);
-    set('身份证号', mistype && i === 7 ? `${v.idNumber.slice(0, 17)}${v.idNumber.endsWith('1') ? '2' : '1'}` : v.idNumber);
+    set(
+      '身份证号',
+      mistype && i === 7 ? `${v.idNumber.slice(0, 17)}${v.idNumber.endsWith('1') ? '2' : '1'}` : v.idNumber,
+    );
     set('政治面貌', v.status);
     set('入党日期', v.joined);
     set('转正日期', v.full);
@@ -81,7 +106,11 @@ async function rosterFile(page: Page, { mistype }: { mistype: boolean }): Promis
 }
 
 async function chooseFile(page: Page, file: Buffer) {
-  await page.getByLabel('Excel 文件').setInputFiles({ name: '村民党员名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+  await page.getByLabel('Excel 文件').setInputFiles({
+    name: '村民党员名册.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: file,
+  });
 }
 
 test('a secretary sets up her branch from an empty database without getting stuck', async ({ page }) => {
@@ -186,7 +215,9 @@ test('a secretary sets up her branch from an empty database without getting stuc
 });
 
 // Last in the file: it pauses this client's address for the rest of the run.
-test('a client talking to the server directly cannot dodge the address throttle by naming other addresses', async ({ request }) => {
+test('a client talking to the server directly cannot dodge the address throttle by naming other addresses', async ({
+  request,
+}) => {
   const attempt = async (i: number) => {
     const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
     const response = await request.post('/api/auth/callback/credentials', {

@@ -1,11 +1,11 @@
-import { expect, test as base, type Browser, type Page } from '@playwright/test';
-import { demoPassword } from '../db/seed/demo-accounts';
-import { financeBureau, statisticsBureau } from '../db/seed/demo-people';
-import { demoNotices } from '../db/seed/demo-notices';
-import { demoCalendar } from '../db/seed/demo-calendar';
-import { demoRectificationItems } from '../db/seed/demo-rectification';
-import { port } from '../playwright.config';
-import { pinnedToday } from '../tests/support/pinned-today';
+import { type Browser, test as base, expect, type Page } from '@playwright/test';
+import { demoPassword } from '@/db/seed/demo-accounts';
+import { demoCalendar } from '@/db/seed/demo-calendar';
+import { demoNotices } from '@/db/seed/demo-notices';
+import { financeBureau, statisticsBureau } from '@/db/seed/demo-people';
+import { demoRectificationItems } from '@/db/seed/demo-rectification';
+import { port } from '@/playwright.config';
+import { pinnedToday } from '@/tests/support/pinned-today';
 
 export const demoUsers = ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] as const;
 export type DemoUser = (typeof demoUsers)[number];
@@ -90,7 +90,10 @@ export function uniqueTopic(label: string): string {
  * Records a meeting through the form (today, the kind's default attendees all present when held) and
  * returns its id from the detail page it lands on.
  */
-export async function recordMeeting(page: Page, { kind, topic, planned = false }: { kind: string; topic: string; planned?: boolean }) {
+export async function recordMeeting(
+  page: Page,
+  { kind, topic, planned = false }: { kind: string; topic: string; planned?: boolean },
+) {
   await page.goto(planned ? '/meetings/new?status=planned' : '/meetings/new');
   await page.getByLabel('会议类型', { exact: true }).selectOption({ label: kind });
   await expect(page.getByRole('group', { name: '参会人员' }).getByRole('listitem').first()).toBeVisible();

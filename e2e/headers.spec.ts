@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { authFile } from './fixtures';
+import { authFile } from '@/e2e/fixtures';
 
 test.describe('security headers', () => {
   test.use({ storageState: authFile('shuji') });
@@ -22,22 +22,35 @@ test.describe('security headers', () => {
       expect(headers['referrer-policy'], path).toBe('same-origin');
       expect(headers['x-content-type-options'], path).toBe('nosniff');
       // The page is alive: its client code ran under the policy.
-      await expect(page.getByRole('navigation', { name: '主导航' }).or(page.getByRole('button', { name: '打印' }))).toBeVisible();
+      await expect(
+        page.getByRole('navigation', { name: '主导航' }).or(page.getByRole('button', { name: '打印' })),
+      ).toBeVisible();
     }
     expect(nonces.size, 'a fresh nonce per request').toBe(5);
     // Interactive code still works: a figure's records open on click.
     await page.goto('/report/2023');
-    await page.getByRole('button', { name: /^数字 .*支委会.*：12$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^数字 .*支委会.*：12$/ })
+      .first()
+      .click();
     await expect(page.getByRole('dialog', { name: /来源/ })).toBeVisible();
     expect(blocked).toEqual([]);
   });
 });
 
-test('a server-action request no page would send is refused with a plain 4xx, not an error page', async ({ request, baseURL }) => {
-  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName?: string }> };
+test('a server-action request no page would send is refused with a plain 4xx, not an error page', async ({
+  request,
+  baseURL,
+}) => {
+  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
   const [actionId] = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === 'switchYear')!;
   const post = (body: string, headers: Record<string, string> = {}) =>
-    request.post('/', { data: body, headers: { 'Next-Action': actionId, 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL!, ...headers } });
+    request.post('/', {
+      data: body,
+      headers: { 'Next-Action': actionId, 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL!, ...headers },
+    });
   for (const body of ['not json', '[Infinity]', `${'['.repeat(20_000)}${']'.repeat(20_000)}`]) {
     const response = await post(body);
     expect(response.status(), body.slice(0, 20)).toBe(400);

@@ -1,11 +1,14 @@
 import fs from 'node:fs/promises';
+import { type Download, expect, type Locator, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
-import { authFile, uniqueTopic } from './fixtures';
+import { authFile, uniqueTopic } from '@/e2e/fixtures';
 
 /** The figure tile of a year's statistics whose label is `label`. */
 function figure(page: Page, label: string): Locator {
-  return page.getByRole('list', { name: /^\d{4}年(统计|合计)$/ }).getByRole('listitem').filter({ hasText: label });
+  return page
+    .getByRole('list', { name: /^\d{4}年(统计|合计)$/ })
+    .getByRole('listitem')
+    .filter({ hasText: label });
 }
 
 /** The number a figure tile shows (the first number in it). */
@@ -23,7 +26,9 @@ async function workbookCells(download: Download): Promise<Map<string, string[][]
   const sheets = new Map<string, string[][]>();
   workbook.eachSheet((sheet) => {
     const rows: string[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v)))));
+    sheet.eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v)))),
+    );
     sheets.set(sheet.name, rows);
   });
   return sheets;
@@ -37,13 +42,17 @@ async function chooseYear(page: Page, year: number, heading: string) {
 test.describe('the committee', () => {
   test.use({ storageState: authFile('zuzhi') });
 
-  test('starts this year’s list from last year’s, adds an aspect with an item and a letter, and sees the counts change', async ({ page }) => {
+  test('starts this year’s list from last year’s, adds an aspect with an item and a letter, and sees the counts change', async ({
+    page,
+  }) => {
     await page.goto('/integrity');
     const year = Number(/^(\d{4})年/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')![1]);
 
     // This year has no list yet in the demo: copy last year's (5 aspects, 18 items).
     await page.getByRole('button', { name: `复制${year - 1}年清单` }).click();
-    await expect(page.getByRole('status').filter({ hasText: `已复制${year - 1}年清单：5个方面、18项内容` })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `已复制${year - 1}年清单：5个方面、18项内容` }),
+    ).toBeVisible();
     await expect(figure(page, '责任清单方面')).toContainText('5个');
     await expect(figure(page, '责任清单内容')).toContainText('18项');
 
@@ -60,7 +69,9 @@ test.describe('the committee', () => {
     await addItem.getByLabel('清单内容').fill('每季度开展一次廉政风险排查');
     await addItem.getByLabel('责任人').fill('纪检委员');
     await addItem.getByRole('button', { name: '添加内容' }).click();
-    await expect(aspect.getByRole('listitem').filter({ hasText: '每季度开展一次廉政风险排查' })).toContainText('责任人：纪检委员');
+    await expect(aspect.getByRole('listitem').filter({ hasText: '每季度开展一次廉政风险排查' })).toContainText(
+      '责任人：纪检委员',
+    );
     await expect(figure(page, '责任清单内容')).toContainText('19项');
 
     const letters = await figureValue(page, '签订承诺书');
@@ -88,7 +99,10 @@ test.describe('the committee', () => {
     const option = (await picker.locator('option', { hasText: '纪律处分条例' }).first().textContent())!;
     await picker.selectOption({ label: option });
     await page.getByRole('button', { name: '关联为专题会议' }).click();
-    const linked = page.getByRole('list', { name: '专题会议列表' }).getByRole('listitem').filter({ hasText: '纪律处分条例' });
+    const linked = page
+      .getByRole('list', { name: '专题会议列表' })
+      .getByRole('listitem')
+      .filter({ hasText: '纪律处分条例' });
     await expect(linked).toHaveCount(1);
     await expect(figure(page, '专题会议')).toContainText(`${before + 1}次`);
     await expect(picker.locator('option', { hasText: option })).toHaveCount(0);
@@ -99,7 +113,9 @@ test.describe('the committee', () => {
     await expect(figure(page, '专题会议')).toContainText(`${before}次`);
   });
 
-  test('records a work output and sees the year’s total of its category change, with the entry behind it', async ({ page }) => {
+  test('records a work output and sees the year’s total of its category change, with the entry behind it', async ({
+    page,
+  }) => {
     await page.goto('/outputs');
     const before = await figureValue(page, '统计分析');
     const title = uniqueTopic('全旗冬季牧业生产形势分析');
@@ -120,7 +136,10 @@ test.describe('the committee', () => {
   test('downloads both ledgers for 2023 as .xlsx holding the year’s rows', async ({ page }) => {
     await page.goto('/integrity');
     await chooseYear(page, 2023, '2023年党风廉政建设');
-    const [integrity] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出台账' }).click()]);
+    const [integrity] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '导出台账' }).click(),
+    ]);
     expect(integrity.suggestedFilename()).toBe('旗统计局党支部2023年党风廉政建设台账.xlsx');
     const sheets = await workbookCells(integrity);
     expect([...sheets.keys()]).toEqual(['年度统计', '主体责任清单', '承诺书', '专题会议', '廉政谈话']);
@@ -133,7 +152,10 @@ test.describe('the committee', () => {
 
     await page.goto('/outputs');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023年工作成果');
-    const [outputs] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出台账' }).click()]);
+    const [outputs] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '导出台账' }).click(),
+    ]);
     expect(outputs.suggestedFilename()).toBe('旗统计局党支部2023年工作成果台账.xlsx');
     const ledger = await workbookCells(outputs);
     expect(ledger.get('成果明细')!.flat()).toContain('《额济纳旗统计月报》2023年第1期');

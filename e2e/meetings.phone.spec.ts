@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { authFile, recordMeeting, uniqueTopic } from './fixtures';
+import { expect, type Page, test } from '@playwright/test';
+import { authFile, recordMeeting, uniqueTopic } from '@/e2e/fixtures';
 
 async function expectNoHorizontalScroll(page: Page) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);

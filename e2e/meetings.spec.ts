@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises';
+import { type Download, expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { expect, test, type Download } from '@playwright/test';
-import { authFile, recordMeeting, thisYear, today, uniqueTopic } from './fixtures';
+import { authFile, recordMeeting, thisYear, today, uniqueTopic } from '@/e2e/fixtures';
 
 /** The demo's planned 主题党日 today at 15:00, which every party member of the branch is expected at. */
 const todaysThemeDay = '学习全会精神，谈统计人的责任担当';
@@ -51,7 +51,11 @@ test.describe('the committee', () => {
     await expect(page.getByRole('status').filter({ hasText: '会议已保存' })).toBeVisible();
     await expect(page.getByRole('note', { name: '法定人数' })).toHaveText('支委应到3人，实到2人，超过半数');
     const attendance = page.getByRole('list', { name: '出勤名单' });
-    await expect(attendance.getByRole('listitem')).toHaveText([/孟庆华\s*出席/, /李娜\s*出席/, /巴图孟和\s*请假（外出开展入户调查）/]);
+    await expect(attendance.getByRole('listitem')).toHaveText([
+      /孟庆华\s*出席/,
+      /李娜\s*出席/,
+      /巴图孟和\s*请假（外出开展入户调查）/,
+    ]);
 
     await page.goto('/meetings');
     const row = page.getByRole('list', { name: '会议列表' }).getByRole('link', { name: topic });
@@ -60,7 +64,9 @@ test.describe('the committee', () => {
     await expect(row).toContainText('出席 2/3');
   });
 
-  test('sees last year’s missing August 支委会 flagged on the compliance calendar', { tag: '@calendar' }, async ({ page }) => {
+  test('sees last year’s missing August 支委会 flagged on the compliance calendar', { tag: '@calendar' }, async ({
+    page,
+  }) => {
     const lastYear = thisYear - 1;
     await page.goto('/meetings');
     await page.getByRole('combobox', { name: '年度' }).selectOption(String(lastYear));
@@ -139,7 +145,9 @@ test.describe('the committee', () => {
     await other.close();
   });
 
-  test('attaches a photo to a meeting and is refused a file that only claims to be one, or one too large', async ({ page }) => {
+  test('attaches a photo to a meeting and is refused a file that only claims to be one, or one too large', async ({
+    page,
+  }) => {
     const topic = uniqueTopic('研究主题党日活动方案');
     await recordMeeting(page, { kind: '支委会', topic });
     const panel = page.getByRole('region', { name: '附件' });
@@ -156,7 +164,11 @@ test.describe('the committee', () => {
     expect(file.headers()['content-type']).toBe('image/png');
     expect(Buffer.compare(await file.body(), png)).toBe(0);
 
-    await picker.setInputFiles({ name: '伪装的图片.png', mimeType: 'image/png', buffer: Buffer.from('这不是图片，只是一段文字。') });
+    await picker.setInputFiles({
+      name: '伪装的图片.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('这不是图片，只是一段文字。'),
+    });
     await panel.getByRole('button', { name: '上传附件' }).click();
     await expect(panel.getByRole('status')).toHaveText('只能上传 JPG、PNG 图片或 PDF 文件');
     await expect(panel.getByText('文件类型不支持（按文件内容判断）')).toBeVisible();
@@ -167,7 +179,11 @@ test.describe('the committee', () => {
     page.on('request', (request) => {
       if (request.method() === 'POST') posts.push(request.url());
     });
-    await picker.setInputFiles({ name: '过大的扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * 1024 * 1024 + 200_000) });
+    await picker.setInputFiles({
+      name: '过大的扫描件.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(10 * 1024 * 1024 + 200_000),
+    });
     await panel.getByRole('button', { name: '上传附件' }).click();
     await expect(panel.getByRole('status')).toContainText('文件不能超过10MB');
     expect(posts).toEqual([]);

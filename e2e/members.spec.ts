@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { idNumberCheckChar } from '../lib/rules/id-number';
-import { authFile, personId } from './fixtures';
+import { expect, type Page, test } from '@playwright/test';
+import { authFile, personId } from '@/e2e/fixtures';
+import { idNumberCheckChar } from '@/lib/rules/id-number';
 
 const idBody = '15292319930816123';
 const validId = idBody + idNumberCheckChar(idBody);

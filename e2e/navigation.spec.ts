@@ -1,19 +1,41 @@
 import { expect, test } from '@playwright/test';
-import { authFile, type DemoUser } from './fixtures';
+import { authFile, type DemoUser } from '@/e2e/fixtures';
 
 // The committee's areas, and the member's own pages in their place.
 const areas = ['结对与服务', '党风廉政', '工作成果', '问题整改', '党务公开'];
 const ownPages = ['我的资料', '我参与的项目', '我的整改事项'];
 
 const expectedNav: Record<DemoUser, { shown: string[]; hidden: string[] }> = {
-  shuji: { shown: ['工作概览', '党员名册', '账户管理', '支部设置', ...areas, '述职报告'], hidden: [...ownPages, '述职评议'] },
-  zuzhi: { shown: ['工作概览', '党员名册', ...areas, '述职报告'], hidden: ['账户管理', '支部设置', ...ownPages, '述职评议'] },
+  shuji: {
+    shown: ['工作概览', '党员名册', '账户管理', '支部设置', ...areas, '述职报告'],
+    hidden: [...ownPages, '述职评议'],
+  },
+  zuzhi: {
+    shown: ['工作概览', '党员名册', ...areas, '述职报告'],
+    hidden: ['账户管理', '支部设置', ...ownPages, '述职评议'],
+  },
   dangyuan: {
     shown: ['工作概览', ...ownPages, '党务公开'],
-    hidden: ['党员名册', '账户管理', '支部设置', '结对与服务', '党风廉政', '工作成果', '问题整改', '述职报告', '述职评议'],
+    hidden: [
+      '党员名册',
+      '账户管理',
+      '支部设置',
+      '结对与服务',
+      '党风廉政',
+      '工作成果',
+      '问题整改',
+      '述职报告',
+      '述职评议',
+    ],
   },
-  dangwei: { shown: ['工作概览', '党员名册', ...areas, '述职评议'], hidden: ['账户管理', '支部设置', ...ownPages, '述职报告'] },
-  caizheng: { shown: ['工作概览', '党员名册', '账户管理', '支部设置', ...areas, '述职报告'], hidden: [...ownPages, '述职评议'] },
+  dangwei: {
+    shown: ['工作概览', '党员名册', ...areas, '述职评议'],
+    hidden: ['账户管理', '支部设置', ...ownPages, '述职报告'],
+  },
+  caizheng: {
+    shown: ['工作概览', '党员名册', '账户管理', '支部设置', ...areas, '述职报告'],
+    hidden: [...ownPages, '述职评议'],
+  },
 };
 
 for (const [user, nav] of Object.entries(expectedNav) as [DemoUser, (typeof expectedNav)[DemoUser]][]) {

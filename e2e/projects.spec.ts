@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
-import { authFile, thisYear, uniqueTopic } from './fixtures';
+import ExcelJS from 'exceljs';
+import { authFile, thisYear, uniqueTopic } from '@/e2e/fixtures';
 
 const pairingProject = '“A+B”结对共建：与居延社区联合党支部共建';
 const currentSecretaryProject = `${thisYear}年书记项目：嘎查数据服务站`;
@@ -17,7 +17,9 @@ async function totalOf(page: import('@playwright/test').Page, name: string): Pro
 test.describe('the committee', () => {
   test.use({ storageState: authFile('zuzhi') });
 
-  test('records an activity with outputs and sees the year totals change, with the record behind them', async ({ page }) => {
+  test('records an activity with outputs and sees the year totals change, with the record behind them', async ({
+    page,
+  }) => {
     await page.goto('/projects');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${thisYear}年结对与服务`);
     const bannersBefore = await totalOf(page, '横幅');
@@ -32,7 +34,10 @@ test.describe('the committee', () => {
     await form.getByRole('button', { name: '添加成效' }).click();
     await form.getByLabel('第1项 类型').selectOption({ label: '横幅（条）' });
     await form.getByLabel('第1项 数量').fill('-2');
-    await form.getByRole('group', { name: /参加人员/ }).getByLabel('杨帆').check();
+    await form
+      .getByRole('group', { name: /参加人员/ })
+      .getByLabel('杨帆')
+      .check();
     await form.getByRole('button', { name: '记录活动' }).click();
     // A negative quantity is refused on its row, and what was typed stays.
     await expect(form.getByText('第1项：数量应大于0')).toBeVisible();
@@ -52,12 +57,19 @@ test.describe('the committee', () => {
     await expect(details.getByRole('row', { name: new RegExp(title) })).toContainText('6 条');
   });
 
-  test('follows the 2024 secretary project against its targets and sees next year’s plan', { tag: '@calendar' }, async ({ page }) => {
+  test('follows the 2024 secretary project against its targets and sees next year’s plan', {
+    tag: '@calendar',
+  }, async ({ page }) => {
     await page.goto('/projects');
-    await expect(page.getByRole('region', { name: `${thisYear + 1}年书记项目计划` })).toContainText(`${thisYear + 1}年书记项目：嘎查人居环境整治`);
+    await expect(page.getByRole('region', { name: `${thisYear + 1}年书记项目计划` })).toContainText(
+      `${thisYear + 1}年书记项目：嘎查人居环境整治`,
+    );
 
     await page.getByRole('combobox', { name: '年度' }).selectOption('2024');
-    await page.getByRole('list', { name: '项目列表' }).getByRole('link', { name: /2024年书记项目/ }).click();
+    await page
+      .getByRole('list', { name: '项目列表' })
+      .getByRole('link', { name: /2024年书记项目/ })
+      .click();
     const targets = page.getByRole('region', { name: '目标与进度' });
     await expect(targets.getByRole('progressbar', { name: '病虫害防治进度' })).toHaveAttribute('aria-valuenow', '100');
     await expect(targets).toContainText('3,300 亩 / 3,000 亩');

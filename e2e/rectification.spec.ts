@@ -1,7 +1,6 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { addDays } from '../lib/rules/dates';
-import { authFile, thisYear, today, uniqueTopic, type DemoUser } from './fixtures';
-
+import { type Browser, expect, test } from '@playwright/test';
+import { authFile, type DemoUser, thisYear, today, uniqueTopic } from '@/e2e/fixtures';
+import { addDays } from '@/lib/rules/dates';
 
 const pageAs = (browser: Browser, user: DemoUser) => browser.newPage({ storageState: authFile(user) });
 
@@ -56,7 +55,9 @@ test.describe('the committee', () => {
     await expect(own.getByRole('button', { name: '对账销号' })).toHaveCount(0);
   });
 
-  test('sees an overdue item flagged, on the ledger, in the overdue filter and on the dashboard', { tag: '@calendar' }, async ({ page }) => {
+  test('sees an overdue item flagged, on the ledger, in the overdue filter and on the dashboard', {
+    tag: '@calendar',
+  }, async ({ page }) => {
     await page.goto('/rectification');
     const overdue = page.getByRole('list', { name: '整改事项' }).getByRole('link', { name: /普查入户宣传覆盖面不够/ });
     await expect(overdue).toContainText('已逾期');

@@ -1,6 +1,6 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import JSZip from 'jszip';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { authFile, financeBranchId } from './fixtures';
+import { authFile, financeBranchId } from '@/e2e/fixtures';
 
 const title = (year: number) => `${year}年党支部书记抓基层党建工作述职报告`;
 
@@ -29,14 +29,19 @@ test.describe('the demo reports', () => {
     await expect(page.getByRole('region', { name: '党工委评议意见' })).toContainText('提炼支部品牌');
 
     const organisation = section(page, '（二）规范组织生活，夯实支部建设');
-    await organisation.getByRole('button', { name: /^数字 .*支委会.*：12$/ }).first().click();
+    await organisation
+      .getByRole('button', { name: /^数字 .*支委会.*：12$/ })
+      .first()
+      .click();
     const sources = organisation.getByRole('dialog', { name: /来源/ });
     await expect(sources.getByRole('list', { name: '来源记录' }).getByRole('listitem')).toHaveCount(12);
     await expect(sources).toContainText('研究年度党建工作要点和学习计划');
     await expect(section(page, '（三）创新活动载体，服务群众办实事')).toContainText('投入资金8万元');
   });
 
-  test('the page carries each figure’s value; its records come when its chip asks, and only for the own branch', async ({ page }) => {
+  test('the page carries each figure’s value; its records come when its chip asks, and only for the own branch', async ({
+    page,
+  }) => {
     const key = 'meetings:kind=committee';
     const values = await page.request.get(`/report/2023/figures?key=${encodeURIComponent(key)}`);
     const [[valueKey, value]] = await values.json();
@@ -49,11 +54,15 @@ test.describe('the demo reports', () => {
     expect(full.records).toHaveLength(12);
 
     // Another branch of the same working committee: the secretary reads only their own.
-    const elsewhere = await page.request.get(`/report/2023/figures?key=${encodeURIComponent(key)}&records=1&branch=${financeBranchId}`);
+    const elsewhere = await page.request.get(
+      `/report/2023/figures?key=${encodeURIComponent(key)}&records=1&branch=${financeBranchId}`,
+    );
     expect(elsewhere.status()).toBe(404);
   });
 
-  test('2024 was continued from 2023, with last year’s problems and plans set against what became of them', async ({ page }) => {
+  test('2024 was continued from 2023, with last year’s problems and plans set against what became of them', async ({
+    page,
+  }) => {
     await page.goto('/report/2024');
     const review = section(page, '四、对照2023年报告的落实情况');
     await expect(review).toContainText('2023年查摆的问题整改情况');
@@ -63,123 +72,149 @@ test.describe('the demo reports', () => {
 });
 
 // One report goes from the first draft to the working committee's grade: the steps build on each other.
-test.describe.serial('the 2025 duty report', () => {
-  test.use({ storageState: authFile('shuji') });
+test.describe
+  .serial('the 2025 duty report', () => {
+    test.use({ storageState: authFile('shuji') });
 
-  test('the secretary generates the first draft from the records', async ({ page }) => {
-    await page.goto('/report/2025');
-    await page.getByRole('button', { name: '生成初稿' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2025));
-    await expect(section(page, '（二）规范组织生活，夯实支部建设').getByRole('button', { name: /^数字 .*支委会/ }).first()).toBeVisible();
+    test('the secretary generates the first draft from the records', async ({ page }) => {
+      await page.goto('/report/2025');
+      await page.getByRole('button', { name: '生成初稿' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2025));
+      await expect(
+        section(page, '（二）规范组织生活，夯实支部建设')
+          .getByRole('button', { name: /^数字 .*支委会/ })
+          .first(),
+      ).toBeVisible();
+    });
+
+    test('fills the problems, and two people editing one section get a conflict instead of a lost edit', async ({
+      page,
+      browser,
+    }) => {
+      await page.goto('/report/2025');
+      const problems = section(page, '二、存在的主要问题');
+      await rewrite(problems.getByLabel(/^正文/), '（一）理论学习的系统性还不够。\n（二）支部品牌创建成效不够明显。');
+      await saved(page);
+
+      const other = await (await browser.newContext({ storageState: authFile('shuji') })).newPage();
+      await other.goto('/report/2025');
+      const name = '（一）深化理论学习，注重学用结合';
+      const mine = section(page, name).getByLabel(/^正文/);
+      const original = await mine.inputValue();
+
+      await rewrite(mine, `${original}\n甲的补充：每月开展一次学习交流。`);
+      await saved(page);
+
+      await rewrite(section(other, name).getByLabel(/^正文/), `${original}\n乙的补充：建立学习积分制度。`);
+      const conflict = section(other, name).getByRole('alert');
+      await expect(conflict).toContainText('已被他人修改');
+      await expect(conflict.getByLabel('对方的版本')).toContainText('甲的补充');
+      await expect(conflict.getByLabel('您的版本')).toContainText('乙的补充');
+      await expect(other.getByRole('status', { name: '保存状态' })).toHaveText('冲突');
+      await conflict.getByRole('button', { name: '保留我的版本' }).click();
+      await saved(other);
+      await other.context().close();
+
+      await page.reload();
+      await expect(section(page, name).getByLabel(/^正文/)).toHaveValue(/乙的补充/);
+
+      // The history keeps every save; the first version can be restored as a new one.
+      await section(page, name).getByRole('button', { name: '历史版本' }).click();
+      const history = section(page, name).getByRole('region', { name: '历史版本' });
+      await history.getByRole('button', { name: /^第1版/ }).click();
+      await expect(history.getByRole('list', { name: '版本差异' })).toContainText('乙的补充');
+      await history.getByRole('button', { name: '恢复为第1版' }).click();
+      await expect(section(page, name).getByLabel(/^正文/)).toHaveValue(original);
+      await saved(page);
+    });
+
+    test('inserts a figure where the writing is, keeping what was just typed; the list shows each figure’s value', async ({
+      page,
+    }) => {
+      await page.goto('/report/2025');
+      const picker = page.getByRole('dialog', { name: '插入数字' });
+      const pick = async () => {
+        await page.getByRole('button', { name: '插入数字' }).click();
+        await picker.getByRole('searchbox', { name: '搜索数字' }).fill('支委会');
+        const committee = picker.getByRole('button', { name: /支委会.*：\d+次/ }).first();
+        await expect(committee).toBeVisible();
+        await committee.click();
+      };
+
+      // Before any text was clicked: at the end of the first section the user may edit.
+      const first = page.getByLabel(/^正文/).first();
+      const before = await first.inputValue();
+      await pick();
+      await expect(first).toHaveValue(/\{\{meetings:kind=committee[^}]*\}\}$/);
+      expect((await first.inputValue()).startsWith(before)).toBe(true);
+
+      // Typed words stay, and the figure follows them.
+      const body = section(page, '二、存在的主要问题').getByLabel(/^正文/);
+      await body.click();
+      await body.press('ControlOrMeta+End');
+      await body.pressSequentially('\n全年共召开支委会');
+      await pick();
+      await expect(body).toHaveValue(
+        /（二）支部品牌创建成效不够明显。\n全年共召开支委会\{\{meetings:kind=committee[^}]*\}\}$/,
+      );
+      await saved(page);
+      await page.reload();
+      await expect(body).toHaveValue(/全年共召开支委会\{\{meetings:kind=committee[^}]*\}\}$/);
+    });
+
+    test('exports an official .docx with the headings and no placeholder, then submits', async ({ page }) => {
+      const response = await page.request.get('/report/2025/export.docx');
+      expect(response.status()).toBe(200);
+      expect(response.headers()['x-report-placeholders']).toBeUndefined();
+      const zip = await JSZip.loadAsync(await response.body());
+      const xml = await zip.file('word/document.xml')!.async('string');
+      for (const heading of ['本年度履职情况', '存在的主要问题', '下一步打算']) expect(xml).toContain(heading);
+      expect(xml).toContain(title(2025));
+      expect(xml).not.toContain('{{');
+      expect(xml).not.toContain('请填写');
+
+      await page.goto('/report/2025');
+      page.once('dialog', (dialog) => dialog.accept());
+      await page.getByRole('button', { name: '提交党工委' }).click();
+      await expect(page.getByText('报告已提交党工委，内容已锁定。')).toBeVisible();
+      await expect(page.getByLabel(/^正文/)).toHaveCount(0);
+    });
+
+    test('the working committee grades it, and the branch sees the grade and the comment', async ({
+      page,
+      browser,
+    }) => {
+      const reviewer = await (await browser.newContext({ storageState: authFile('dangwei') })).newPage();
+      await reviewer.goto('/review/2025');
+      await reviewer.getByRole('link', { name: /审阅\s*旗统计局党支部的报告/ }).click();
+      await expect(reviewer.getByRole('article', { name: title(2025) })).toContainText('本年度履职情况');
+      const report = reviewer.getByRole('article', { name: title(2025) });
+      await report
+        .getByRole('button', { name: /^数字 .*支委会/ })
+        .first()
+        .click();
+      await expect(
+        report
+          .getByRole('dialog', { name: /来源/ })
+          .getByRole('list', { name: '来源记录' })
+          .getByRole('listitem')
+          .first(),
+      ).toBeVisible();
+      await reviewer.getByRole('combobox', { name: '等次' }).selectOption('较好');
+      await reviewer.getByRole('button', { name: '保存等次' }).click();
+      await expect(reviewer.getByText('评定等次已保存，支部可以看到')).toBeVisible();
+      await reviewer.getByLabel('新的意见').fill('品牌创建的成效还需用数据说话。');
+      await reviewer.getByRole('button', { name: '添加意见' }).click();
+      await expect(reviewer.getByText('评议意见已添加')).toBeVisible();
+      await reviewer.context().close();
+
+      await page.goto('/report/2025');
+      await expect(page.getByText('党工委评定：较好')).toBeVisible();
+      await expect(page.getByRole('region', { name: '党工委评议意见' })).toContainText(
+        '品牌创建的成效还需用数据说话。',
+      );
+    });
   });
-
-  test('fills the problems, and two people editing one section get a conflict instead of a lost edit', async ({ page, browser }) => {
-    await page.goto('/report/2025');
-    const problems = section(page, '二、存在的主要问题');
-    await rewrite(problems.getByLabel(/^正文/), '（一）理论学习的系统性还不够。\n（二）支部品牌创建成效不够明显。');
-    await saved(page);
-
-    const other = await (await browser.newContext({ storageState: authFile('shuji') })).newPage();
-    await other.goto('/report/2025');
-    const name = '（一）深化理论学习，注重学用结合';
-    const mine = section(page, name).getByLabel(/^正文/);
-    const original = await mine.inputValue();
-
-    await rewrite(mine, `${original}\n甲的补充：每月开展一次学习交流。`);
-    await saved(page);
-
-    await rewrite(section(other, name).getByLabel(/^正文/), `${original}\n乙的补充：建立学习积分制度。`);
-    const conflict = section(other, name).getByRole('alert');
-    await expect(conflict).toContainText('已被他人修改');
-    await expect(conflict.getByLabel('对方的版本')).toContainText('甲的补充');
-    await expect(conflict.getByLabel('您的版本')).toContainText('乙的补充');
-    await expect(other.getByRole('status', { name: '保存状态' })).toHaveText('冲突');
-    await conflict.getByRole('button', { name: '保留我的版本' }).click();
-    await saved(other);
-    await other.context().close();
-
-    await page.reload();
-    await expect(section(page, name).getByLabel(/^正文/)).toHaveValue(/乙的补充/);
-
-    // The history keeps every save; the first version can be restored as a new one.
-    await section(page, name).getByRole('button', { name: '历史版本' }).click();
-    const history = section(page, name).getByRole('region', { name: '历史版本' });
-    await history.getByRole('button', { name: /^第1版/ }).click();
-    await expect(history.getByRole('list', { name: '版本差异' })).toContainText('乙的补充');
-    await history.getByRole('button', { name: '恢复为第1版' }).click();
-    await expect(section(page, name).getByLabel(/^正文/)).toHaveValue(original);
-    await saved(page);
-  });
-
-  test('inserts a figure where the writing is, keeping what was just typed; the list shows each figure’s value', async ({ page }) => {
-    await page.goto('/report/2025');
-    const picker = page.getByRole('dialog', { name: '插入数字' });
-    const pick = async () => {
-      await page.getByRole('button', { name: '插入数字' }).click();
-      await picker.getByRole('searchbox', { name: '搜索数字' }).fill('支委会');
-      const committee = picker.getByRole('button', { name: /支委会.*：\d+次/ }).first();
-      await expect(committee).toBeVisible();
-      await committee.click();
-    };
-
-    // Before any text was clicked: at the end of the first section the user may edit.
-    const first = page.getByLabel(/^正文/).first();
-    const before = await first.inputValue();
-    await pick();
-    await expect(first).toHaveValue(/\{\{meetings:kind=committee[^}]*\}\}$/);
-    expect((await first.inputValue()).startsWith(before)).toBe(true);
-
-    // Typed words stay, and the figure follows them.
-    const body = section(page, '二、存在的主要问题').getByLabel(/^正文/);
-    await body.click();
-    await body.press('ControlOrMeta+End');
-    await body.pressSequentially('\n全年共召开支委会');
-    await pick();
-    await expect(body).toHaveValue(/（二）支部品牌创建成效不够明显。\n全年共召开支委会\{\{meetings:kind=committee[^}]*\}\}$/);
-    await saved(page);
-    await page.reload();
-    await expect(body).toHaveValue(/全年共召开支委会\{\{meetings:kind=committee[^}]*\}\}$/);
-  });
-
-  test('exports an official .docx with the headings and no placeholder, then submits', async ({ page }) => {
-    const response = await page.request.get('/report/2025/export.docx');
-    expect(response.status()).toBe(200);
-    expect(response.headers()['x-report-placeholders']).toBeUndefined();
-    const zip = await JSZip.loadAsync(await response.body());
-    const xml = await zip.file('word/document.xml')!.async('string');
-    for (const heading of ['本年度履职情况', '存在的主要问题', '下一步打算']) expect(xml).toContain(heading);
-    expect(xml).toContain(title(2025));
-    expect(xml).not.toContain('{{');
-    expect(xml).not.toContain('请填写');
-
-    await page.goto('/report/2025');
-    page.once('dialog', (dialog) => dialog.accept());
-    await page.getByRole('button', { name: '提交党工委' }).click();
-    await expect(page.getByText('报告已提交党工委，内容已锁定。')).toBeVisible();
-    await expect(page.getByLabel(/^正文/)).toHaveCount(0);
-  });
-
-  test('the working committee grades it, and the branch sees the grade and the comment', async ({ page, browser }) => {
-    const reviewer = await (await browser.newContext({ storageState: authFile('dangwei') })).newPage();
-    await reviewer.goto('/review/2025');
-    await reviewer.getByRole('link', { name: /审阅\s*旗统计局党支部的报告/ }).click();
-    await expect(reviewer.getByRole('article', { name: title(2025) })).toContainText('本年度履职情况');
-    const report = reviewer.getByRole('article', { name: title(2025) });
-    await report.getByRole('button', { name: /^数字 .*支委会/ }).first().click();
-    await expect(report.getByRole('dialog', { name: /来源/ }).getByRole('list', { name: '来源记录' }).getByRole('listitem').first()).toBeVisible();
-    await reviewer.getByRole('combobox', { name: '等次' }).selectOption('较好');
-    await reviewer.getByRole('button', { name: '保存等次' }).click();
-    await expect(reviewer.getByText('评定等次已保存，支部可以看到')).toBeVisible();
-    await reviewer.getByLabel('新的意见').fill('品牌创建的成效还需用数据说话。');
-    await reviewer.getByRole('button', { name: '添加意见' }).click();
-    await expect(reviewer.getByText('评议意见已添加')).toBeVisible();
-    await reviewer.context().close();
-
-    await page.goto('/report/2025');
-    await expect(page.getByText('党工委评定：较好')).toBeVisible();
-    await expect(page.getByRole('region', { name: '党工委评议意见' })).toContainText('品牌创建的成效还需用数据说话。');
-  });
-});
 
 test.describe('a member', () => {
   test.use({ storageState: authFile('dangyuan') });

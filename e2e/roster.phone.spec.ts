@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { authFile } from './fixtures';
+import { authFile } from '@/e2e/fixtures';
 
 test.use({ storageState: authFile('shuji') });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { authFile, today } from './fixtures';
+import { authFile, today } from '@/e2e/fixtures';
 
 /**
  * 党小组 in 支部设置, as the finance branch's secretary (whose branch the other specs leave alone): set

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingDate, beijingDateAndMinute } from './beijing-time';
+import { beijingDate, beijingDateAndMinute } from '@/lib/beijing-time';
 
 describe('Beijing time', () => {
   it('is eight hours ahead of UTC, so late evening UTC is already the next day', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { currentYear, fixedToday, now, nowIso, todayIso } from './clock';
+import { currentYear, fixedToday, now, nowIso, todayIso } from '@/lib/clock';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -1,6 +1,6 @@
-import { beijingDate } from './beijing-time';
-import { daysBetween } from './rules/dates';
-import { isRealDate } from './rules/id-number';
+import { beijingDate } from '@/lib/beijing-time';
+import { daysBetween } from '@/lib/rules/dates';
+import { isRealDate } from '@/lib/rules/id-number';
 
 /*
  * The app's one clock. Every calendar day the app reasons about ("today", this year) and every

@@ -1,5 +1,5 @@
-import { can, type Permission } from './auth/permissions';
-import type { SessionUser } from './auth/session-user';
+import { can, type Permission } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 export type NavIcon =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDateIn, firstYear, yearOrCurrent } from './year-range';
+import { defaultDateIn, firstYear, yearOrCurrent } from '@/lib/year-range';
 
 describe('yearOrCurrent', () => {
   it('takes a year the app offers, from the first year to next year', () => {

@@ -1,4 +1,4 @@
-import { currentYear } from './clock';
+import { currentYear } from '@/lib/clock';
 
 /** The first year the app keeps records for; the year switcher offers it up to next year. */
 export const firstYear = 2021;

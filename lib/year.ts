@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { currentYear } from './clock';
-import { firstYear, yearOrCurrent } from './year-range';
+import { currentYear } from '@/lib/clock';
+import { firstYear, yearOrCurrent } from '@/lib/year-range';
 
 export const yearCookie = 'zhibu-year';
 

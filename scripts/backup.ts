@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { databasePath } from '../db/client';
+import { databasePath } from '@/db/client';
 
 const source = databasePath();
 if (!fs.existsSync(source)) {

@@ -1,17 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { filesUnder } from './lib/files';
+import { filesUnder } from '@/scripts/lib/files';
 
 const sourceRoots = ['app', 'components', 'lib', 'db', 'public'];
 const sourceFiles = ['next.config.mjs', 'proxy.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const stampFile = '.next/zhibu-source-hash';
 
-
 /** A hash of everything the production build is made from. */
 export function sourceHash(): string {
   const hash = createHash('sha256');
-  for (const file of [...sourceRoots.flatMap((root) => [...filesUnder(root)].filter((file) => !file.endsWith('.test.ts'))), ...sourceFiles.filter(fs.existsSync)]) {
+  for (const file of [
+    ...sourceRoots.flatMap((root) => [...filesUnder(root)].filter((file) => !file.endsWith('.test.ts'))),
+    ...sourceFiles.filter(fs.existsSync),
+  ]) {
     hash.update(file).update('\0').update(fs.readFileSync(file)).update('\0');
   }
   return hash.digest('hex');

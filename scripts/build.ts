@@ -1,3 +1,3 @@
-import { runBuild } from './build-stamp';
+import { runBuild } from '@/scripts/build-stamp';
 
 process.exit(runBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' }));

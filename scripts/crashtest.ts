@@ -19,11 +19,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { demoPassword } from '../db/seed/demo-accounts';
-import { seededRandom } from '../db/seed/random';
-import { buildIfNeeded } from './build-stamp';
-import { argValue } from './bench/common';
-import { signIn, sleep, startServer, type RunningServer } from './lib/server';
+import { demoPassword } from '@/db/seed/demo-accounts';
+import { seededRandom } from '@/db/seed/random';
+import { argValue } from '@/scripts/bench/common';
+import { buildIfNeeded } from '@/scripts/build-stamp';
+import { type RunningServer, signIn, sleep, startServer } from '@/scripts/lib/server';
 
 const rounds = Number(argValue('rounds') ?? 20);
 const writers = Number(argValue('writers') ?? 8);
@@ -37,7 +37,9 @@ function actionId(filename: string, exportedName: string): string {
   const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
-  const found = Object.entries(manifest.node).find(([, a]) => a.filename === filename && a.exportedName === exportedName);
+  const found = Object.entries(manifest.node).find(
+    ([, a]) => a.filename === filename && a.exportedName === exportedName,
+  );
   if (!found) throw new Error(`no server action ${exportedName} in ${filename}`);
   return found[0];
 }
@@ -51,7 +53,9 @@ function freshDemoDatabase() {
   if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
   const db = new Database(databaseFile, { readonly: true });
   const categoryId = db
-    .prepare(`SELECT c.id FROM work_output_categories c JOIN accounts a ON a.branch_id = c.branch_id WHERE a.username = 'shuji' AND c.archived_at IS NULL LIMIT 1`)
+    .prepare(
+      `SELECT c.id FROM work_output_categories c JOIN accounts a ON a.branch_id = c.branch_id WHERE a.username = 'shuji' AND c.archived_at IS NULL LIMIT 1`,
+    )
     .pluck()
     .get() as number;
   db.close();
@@ -61,19 +65,33 @@ function freshDemoDatabase() {
 type Round = { acknowledged: string[]; cutOff: number };
 
 /** One client: records work outputs one after another until the server stops answering. */
-async function writer(server: RunningServer, cookie: string, id: string, categoryId: number, name: string, into: Round) {
+async function writer(
+  server: RunningServer,
+  cookie: string,
+  id: string,
+  categoryId: number,
+  name: string,
+  into: Round,
+) {
   for (let n = 0; ; n++) {
     const title = `${titlePrefix}-${name}-${n}`;
     const payload = { date: '2024-06-01', categoryId: String(categoryId), title, quantity: '1', note: '' };
     try {
       const response = await fetch(`${server.base}/outputs`, {
         method: 'POST',
-        headers: { 'next-action': id, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: server.base, cookie },
+        headers: {
+          'next-action': id,
+          accept: 'text/x-component',
+          'content-type': 'text/plain;charset=UTF-8',
+          origin: server.base,
+          cookie,
+        },
         // React's reply encoding of the action's arguments (previous state, input): plain JSON here.
         body: JSON.stringify([null, payload]),
       });
       const body = await response.text();
-      if (response.status !== 200 || !body.includes('"ok":true')) throw new Error(`write refused (${response.status}): ${body.slice(0, 300)}`);
+      if (response.status !== 200 || !body.includes('"ok":true'))
+        throw new Error(`write refused (${response.status}): ${body.slice(0, 300)}`);
       into.acknowledged.push(title);
     } catch (error) {
       if (error instanceof Error && error.message.startsWith('write refused')) throw error;
@@ -99,10 +117,13 @@ function verify(acknowledged: string[], cutOff: number): { rows: number } {
       .all(`${titlePrefix}-%`) as { title: string; audited: number }[];
     const byTitle = new Map(stored.map((r) => [r.title, r.audited]));
     const missing = acknowledged.filter((t) => !byTitle.has(t));
-    if (missing.length) throw new Error(`${missing.length} acknowledged writes missing, e.g. ${missing.slice(0, 5).join(', ')}`);
+    if (missing.length)
+      throw new Error(`${missing.length} acknowledged writes missing, e.g. ${missing.slice(0, 5).join(', ')}`);
     const unaudited = stored.filter((r) => !r.audited).map((r) => r.title);
-    if (unaudited.length) throw new Error(`${unaudited.length} writes without their audit entry, e.g. ${unaudited.slice(0, 5).join(', ')}`);
-    if (stored.length > acknowledged.length + cutOff) throw new Error(`${stored.length} rows for ${acknowledged.length + cutOff} writes sent`);
+    if (unaudited.length)
+      throw new Error(`${unaudited.length} writes without their audit entry, e.g. ${unaudited.slice(0, 5).join(', ')}`);
+    if (stored.length > acknowledged.length + cutOff)
+      throw new Error(`${stored.length} rows for ${acknowledged.length + cutOff} writes sent`);
     return { rows: stored.length };
   } finally {
     db.close();
@@ -122,7 +143,9 @@ async function main() {
     const server = await startServer({ port, databaseFile });
     const cookie = await signIn(server.base, 'shuji', demoPassword);
     const round: Round = { acknowledged: [], cutOff: 0 };
-    const clients = Array.from({ length: writers }, (_, w) => writer(server, cookie, id, categoryId, `${r}-${w}`, round));
+    const clients = Array.from({ length: writers }, (_, w) =>
+      writer(server, cookie, id, categoryId, `${r}-${w}`, round),
+    );
     // Kill once writes are flowing, at a random moment 0.2–2 s in.
     while (round.acknowledged.length === 0) await sleep(5);
     await sleep(200 + random.next() * 1800);
@@ -135,7 +158,9 @@ async function main() {
       `第 ${String(r).padStart(2)} 轮：确认写入 ${round.acknowledged.length}，被中断 ${round.cutOff}；库中共 ${rows} 条（确认 ${acknowledged.length}），integrity_check ok`,
     );
   }
-  console.log(`通过：${rounds} 次 SIGKILL，确认的 ${acknowledged.length} 次写入全部保留（另有 ${cutOff} 次在写入途中被中断）。`);
+  console.log(
+    `通过：${rounds} 次 SIGKILL，确认的 ${acknowledged.length} 次写入全部保留（另有 ${cutOff} 次在写入途中被中断）。`,
+  );
 }
 
 main().catch((error) => {

@@ -9,12 +9,12 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import bcrypt from 'bcryptjs';
 import { and, eq } from 'drizzle-orm';
-import { applyMigrations, databasePath, openDatabase } from '../db/client';
-import { recordAudit } from '../db/audit';
-import { addBranchDefaults } from '../db/defaults';
-import { accounts, branches, committees, people } from '../db/schema';
-import { roles, type Role } from '../lib/auth/roles';
-import { todayIso } from '../lib/clock';
+import { recordAudit } from '@/db/audit';
+import { applyMigrations, databasePath, openDatabase } from '@/db/client';
+import { addBranchDefaults } from '@/db/defaults';
+import { accounts, branches, committees, people } from '@/db/schema';
+import { type Role, roles } from '@/lib/auth/roles';
+import { todayIso } from '@/lib/clock';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +44,8 @@ if (role !== 'reviewer' && !gender) fail('请用 --gender 给出性别（男 或
 if (!values.committee) fail('请用 --committee 给出党工委名称');
 if (role !== 'reviewer' && !values.branch) fail('请用 --branch 给出党支部名称');
 const password = values.password ?? `Zb${randomBytes(6).toString('base64url')}9`;
-if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) fail('密码至少8位，需同时包含字母和数字');
+if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password))
+  fail('密码至少8位，需同时包含字母和数字');
 
 const db = openDatabase();
 applyMigrations(db);
@@ -66,7 +67,13 @@ db.transaction((tx) => {
       .from(branches)
       .where(and(eq(branches.name, values.branch!), eq(branches.committeeId, committee.id)))
       .get();
-    const branch = existing ?? tx.insert(branches).values({ name: values.branch!, committeeId: committee.id, recordsFrom: todayIso() }).returning().get();
+    const branch =
+      existing ??
+      tx
+        .insert(branches)
+        .values({ name: values.branch!, committeeId: committee.id, recordsFrom: todayIso() })
+        .returning()
+        .get();
     if (!existing) addBranchDefaults(tx, branch.id);
     branchId = branch.id;
     personId = tx

@@ -1,4 +1,4 @@
-import { applyMigrations, databasePath, openDatabase } from '../db/client';
+import { applyMigrations, databasePath, openDatabase } from '@/db/client';
 
 applyMigrations(openDatabase());
 console.log(`数据库已迁移：${databasePath()}`);

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { databasePath } from '../db/client';
+import { databasePath } from '@/db/client';
 
 const backup = process.argv[2];
 if (!backup || !fs.existsSync(backup)) {

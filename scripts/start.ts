@@ -5,11 +5,11 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { databasePath } from '../db/client';
-import { demoAccounts, demoPassword } from '../db/seed/demo-accounts';
-import { migrateAndSeed } from '../db/seed/run';
-import { ClockConfigurationError, fixedToday } from '../lib/clock';
-import { buildIfNeeded } from './build-stamp';
+import { databasePath } from '@/db/client';
+import { demoAccounts, demoPassword } from '@/db/seed/demo-accounts';
+import { migrateAndSeed } from '@/db/seed/run';
+import { ClockConfigurationError, fixedToday } from '@/lib/clock';
+import { buildIfNeeded } from '@/scripts/build-stamp';
 
 try {
   fixedToday();
@@ -56,6 +56,8 @@ void migrateAndSeed({ demo }).then((seeded) => {
     console.log(`演示模式${seeded ? '（已写入演示数据）' : ''}，演示账户密码均为 ${demoPassword}：`);
     for (const account of demoAccounts) console.log(`  ${account.username.padEnd(10)} ${account.who}，${account.what}`);
   } else {
-    console.log('生产模式：未写入演示数据。创建书记账户：npm run user:create（见 README「Creating the real secretary account」）。');
+    console.log(
+      '生产模式：未写入演示数据。创建书记账户：npm run user:create（见 README「Creating the real secretary account」）。',
+    );
   }
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { appSourceFiles, parseSource } from './support/source-files';
+import { appSourceFiles, parseSource } from '@/tests/support/source-files';
 
 const clockFile = path.join('lib', 'clock.ts');
 
@@ -13,7 +13,11 @@ function systemClockReads(fileName: string, text: string): string[] {
   const visit = (node: ts.Node) => {
     const isDate = (n: ts.Node) => ts.isIdentifier(n) && n.text === 'Date';
     const bareNew = ts.isNewExpression(node) && isDate(node.expression) && (node.arguments?.length ?? 0) === 0;
-    const now = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isDate(node.expression.expression) && node.expression.name.text === 'now';
+    const now =
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      isDate(node.expression.expression) &&
+      node.expression.name.text === 'now';
     if (bareNew || now) {
       const { line } = source.getLineAndCharacterOfPosition(node.getStart());
       found.push(`${fileName}:${line + 1}: ${node.getText()}`);
@@ -26,7 +30,8 @@ function systemClockReads(fileName: string, text: string): string[] {
 
 describe('the one clock', () => {
   it('finds both ways of reading the system clock, and not a date built from a value', () => {
-    const text = 'const a = new Date();\nconst b = Date.now();\nconst c = new Date(0);\nconst d = new Date("2026-01-01");\nconst e = Date.UTC(2026, 0, 1);';
+    const text =
+      'const a = new Date();\nconst b = Date.now();\nconst c = new Date(0);\nconst d = new Date("2026-01-01");\nconst e = Date.UTC(2026, 0, 1);';
     expect(systemClockReads('sample.ts', text)).toEqual(['sample.ts:1: new Date()', 'sample.ts:2: Date.now()']);
   });
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { appRouteFiles, parseSource } from './support/source-files';
+import { appRouteFiles, parseSource } from '@/tests/support/source-files';
 
 /** The tables and what they check; `route` properties in them name app routes. */
 const tables = ['e2e/authz.spec.ts', 'tests/routes/handlers.test.ts'];
@@ -21,7 +21,12 @@ const signInRoutes: Record<string, string> = {
 function routesNamedIn(file: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'route' && ts.isStringLiteralLike(node.initializer)) {
+    if (
+      ts.isPropertyAssignment(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text === 'route' &&
+      ts.isStringLiteralLike(node.initializer)
+    ) {
       found.push(node.initializer.text);
     }
     ts.forEachChild(node, visit);
@@ -35,7 +40,9 @@ describe('the route tables', () => {
   const checked = new Set(tables.flatMap(routesNamedIn));
 
   it('find the app’s pages and route handlers', () => {
-    expect(routes).toEqual(expect.arrayContaining(['/', '/meetings/[id]', '/files/[id]', '/report/[year]/print', '/api/auth/[...nextauth]']));
+    expect(routes).toEqual(
+      expect.arrayContaining(['/', '/meetings/[id]', '/files/[id]', '/report/[year]/print', '/api/auth/[...nextauth]']),
+    );
   });
 
   it('check every page and route handler for who may open it', () => {

@@ -1,6 +1,6 @@
 'use server';
-import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
 import { defineAction } from '@/lib/actions/define-action';
 import { branchCookie } from '@/lib/auth/current-user';
 import { ActionError } from '@/lib/errors';

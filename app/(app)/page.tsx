@@ -1,19 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cachedDashboard } from '@/db/queries/dashboard';
+import { DevelopmentRemindersPanel } from '@/app/(app)/_components/development-reminders';
+import {
+  ComplianceWarningsPanel,
+  MyAttendanceSummary,
+  UpcomingMeetingsPanel,
+} from '@/app/(app)/_components/meeting-panels';
+import { RectificationPanel } from '@/app/(app)/_components/rectification-panel';
+import { SetupChecklistPanel } from '@/app/(app)/_components/setup-checklist-panel';
 import { StatusBadge } from '@/components/people/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { cachedDashboard } from '@/db/queries/dashboard';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { politicalStatusLabels, politicalStatuses } from '@/lib/domain/people';
-import { partyStanding } from '@/lib/rules/party-standing';
 import { todayIso } from '@/lib/clock';
+import { politicalStatuses, politicalStatusLabels } from '@/lib/domain/people';
+import { partyStanding } from '@/lib/rules/party-standing';
 import { getSelectedYear } from '@/lib/year';
-import { DevelopmentRemindersPanel } from './_components/development-reminders';
-import { ComplianceWarningsPanel, MyAttendanceSummary, UpcomingMeetingsPanel } from './_components/meeting-panels';
-import { RectificationPanel } from './_components/rectification-panel';
-import { SetupChecklistPanel } from './_components/setup-checklist-panel';
 
 export const metadata: Metadata = { title: '工作概览' };
 
@@ -23,7 +27,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { password } = await searchParams;
 
   const today = todayIso();
-  const { byStatus, groups, committee, me, myAttendance, setup, compliance, upcoming, developmentReminders, rectification } = cachedDashboard(user, year, today);
+  const {
+    byStatus,
+    groups,
+    committee,
+    me,
+    myAttendance,
+    setup,
+    compliance,
+    upcoming,
+    developmentReminders,
+    rectification,
+  } = cachedDashboard(user, year, today);
   const members = (byStatus.full ?? 0) + (byStatus.probationary ?? 0);
   const rosterLink = (status: string) => (can(user, 'members.read') ? `/members?status=${status}` : undefined);
 
@@ -31,7 +46,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader title={`${user.branchName} · ${year}年`} description="支部基本情况一览" />
       {password === 'changed' && (
-        <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
+        >
           密码已修改。
         </p>
       )}
@@ -43,7 +61,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <StatusBadge status={me.politicalStatus} />
             {me.committeeTitle && <span>支委职务：{me.committeeTitle}</span>}
             {me.groupName && <span>所在党小组：{me.groupName}</span>}
-            {partyStanding(me.fullMemberDate, today) !== null && <span>党龄：{partyStanding(me.fullMemberDate, today)}年</span>}
+            {partyStanding(me.fullMemberDate, today) !== null && (
+              <span>党龄：{partyStanding(me.fullMemberDate, today)}年</span>
+            )}
             {myAttendance && <MyAttendanceSummary year={year} attendance={myAttendance} />}
             <Link href={`/members/${me.id}`} className="font-medium text-brand-700 hover:underline">
               查看我的资料
@@ -65,14 +85,36 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <section aria-label="人员构成" className="mb-5 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">
         <Stat label="党员总数" value={members} href={undefined} emphasis />
         {politicalStatuses.map((status) => (
-          <Stat key={status} label={politicalStatusLabels[status]} value={byStatus[status] ?? 0} href={rosterLink(status)} />
+          <Stat
+            key={status}
+            label={politicalStatusLabels[status]}
+            value={byStatus[status] ?? 0}
+            href={rosterLink(status)}
+          />
         ))}
       </section>
 
       <div className="grid gap-5 lg:grid-cols-2">
-        <Card title="党小组" action={can(user, 'members.read') && <Link href="/settings" className="inline-flex min-h-11 items-center text-sm text-brand-800 underline-offset-2 hover:underline">{can(user, 'branch.settings') ? '设置党小组' : '查看'}</Link>}>
+        <Card
+          title="党小组"
+          action={
+            can(user, 'members.read') && (
+              <Link
+                href="/settings"
+                className="inline-flex min-h-11 items-center text-sm text-brand-800 underline-offset-2 hover:underline"
+              >
+                {can(user, 'branch.settings') ? '设置党小组' : '查看'}
+              </Link>
+            )
+          }
+        >
           {groups.length === 0 && (
-            <p className="text-sm text-stone-600">尚未设立党小组。{can(user, 'branch.settings') ? '在“支部设置”中设立后，可为党员分组，党小组会也将纳入组织生活检查。' : '由书记在“支部设置”中设立。'}</p>
+            <p className="text-sm text-stone-600">
+              尚未设立党小组。
+              {can(user, 'branch.settings')
+                ? '在“支部设置”中设立后，可为党员分组，党小组会也将纳入组织生活检查。'
+                : '由书记在“支部设置”中设立。'}
+            </p>
           )}
           <ul className="divide-y divide-stone-100">
             {groups.map((g) => (

@@ -1,8 +1,8 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
-import { maxUploadBytes } from '@/lib/validation/upload-limits';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
+import { maxUploadBytes } from '@/lib/validation/upload-limits';
 
 type Props = {
   /** The record the files belong to, as the upload action expects it (e.g. { meetingId: 3 }). */
@@ -34,7 +34,9 @@ export function AttachmentsPanel({ owner, files, upload, remove, hint = '照片�
       <ul className="space-y-1 text-sm">
         {files.map((f) => (
           <li key={f.id} className="flex items-center justify-between gap-3">
-            <a href={`/files/${f.id}`} className="truncate text-brand-700 hover:underline">{f.fileName}</a>
+            <a href={`/files/${f.id}`} className="truncate text-brand-700 hover:underline">
+              {f.fileName}
+            </a>
             <span className="flex items-center gap-3 text-xs text-stone-500">
               {(f.size / 1024).toFixed(0)} KB
               {remove && <RemoveButton id={f.id} fileName={f.fileName} action={remove} />}
@@ -50,9 +52,17 @@ export function AttachmentsPanel({ owner, files, upload, remove, hint = '照片�
           ))}
           <label className="block text-sm text-stone-700">
             上传{hint}（JPG、PNG、PDF，不超过10MB）
-            <input type="file" name="file" accept="image/jpeg,image/png,application/pdf" data-max-bytes={maxUploadBytes} className="mt-1 block w-full text-sm" />
+            <input
+              type="file"
+              name="file"
+              accept="image/jpeg,image/png,application/pdf"
+              data-max-bytes={maxUploadBytes}
+              className="mt-1 block w-full text-sm"
+            />
           </label>
-          <Button type="submit" size="sm" variant="secondary" disabled={form.pending}>{form.pending ? '正在上传…' : '上传附件'}</Button>
+          <Button type="submit" size="sm" variant="secondary" disabled={form.pending}>
+            {form.pending ? '正在上传…' : '上传附件'}
+          </Button>
           <FormStatus state={form.state} />
           {form.errors('file') && <p className="text-xs text-red-700">{form.errors('file')!.join('；')}</p>}
         </form>

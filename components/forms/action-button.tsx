@@ -1,5 +1,5 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 
@@ -18,10 +18,7 @@ type Props = {
 export function ActionButton({ action, hidden, label, target, variant = 'ghost', confirm }: Props) {
   const { state, pending, onSubmit } = useActionForm(action, { confirm });
   return (
-    <form
-      onSubmit={onSubmit}
-      className="inline-flex items-center gap-2"
-    >
+    <form onSubmit={onSubmit} className="inline-flex items-center gap-2">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 
@@ -19,17 +19,15 @@ export function InlineActionForm({ action, hidden, submitLabel, variant = 'secon
   const { state, pending, onSubmit } = useActionForm(action, { confirm });
   const fieldErrors = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flat() : [];
   return (
-    <form
-      onSubmit={onSubmit}
-      className="space-y-1.5"
-      noValidate
-    >
+    <form onSubmit={onSubmit} className="space-y-1.5" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="flex flex-wrap items-end gap-2">
         {children}
-        <Button type="submit" size="sm" variant={variant} disabled={pending}>{submitLabel}</Button>
+        <Button type="submit" size="sm" variant={variant} disabled={pending}>
+          {submitLabel}
+        </Button>
       </div>
       <FormStatus state={state} className="text-xs" />
       {fieldErrors.length > 0 && <p className="text-xs text-red-700">{fieldErrors.join('；')}</p>}

@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { type FormEvent, useActionState, useEffect, useRef, useState, useTransition } from 'react';
 import type { ActionResult, ActionState } from '@/lib/actions/result';
 
 export type FormAction = (state: ActionState | undefined, payload: FormData) => Promise<ActionState>;
@@ -9,7 +9,10 @@ export type FormAction = (state: ActionState | undefined, payload: FormData) => 
  * what the user typed next to the errors. Forms that add one item after another can ask to be
  * emptied after a successful submit; forms that remove something can ask for a confirmation first.
  */
-export function useActionForm(action: FormAction, { resetOnSuccess = false, confirm }: { resetOnSuccess?: boolean; confirm?: string } = {}) {
+export function useActionForm(
+  action: FormAction,
+  { resetOnSuccess = false, confirm }: { resetOnSuccess?: boolean; confirm?: string } = {},
+) {
   const [sent, dispatch, pending] = useActionState(action, null);
   // A refusal decided in the browser, before anything is sent (a file over its size limit).
   const [refusedHere, setRefusedHere] = useState<ActionResult<unknown> | null>(null);

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
 
 type Person = { id: number; name: string; politicalStatus: PoliticalStatus };
 
@@ -49,9 +49,16 @@ export function PeopleChecklist({ legend, name, people, defaultChecked = [], err
       <div className="grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3 lg:grid-cols-4">
         {shown.map((p) => (
           <label key={p.id} className="flex min-h-9 items-center gap-2 text-sm text-stone-800">
-            <input type="checkbox" checked={checked.has(p.id)} onChange={() => toggle(p.id)} className="size-4 accent-brand-700" />
+            <input
+              type="checkbox"
+              checked={checked.has(p.id)}
+              onChange={() => toggle(p.id)}
+              className="size-4 accent-brand-700"
+            />
             <span>{p.name}</span>
-            {p.politicalStatus !== 'full' && <span className="text-xs text-stone-500">{politicalStatusLabels[p.politicalStatus]}</span>}
+            {p.politicalStatus !== 'full' && (
+              <span className="text-xs text-stone-500">{politicalStatusLabels[p.politicalStatus]}</span>
+            )}
           </label>
         ))}
       </div>

@@ -1,5 +1,5 @@
-import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
-import { Badge } from '../ui/badge';
+import { Badge } from '@/components/ui/badge';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
 
 const tones = {
   full: 'red',

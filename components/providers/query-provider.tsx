@@ -1,6 +1,6 @@
 'use client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 
 /** React Query for the pages that keep client state in sync with the server (the report editor). */
 export function QueryProvider({ children }: { children: ReactNode }) {

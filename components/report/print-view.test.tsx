@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { PrintView } from '@/components/report/print-view';
 import type { RenderedReport } from '@/lib/report/rendered';
 import { renderedReport } from '@/tests/support/rendered-report';
-import { PrintView } from './print-view';
 
 function render(report: RenderedReport = renderedReport, backHref?: string): string {
   return renderToStaticMarkup(<PrintView report={report} backHref={backHref} />);
@@ -34,7 +34,14 @@ describe('duty report print view', () => {
     const html = render();
     expect(texts(html, 'h2')).toEqual(['一、本年度履职情况', '二、存在的主要问题', '三、下一步打算']);
     expect(texts(html, 'h3')).toEqual(['（一）抓实理论学习，筑牢思想根基', '（二）规范组织生活，夯实支部基础']);
-    const order = ['一、本年度履职情况', '（一）抓实', '年内召开支委会议', '二、存在的主要问题', '（一）理论学习', '三、下一步打算'];
+    const order = [
+      '一、本年度履职情况',
+      '（一）抓实',
+      '年内召开支委会议',
+      '二、存在的主要问题',
+      '（一）理论学习',
+      '三、下一步打算',
+    ];
     const positions = order.map((text) => html.indexOf(text));
     expect(positions.every((p) => p > -1)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));

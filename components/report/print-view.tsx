@@ -1,8 +1,8 @@
+import { PrintButton } from '@/components/report/print-button';
+import styles from '@/components/report/print-view.module.css';
 import { ButtonLink } from '@/components/ui/button';
 import { bylineText, isRunInHeading, sectionHeading } from '@/lib/export/duty-report-layout';
 import type { RenderedReport, RenderedSection } from '@/lib/report/rendered';
-import { PrintButton } from './print-button';
-import styles from './print-view.module.css';
 
 function Section({ section }: { section: RenderedSection }) {
   const heading = sectionHeading(section);

@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { Icon } from '@/components/shell/icons';
+import { MobileMenu } from '@/components/shell/mobile-menu';
+import { NavLinks } from '@/components/shell/nav-links';
+import { PinnedDayNote } from '@/components/shell/pinned-day-note';
+import { PreferenceSelect } from '@/components/shell/preference-select';
+import { SignOutButton } from '@/components/shell/sign-out-button';
 import type { ActionState } from '@/lib/actions/result';
-import { roleLabels, type Role } from '@/lib/auth/roles';
+import { type Role, roleLabels } from '@/lib/auth/roles';
 import type { NavItem } from '@/lib/navigation';
-import { Icon } from './icons';
-import { MobileMenu } from './mobile-menu';
-import { NavLinks } from './nav-links';
-import { PinnedDayNote } from './pinned-day-note';
-import { PreferenceSelect } from './preference-select';
-import { SignOutButton } from './sign-out-button';
 
 type SwitchAction = (state: ActionState | undefined, payload: FormData) => Promise<ActionState>;
 

@@ -1,8 +1,8 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
+import { Icon } from '@/components/shell/icons';
+import { NavLinks } from '@/components/shell/nav-links';
 import type { NavItem } from '@/lib/navigation';
-import { NavLinks } from './nav-links';
-import { Icon } from './icons';
 
 /** The phone's navigation drawer: the same links as the sidebar, behind a menu button. */
 export function MobileMenu({ items, footer }: { items: NavItem[]; footer: ReactNode }) {
@@ -22,8 +22,18 @@ export function MobileMenu({ items, footer }: { items: NavItem[]; footer: ReactN
       </button>
       {open && (
         <div className="fixed inset-0 z-40 lg:hidden">
-          <button type="button" className="absolute inset-0 bg-black/40" onClick={close} tabIndex={-1} aria-hidden="true" />
-          <nav id="mobile-nav" aria-label="主导航" className="absolute inset-y-0 left-0 flex w-72 max-w-[85vw] flex-col bg-brand-800 p-4 shadow-xl">
+          <button
+            type="button"
+            className="absolute inset-0 bg-black/40"
+            onClick={close}
+            tabIndex={-1}
+            aria-hidden="true"
+          />
+          <nav
+            id="mobile-nav"
+            aria-label="主导航"
+            className="absolute inset-y-0 left-0 flex w-72 max-w-[85vw] flex-col bg-brand-800 p-4 shadow-xl"
+          >
             <div className="mb-4 flex items-center justify-between">
               <span className="text-lg font-semibold text-white">支部工作台</span>
               <button type="button" onClick={close} className="rounded-md p-2 text-white hover:bg-white/10">

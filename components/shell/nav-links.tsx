@@ -1,9 +1,9 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { Icon } from '@/components/shell/icons';
+import { cn } from '@/components/ui/cn';
 import type { NavItem } from '@/lib/navigation';
-import { cn } from '../ui/cn';
-import { Icon } from './icons';
 
 function isActive(pathname: string, href: string) {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);

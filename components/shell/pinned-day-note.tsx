@@ -1,5 +1,5 @@
-import { fixedToday } from '@/lib/clock';
 import { formatDate } from '@/components/ui/format';
+import { fixedToday } from '@/lib/clock';
 
 /** Says so when the app's calendar is pinned (ZHIBU_TODAY), so nobody takes the date for the real one. */
 export function PinnedDayNote({ className = '' }: { className?: string }) {

@@ -1,6 +1,6 @@
 'use client';
+import { Icon } from '@/components/shell/icons';
 import { signOutTo } from '@/lib/auth/browser';
-import { Icon } from './icons';
 
 export function SignOutButton({ className }: { className?: string }) {
   return (

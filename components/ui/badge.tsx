@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from './cn';
+import { cn } from '@/components/ui/cn';
 
 export type Tone = 'red' | 'amber' | 'green' | 'blue' | 'stone';
 
@@ -13,7 +13,12 @@ const tones: Record<Tone, string> = {
 
 export function Badge({ tone = 'stone', children }: { tone?: Tone; children: ReactNode }) {
   return (
-    <span className={cn('inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset', tones[tone])}>
+    <span
+      className={cn(
+        'inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
+        tones[tone],
+      )}
+    >
       {children}
     </span>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from './cn';
+import { cn } from '@/components/ui/cn';
 
 export function Card({
   title,
@@ -16,7 +16,11 @@ export function Card({
   children: ReactNode;
 }) {
   return (
-    <section id={id} aria-label={title} className={cn('scroll-mt-20 rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5', className)}>
+    <section
+      id={id}
+      aria-label={title}
+      className={cn('scroll-mt-20 rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5', className)}
+    >
       {(title || action) && (
         <div className="mb-3 flex items-center justify-between gap-3">
           {title && <h2 className="text-base font-semibold text-stone-900">{title}</h2>}

@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import { cn } from './cn';
+import { type ReactNode, useId } from 'react';
+import { cn } from '@/components/ui/cn';
 
 const controlClass =
   'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-stone-900 ring-1 ring-stone-300 placeholder:text-stone-400 focus:ring-2 focus:ring-brand-600 focus:outline-none aria-invalid:ring-red-500';
@@ -10,7 +10,12 @@ type FieldShellProps = {
   hint?: string;
   required?: boolean;
   className?: string;
-  children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string; className: string }) => ReactNode;
+  children: (props: {
+    id: string;
+    'aria-invalid'?: boolean;
+    'aria-describedby'?: string;
+    className: string;
+  }) => ReactNode;
 };
 
 /** A visible label, the control, and its hint or error, wired together for screen readers and tests. */
@@ -25,7 +30,11 @@ export function FieldShell({ label, error, hint, required, className, children }
           {label}
         </label>
         {/* Outside the label so the field's accessible name stays exactly its label. */}
-        {required && <span className="text-sm text-brand-700" aria-hidden="true">*</span>}
+        {required && (
+          <span className="text-sm text-brand-700" aria-hidden="true">
+            *
+          </span>
+        )}
       </div>
       {children({
         id,
@@ -66,7 +75,16 @@ type SelectFieldProps = Omit<React.ComponentProps<'select'>, 'className' | 'id'>
   placeholder?: string;
 };
 
-export function SelectField({ label, error, hint, className, required, options, placeholder, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  error,
+  hint,
+  className,
+  required,
+  options,
+  placeholder,
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldShell label={label} error={error} hint={hint} required={required} className={className}>
       {(control) => (
@@ -91,7 +109,15 @@ type TextAreaFieldProps = Omit<React.ComponentProps<'textarea'>, 'className' | '
   defaultValue?: string | null;
 };
 
-export function TextAreaField({ label, error, hint, className, required, defaultValue, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  className,
+  required,
+  defaultValue,
+  ...textarea
+}: TextAreaFieldProps) {
   return (
     <FieldShell label={label} error={error} hint={hint} required={required} className={className}>
       {(control) => <textarea {...control} required={required} defaultValue={defaultValue ?? ''} {...textarea} />}

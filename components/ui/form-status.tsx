@@ -1,5 +1,5 @@
+import { cn } from '@/components/ui/cn';
 import type { ActionState } from '@/lib/actions/result';
-import { cn } from './cn';
 
 /** The outcome of the last submit, announced to screen readers. */
 export function FormStatus({ state, className }: { state: ActionState; className?: string }) {

@@ -13,7 +13,15 @@ import type { MouseEvent, ReactNode } from 'react';
 export function SoftLinks({ children }: { children: ReactNode }) {
   const router = useRouter();
   function onClick(event: MouseEvent<HTMLDivElement>) {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const anchor = (event.target as Element).closest('a');
     if (!anchor || !event.currentTarget.contains(anchor) || anchor.target || anchor.hasAttribute('download')) return;
     const url = new URL(anchor.href, window.location.href);
@@ -22,6 +30,7 @@ export function SoftLinks({ children }: { children: ReactNode }) {
     router.push(`${url.pathname}${url.search}${url.hash}`);
   }
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: it only delegates clicks on the links inside, which are the keyboard targets themselves.
     <div className="contents" onClick={onClick}>
       {children}
     </div>

@@ -2,12 +2,17 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { SessionUser } from '@/lib/auth/session-user';
-import { ActionError, ConflictError } from '@/lib/errors';
+import { endSessionsOf } from '@/db/mutations/sessions';
+import { checkOwnPassword } from '@/db/mutations/sign-in';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { takenUsernames } from '@/db/queries/accounts';
+import { accounts, people } from '@/db/schema';
 import { roleLabels } from '@/lib/auth/roles';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { now, nowIso } from '@/lib/clock';
+import { ActionError, ConflictError } from '@/lib/errors';
 import { randomInitialPassword, roleForCommitteeTitle } from '@/lib/rules/account-suggestions';
 import { suggestUsername } from '@/lib/rules/username';
-import type { z } from '@/lib/validation/zod';
 import type {
   changeCommitteeTitleSchema,
   changeOwnPasswordSchema,
@@ -17,13 +22,8 @@ import type {
   resetPasswordSchema,
   setAccountDisabledSchema,
 } from '@/lib/validation/accounts';
+import type { z } from '@/lib/validation/zod';
 import { db } from '..';
-import { takenUsernames } from '../queries/accounts';
-import { endSessionsOf } from './sessions';
-import { checkOwnPassword } from './sign-in';
-import { accounts, people } from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
-import { now, nowIso } from '@/lib/clock';
 
 export const passwordHashCost = 10;
 
@@ -72,19 +72,31 @@ export type IssuedAccount = { name: string; username: string; role: string; init
  * with a username from their name, the role their 支委职务 suggests and a random initial password to
  * change at first sign-in. One audit entry names the accounts (never the passwords).
  */
-export async function createMemberAccounts(user: SessionUser, input: z.infer<typeof createMemberAccountsSchema>): Promise<IssuedAccount[]> {
+export async function createMemberAccounts(
+  user: SessionUser,
+  input: z.infer<typeof createMemberAccountsSchema>,
+): Promise<IssuedAccount[]> {
   const withoutAccount = () =>
     db
       .select({ id: people.id, name: people.name, committeeTitle: people.committeeTitle })
       .from(people)
       .leftJoin(accounts, eq(accounts.personId, people.id))
-      .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt), isNull(accounts.id), inArray(people.politicalStatus, ['full', 'probationary'])))
+      .where(
+        and(
+          eq(people.branchId, user.branchId),
+          isNull(people.archivedAt),
+          isNull(accounts.id),
+          inArray(people.politicalStatus, ['full', 'probationary']),
+        ),
+      )
       .orderBy(people.id)
       .all();
   const members = withoutAccount();
   if (members.length === 0) throw new ActionError('本支部的党员都已有账户');
   if (members.length !== input.expected) {
-    throw new ConflictError(`尚无账户的党员现在是 ${members.length} 名，不是页面上的 ${input.expected} 名：未开通任何账户，请刷新页面后确认。`);
+    throw new ConflictError(
+      `尚无账户的党员现在是 ${members.length} 名，不是页面上的 ${input.expected} 名：未开通任何账户，请刷新页面后确认。`,
+    );
   }
   const taken = new Set(takenUsernames());
   const planned = await Promise.all(
@@ -92,21 +104,51 @@ export async function createMemberAccounts(user: SessionUser, input: z.infer<typ
       const username = suggestUsername(person.name, taken);
       taken.add(username);
       const initialPassword = randomInitialPassword(serverRandomInts);
-      return { person, username, initialPassword, role: roleForCommitteeTitle(person.committeeTitle), passwordHash: await hashPassword(initialPassword) };
+      return {
+        person,
+        username,
+        initialPassword,
+        role: roleForCommitteeTitle(person.committeeTitle),
+        passwordHash: await hashPassword(initialPassword),
+      };
     }),
   );
   return writeWithAudit(user, (tx, audit) => {
     // Hashing took a moment: someone given an account meanwhile, or a username taken, means start again.
     const stillWithout = new Set(withoutAccount().map((p) => p.id));
-    const clash = tx.select({ id: accounts.id }).from(accounts).where(inArray(accounts.username, planned.map((p) => p.username))).get();
-    if (clash || planned.some((p) => !stillWithout.has(p.person.id))) throw new ConflictError('名单刚刚有变动，未开通任何账户，请重试。');
+    const clash = tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(
+        inArray(
+          accounts.username,
+          planned.map((p) => p.username),
+        ),
+      )
+      .get();
+    if (clash || planned.some((p) => !stillWithout.has(p.person.id)))
+      throw new ConflictError('名单刚刚有变动，未开通任何账户，请重试。');
     const rows = tx
       .insert(accounts)
-      .values(planned.map((p) => ({ username: p.username, passwordHash: p.passwordHash, role: p.role, personId: p.person.id, branchId: user.branchId, mustChangePassword: true })))
+      .values(
+        planned.map((p) => ({
+          username: p.username,
+          passwordHash: p.passwordHash,
+          role: p.role,
+          personId: p.person.id,
+          branchId: user.branchId,
+          mustChangePassword: true,
+        })),
+      )
       .returning({ id: accounts.id, username: accounts.username, role: accounts.role, personId: accounts.personId })
       .all();
     audit({ action: 'account.create_for_members', entity: 'accounts', after: { accounts: rows } });
-    return planned.map((p) => ({ name: p.person.name, username: p.username, role: roleLabels[p.role], initialPassword: p.initialPassword }));
+    return planned.map((p) => ({
+      name: p.person.name,
+      username: p.username,
+      role: roleLabels[p.role],
+      initialPassword: p.initialPassword,
+    }));
   });
 }
 
@@ -118,12 +160,17 @@ export async function resetPassword(user: SessionUser, input: z.infer<typeof res
   refuseSelf(user, input.id, '在此重置');
   const passwordHash = await hashPassword(input.initialPassword);
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, accounts, { ...input, branchId: user.branchId }, {
-      passwordHash,
-      mustChangePassword: true,
-      failedAttempts: 0,
-      lockedUntil: null,
-    });
+    const { before, after } = updateVersioned(
+      tx,
+      accounts,
+      { ...input, branchId: user.branchId },
+      {
+        passwordHash,
+        mustChangePassword: true,
+        failedAttempts: 0,
+        lockedUntil: null,
+      },
+    );
     endSessionsOf(tx, input.id, now());
     audit({ action: 'account.reset_password', entity: 'accounts', entityId: input.id, before, after });
   });
@@ -132,20 +179,36 @@ export async function resetPassword(user: SessionUser, input: z.infer<typeof res
 export function setAccountDisabled(user: SessionUser, input: z.infer<typeof setAccountDisabledSchema>) {
   refuseSelf(user, input.id, '停用');
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, accounts, { ...input, branchId: user.branchId }, {
-      disabledAt: input.disabled ? nowIso() : null,
-    });
+    const { before, after } = updateVersioned(
+      tx,
+      accounts,
+      { ...input, branchId: user.branchId },
+      {
+        disabledAt: input.disabled ? nowIso() : null,
+      },
+    );
     if (input.disabled) endSessionsOf(tx, input.id, now());
-    audit({ action: input.disabled ? 'account.disable' : 'account.enable', entity: 'accounts', entityId: input.id, before, after });
+    audit({
+      action: input.disabled ? 'account.disable' : 'account.enable',
+      entity: 'accounts',
+      entityId: input.id,
+      before,
+      after,
+    });
   });
 }
 
 export function changeRole(user: SessionUser, input: z.infer<typeof changeRoleSchema>) {
   refuseSelf(user, input.id, '修改');
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, accounts, { ...input, branchId: user.branchId }, {
-      role: input.role,
-    });
+    const { before, after } = updateVersioned(
+      tx,
+      accounts,
+      { ...input, branchId: user.branchId },
+      {
+        role: input.role,
+      },
+    );
     endSessionsOf(tx, input.id, now());
     audit({ action: 'account.change_role', entity: 'accounts', entityId: input.id, before, after });
   });

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import { writeWithAudit } from '@/db/mutations/write';
+import { attachments } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { nowIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
 import { detectUploadType, uploadExtensions } from '@/lib/rules/file-type';
 import { storeUpload } from '@/lib/storage/uploads';
-import { attachments } from '../schema';
-import { writeWithAudit } from './write';
-import { nowIso } from '@/lib/clock';
 
 /**
  * Stores an uploaded file for a record of the caller's branch. The type comes from the bytes; the
@@ -34,7 +34,12 @@ export async function addAttachment(user: SessionUser, entity: string, entityId:
       })
       .returning()
       .get();
-    audit({ action: 'attachment.add', entity, entityId, after: { attachmentId: row.id, fileName, size: row.size, mimeType: type } });
+    audit({
+      action: 'attachment.add',
+      entity,
+      entityId,
+      after: { attachmentId: row.id, fileName, size: row.size, mimeType: type },
+    });
     return row.id;
   });
 }
@@ -44,10 +49,22 @@ export function removeAttachment(user: SessionUser, entity: string, id: number):
     const row = tx
       .select()
       .from(attachments)
-      .where(and(eq(attachments.id, id), eq(attachments.entity, entity), eq(attachments.branchId, user.branchId), isNull(attachments.deletedAt)))
+      .where(
+        and(
+          eq(attachments.id, id),
+          eq(attachments.entity, entity),
+          eq(attachments.branchId, user.branchId),
+          isNull(attachments.deletedAt),
+        ),
+      )
       .get();
     if (!row) throw new ActionError(notFoundMessage);
     tx.update(attachments).set({ deletedAt: nowIso() }).where(eq(attachments.id, id)).run();
-    audit({ action: 'attachment.remove', entity: row.entity, entityId: row.entityId, before: { attachmentId: id, fileName: row.fileName } });
+    audit({
+      action: 'attachment.remove',
+      entity: row.entity,
+      entityId: row.entityId,
+      before: { attachmentId: id, fileName: row.fileName },
+    });
   });
 }

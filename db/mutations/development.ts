@@ -1,17 +1,24 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { nowIso, todayIso } from '@/lib/clock';
 import { developmentSteps, stepNumber } from '@/lib/domain/development';
 import type { PoliticalStatus } from '@/lib/domain/people';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
-import { checkStep, type CheckContext, type DevelopmentHistory, type DevelopmentPerson, type RuleFinding, type StepRecord } from '@/lib/rules/development';
+import {
+  type CheckContext,
+  checkStep,
+  type DevelopmentHistory,
+  type DevelopmentPerson,
+  type RuleFinding,
+  type StepRecord,
+} from '@/lib/rules/development';
 import { checkBackfill, isBackfillStatus } from '@/lib/rules/development-backfill';
 import { checkStop, membershipFromSteps, stopKind } from '@/lib/rules/development-status';
-import { todayIso, nowIso } from '@/lib/clock';
 import type { BackfillDevelopmentInput, RecordStepInput } from '@/lib/validation/development';
-import type { Transaction } from '../client';
-import { branches, developmentRecords, developmentStepRecords, meetings, people } from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
 
 function refuse(errors: RuleFinding[]): never {
   throw new ActionError(errors.map((e) => e.message).join('；'), { date: errors.map((e) => e.message) });
@@ -47,12 +54,22 @@ export function loadHistory(tx: Transaction, user: SessionUser, recordId: number
     .get();
   if (!record) throw new ActionError(notFoundMessage);
   const steps = tx
-    .select({ id: developmentStepRecords.id, code: developmentStepRecords.code, date: developmentStepRecords.date, data: developmentStepRecords.data })
+    .select({
+      id: developmentStepRecords.id,
+      code: developmentStepRecords.code,
+      date: developmentStepRecords.date,
+      data: developmentStepRecords.data,
+    })
     .from(developmentStepRecords)
     .where(eq(developmentStepRecords.recordId, recordId))
     .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
     .all();
-  const history: DevelopmentHistory = { birthDate: record.birthDate, idNumber: record.idNumber, steps, stoppedAt: record.stoppedAt };
+  const history: DevelopmentHistory = {
+    birthDate: record.birthDate,
+    idNumber: record.idNumber,
+    steps,
+    stoppedAt: record.stoppedAt,
+  };
   return { record, steps, history };
 }
 
@@ -71,12 +88,18 @@ const personFields = { talkerId: '谈话人', contactIds: '培养联系人', int
  * the step, a name that is not a person of the branch is refused, against its field.
  */
 function namedPeople(tx: Transaction, user: SessionUser, data: Record<string, unknown>) {
-  const idsOf = (field: keyof typeof personFields) => [data[field]].flat().filter((id): id is number => typeof id === 'number');
+  const idsOf = (field: keyof typeof personFields) =>
+    [data[field]].flat().filter((id): id is number => typeof id === 'number');
   const ids = Object.keys(personFields).flatMap((field) => idsOf(field as keyof typeof personFields));
   const map = new Map<number, DevelopmentPerson>();
   if (ids.length === 0) return map;
   const rows = tx
-    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus, underDiscipline: people.underDiscipline })
+    .select({
+      id: people.id,
+      name: people.name,
+      politicalStatus: people.politicalStatus,
+      underDiscipline: people.underDiscipline,
+    })
     .from(people)
     .where(and(inArray(people.id, ids), eq(people.branchId, user.branchId)))
     .all();
@@ -95,7 +118,12 @@ function namedPeople(tx: Transaction, user: SessionUser, data: Record<string, un
  */
 export function syncMembership(
   tx: Transaction,
-  person: { id: number; politicalStatus: PoliticalStatus; probationaryDate?: string | null; fullMemberDate?: string | null },
+  person: {
+    id: number;
+    politicalStatus: PoliticalStatus;
+    probationaryDate?: string | null;
+    fullMemberDate?: string | null;
+  },
   history: DevelopmentHistory,
 ) {
   const derived = membershipFromSteps(history, person.politicalStatus);
@@ -129,15 +157,30 @@ function personToRecord(tx: Transaction, user: SessionUser, personId: number) {
     .where(and(eq(people.id, personId), eq(people.branchId, user.branchId)))
     .get();
   if (!person) throw new ActionError(notFoundMessage);
-  const existing = tx.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, person.id)).get();
+  const existing = tx
+    .select({ id: developmentRecords.id })
+    .from(developmentRecords)
+    .where(eq(developmentRecords.personId, person.id))
+    .get();
   return { person, hasRecord: existing !== undefined };
 }
 
 /** A new record with its first steps (each with the warnings it was checked with), the person's status following them. */
-function insertRecord(tx: Transaction, user: SessionUser, person: ReturnType<typeof personToRecord>['person'], steps: (StepRecord & { warnings: RuleFinding[] })[]) {
-  const record = tx.insert(developmentRecords).values({ branchId: user.branchId, personId: person.id }).returning().get();
+function insertRecord(
+  tx: Transaction,
+  user: SessionUser,
+  person: ReturnType<typeof personToRecord>['person'],
+  steps: (StepRecord & { warnings: RuleFinding[] })[],
+) {
+  const record = tx
+    .insert(developmentRecords)
+    .values({ branchId: user.branchId, personId: person.id })
+    .returning()
+    .get();
   tx.insert(developmentStepRecords)
-    .values(steps.map((step) => ({ recordId: record.id, branchId: user.branchId, ...step, recordedBy: user.accountId })))
+    .values(
+      steps.map((step) => ({ recordId: record.id, branchId: user.branchId, ...step, recordedBy: user.accountId })),
+    )
     .run();
   const derived = syncMembership(tx, person, { birthDate: person.birthDate, idNumber: person.idNumber, steps });
   return { record, derived };
@@ -151,11 +194,20 @@ export function startDevelopment(user: SessionUser, input: { personId: number; d
     }
     if (hasRecord) throw new ActionError('此人已有发展记录');
     const step = { code: 'application' as const, date: input.date };
-    const check = checkStep({ birthDate: person.birthDate, idNumber: person.idNumber, steps: [] }, step, ruleContext(tx, user));
+    const check = checkStep(
+      { birthDate: person.birthDate, idNumber: person.idNumber, steps: [] },
+      step,
+      ruleContext(tx, user),
+    );
     if (check.errors.length) refuse(check.errors);
 
     const { record, derived } = insertRecord(tx, user, person, [{ ...step, warnings: check.warnings }]);
-    audit({ action: 'development.start', entity: 'development_records', entityId: record.id, after: { personId: person.id, ...step, warnings: check.warnings, ...derived } });
+    audit({
+      action: 'development.start',
+      entity: 'development_records',
+      entityId: record.id,
+      after: { personId: person.id, ...step, warnings: check.warnings, ...derived },
+    });
     return record.id;
   });
 }
@@ -171,7 +223,8 @@ export function backfillDevelopment(user: SessionUser, input: BackfillDevelopmen
     if (person.archivedAt) throw new ActionError(notFoundMessage);
     if (person.version !== input.version) throw new ConflictError();
     const status = person.politicalStatus;
-    if (!isBackfillStatus(status)) throw new ActionError('只有入党申请人、积极分子、发展对象和预备党员需要补录发展过程');
+    if (!isBackfillStatus(status))
+      throw new ActionError('只有入党申请人、积极分子、发展对象和预备党员需要补录发展过程');
     if (hasRecord) throw new ActionError('此人已有发展记录，请在发展过程中逐步记录');
 
     const { errors, steps } = checkBackfill(status, input.dates, person, ruleContext(tx, user));
@@ -181,7 +234,12 @@ export function backfillDevelopment(user: SessionUser, input: BackfillDevelopmen
       throw new ActionError(errors.map((e) => e.message).join('；'), fields);
     }
     const { record, derived } = insertRecord(tx, user, person, steps);
-    audit({ action: 'development.backfill', entity: 'development_records', entityId: record.id, after: { personId: person.id, steps, ...derived } });
+    audit({
+      action: 'development.backfill',
+      entity: 'development_records',
+      entityId: record.id,
+      after: { personId: person.id, steps, ...derived },
+    });
     return record.id;
   });
 }
@@ -191,7 +249,11 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
     const { record, history } = loadHistory(tx, user, input.recordId);
     if (record.stoppedAt) throw new ActionError('该发展记录已终止');
     if (input.meetingId) {
-      const meeting = tx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, input.meetingId), eq(meetings.branchId, user.branchId))).get();
+      const meeting = tx
+        .select({ id: meetings.id })
+        .from(meetings)
+        .where(and(eq(meetings.id, input.meetingId), eq(meetings.branchId, user.branchId)))
+        .get();
       if (!meeting) throw new ActionError('所选会议不属于本支部', { meetingId: ['请选择本支部的会议'] });
     }
     const named = namedPeople(tx, user, input.data);
@@ -201,7 +263,14 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
 
     const row = tx
       .insert(developmentStepRecords)
-      .values({ recordId: record.id, branchId: user.branchId, ...step, meetingId: input.meetingId, warnings: check.warnings, recordedBy: user.accountId })
+      .values({
+        recordId: record.id,
+        branchId: user.branchId,
+        ...step,
+        meetingId: input.meetingId,
+        warnings: check.warnings,
+        recordedBy: user.accountId,
+      })
       .returning()
       .get();
     const derived = syncMembership(tx, personOf(record), { ...history, steps: [...history.steps, step] });
@@ -211,7 +280,10 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
       entityId: row.id,
       after: { personId: record.personId, step: stepNumber(input.code), ...step, warnings: check.warnings, ...derived },
     });
-    return { warnings: check.warnings, step: `第${stepNumber(input.code)}步「${developmentSteps[stepNumber(input.code) - 1].name}」` };
+    return {
+      warnings: check.warnings,
+      step: `第${stepNumber(input.code)}步「${developmentSteps[stepNumber(input.code) - 1].name}」`,
+    };
   });
 }
 
@@ -220,7 +292,10 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
  * step by step, so a correction cannot break a rule (order, age, the year as activist, deadlines …) that
  * recording the step would have refused; the change and its reason are audited.
  */
-export function correctStepDate(user: SessionUser, input: { id: number; version: number; date: string; reason: string }): void {
+export function correctStepDate(
+  user: SessionUser,
+  input: { id: number; version: number; date: string; reason: string },
+): void {
   writeWithAudit(user, (tx, audit) => {
     const current = tx
       .select({ recordId: developmentStepRecords.recordId })
@@ -242,9 +317,20 @@ export function correctStepDate(user: SessionUser, input: { id: number; version:
       if (step.id === input.id) warnings = check.warnings;
       replayed.push(step);
     }
-    const { before, after } = updateVersioned(tx, developmentStepRecords, { id: input.id, version: input.version, branchId: user.branchId }, { date: input.date, warnings });
+    const { before, after } = updateVersioned(
+      tx,
+      developmentStepRecords,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { date: input.date, warnings },
+    );
     const derived = syncMembership(tx, personOf(record), { ...history, steps: corrected });
-    audit({ action: 'development.correct_date', entity: 'development_steps', entityId: input.id, before, after: { ...after, reason: input.reason, ...derived } });
+    audit({
+      action: 'development.correct_date',
+      entity: 'development_steps',
+      entityId: input.id,
+      before,
+      after: { ...after, reason: input.reason, ...derived },
+    });
   });
 }
 
@@ -252,11 +338,21 @@ export function correctStepDate(user: SessionUser, input: { id: number; version:
  * Writes the stop of a record the rules allow (checkStop) and makes the person 群众 again, checking the
  * record's version. Returns what changed, for the caller's audit entry.
  */
-export function applyStop(tx: Transaction, user: SessionUser, { record, history }: Loaded, stop: { version: number; date: string; reason: string }) {
-  const { before, after } = updateVersioned(tx, developmentRecords, { id: record.id, version: stop.version, branchId: user.branchId }, {
-    stoppedAt: stop.date,
-    stopReason: stop.reason,
-  });
+export function applyStop(
+  tx: Transaction,
+  user: SessionUser,
+  { record, history }: Loaded,
+  stop: { version: number; date: string; reason: string },
+) {
+  const { before, after } = updateVersioned(
+    tx,
+    developmentRecords,
+    { id: record.id, version: stop.version, branchId: user.branchId },
+    {
+      stoppedAt: stop.date,
+      stopReason: stop.reason,
+    },
+  );
   const derived = syncMembership(tx, personOf(record), { ...history, stoppedAt: stop.date });
   return { before, after: { ...after, personId: record.personId, ...derived } };
 }
@@ -265,7 +361,10 @@ export function applyStop(tx: Transaction, user: SessionUser, { record, history 
  * 终止发展 (moved away, gave up, not approved) or 取消预备党员资格, with a date and a reason: no further
  * step can be recorded and the person is 群众 again. A full member's record cannot be stopped.
  */
-export function stopDevelopment(user: SessionUser, input: { recordId: number; version: number; date: string; reason: string }): string {
+export function stopDevelopment(
+  user: SessionUser,
+  input: { recordId: number; version: number; date: string; reason: string },
+): string {
   return writeWithAudit(user, (tx, audit) => {
     const loaded = loadHistory(tx, user, input.recordId);
     const errors = checkStop(loaded.history, input.date, todayIso());
@@ -279,9 +378,14 @@ export function stopDevelopment(user: SessionUser, input: { recordId: number; ve
 /** The branch's 公示 period for development candidates, in working days (0: not checked). */
 export function updateNoticePeriod(user: SessionUser, input: { version: number; noticeWorkingDays: number }): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, branches, { id: user.branchId, branchId: user.branchId, version: input.version }, {
-      developmentNoticeWorkingDays: input.noticeWorkingDays,
-    });
+    const { before, after } = updateVersioned(
+      tx,
+      branches,
+      { id: user.branchId, branchId: user.branchId, version: input.version },
+      {
+        developmentNoticeWorkingDays: input.noticeWorkingDays,
+      },
+    );
     audit({ action: 'development.notice_period', entity: 'branches', entityId: user.branchId, before, after });
   });
 }

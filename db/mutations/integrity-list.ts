@@ -1,6 +1,11 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, max, type SQL, sql } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { moveAmongSiblings } from '@/db/mutations/reorder';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { integrityAspects, integrityItems } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { nowIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
 import type {
   CreateAspectInput,
@@ -9,11 +14,6 @@ import type {
   RenameAspectInput,
   UpdateItemInput,
 } from '@/lib/validation/integrity';
-import type { Transaction } from '../client';
-import { integrityAspects, integrityItems } from '../schema';
-import { moveAmongSiblings } from './reorder';
-import { updateVersioned, writeWithAudit } from './write';
-import { nowIso } from '@/lib/clock';
 
 /*
  * The 主体责任清单: a year's aspects and, under each, its items with who answers for them.
@@ -38,15 +38,31 @@ function liveAspect(tx: Transaction, user: SessionUser, id: number) {
   const aspect = tx
     .select()
     .from(integrityAspects)
-    .where(and(eq(integrityAspects.id, id), eq(integrityAspects.branchId, user.branchId), isNull(integrityAspects.deletedAt)))
+    .where(
+      and(
+        eq(integrityAspects.id, id),
+        eq(integrityAspects.branchId, user.branchId),
+        isNull(integrityAspects.deletedAt),
+      ),
+    )
     .get();
   if (!aspect) throw new ActionError(notFoundMessage);
   return aspect;
 }
 
 /** The place after the last of the rows `where` selects. */
-function nextSortOrder(tx: Transaction, column: typeof integrityAspects.sortOrder | typeof integrityItems.sortOrder, where: SQL | undefined) {
-  return (tx.select({ n: max(column) }).from(column.table).where(where).get()?.n ?? -1) + 1;
+function nextSortOrder(
+  tx: Transaction,
+  column: typeof integrityAspects.sortOrder | typeof integrityItems.sortOrder,
+  where: SQL | undefined,
+) {
+  return (
+    (tx
+      .select({ n: max(column) })
+      .from(column.table)
+      .where(where)
+      .get()?.n ?? -1) + 1
+  );
 }
 
 export function createAspect(user: SessionUser, input: CreateAspectInput): number {
@@ -71,7 +87,12 @@ export function renameAspect(user: SessionUser, input: RenameAspectInput): void 
   writeWithAudit(user, (tx, audit) => {
     const aspect = liveAspect(tx, user, input.id);
     refuseDuplicateTitle(tx, user.branchId, aspect.year, input.title, aspect.id);
-    const { before, after } = updateVersioned(tx, integrityAspects, { ...input, branchId: user.branchId }, { title: input.title });
+    const { before, after } = updateVersioned(
+      tx,
+      integrityAspects,
+      { ...input, branchId: user.branchId },
+      { title: input.title },
+    );
     audit({ action: 'integrity_aspect.rename', entity: 'integrity_aspects', entityId: input.id, before, after });
   });
 }
@@ -86,7 +107,13 @@ export function moveAspect(user: SessionUser, input: MoveInput): void {
       liveAspects(user.branchId, aspect.year),
       input.direction,
     );
-    audit({ action: 'integrity_aspect.move', entity: 'integrity_aspects', entityId: input.id, before, after: { ...after, order } });
+    audit({
+      action: 'integrity_aspect.move',
+      entity: 'integrity_aspects',
+      entityId: input.id,
+      before,
+      after: { ...after, order },
+    });
   });
 }
 
@@ -95,15 +122,31 @@ export function removeAspect(user: SessionUser, input: { id: number; version: nu
   writeWithAudit(user, (tx, audit) => {
     liveAspect(tx, user, input.id);
     const now = nowIso();
-    const items = tx.select({ id: integrityItems.id }).from(integrityItems).where(liveItems(input.id)).all().map((i) => i.id);
-    const { before, after } = updateVersioned(tx, integrityAspects, { ...input, branchId: user.branchId }, { deletedAt: now });
+    const items = tx
+      .select({ id: integrityItems.id })
+      .from(integrityItems)
+      .where(liveItems(input.id))
+      .all()
+      .map((i) => i.id);
+    const { before, after } = updateVersioned(
+      tx,
+      integrityAspects,
+      { ...input, branchId: user.branchId },
+      { deletedAt: now },
+    );
     if (items.length > 0) {
       tx.update(integrityItems)
         .set({ deletedAt: now, updatedAt: now, version: sql`${integrityItems.version} + 1` })
         .where(inArray(integrityItems.id, items))
         .run();
     }
-    audit({ action: 'integrity_aspect.remove', entity: 'integrity_aspects', entityId: input.id, before, after: { ...after, removedItemIds: items } });
+    audit({
+      action: 'integrity_aspect.remove',
+      entity: 'integrity_aspects',
+      entityId: input.id,
+      before,
+      after: { ...after, removedItemIds: items },
+    });
   });
 }
 
@@ -140,7 +183,13 @@ export function moveItem(user: SessionUser, input: MoveInput): void {
     const item = tx
       .select({ aspectId: integrityItems.aspectId })
       .from(integrityItems)
-      .where(and(eq(integrityItems.id, input.id), eq(integrityItems.branchId, user.branchId), isNull(integrityItems.deletedAt)))
+      .where(
+        and(
+          eq(integrityItems.id, input.id),
+          eq(integrityItems.branchId, user.branchId),
+          isNull(integrityItems.deletedAt),
+        ),
+      )
       .get();
     if (!item) throw new ActionError(notFoundMessage);
     const { before, after, order } = moveAmongSiblings(
@@ -150,15 +199,26 @@ export function moveItem(user: SessionUser, input: MoveInput): void {
       liveItems(item.aspectId),
       input.direction,
     );
-    audit({ action: 'integrity_item.move', entity: 'integrity_items', entityId: input.id, before, after: { ...after, order } });
+    audit({
+      action: 'integrity_item.move',
+      entity: 'integrity_items',
+      entityId: input.id,
+      before,
+      after: { ...after, order },
+    });
   });
 }
 
 export function removeItem(user: SessionUser, input: { id: number; version: number }): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, integrityItems, { ...input, branchId: user.branchId }, {
-      deletedAt: nowIso(),
-    });
+    const { before, after } = updateVersioned(
+      tx,
+      integrityItems,
+      { ...input, branchId: user.branchId },
+      {
+        deletedAt: nowIso(),
+      },
+    );
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     audit({ action: 'integrity_item.remove', entity: 'integrity_items', entityId: input.id, before, after });
   });
@@ -170,7 +230,11 @@ export function removeItem(user: SessionUser, input: { id: number; version: numb
  */
 export function copyPreviousYearList(user: SessionUser, year: number): void {
   writeWithAudit(user, (tx, audit) => {
-    const existing = tx.select({ id: integrityAspects.id }).from(integrityAspects).where(liveAspects(user.branchId, year)).get();
+    const existing = tx
+      .select({ id: integrityAspects.id })
+      .from(integrityAspects)
+      .where(liveAspects(user.branchId, year))
+      .get();
     if (existing) throw new ActionError(`${year}年已有责任清单，不能再复制；请在现有清单上修改`);
     const sources = tx
       .select({ id: integrityAspects.id, title: integrityAspects.title })
@@ -180,9 +244,21 @@ export function copyPreviousYearList(user: SessionUser, year: number): void {
       .all();
     if (sources.length === 0) throw new ActionError(`${year - 1}年没有责任清单可复制`);
     const sourceItems = tx
-      .select({ aspectId: integrityItems.aspectId, content: integrityItems.content, responsible: integrityItems.responsible })
+      .select({
+        aspectId: integrityItems.aspectId,
+        content: integrityItems.content,
+        responsible: integrityItems.responsible,
+      })
       .from(integrityItems)
-      .where(and(inArray(integrityItems.aspectId, sources.map((a) => a.id)), isNull(integrityItems.deletedAt)))
+      .where(
+        and(
+          inArray(
+            integrityItems.aspectId,
+            sources.map((a) => a.id),
+          ),
+          isNull(integrityItems.deletedAt),
+        ),
+      )
       .orderBy(asc(integrityItems.sortOrder), asc(integrityItems.id))
       .all();
 
@@ -199,7 +275,15 @@ export function copyPreviousYearList(user: SessionUser, year: number): void {
       if (items.length === 0) return;
       const inserted = tx
         .insert(integrityItems)
-        .values(items.map((i, index) => ({ branchId: user.branchId, aspectId: aspect.id, content: i.content, responsible: i.responsible, sortOrder: index })))
+        .values(
+          items.map((i, index) => ({
+            branchId: user.branchId,
+            aspectId: aspect.id,
+            content: i.content,
+            responsible: i.responsible,
+            sortOrder: index,
+          })),
+        )
         .returning({ id: integrityItems.id })
         .all();
       itemIds.push(...inserted.map((i) => i.id));

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import { writeWithAudit } from '@/db/mutations/write';
+import { integrityMeetings, meetings } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import { integrityMeetings, meetings } from '../schema';
-import { writeWithAudit } from './write';
 
 /** Marks a held meeting of the branch as a special meeting on clean government (the meeting is not copied). */
 export function linkMeeting(user: SessionUser, meetingId: number): number {
@@ -15,10 +15,19 @@ export function linkMeeting(user: SessionUser, meetingId: number): number {
       .get();
     if (!meeting) throw new ActionError(notFoundMessage);
     if (meeting.status !== 'held') throw new ActionError('只能关联已召开的会议', { meetingId: ['请选择已召开的会议'] });
-    const linked = tx.select({ id: integrityMeetings.id }).from(integrityMeetings).where(eq(integrityMeetings.meetingId, meetingId)).get();
+    const linked = tx
+      .select({ id: integrityMeetings.id })
+      .from(integrityMeetings)
+      .where(eq(integrityMeetings.meetingId, meetingId))
+      .get();
     if (linked) throw new ActionError('该会议已关联为党风廉政专题会议', { meetingId: ['该会议已关联'] });
     const row = tx.insert(integrityMeetings).values({ branchId: user.branchId, meetingId }).returning().get();
-    audit({ action: 'integrity_meeting.link', entity: 'integrity_meetings', entityId: row.id, after: { ...row, ...meeting } });
+    audit({
+      action: 'integrity_meeting.link',
+      entity: 'integrity_meetings',
+      entityId: row.id,
+      after: { ...row, ...meeting },
+    });
     return row.id;
   });
 }

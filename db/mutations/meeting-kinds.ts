@@ -1,18 +1,23 @@
 import 'server-only';
 import { and, eq, max } from 'drizzle-orm';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { meetingKinds } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError } from '@/lib/errors';
-import type { z } from '@/lib/validation/zod';
 import type { kindRuleSchema, newKindSchema } from '@/lib/validation/meetings';
-import { meetingKinds } from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
+import type { z } from '@/lib/validation/zod';
 
 export function updateKindRule(user: SessionUser, input: z.infer<typeof kindRuleSchema>): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, meetingKinds, { ...input, branchId: user.branchId }, {
-      period: input.period,
-      minCount: input.period ? input.minCount : 0,
-    });
+    const { before, after } = updateVersioned(
+      tx,
+      meetingKinds,
+      { ...input, branchId: user.branchId },
+      {
+        period: input.period,
+        minCount: input.period ? input.minCount : 0,
+      },
+    );
     audit({ action: 'meeting_kind.update_rule', entity: 'meeting_kinds', entityId: input.id, before, after });
   });
 }
@@ -25,7 +30,11 @@ export function addMeetingKind(user: SessionUser, input: z.infer<typeof newKindS
       .where(and(eq(meetingKinds.branchId, user.branchId), eq(meetingKinds.name, input.name)))
       .get();
     if (taken) throw new ActionError('已有同名的会议类型', { name: ['已有同名的会议类型'] });
-    const last = tx.select({ n: max(meetingKinds.sortOrder) }).from(meetingKinds).where(eq(meetingKinds.branchId, user.branchId)).get();
+    const last = tx
+      .select({ n: max(meetingKinds.sortOrder) })
+      .from(meetingKinds)
+      .where(eq(meetingKinds.branchId, user.branchId))
+      .get();
     const row = tx
       .insert(meetingKinds)
       .values({

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { nowIso, todayIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import { todayIso, nowIso } from '@/lib/clock';
 import type { MeetingInput, MeetingUpdateInput } from '@/lib/validation/meetings';
-import type { Transaction } from '../client';
-import { meetingAttendance, meetingKinds, meetings, partyGroups, people } from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
 
 type AttendanceRow = MeetingInput['attendance'][number];
 
@@ -14,7 +14,9 @@ function checkReferences(tx: Transaction, user: SessionUser, input: MeetingInput
   const kind = tx
     .select({ id: meetingKinds.id, code: meetingKinds.code, scope: meetingKinds.attendeeScope })
     .from(meetingKinds)
-    .where(and(eq(meetingKinds.id, input.kindId), eq(meetingKinds.branchId, user.branchId), isNull(meetingKinds.archivedAt)))
+    .where(
+      and(eq(meetingKinds.id, input.kindId), eq(meetingKinds.branchId, user.branchId), isNull(meetingKinds.archivedAt)),
+    )
     .get();
   if (!kind) throw new ActionError('请选择本支部的会议类型', { kindId: ['请选择会议类型'] });
   if (kind.scope === 'group' && !input.groupId) {
@@ -53,7 +55,11 @@ function meetingValues(input: MeetingInput) {
 
 function attendanceSnapshot(tx: Transaction, meetingId: number) {
   return tx
-    .select({ personId: meetingAttendance.personId, status: meetingAttendance.status, reason: meetingAttendance.reason })
+    .select({
+      personId: meetingAttendance.personId,
+      status: meetingAttendance.status,
+      reason: meetingAttendance.reason,
+    })
     .from(meetingAttendance)
     .where(eq(meetingAttendance.meetingId, meetingId))
     .orderBy(meetingAttendance.personId)
@@ -84,12 +90,20 @@ function replaceAttendance(tx: Transaction, branchId: number, meetingId: number,
   const now = nowIso();
   for (const row of rows) {
     tx.insert(meetingAttendance)
-      .values({ meetingId, branchId, personId: row.personId, status: row.status, reason: row.status === 'leave' ? row.reason : null })
+      .values({
+        meetingId,
+        branchId,
+        personId: row.personId,
+        status: row.status,
+        reason: row.status === 'leave' ? row.reason : null,
+      })
       .onConflictDoUpdate({
         target: [meetingAttendance.meetingId, meetingAttendance.personId],
         set: {
           // An unmarked row in a form loaded before a member signed in never undoes that sign-in.
-          status: row.status ?? sql`case when ${meetingAttendance.signedInAt} is not null then ${meetingAttendance.status} end`,
+          status:
+            row.status ??
+            sql`case when ${meetingAttendance.signedInAt} is not null then ${meetingAttendance.status} end`,
           reason: row.status === 'leave' ? row.reason : null,
           updatedAt: now,
         },
@@ -122,7 +136,12 @@ export function updateMeeting(user: SessionUser, input: MeetingUpdateInput): voi
   writeWithAudit(user, (tx, audit) => {
     checkReferences(tx, user, fields);
     const attendanceBefore = attendanceSnapshot(tx, id);
-    const { before, after } = updateVersioned(tx, meetings, { id, version, branchId: user.branchId }, meetingValues(fields));
+    const { before, after } = updateVersioned(
+      tx,
+      meetings,
+      { id, version, branchId: user.branchId },
+      meetingValues(fields),
+    );
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     replaceAttendance(tx, user.branchId, id, fields.attendance);
     audit({
@@ -136,7 +155,10 @@ export function updateMeeting(user: SessionUser, input: MeetingUpdateInput): voi
 }
 
 /** A planned meeting that will not take place is cancelled; a held one is removed softly, its history kept. */
-export function cancelOrRemoveMeeting(user: SessionUser, input: { id: number; version: number }): 'cancelled' | 'removed' {
+export function cancelOrRemoveMeeting(
+  user: SessionUser,
+  input: { id: number; version: number },
+): 'cancelled' | 'removed' {
   return writeWithAudit(user, (tx, audit) => {
     const current = tx
       .select({ status: meetings.status, deletedAt: meetings.deletedAt })
@@ -145,12 +167,16 @@ export function cancelOrRemoveMeeting(user: SessionUser, input: { id: number; ve
       .get();
     if (!current || current.deletedAt) throw new ActionError(notFoundMessage);
     const change =
-      current.status === 'planned'
-        ? ({ status: 'cancelled' } as const)
-        : ({ deletedAt: nowIso() } as const);
+      current.status === 'planned' ? ({ status: 'cancelled' } as const) : ({ deletedAt: nowIso() } as const);
     const { before, after } = updateVersioned(tx, meetings, { ...input, branchId: user.branchId }, change);
     const outcome = current.status === 'planned' ? 'cancelled' : 'removed';
-    audit({ action: `meeting.${outcome === 'cancelled' ? 'cancel' : 'remove'}`, entity: 'meetings', entityId: input.id, before, after });
+    audit({
+      action: `meeting.${outcome === 'cancelled' ? 'cancel' : 'remove'}`,
+      entity: 'meetings',
+      entityId: input.id,
+      before,
+      after,
+    });
     return outcome;
   });
 }

@@ -1,16 +1,23 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { attachments, noticeReads, notices } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { noticeEntity, type NoticeState } from '@/lib/domain/rectification';
+import { nowIso, todayIso } from '@/lib/clock';
+import { type NoticeState, noticeEntity } from '@/lib/domain/rectification';
 import { ActionError, notFoundMessage, refuseIf } from '@/lib/errors';
-import { editRefusal, noticeSteps, readRefusal, stepRefusal, withdrawRefusal, type NoticeStep } from '@/lib/rules/notices';
-import { todayIso, nowIso } from '@/lib/clock';
+import {
+  editRefusal,
+  type NoticeStep,
+  noticeSteps,
+  readRefusal,
+  stepRefusal,
+  withdrawRefusal,
+} from '@/lib/rules/notices';
 import { db } from '..';
-import type { Executor } from '../client';
-import { attachments, noticeReads, notices } from '../schema';
-import { addAttachment, removeAttachment } from './attachments';
-import { updateVersioned, writeWithAudit } from './write';
 
 type NoticeFields = { title: string; category: string; content: string };
 type Ref = { id: number; version: number };
@@ -60,9 +67,16 @@ function stepValues(step: NoticeStep, user: SessionUser, reviewNote: string | nu
 }
 
 /** Moves an item one step along 提出 → 审核 → 审批 → 公开. */
-export function advanceNotice(user: SessionUser, step: NoticeStep, input: Ref & { secrecyChecked?: boolean; reviewNote?: string | null }): void {
+export function advanceNotice(
+  user: SessionUser,
+  step: NoticeStep,
+  input: Ref & { secrecyChecked?: boolean; reviewNote?: string | null },
+): void {
   writeWithAudit(user, (tx, audit) => {
-    refuseIf(stepRefusal(stateOf(tx, user, input.id), step, input.secrecyChecked ?? false), step === 'review' ? 'secrecyChecked' : undefined);
+    refuseIf(
+      stepRefusal(stateOf(tx, user, input.id), step, input.secrecyChecked ?? false),
+      step === 'review' ? 'secrecyChecked' : undefined,
+    );
     const { before, after } = updateVersioned(
       tx,
       notices,
@@ -76,7 +90,12 @@ export function advanceNotice(user: SessionUser, step: NoticeStep, input: Ref & 
 export function withdrawNotice(user: SessionUser, input: Ref): void {
   writeWithAudit(user, (tx, audit) => {
     refuseIf(withdrawRefusal(stateOf(tx, user, input.id), can(user, 'notices.approve')));
-    const { before, after } = updateVersioned(tx, notices, { ...input, branchId: user.branchId }, { state: 'withdrawn' });
+    const { before, after } = updateVersioned(
+      tx,
+      notices,
+      { ...input, branchId: user.branchId },
+      { state: 'withdrawn' },
+    );
     audit({ action: 'notice.withdraw', entity: noticeEntity, entityId: input.id, before, after });
   });
 }
@@ -91,7 +110,13 @@ export function markNoticeRead(user: SessionUser & { personId: number }, id: num
       .onConflictDoNothing()
       .returning()
       .get();
-    if (row) audit({ action: 'notice.read', entity: noticeEntity, entityId: id, after: { personId: row.personId, readAt: row.readAt } });
+    if (row)
+      audit({
+        action: 'notice.read',
+        entity: noticeEntity,
+        entityId: id,
+        after: { personId: row.personId, readAt: row.readAt },
+      });
   });
 }
 
@@ -105,7 +130,13 @@ export function removeNoticeFile(user: SessionUser, attachmentId: number): void 
   const file = db
     .select({ entityId: attachments.entityId })
     .from(attachments)
-    .where(and(eq(attachments.id, attachmentId), eq(attachments.entity, noticeEntity), eq(attachments.branchId, user.branchId)))
+    .where(
+      and(
+        eq(attachments.id, attachmentId),
+        eq(attachments.entity, noticeEntity),
+        eq(attachments.branchId, user.branchId),
+      ),
+    )
     .get();
   if (!file) throw new ActionError(notFoundMessage);
   refuseIf(editRefusal(stateOf(db, user, file.entityId)));

@@ -1,13 +1,19 @@
 import 'server-only';
 import { and, eq, inArray, isNull, max, ne, notInArray, sql } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError } from '@/lib/errors';
-import type { archiveGroupSchema, groupMembersSchema, mergeGroupSchema, newGroupSchema, renameGroupSchema } from '@/lib/validation/party-groups';
+import type {
+  archiveGroupSchema,
+  groupMembersSchema,
+  mergeGroupSchema,
+  newGroupSchema,
+  renameGroupSchema,
+} from '@/lib/validation/party-groups';
 import type { z } from '@/lib/validation/zod';
-import type { Transaction } from '../client';
-import { partyGroups, people } from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
 
 const entity = 'party_groups';
 
@@ -15,7 +21,14 @@ function assertNameFree(tx: Transaction, branchId: number, name: string, except?
   const taken = tx
     .select({ id: partyGroups.id })
     .from(partyGroups)
-    .where(and(eq(partyGroups.branchId, branchId), eq(partyGroups.name, name), isNull(partyGroups.archivedAt), except ? ne(partyGroups.id, except) : undefined))
+    .where(
+      and(
+        eq(partyGroups.branchId, branchId),
+        eq(partyGroups.name, name),
+        isNull(partyGroups.archivedAt),
+        except ? ne(partyGroups.id, except) : undefined,
+      ),
+    )
     .get();
   if (taken) throw new ActionError('本支部已有同名的党小组', { name: ['本支部已有同名的党小组'] });
 }
@@ -42,7 +55,11 @@ function moveInto(tx: Transaction, branchId: number, personIds: number[], groupI
 /** A new group after the branch's others, its name checked free; also what a roster import naming new groups uses. */
 export function insertGroup(tx: Transaction, branchId: number, name: string) {
   assertNameFree(tx, branchId, name);
-  const last = tx.select({ n: max(partyGroups.sortOrder) }).from(partyGroups).where(eq(partyGroups.branchId, branchId)).get();
+  const last = tx
+    .select({ n: max(partyGroups.sortOrder) })
+    .from(partyGroups)
+    .where(eq(partyGroups.branchId, branchId))
+    .get();
   return tx
     .insert(partyGroups)
     .values({ branchId, name, sortOrder: (last?.n ?? -1) + 1 })
@@ -62,7 +79,12 @@ export function renameGroup(user: SessionUser, input: z.infer<typeof renameGroup
   writeWithAudit(user, (tx, audit) => {
     activeGroup(tx, user.branchId, input.id);
     assertNameFree(tx, user.branchId, input.name, input.id);
-    const { before, after } = updateVersioned(tx, partyGroups, { ...input, branchId: user.branchId }, { name: input.name });
+    const { before, after } = updateVersioned(
+      tx,
+      partyGroups,
+      { ...input, branchId: user.branchId },
+      { name: input.name },
+    );
     audit({ action: 'party_group.rename', entity, entityId: input.id, before, after });
   });
 }
@@ -79,7 +101,12 @@ export function archiveGroup(user: SessionUser, input: z.infer<typeof archiveGro
     if (remaining.length > 0) {
       throw new ActionError(`该小组还有${remaining.length}名成员，请先调整成员或并入其他小组`);
     }
-    const { before, after } = updateVersioned(tx, partyGroups, { ...input, branchId: user.branchId }, { archivedAt: nowIso() });
+    const { before, after } = updateVersioned(
+      tx,
+      partyGroups,
+      { ...input, branchId: user.branchId },
+      { archivedAt: nowIso() },
+    );
     audit({ action: 'party_group.archive', entity, entityId: input.id, before, after });
   });
 }
@@ -90,10 +117,26 @@ export function mergeGroup(user: SessionUser, input: z.infer<typeof mergeGroupSc
     activeGroup(tx, user.branchId, input.id);
     const into = activeGroup(tx, user.branchId, input.intoId);
     // The version is checked before anything moves.
-    const { before, after } = updateVersioned(tx, partyGroups, { ...input, branchId: user.branchId }, { archivedAt: nowIso() });
-    const moved = tx.select({ id: people.id }).from(people).where(eq(people.groupId, input.id)).all().map((p) => p.id);
+    const { before, after } = updateVersioned(
+      tx,
+      partyGroups,
+      { ...input, branchId: user.branchId },
+      { archivedAt: nowIso() },
+    );
+    const moved = tx
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.groupId, input.id))
+      .all()
+      .map((p) => p.id);
     moveInto(tx, user.branchId, moved, into.id);
-    audit({ action: 'party_group.merge', entity, entityId: input.id, before, after: { ...after, mergedInto: into.id, movedPeople: moved } });
+    audit({
+      action: 'party_group.merge',
+      entity,
+      entityId: input.id,
+      before,
+      after: { ...after, mergedInto: into.id, movedPeople: moved },
+    });
     return moved.length;
   });
 }
@@ -102,14 +145,19 @@ export function mergeGroup(user: SessionUser, input: z.infer<typeof mergeGroupSc
  * Sets who is in the group: the listed people of the branch move in (from whatever group they were in),
  * the group's other people leave it for no group. People who have left the roster keep their group.
  */
-export function setGroupMembers(user: SessionUser, input: z.infer<typeof groupMembersSchema>): { joined: number; left: number } {
+export function setGroupMembers(
+  user: SessionUser,
+  input: z.infer<typeof groupMembersSchema>,
+): { joined: number; left: number } {
   return writeWithAudit(user, (tx, audit) => {
     activeGroup(tx, user.branchId, input.id);
     const listed = input.personIds.length
       ? tx
           .select({ id: people.id, groupId: people.groupId })
           .from(people)
-          .where(and(eq(people.branchId, user.branchId), inArray(people.id, input.personIds), isNull(people.archivedAt)))
+          .where(
+            and(eq(people.branchId, user.branchId), inArray(people.id, input.personIds), isNull(people.archivedAt)),
+          )
           .all()
       : [];
     if (listed.length !== new Set(input.personIds).size) {
@@ -119,14 +167,26 @@ export function setGroupMembers(user: SessionUser, input: z.infer<typeof groupMe
     const leaving = tx
       .select({ id: people.id })
       .from(people)
-      .where(and(eq(people.groupId, input.id), isNull(people.archivedAt), input.personIds.length ? notInArray(people.id, input.personIds) : undefined))
+      .where(
+        and(
+          eq(people.groupId, input.id),
+          isNull(people.archivedAt),
+          input.personIds.length ? notInArray(people.id, input.personIds) : undefined,
+        ),
+      )
       .all()
       .map((p) => p.id);
     // The group's version moves too (checked before anything moves): two editors of the same group's people cannot both win.
     const { before, after } = updateVersioned(tx, partyGroups, { ...input, branchId: user.branchId }, {});
     moveInto(tx, user.branchId, joining, input.id);
     moveInto(tx, user.branchId, leaving, null);
-    audit({ action: 'party_group.set_members', entity, entityId: input.id, before, after: { ...after, joined: joining, left: leaving } });
+    audit({
+      action: 'party_group.set_members',
+      entity,
+      entityId: input.id,
+      before,
+      after: { ...after, joined: joining, left: leaving },
+    });
     return { joined: joining.length, left: leaving.length };
   });
 }

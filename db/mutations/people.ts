@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { developmentRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError } from '@/lib/errors';
 import type { CreatePersonInput, UpdatePersonInput } from '@/lib/validation/people';
-import type { Transaction } from '../client';
-import { developmentRecords, partyGroups, people } from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
 
 function assertGroupInBranch(tx: Transaction, groupId: number | null, branchId: number) {
   if (groupId === null) return;
@@ -26,13 +26,21 @@ function assertMayAssignTitle(user: SessionUser, from: string | null, to: string
 }
 
 /** Once a person has a development record, their status and membership dates come from its steps. */
-function assertStatusFollowsSteps(tx: Transaction, before: typeof people.$inferSelect, after: typeof people.$inferSelect) {
+function assertStatusFollowsSteps(
+  tx: Transaction,
+  before: typeof people.$inferSelect,
+  after: typeof people.$inferSelect,
+) {
   const changed =
     before.politicalStatus !== after.politicalStatus ||
     before.probationaryDate !== after.probationaryDate ||
     before.fullMemberDate !== after.fullMemberDate;
   if (!changed) return;
-  const record = tx.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, before.id)).get();
+  const record = tx
+    .select({ id: developmentRecords.id })
+    .from(developmentRecords)
+    .where(eq(developmentRecords.personId, before.id))
+    .get();
   if (record) {
     throw new ActionError('此人的政治面貌和入党、转正日期由发展党员记录决定，请在“发展党员”中记录相应步骤', {
       politicalStatus: ['由发展党员记录决定，不能手工修改'],

@@ -1,18 +1,8 @@
 import 'server-only';
 import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { SessionUser } from '@/lib/auth/session-user';
-import { ActionError, notFoundMessage } from '@/lib/errors';
-import type { ProjectStatus } from '@/lib/domain/service';
-import type {
-  ActivityCreateInput,
-  ActivityInput,
-  ActivityUpdateInput,
-  ProjectInput,
-  ProjectUpdateInput,
-  QuantityRow,
-} from '@/lib/validation/projects';
-import type { Transaction } from '../client';
+import type { Transaction } from '@/db/client';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import {
   activityOutputs,
   activityParticipants,
@@ -22,9 +12,19 @@ import {
   projectMembers,
   projects,
   projectTargets,
-} from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
+} from '@/db/schema';
+import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
+import type { ProjectStatus } from '@/lib/domain/service';
+import { ActionError, notFoundMessage } from '@/lib/errors';
+import type {
+  ActivityCreateInput,
+  ActivityInput,
+  ActivityUpdateInput,
+  ProjectInput,
+  ProjectUpdateInput,
+  QuantityRow,
+} from '@/lib/validation/projects';
 
 function checkPeople(tx: Transaction, user: SessionUser, ids: number[], field: string) {
   if (ids.length === 0) return;
@@ -34,7 +34,8 @@ function checkPeople(tx: Transaction, user: SessionUser, ids: number[], field: s
     .from(people)
     .where(and(inArray(people.id, unique), eq(people.branchId, user.branchId)))
     .all();
-  if (found.length !== unique.length) throw new ActionError('所选人员须为本支部人员', { [field]: ['请从本支部名册中选择'] });
+  if (found.length !== unique.length)
+    throw new ActionError('所选人员须为本支部人员', { [field]: ['请从本支部名册中选择'] });
 }
 
 function checkOutputTypes(tx: Transaction, user: SessionUser, rows: QuantityRow[], field: string) {
@@ -45,7 +46,8 @@ function checkOutputTypes(tx: Transaction, user: SessionUser, rows: QuantityRow[
     .from(outputTypes)
     .where(and(inArray(outputTypes.id, ids), eq(outputTypes.branchId, user.branchId)))
     .all();
-  if (found.length !== new Set(ids).size) throw new ActionError('请选择本支部的成效类型', { [field]: ['成效类型无效'] });
+  if (found.length !== new Set(ids).size)
+    throw new ActionError('请选择本支部的成效类型', { [field]: ['成效类型无效'] });
 }
 
 /** Replaces a set of child rows (members, targets, participants, outputs) with the submitted ones. */
@@ -56,9 +58,18 @@ function replaceRows<T extends SQLiteTable>(tx: Transaction, table: T, where: SQ
 
 function projectSnapshot(tx: Transaction, id: number) {
   return {
-    memberIds: tx.select({ id: projectMembers.personId }).from(projectMembers).where(eq(projectMembers.projectId, id)).all().map((r) => r.id),
+    memberIds: tx
+      .select({ id: projectMembers.personId })
+      .from(projectMembers)
+      .where(eq(projectMembers.projectId, id))
+      .all()
+      .map((r) => r.id),
     targets: tx
-      .select({ outputTypeId: projectTargets.outputTypeId, quantity: projectTargets.quantity, note: projectTargets.note })
+      .select({
+        outputTypeId: projectTargets.outputTypeId,
+        quantity: projectTargets.quantity,
+        note: projectTargets.note,
+      })
       .from(projectTargets)
       .where(eq(projectTargets.projectId, id))
       .all(),
@@ -94,7 +105,12 @@ export function createProject(user: SessionUser, input: ProjectInput): number {
       .returning()
       .get();
     saveProjectChildren(tx, user, row.id, input);
-    audit({ action: 'project.create', entity: 'projects', entityId: row.id, after: { ...row, ...projectSnapshot(tx, row.id) } });
+    audit({
+      action: 'project.create',
+      entity: 'projects',
+      entityId: row.id,
+      after: { ...row, ...projectSnapshot(tx, row.id) },
+    });
     return row.id;
   });
 }
@@ -105,7 +121,12 @@ export function updateProject(user: SessionUser, input: ProjectUpdateInput): voi
     checkPeople(tx, user, fields.memberIds, 'memberIds');
     checkOutputTypes(tx, user, fields.targets, 'targets');
     const childrenBefore = projectSnapshot(tx, id);
-    const { before, after } = updateVersioned(tx, projects, { id, version, branchId: user.branchId }, projectValues(fields));
+    const { before, after } = updateVersioned(
+      tx,
+      projects,
+      { id, version, branchId: user.branchId },
+      projectValues(fields),
+    );
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     saveProjectChildren(tx, user, id, fields);
     audit({
@@ -119,18 +140,37 @@ export function updateProject(user: SessionUser, input: ProjectUpdateInput): voi
 }
 
 /** Moves a project along (a planned 书记项目 starts in the new year; a finished one is completed). */
-export function setProjectStatus(user: SessionUser, input: { id: number; version: number; status: ProjectStatus }): void {
+export function setProjectStatus(
+  user: SessionUser,
+  input: { id: number; version: number; status: ProjectStatus },
+): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, projects, { id: input.id, version: input.version, branchId: user.branchId }, { status: input.status });
+    const { before, after } = updateVersioned(
+      tx,
+      projects,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { status: input.status },
+    );
     if (before.deletedAt) throw new ActionError(notFoundMessage);
-    audit({ action: 'project.status', entity: 'projects', entityId: input.id, before: { status: before.status }, after: { status: after.status } });
+    audit({
+      action: 'project.status',
+      entity: 'projects',
+      entityId: input.id,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
   });
 }
 
 /** Removes a project softly: its activities and their outputs stay in the history but leave the totals. */
 export function removeProject(user: SessionUser, input: { id: number; version: number }): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, projects, { id: input.id, version: input.version, branchId: user.branchId }, { deletedAt: nowIso() });
+    const { before, after } = updateVersioned(
+      tx,
+      projects,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { deletedAt: nowIso() },
+    );
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     audit({ action: 'project.remove', entity: 'projects', entityId: input.id, before, after });
   });
@@ -149,7 +189,11 @@ function activitySnapshot(tx: Transaction, id: number) {
       .all()
       .map((r) => r.id),
     outputs: tx
-      .select({ outputTypeId: activityOutputs.outputTypeId, quantity: activityOutputs.quantity, note: activityOutputs.note })
+      .select({
+        outputTypeId: activityOutputs.outputTypeId,
+        quantity: activityOutputs.quantity,
+        note: activityOutputs.note,
+      })
       .from(activityOutputs)
       .where(eq(activityOutputs.activityId, id))
       .all(),
@@ -197,7 +241,12 @@ export function recordActivity(user: SessionUser, input: ActivityCreateInput): n
       .returning()
       .get();
     saveActivityChildren(tx, user, row.id, fields);
-    audit({ action: 'project.activity.create', entity: 'project_activities', entityId: row.id, after: { ...row, ...activitySnapshot(tx, row.id) } });
+    audit({
+      action: 'project.activity.create',
+      entity: 'project_activities',
+      entityId: row.id,
+      after: { ...row, ...activitySnapshot(tx, row.id) },
+    });
     return row.id;
   });
 }
@@ -207,7 +256,12 @@ export function updateActivity(user: SessionUser, input: ActivityUpdateInput): n
   return writeWithAudit(user, (tx, audit) => {
     checkActivity(tx, user, fields);
     const childrenBefore = activitySnapshot(tx, id);
-    const { before, after } = updateVersioned(tx, projectActivities, { id, version, branchId: user.branchId }, activityValues(fields));
+    const { before, after } = updateVersioned(
+      tx,
+      projectActivities,
+      { id, version, branchId: user.branchId },
+      activityValues(fields),
+    );
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     saveActivityChildren(tx, user, id, fields);
     audit({
@@ -239,20 +293,37 @@ export function removeActivity(user: SessionUser, input: { id: number; version: 
 // Output types
 // ---------------------------------------------------------------------------------------------
 
-export function addOutputType(user: SessionUser, input: { category: (typeof outputTypes.$inferInsert)['category']; name: string; unit: string }): void {
+export function addOutputType(
+  user: SessionUser,
+  input: { category: (typeof outputTypes.$inferInsert)['category']; name: string; unit: string },
+): void {
   writeWithAudit(user, (tx, audit) => {
     const clash = tx
       .select({ id: outputTypes.id, archivedAt: outputTypes.archivedAt })
       .from(outputTypes)
-      .where(and(eq(outputTypes.branchId, user.branchId), eq(outputTypes.name, input.name), eq(outputTypes.unit, input.unit)))
+      .where(
+        and(
+          eq(outputTypes.branchId, user.branchId),
+          eq(outputTypes.name, input.name),
+          eq(outputTypes.unit, input.unit),
+        ),
+      )
       .get();
-    if (clash && !clash.archivedAt) throw new ActionError(`已有成效类型「${input.name}（${input.unit}）」`, { name: ['名称与单位重复'] });
+    if (clash && !clash.archivedAt)
+      throw new ActionError(`已有成效类型「${input.name}（${input.unit}）」`, { name: ['名称与单位重复'] });
     if (clash) {
-      tx.update(outputTypes).set({ archivedAt: null, category: input.category, updatedAt: nowIso() }).where(eq(outputTypes.id, clash.id)).run();
+      tx.update(outputTypes)
+        .set({ archivedAt: null, category: input.category, updatedAt: nowIso() })
+        .where(eq(outputTypes.id, clash.id))
+        .run();
       audit({ action: 'output_type.restore', entity: 'output_types', entityId: clash.id, after: input });
       return;
     }
-    const row = tx.insert(outputTypes).values({ ...input, branchId: user.branchId, sortOrder: 100 }).returning().get();
+    const row = tx
+      .insert(outputTypes)
+      .values({ ...input, branchId: user.branchId, sortOrder: 100 })
+      .returning()
+      .get();
     audit({ action: 'output_type.create', entity: 'output_types', entityId: row.id, after: row });
   });
 }
@@ -260,7 +331,12 @@ export function addOutputType(user: SessionUser, input: { category: (typeof outp
 /** Archived types keep their recorded outputs and totals; they are no longer offered for new ones. */
 export function archiveOutputType(user: SessionUser, input: { id: number; version: number }): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, outputTypes, { id: input.id, version: input.version, branchId: user.branchId }, { archivedAt: nowIso() });
+    const { before, after } = updateVersioned(
+      tx,
+      outputTypes,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { archivedAt: nowIso() },
+    );
     audit({ action: 'output_type.archive', entity: 'output_types', entityId: input.id, before, after });
   });
 }

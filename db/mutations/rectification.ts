@@ -1,7 +1,12 @@
 import 'server-only';
 import { and, count, eq, isNull } from 'drizzle-orm';
+import type { Executor, Transaction } from '@/db/client';
+import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { attachments, meetings, people, rectificationItems } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { todayIso } from '@/lib/clock';
 import { rectificationEntity } from '@/lib/domain/rectification';
 import { ActionError, notFoundMessage, refuseIf } from '@/lib/errors';
 import {
@@ -9,16 +14,11 @@ import {
   completionRefusal,
   editRefusal,
   evidenceRefusal,
-  reopenRefusal,
   type RectificationFacts,
+  reopenRefusal,
 } from '@/lib/rules/rectification';
-import { todayIso } from '@/lib/clock';
 import type { RectificationInput } from '@/lib/validation/rectification';
 import { db } from '..';
-import type { Executor, Transaction } from '../client';
-import { attachments, meetings, people, rectificationItems } from '../schema';
-import { addAttachment, removeAttachment } from './attachments';
-import { updateVersioned, writeWithAudit } from './write';
 
 /**
  * The item with what the state machine needs, if the user may act on it: anyone with
@@ -33,14 +33,24 @@ function loadItem(executor: Executor, user: SessionUser, id: number): Rectificat
       completedBy: rectificationItems.completedBy,
     })
     .from(rectificationItems)
-    .where(and(eq(rectificationItems.id, id), eq(rectificationItems.branchId, user.branchId), isNull(rectificationItems.deletedAt)))
+    .where(
+      and(
+        eq(rectificationItems.id, id),
+        eq(rectificationItems.branchId, user.branchId),
+        isNull(rectificationItems.deletedAt),
+      ),
+    )
     .get();
-  const mayAct = item && (can(user, 'rectification.write') || (user.personId !== null && user.personId === item.responsiblePersonId));
+  const mayAct =
+    item &&
+    (can(user, 'rectification.write') || (user.personId !== null && user.personId === item.responsiblePersonId));
   if (!mayAct) throw new ActionError(notFoundMessage);
   const files = executor
     .select({ n: count() })
     .from(attachments)
-    .where(and(eq(attachments.entity, rectificationEntity), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
+    .where(
+      and(eq(attachments.entity, rectificationEntity), eq(attachments.entityId, id), isNull(attachments.deletedAt)),
+    )
     .get()!;
   return { ...item, attachmentCount: files.n };
 }
@@ -56,7 +66,9 @@ function checkReferences(tx: Transaction, user: SessionUser, input: Rectificatio
     const meeting = tx
       .select({ id: meetings.id })
       .from(meetings)
-      .where(and(eq(meetings.id, input.sourceMeetingId), eq(meetings.branchId, user.branchId), isNull(meetings.deletedAt)))
+      .where(
+        and(eq(meetings.id, input.sourceMeetingId), eq(meetings.branchId, user.branchId), isNull(meetings.deletedAt)),
+      )
       .get();
     if (!meeting) throw new ActionError('所选会议不属于本支部', { sourceMeetingId: ['请选择本支部的会议'] });
   }
@@ -75,7 +87,10 @@ export function createRectification(user: SessionUser, input: RectificationInput
   });
 }
 
-export function updateRectification(user: SessionUser, input: RectificationInput & { id: number; version: number }): void {
+export function updateRectification(
+  user: SessionUser,
+  input: RectificationInput & { id: number; version: number },
+): void {
   const { id, version, ...fields } = input;
   writeWithAudit(user, (tx, audit) => {
     refuseIf(editRefusal(loadItem(tx, user, id)));
@@ -94,14 +109,22 @@ export function submitEvidence(
     const item = loadItem(tx, user, input.id);
     refuseIf(evidenceRefusal(item));
     if (input.complete) refuseIf(completionRefusal({ ...item, evidence: input.evidence }), 'evidence');
-    const completion = input.complete ? { state: 'completed' as const, completedAt: todayIso(), completedBy: user.accountId } : {};
+    const completion = input.complete
+      ? { state: 'completed' as const, completedAt: todayIso(), completedBy: user.accountId }
+      : {};
     const { before, after } = updateVersioned(
       tx,
       rectificationItems,
       { id: input.id, version: input.version, branchId: user.branchId },
       { evidence: input.evidence, ...completion },
     );
-    audit({ action: input.complete ? 'rectification.complete' : 'rectification.evidence', entity: rectificationEntity, entityId: input.id, before, after });
+    audit({
+      action: input.complete ? 'rectification.complete' : 'rectification.evidence',
+      entity: rectificationEntity,
+      entityId: input.id,
+      before,
+      after,
+    });
     return input.complete ? 'completed' : 'saved';
   });
 }
@@ -127,7 +150,14 @@ export function reopen(user: SessionUser, input: { id: number; version: number; 
       tx,
       rectificationItems,
       { id: input.id, version: input.version, branchId: user.branchId },
-      { state: 'in_progress', completedAt: null, completedBy: null, checkedOffAt: null, checkedOffBy: null, reopenReason: input.reason },
+      {
+        state: 'in_progress',
+        completedAt: null,
+        completedBy: null,
+        checkedOffAt: null,
+        checkedOffBy: null,
+        reopenReason: input.reason,
+      },
     );
     audit({ action: 'rectification.reopen', entity: rectificationEntity, entityId: input.id, before, after });
   });
@@ -143,7 +173,13 @@ export function removeEvidenceFile(user: SessionUser, attachmentId: number): voi
   const file = db
     .select({ entityId: attachments.entityId })
     .from(attachments)
-    .where(and(eq(attachments.id, attachmentId), eq(attachments.entity, rectificationEntity), eq(attachments.branchId, user.branchId)))
+    .where(
+      and(
+        eq(attachments.id, attachmentId),
+        eq(attachments.entity, rectificationEntity),
+        eq(attachments.branchId, user.branchId),
+      ),
+    )
     .get();
   if (!file) throw new ActionError(notFoundMessage);
   refuseIf(evidenceRefusal(loadItem(db, user, file.entityId)));

@@ -1,11 +1,11 @@
 import 'server-only';
-import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { ActionError, notFoundMessage } from '@/lib/errors';
-import { moveOnePlace, type Direction } from '@/lib/rules/reorder';
-import type { Transaction } from '../client';
-import { updateVersioned, type BranchVersionedTable } from './write';
+import type { Transaction } from '@/db/client';
+import { type BranchVersionedTable, updateVersioned } from '@/db/mutations/write';
 import { nowIso } from '@/lib/clock';
+import { ActionError, notFoundMessage } from '@/lib/errors';
+import { type Direction, moveOnePlace } from '@/lib/rules/reorder';
 
 type OrderedTable = BranchVersionedTable & { sortOrder: AnySQLiteColumn };
 

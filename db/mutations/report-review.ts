@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { people, rectificationItems, reportReviewComments, reports } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import type { ReportGrade } from '@/lib/domain/report';
+import { nowIso, todayIso } from '@/lib/clock';
 import { rectificationEntity } from '@/lib/domain/rectification';
+import type { ReportGrade } from '@/lib/domain/report';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import { todayIso, nowIso } from '@/lib/clock';
-import type { Transaction } from '../client';
-import { people, rectificationItems, reportReviewComments, reports } from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
 
 /** A submitted report of one of the reviewer's branches (a reviewer reads all branches of their committee). */
 function submittedReport(tx: Transaction, user: SessionUser, id: number) {
@@ -26,7 +26,14 @@ export function gradeReport(user: SessionUser, input: { id: number; version: num
       { id: input.id, version: input.version, branchId: report.branchId },
       { grade: input.grade, reviewedAt: nowIso(), reviewedBy: user.accountId },
     );
-    audit({ action: 'report.grade', entity: 'reports', entityId: input.id, branchId: report.branchId, before: { grade: before.grade }, after: { grade: after.grade } });
+    audit({
+      action: 'report.grade',
+      entity: 'reports',
+      entityId: input.id,
+      branchId: report.branchId,
+      before: { grade: before.grade },
+      after: { grade: after.grade },
+    });
   });
 }
 
@@ -38,7 +45,13 @@ export function addReviewComment(user: SessionUser, input: { reportId: number; b
       .values({ reportId: report.id, branchId: report.branchId, body: input.body, authorId: user.accountId })
       .returning()
       .get();
-    audit({ action: 'report.comment', entity: 'report_review_comments', entityId: row.id, branchId: report.branchId, after: row });
+    audit({
+      action: 'report.comment',
+      entity: 'report_review_comments',
+      entityId: row.id,
+      branchId: report.branchId,
+      after: row,
+    });
   });
 }
 
@@ -54,7 +67,9 @@ export function commentToRectification(
     const person = tx
       .select({ id: people.id })
       .from(people)
-      .where(and(eq(people.id, input.responsiblePersonId), eq(people.branchId, comment.branchId), isNull(people.archivedAt)))
+      .where(
+        and(eq(people.id, input.responsiblePersonId), eq(people.branchId, comment.branchId), isNull(people.archivedAt)),
+      )
       .get();
     if (!person) throw new ActionError('责任人须为该支部人员', { responsiblePersonId: ['请选择该支部的人员'] });
     const today = todayIso();
@@ -74,8 +89,17 @@ export function commentToRectification(
       })
       .returning()
       .get();
-    tx.update(reportReviewComments).set({ rectificationItemId: item.id, updatedAt: nowIso() }).where(eq(reportReviewComments.id, comment.id)).run();
-    audit({ action: 'rectification.create', entity: rectificationEntity, entityId: item.id, branchId: comment.branchId, after: { ...item, fromReviewComment: comment.id } });
+    tx.update(reportReviewComments)
+      .set({ rectificationItemId: item.id, updatedAt: nowIso() })
+      .where(eq(reportReviewComments.id, comment.id))
+      .run();
+    audit({
+      action: 'rectification.create',
+      entity: rectificationEntity,
+      entityId: item.id,
+      branchId: comment.branchId,
+      after: { ...item, fromReviewComment: comment.id },
+    });
     return item.id;
   });
 }

@@ -1,17 +1,17 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { figureSources } from '@/db/queries/figures/sources';
+import { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { nowIso } from '@/lib/clock';
 import { reportTitle } from '@/lib/domain/report';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
-import { db } from '..';
 import type { Draft, DraftSection } from '@/lib/report/draft';
 import { figureKey, parseFigureKey } from '@/lib/report/figure-key';
-import { figureSources } from '../queries/figures/sources';
-import type { Transaction } from '../client';
-import { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
-import { nowIso } from '@/lib/clock';
+import { db } from '..';
 
 export type NewReport = Pick<Draft, 'preamble' | 'sections'> & { continuedFromId?: number | null };
 
@@ -56,7 +56,11 @@ function insertSection(tx: Transaction, user: SessionUser, reportId: number, sec
 /** Creates the year's report from a draft (the template or last year's text); one report per branch and year. */
 export function createReport(user: SessionUser, year: number, draft: NewReport): number {
   return writeWithAudit(user, (tx, audit) => {
-    const existing = tx.select({ id: reports.id }).from(reports).where(and(eq(reports.branchId, user.branchId), eq(reports.year, year))).get();
+    const existing = tx
+      .select({ id: reports.id })
+      .from(reports)
+      .where(and(eq(reports.branchId, user.branchId), eq(reports.year, year)))
+      .get();
     if (existing) throw new ActionError(`${year}年的述职报告已存在`);
     const report = tx
       .insert(reports)
@@ -98,13 +102,23 @@ function checkMayWrite(user: SessionUser, section: { assigneeId: number | null }
   }
 }
 
-export type SectionState = { id: number; version: number; heading: string; body: string; updatedBy: number | null; updatedAt: string };
+export type SectionState = {
+  id: number;
+  version: number;
+  heading: string;
+  body: string;
+  updatedBy: number | null;
+  updatedAt: string;
+};
 
 /**
  * Saves a section's text if it still has the version the editor loaded. A stale save is refused with
  * the section as it now is, so the editor can show both versions; every save is kept as a revision.
  */
-export function saveSection(user: SessionUser, input: { id: number; version: number; heading: string; body: string }): SectionState {
+export function saveSection(
+  user: SessionUser,
+  input: { id: number; version: number; heading: string; body: string },
+): SectionState {
   try {
     return writeWithAudit(user, (tx, audit) => {
       const current = sectionInReport(tx, user, input.id);
@@ -128,30 +142,58 @@ export function saveSection(user: SessionUser, input: { id: number; version: num
     });
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
-    throw new ConflictError('这一部分已被他人修改，您的这次保存未生效。请对照两个版本后再保存。', currentSection(user, input.id));
+    throw new ConflictError(
+      '这一部分已被他人修改，您的这次保存未生效。请对照两个版本后再保存。',
+      currentSection(user, input.id),
+    );
   }
 }
 
 function sectionState(row: typeof reportSections.$inferSelect): SectionState {
-  return { id: row.id, version: row.version, heading: row.heading, body: row.body, updatedBy: row.updatedBy, updatedAt: row.updatedAt };
+  return {
+    id: row.id,
+    version: row.version,
+    heading: row.heading,
+    body: row.body,
+    updatedBy: row.updatedBy,
+    updatedAt: row.updatedAt,
+  };
 }
 
 function currentSection(user: SessionUser, id: number): SectionState | undefined {
-  const row = db.select().from(reportSections).where(and(eq(reportSections.id, id), eq(reportSections.branchId, user.branchId))).get();
+  const row = db
+    .select()
+    .from(reportSections)
+    .where(and(eq(reportSections.id, id), eq(reportSections.branchId, user.branchId)))
+    .get();
   return row ? sectionState(row) : undefined;
 }
 
 export function savePreamble(user: SessionUser, input: { id: number; version: number; preamble: string }): number {
   return writeWithAudit(user, (tx, audit) => {
     editableReport(tx, user, input.id);
-    const { before, after } = updateVersioned(tx, reports, { id: input.id, version: input.version, branchId: user.branchId }, { preamble: input.preamble });
-    audit({ action: 'report.preamble.save', entity: 'reports', entityId: input.id, before: { preamble: before.preamble }, after: { preamble: after.preamble } });
+    const { before, after } = updateVersioned(
+      tx,
+      reports,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { preamble: input.preamble },
+    );
+    audit({
+      action: 'report.preamble.save',
+      entity: 'reports',
+      entityId: input.id,
+      before: { preamble: before.preamble },
+      after: { preamble: after.preamble },
+    });
     return after.version;
   });
 }
 
 /** Adds a section after another (or at the end). */
-export function addSection(user: SessionUser, input: { reportId: number; afterId: number | null; level: 1 | 2; heading: string }): number {
+export function addSection(
+  user: SessionUser,
+  input: { reportId: number; afterId: number | null; level: 1 | 2; heading: string },
+): number {
   return writeWithAudit(user, (tx, audit) => {
     editableReport(tx, user, input.reportId);
     const sections = liveSections(tx, input.reportId);
@@ -159,7 +201,12 @@ export function addSection(user: SessionUser, input: { reportId: number; afterId
     if (input.afterId !== null && index === 0) throw new ActionError(notFoundMessage);
     const row = insertSection(tx, user, input.reportId, { level: input.level, heading: input.heading, body: '' }, 0);
     renumber(tx, [...sections.slice(0, index).map((s) => s.id), row.id, ...sections.slice(index).map((s) => s.id)]);
-    audit({ action: 'report.section.add', entity: 'report_sections', entityId: row.id, after: { level: input.level, heading: input.heading, position: index + 1 } });
+    audit({
+      action: 'report.section.add',
+      entity: 'report_sections',
+      entityId: row.id,
+      after: { level: input.level, heading: input.heading, position: index + 1 },
+    });
     return row.id;
   });
 }
@@ -174,7 +221,13 @@ function liveSections(tx: Transaction, reportId: number) {
 }
 
 function renumber(tx: Transaction, ids: number[]) {
-  ids.forEach((id, i) => tx.update(reportSections).set({ sortOrder: (i + 1) * 10 }).where(eq(reportSections.id, id)).run());
+  ids.forEach((id, i) =>
+    tx
+      .update(reportSections)
+      .set({ sortOrder: (i + 1) * 10 })
+      .where(eq(reportSections.id, id))
+      .run(),
+  );
 }
 
 /** Moves a section one place up or down. */
@@ -188,7 +241,12 @@ export function moveSection(user: SessionUser, input: { id: number; direction: '
     if (to < 0 || to >= ids.length) return;
     [ids[from], ids[to]] = [ids[to], ids[from]];
     renumber(tx, ids);
-    audit({ action: 'report.section.move', entity: 'report_sections', entityId: section.id, after: { direction: input.direction, position: to + 1 } });
+    audit({
+      action: 'report.section.move',
+      entity: 'report_sections',
+      entityId: section.id,
+      after: { direction: input.direction, position: to + 1 },
+    });
   });
 }
 
@@ -197,8 +255,19 @@ export function setSectionLevel(user: SessionUser, input: { id: number; version:
   writeWithAudit(user, (tx, audit) => {
     const section = sectionInReport(tx, user, input.id);
     editableReport(tx, user, section.reportId);
-    const { before, after } = updateVersioned(tx, reportSections, { id: input.id, version: input.version, branchId: user.branchId }, { level: input.level });
-    audit({ action: 'report.section.level', entity: 'report_sections', entityId: input.id, before: { level: before.level }, after: { level: after.level } });
+    const { before, after } = updateVersioned(
+      tx,
+      reportSections,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { level: input.level },
+    );
+    audit({
+      action: 'report.section.level',
+      entity: 'report_sections',
+      entityId: input.id,
+      before: { level: before.level },
+      after: { level: after.level },
+    });
   });
 }
 
@@ -207,13 +276,27 @@ export function removeSection(user: SessionUser, input: { id: number; version: n
   writeWithAudit(user, (tx, audit) => {
     const section = sectionInReport(tx, user, input.id);
     editableReport(tx, user, section.reportId);
-    const { before, after } = updateVersioned(tx, reportSections, { id: input.id, version: input.version, branchId: user.branchId }, { deletedAt: nowIso() });
-    audit({ action: 'report.section.remove', entity: 'report_sections', entityId: input.id, before: { heading: before.heading }, after: { deletedAt: after.deletedAt } });
+    const { before, after } = updateVersioned(
+      tx,
+      reportSections,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { deletedAt: nowIso() },
+    );
+    audit({
+      action: 'report.section.remove',
+      entity: 'report_sections',
+      entityId: input.id,
+      before: { heading: before.heading },
+      after: { deletedAt: after.deletedAt },
+    });
   });
 }
 
 /** The secretary gives a section to a committee member to write (or takes it back: null). */
-export function assignSection(user: SessionUser, input: { id: number; version: number; assigneeId: number | null }): void {
+export function assignSection(
+  user: SessionUser,
+  input: { id: number; version: number; assigneeId: number | null },
+): void {
   writeWithAudit(user, (tx, audit) => {
     const section = sectionInReport(tx, user, input.id);
     editableReport(tx, user, section.reportId);
@@ -222,20 +305,44 @@ export function assignSection(user: SessionUser, input: { id: number; version: n
       const assignee = tx
         .select({ id: accounts.id })
         .from(accounts)
-        .where(and(eq(accounts.id, input.assigneeId), eq(accounts.branchId, user.branchId), inArray(accounts.role, ['committee', 'secretary']), isNull(accounts.disabledAt)))
+        .where(
+          and(
+            eq(accounts.id, input.assigneeId),
+            eq(accounts.branchId, user.branchId),
+            inArray(accounts.role, ['committee', 'secretary']),
+            isNull(accounts.disabledAt),
+          ),
+        )
         .get();
       if (!assignee) throw new ActionError('请选择本支部的支委作为撰写人', { assigneeId: ['请选择本支部的支委'] });
     }
-    const { before, after } = updateVersioned(tx, reportSections, { id: input.id, version: input.version, branchId: user.branchId }, { assigneeId: input.assigneeId });
-    audit({ action: 'report.section.assign', entity: 'report_sections', entityId: input.id, before: { assigneeId: before.assigneeId }, after: { assigneeId: after.assigneeId } });
+    const { before, after } = updateVersioned(
+      tx,
+      reportSections,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { assigneeId: input.assigneeId },
+    );
+    audit({
+      action: 'report.section.assign',
+      entity: 'report_sections',
+      entityId: input.id,
+      before: { assigneeId: before.assigneeId },
+      after: { assigneeId: after.assigneeId },
+    });
   });
 }
 
 /** A figure's value set by hand, with its reason; null text removes the override. */
-export function setFigureOverride(user: SessionUser, input: { reportId: number; figureKey: string; text: string | null; reason: string | null }): void {
+export function setFigureOverride(
+  user: SessionUser,
+  input: { reportId: number; figureKey: string; text: string | null; reason: string | null },
+): void {
   writeWithAudit(user, (tx, audit) => {
     editableReport(tx, user, input.reportId);
-    const where = and(eq(reportFigureOverrides.reportId, input.reportId), eq(reportFigureOverrides.figureKey, input.figureKey));
+    const where = and(
+      eq(reportFigureOverrides.reportId, input.reportId),
+      eq(reportFigureOverrides.figureKey, input.figureKey),
+    );
     const before = tx.select().from(reportFigureOverrides).where(where).get();
     if (input.text === null) {
       if (!before) throw new ActionError(notFoundMessage);
@@ -249,7 +356,14 @@ export function setFigureOverride(user: SessionUser, input: { reportId: number; 
       }
       if (!input.reason) throw new ActionError('手动修改数字须填写原因', { reason: ['请填写修改原因'] });
       tx.insert(reportFigureOverrides)
-        .values({ reportId: input.reportId, branchId: user.branchId, figureKey: input.figureKey, text: input.text, reason: input.reason, setBy: user.accountId })
+        .values({
+          reportId: input.reportId,
+          branchId: user.branchId,
+          figureKey: input.figureKey,
+          text: input.text,
+          reason: input.reason,
+          setBy: user.accountId,
+        })
         .onConflictDoUpdate({
           target: [reportFigureOverrides.reportId, reportFigureOverrides.figureKey],
           set: { text: input.text, reason: input.reason, setBy: user.accountId, updatedAt: nowIso() },
@@ -276,6 +390,12 @@ export function submitReport(user: SessionUser, input: { id: number; version: nu
       { id: input.id, version: input.version, branchId: user.branchId },
       { status: 'submitted', submittedAt: nowIso(), submittedBy: user.accountId },
     );
-    audit({ action: 'report.submit', entity: 'reports', entityId: input.id, before: { status: before.status }, after: { status: after.status, submittedAt: after.submittedAt } });
+    audit({
+      action: 'report.submit',
+      entity: 'reports',
+      entityId: input.id,
+      before: { status: before.status },
+      after: { status: after.status, submittedAt: after.submittedAt },
+    });
   });
 }

@@ -1,19 +1,26 @@
 import 'server-only';
-import { privatePersonFields } from '@/lib/domain/people';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { applyStop, loadHistory, ruleContext, syncMembership } from '@/db/mutations/development';
+import { insertGroup } from '@/db/mutations/party-groups';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { todayIso } from '@/lib/clock';
 import { stepNumber } from '@/lib/domain/development';
+import { privatePersonFields } from '@/lib/domain/people';
 import { RosterImportError, type RosterProblem } from '@/lib/export/roster-problems';
-import { personHeader, rosterSheetName, stepDataOf, stepsSheetName, type ParsedWorkbook, type RosterPerson } from '@/lib/export/roster-workbook';
+import {
+  type ParsedWorkbook,
+  personHeader,
+  type RosterPerson,
+  rosterSheetName,
+  stepDataOf,
+  stepsSheetName,
+} from '@/lib/export/roster-workbook';
 import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/rules/development';
 import { checkStop } from '@/lib/rules/development-status';
-import { todayIso } from '@/lib/clock';
-import type { Transaction } from '../client';
-import { developmentRecords, developmentStepRecords, partyGroups, people } from '../schema';
-import { applyStop, loadHistory, ruleContext, syncMembership } from './development';
-import { insertGroup } from './party-groups';
-import { updateVersioned, writeWithAudit } from './write';
 
 export type RosterImportCounts = { created: number; updated: number; steps: number; stopped: number; groups: number };
 
@@ -41,7 +48,9 @@ const existingColumns = {
 
 type Existing = { [K in keyof typeof existingColumns]: (typeof people.$inferSelect)[K] };
 
-type PersonValues = Omit<RosterPerson, 'groupName' | 'stoppedAt' | 'stopReason' | 'version'> & { groupId: number | null };
+type PersonValues = Omit<RosterPerson, 'groupName' | 'stoppedAt' | 'stopReason' | 'version'> & {
+  groupId: number | null;
+};
 
 /** Status and membership dates of someone with a development record come from the steps, not the sheet. */
 const membershipKeys = ['politicalStatus', 'probationaryDate', 'fullMemberDate'] as const;
@@ -75,7 +84,10 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
       .all()
       .map((r) => r.personId),
   );
-  const byIdNumber = groupBy(existing.filter((p) => p.idNumber), (p) => p.idNumber!.toUpperCase());
+  const byIdNumber = groupBy(
+    existing.filter((p) => p.idNumber),
+    (p) => p.idNumber!.toUpperCase(),
+  );
   const byName = groupBy(existing, (p) => p.name);
   const mayAssignTitles = can(user, 'accounts.manage');
   // Versions are those of the branch exported: in another branch's file they say nothing about ours.
@@ -93,14 +105,22 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
     if (row.idNumber) {
       const hits = byIdNumber.get(row.idNumber) ?? [];
       if (hits.length > 1) {
-        report(row.row, '身份证号', `本支部有 ${hits.length} 人（${hits.map((p) => p.name).join('、')}）使用这个身份证号，请先在党员名册中核对`);
+        report(
+          row.row,
+          '身份证号',
+          `本支部有 ${hits.length} 人（${hits.map((p) => p.name).join('、')}）使用这个身份证号，请先在党员名册中核对`,
+        );
         return 'problem';
       }
       if (hits.length === 1) return hits[0];
     }
     const hits = byName.get(row.name) ?? [];
     if (hits.length > 1) {
-      report(row.row, '姓名', `本支部有 ${hits.length} 名叫「${row.name}」的人员，无法确定是哪一位：请填写身份证号以区分`);
+      report(
+        row.row,
+        '姓名',
+        `本支部有 ${hits.length} 名叫「${row.name}」的人员，无法确定是哪一位：请填写身份证号以区分`,
+      );
       return 'problem';
     }
     if (hits.length === 0) return null;
@@ -135,7 +155,11 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
       continue;
     }
     if (person && checkVersions && version !== null && version !== person.version) {
-      report(rowNumber, personHeader('version'), `导出后此人的资料已被修改（导出时第${version}版，现为第${person.version}版），请重新导出后再修改`);
+      report(
+        rowNumber,
+        personHeader('version'),
+        `导出后此人的资料已被修改（导出时第${version}版，现为第${person.version}版），请重新导出后再修改`,
+      );
       continue;
     }
 
@@ -229,7 +253,13 @@ function applySteps(
       if (hits.length === 1) ids.push(hits[0].id);
       else {
         ok = false;
-        report(row, column, hits.length ? `本支部有 ${hits.length} 名叫「${name}」的人员，无法确定哪一位是${label}` : `${label}「${name}」不在本支部名册中`);
+        report(
+          row,
+          column,
+          hits.length
+            ? `本支部有 ${hits.length} 名叫「${name}」的人员，无法确定哪一位是${label}`
+            : `${label}「${name}」不在本支部名册中`,
+        );
       }
     }
     return ok ? ids : null;
@@ -240,7 +270,10 @@ function applySteps(
     const personId = personIdByName.get(name);
     if (personId === undefined) continue; // the person's roster row has a problem, reported there
     const person = byId.get(personId)!;
-    rows.sort((a, b) => stepNumber(a.code) - stepNumber(b.code) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.row - b.row);
+    rows.sort(
+      (a, b) =>
+        stepNumber(a.code) - stepNumber(b.code) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.row - b.row,
+    );
 
     let record = tx
       .select({ id: developmentRecords.id, stoppedAt: developmentRecords.stoppedAt })
@@ -249,13 +282,22 @@ function applySteps(
       .get();
     const recorded: StepRecord[] = record
       ? tx
-          .select({ code: developmentStepRecords.code, date: developmentStepRecords.date, data: developmentStepRecords.data })
+          .select({
+            code: developmentStepRecords.code,
+            date: developmentStepRecords.date,
+            data: developmentStepRecords.data,
+          })
           .from(developmentStepRecords)
           .where(eq(developmentStepRecords.recordId, record.id))
           .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
           .all()
       : [];
-    const history: DevelopmentHistory = { birthDate: person.birthDate, idNumber: person.idNumber, steps: [...recorded], stoppedAt: record?.stoppedAt };
+    const history: DevelopmentHistory = {
+      birthDate: person.birthDate,
+      idNumber: person.idNumber,
+      steps: [...recorded],
+      stoppedAt: record?.stoppedAt,
+    };
 
     for (const row of rows) {
       // Already recorded (or twice in the file): the same step on the same date is not recorded again.
@@ -289,7 +331,13 @@ function applySteps(
         .returning({ id: developmentRecords.id, stoppedAt: developmentRecords.stoppedAt })
         .get();
       tx.insert(developmentStepRecords)
-        .values({ recordId: record.id, branchId: user.branchId, ...step, warnings: check.warnings, recordedBy: user.accountId })
+        .values({
+          recordId: record.id,
+          branchId: user.branchId,
+          ...step,
+          warnings: check.warnings,
+          recordedBy: user.accountId,
+        })
         .run();
       inserted++;
     }
@@ -305,7 +353,13 @@ function applySteps(
  * Stops the records of the roster rows with a 终止发展日期, after their steps are recorded; a record
  * already stopped on that date is left as it is. Returns how many were stopped.
  */
-function applyStops(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook, personIdByName: Map<string, number>, report: Report): number {
+function applyStops(
+  tx: Transaction,
+  user: SessionUser,
+  parsed: ParsedWorkbook,
+  personIdByName: Map<string, number>,
+  report: Report,
+): number {
   const column = personHeader('stoppedAt');
   let stopped = 0;
   for (const row of parsed.people) {
@@ -317,7 +371,11 @@ function applyStops(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook, 
       .where(and(eq(developmentRecords.personId, personId), eq(developmentRecords.branchId, user.branchId)))
       .get();
     if (!record) {
-      report(row.row, column, `${row.name}没有发展过程，不能终止发展：请在「${stepsSheetName}」中填写其已完成的步骤，或不填终止发展日期`);
+      report(
+        row.row,
+        column,
+        `${row.name}没有发展过程，不能终止发展：请在「${stepsSheetName}」中填写其已完成的步骤，或不填终止发展日期`,
+      );
       continue;
     }
     const loaded = loadHistory(tx, user, record.id);
@@ -346,7 +404,11 @@ function applyStops(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook, 
  * Writes a checked workbook: the whole file or nothing. `newGroups` are the party groups the file names
  * that the secretary chose to set up with it; they are created first, after the branch's others.
  */
-export function importRosterWorkbook(user: SessionUser, parsed: ParsedWorkbook, newGroups: readonly string[] = []): RosterImportCounts {
+export function importRosterWorkbook(
+  user: SessionUser,
+  parsed: ParsedWorkbook,
+  newGroups: readonly string[] = [],
+): RosterImportCounts {
   return writeWithAudit(user, (tx, audit) => {
     for (const name of newGroups) insertGroup(tx, user.branchId, name);
     const problems: RosterProblem[] = [];

@@ -1,11 +1,11 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { writeWithAudit } from '@/db/mutations/write';
+import { signInSessions } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
-import type { Executor } from '../client';
-import { signInSessions } from '../schema';
-import { writeWithAudit } from './write';
 
 /** Records a new sign-in and returns the id its cookie carries. */
 export function startSession(accountId: number, now: Date): string {
@@ -16,7 +16,10 @@ export function startSession(accountId: number, now: Date): string {
 
 /** Ends one session (signing out in that browser). */
 export function endSession(id: string, now: Date): void {
-  db.update(signInSessions).set({ endedAt: now.toISOString() }).where(and(eq(signInSessions.id, id), isNull(signInSessions.endedAt))).run();
+  db.update(signInSessions)
+    .set({ endedAt: now.toISOString() })
+    .where(and(eq(signInSessions.id, id), isNull(signInSessions.endedAt)))
+    .run();
 }
 
 /**
@@ -27,7 +30,13 @@ export function endSessionsOf(executor: Executor, accountId: number, now: Date, 
   executor
     .update(signInSessions)
     .set({ endedAt: now.toISOString() })
-    .where(and(eq(signInSessions.accountId, accountId), isNull(signInSessions.endedAt), except ? ne(signInSessions.id, except) : undefined))
+    .where(
+      and(
+        eq(signInSessions.accountId, accountId),
+        isNull(signInSessions.endedAt),
+        except ? ne(signInSessions.id, except) : undefined,
+      ),
+    )
     .run();
 }
 

@@ -1,6 +1,10 @@
 import 'server-only';
 import bcrypt from 'bcryptjs';
-import { and, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
+import { recordAudit } from '@/db/audit';
+import type { Executor } from '@/db/client';
+import { accounts, signInAddresses } from '@/db/schema';
+import { now as clockNow } from '@/lib/clock';
 import {
   addressBlockedMessage,
   addressBlockedUntil,
@@ -12,11 +16,7 @@ import {
   lockMinutes,
   maxFailedAttempts,
 } from '@/lib/rules/lockout';
-import { now as clockNow } from '@/lib/clock';
 import { db } from '..';
-import type { Executor } from '../client';
-import { accounts, signInAddresses } from '../schema';
-import { recordAudit } from '../audit';
 
 // Compared against when the username is unknown, so both failures take the same time.
 const dummyHash = bcrypt.hashSync('not-a-real-password', 10);
@@ -37,7 +37,13 @@ const lockColumns = {
   lockedUntil: accounts.lockedUntil,
   disabledAt: accounts.disabledAt,
 };
-type Candidate = { id: number; username: string; passwordHash: string; branchId: number | null; disabledAt: string | null };
+type Candidate = {
+  id: number;
+  username: string;
+  passwordHash: string;
+  branchId: number | null;
+  disabledAt: string | null;
+};
 
 function addressState(executor: Executor, address: string) {
   return executor.select().from(signInAddresses).where(eq(signInAddresses.address, address)).get();
@@ -75,7 +81,10 @@ function reserveAttempt(which: SQL, now: Date, address: string | null): Reservat
       const account = tx.select(lockColumns).from(accounts).where(which).get();
       if (!account) return { account: null };
       if (isLocked(account, now) || account.failedAttempts >= maxFailedAttempts) return { refused: wrongCredentials };
-      tx.update(accounts).set({ failedAttempts: sql`${accounts.failedAttempts} + 1` }).where(eq(accounts.id, account.id)).run();
+      tx.update(accounts)
+        .set({ failedAttempts: sql`${accounts.failedAttempts} + 1` })
+        .where(eq(accounts.id, account.id))
+        .run();
       return { account };
     },
     { behavior: 'immediate' },
@@ -86,11 +95,22 @@ function reserveAttempt(which: SQL, now: Date, address: string | null): Reservat
 function settleFailure(account: Candidate, now: Date): void {
   db.transaction(
     (tx) => {
-      const current = tx.select({ failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil }).from(accounts).where(eq(accounts.id, account.id)).get()!;
+      const current = tx
+        .select({ failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil })
+        .from(accounts)
+        .where(eq(accounts.id, account.id))
+        .get()!;
       const lockedUntil = lockAfterFailure(current, now);
       if (!lockedUntil) return;
       tx.update(accounts).set({ failedAttempts: 0, lockedUntil }).where(eq(accounts.id, account.id)).run();
-      recordAudit(tx, { accountId: null, branchId: account.branchId, action: 'account.locked', entity: 'accounts', entityId: account.id, after: { lockedUntil } });
+      recordAudit(tx, {
+        accountId: null,
+        branchId: account.branchId,
+        action: 'account.locked',
+        entity: 'accounts',
+        entityId: account.id,
+        after: { lockedUntil },
+      });
     },
     { behavior: 'immediate' },
   );
@@ -104,7 +124,11 @@ function settleFailure(account: Candidate, now: Date): void {
 function settleSuccess(account: Candidate, now: Date, address: string | null, signIn: boolean): boolean {
   return db.transaction(
     (tx) => {
-      const current = tx.select({ failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil }).from(accounts).where(eq(accounts.id, account.id)).get()!;
+      const current = tx
+        .select({ failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil })
+        .from(accounts)
+        .where(eq(accounts.id, account.id))
+        .get()!;
       if (isLocked(current, now)) return false;
       tx.update(accounts)
         .set({ failedAttempts: 0, ...(signIn ? { lastSignInAt: now.toISOString() } : {}) })
@@ -126,7 +150,12 @@ function settleSuccess(account: Candidate, now: Date, address: string | null, si
  * Checks a username and password. `address` is the client's address (lib/http/client-address.ts):
  * too many attempts from it refuse it for a while, before any password is compared.
  */
-export async function verifyCredentials(username: string, password: string, now = clockNow(), address: string | null = null): Promise<SignInResult> {
+export async function verifyCredentials(
+  username: string,
+  password: string,
+  now = clockNow(),
+  address: string | null = null,
+): Promise<SignInResult> {
   const name = username.trim();
   const reserved = reserveAttempt(eq(accounts.username, name), now, address);
   if ('refused' in reserved) return { ok: false, error: reserved.refused };
@@ -155,8 +184,14 @@ export async function verifyCredentials(username: string, password: string, now 
 export async function checkOwnPassword(accountId: number, password: string, now = clockNow()): Promise<string | null> {
   const reserved = reserveAttempt(eq(accounts.id, accountId), now, null);
   if ('refused' in reserved) {
-    const lock = db.select({ lockedUntil: accounts.lockedUntil }).from(accounts).where(eq(accounts.id, accountId)).get();
-    return lock?.lockedUntil && isLocked({ failedAttempts: 0, lockedUntil: lock.lockedUntil }, now) ? lockedMessage(lock.lockedUntil) : '当前密码不正确';
+    const lock = db
+      .select({ lockedUntil: accounts.lockedUntil })
+      .from(accounts)
+      .where(eq(accounts.id, accountId))
+      .get();
+    return lock?.lockedUntil && isLocked({ failedAttempts: 0, lockedUntil: lock.lockedUntil }, now)
+      ? lockedMessage(lock.lockedUntil)
+      : '当前密码不正确';
   }
   const { account } = reserved;
   if (!account) return '当前密码不正确';

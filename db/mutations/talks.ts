@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { people, talks } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { ActionError, notFoundMessage } from '@/lib/errors';
-import type { z } from '@/lib/validation/zod';
-import type { talkRefSchema, talkSchema } from '@/lib/validation/meetings';
-import { people, talks } from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
 import { nowIso } from '@/lib/clock';
+import { ActionError, notFoundMessage } from '@/lib/errors';
+import type { talkRefSchema, talkSchema } from '@/lib/validation/meetings';
+import type { z } from '@/lib/validation/zod';
 
 export function createTalk(user: SessionUser, input: z.infer<typeof talkSchema>): number {
   return writeWithAudit(user, (tx, audit) => {
@@ -28,9 +28,14 @@ export function createTalk(user: SessionUser, input: z.infer<typeof talkSchema>)
 
 export function removeTalk(user: SessionUser, input: z.infer<typeof talkRefSchema>): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, talks, { ...input, branchId: user.branchId }, {
-      deletedAt: nowIso(),
-    });
+    const { before, after } = updateVersioned(
+      tx,
+      talks,
+      { ...input, branchId: user.branchId },
+      {
+        deletedAt: nowIso(),
+      },
+    );
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     audit({ action: 'talk.remove', entity: 'talks', entityId: input.id, before, after });
   });

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, isNull, max } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { workOutputCategories, workOutputs } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { nowIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
 import type { CategoryInput, CategoryUpdateInput, OutputInput, OutputUpdateInput } from '@/lib/validation/work-outputs';
-import type { Transaction } from '../client';
-import { workOutputCategories, workOutputs } from '../schema';
-import { updateVersioned, writeWithAudit } from './write';
-import { nowIso } from '@/lib/clock';
 
 function refuseDuplicateName(tx: Transaction, branchId: number, name: string, exceptId?: number) {
   const same = tx
@@ -23,7 +23,11 @@ function refuseDuplicateName(tx: Transaction, branchId: number, name: string, ex
 export function createCategory(user: SessionUser, input: CategoryInput): number {
   return writeWithAudit(user, (tx, audit) => {
     refuseDuplicateName(tx, user.branchId, input.name);
-    const last = tx.select({ n: max(workOutputCategories.sortOrder) }).from(workOutputCategories).where(eq(workOutputCategories.branchId, user.branchId)).get();
+    const last = tx
+      .select({ n: max(workOutputCategories.sortOrder) })
+      .from(workOutputCategories)
+      .where(eq(workOutputCategories.branchId, user.branchId))
+      .get();
     const row = tx
       .insert(workOutputCategories)
       .values({ branchId: user.branchId, ...input, sortOrder: (last?.n ?? -1) + 1 })
@@ -39,17 +43,30 @@ export function updateCategory(user: SessionUser, input: CategoryUpdateInput): v
   const { id, version, ...values } = input;
   writeWithAudit(user, (tx, audit) => {
     refuseDuplicateName(tx, user.branchId, values.name, id);
-    const { before, after } = updateVersioned(tx, workOutputCategories, { id, version, branchId: user.branchId }, values);
+    const { before, after } = updateVersioned(
+      tx,
+      workOutputCategories,
+      { id, version, branchId: user.branchId },
+      values,
+    );
     audit({ action: 'work_output_category.update', entity: 'work_output_categories', entityId: id, before, after });
   });
 }
 
 /** An archived category takes no new entries; its entries and totals stay. Restoring undoes that. */
-export function setCategoryArchived(user: SessionUser, input: { id: number; version: number; archived: boolean }): void {
+export function setCategoryArchived(
+  user: SessionUser,
+  input: { id: number; version: number; archived: boolean },
+): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, workOutputCategories, { id: input.id, version: input.version, branchId: user.branchId }, {
-      archivedAt: input.archived ? nowIso() : null,
-    });
+    const { before, after } = updateVersioned(
+      tx,
+      workOutputCategories,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      {
+        archivedAt: input.archived ? nowIso() : null,
+      },
+    );
     if (!!before.archivedAt === input.archived) throw new ActionError(input.archived ? '该类别已归档' : '该类别未归档');
     const action = input.archived ? 'work_output_category.archive' : 'work_output_category.restore';
     audit({ action, entity: 'work_output_categories', entityId: input.id, before, after });
@@ -98,9 +115,14 @@ export function updateOutput(user: SessionUser, input: OutputUpdateInput): void 
 
 export function removeOutput(user: SessionUser, input: { id: number; version: number }): void {
   writeWithAudit(user, (tx, audit) => {
-    const { before, after } = updateVersioned(tx, workOutputs, { ...input, branchId: user.branchId }, {
-      deletedAt: nowIso(),
-    });
+    const { before, after } = updateVersioned(
+      tx,
+      workOutputs,
+      { ...input, branchId: user.branchId },
+      {
+        deletedAt: nowIso(),
+      },
+    );
     if (before.deletedAt) throw new ActionError(notFoundMessage);
     audit({ action: 'work_output.remove', entity: 'work_outputs', entityId: input.id, before, after });
   });

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn, SQLiteTableWithColumns } from 'drizzle-orm/sqlite-core';
+import { type AuditInput, recordAudit } from '@/db/audit';
+import type { Transaction } from '@/db/client';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { nowIso } from '@/lib/clock';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 import { db } from '..';
-import type { Transaction } from '../client';
-import { recordAudit, type AuditInput } from '../audit';
-import { nowIso } from '@/lib/clock';
 
 type Audit = (entry: Omit<AuditInput, 'accountId' | 'branchId'> & { branchId?: number | null }) => void;
 
@@ -18,11 +18,15 @@ type Audit = (entry: Omit<AuditInput, 'accountId' | 'branchId'> & { branchId?: n
  */
 export function writeWithAudit<T>(user: SessionUser, work: (tx: Transaction, audit: Audit) => T): T {
   return db.transaction(
-    (tx) => work(tx, (entry) => recordAudit(tx, { ...entry, accountId: user.accountId, branchId: entry.branchId ?? user.branchId })),
+    (tx) =>
+      work(tx, (entry) =>
+        recordAudit(tx, { ...entry, accountId: user.accountId, branchId: entry.branchId ?? user.branchId }),
+      ),
     { behavior: 'immediate' },
   );
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: any table with these columns; drizzle has no narrower type for "some table".
 export type BranchVersionedTable = SQLiteTableWithColumns<any> & {
   id: AnySQLiteColumn;
   version: AnySQLiteColumn;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, inArray, sql } from 'drizzle-orm';
+import { accounts, people } from '@/db/schema';
 import { db } from '..';
-import { accounts, people } from '../schema';
 
 /**
  * Looks up the names shown for the given accounts (the person's name, or a reviewer's display name)
@@ -13,11 +13,14 @@ export function accountNames(ids: (number | null)[]): (id: number | null) => str
     wanted.length === 0
       ? []
       : db
-          .select({ id: accounts.id, name: sql<string>`coalesce(${people.name}, ${accounts.displayName}, ${accounts.username})` })
+          .select({
+            id: accounts.id,
+            name: sql<string>`coalesce(${people.name}, ${accounts.displayName}, ${accounts.username})`,
+          })
           .from(accounts)
           .leftJoin(people, eq(people.id, accounts.personId))
           .where(inArray(accounts.id, wanted))
           .all();
   const names = new Map(rows.map((r) => [r.id, r.name]));
-  return (id) => (id === null ? null : names.get(id) ?? null);
+  return (id) => (id === null ? null : (names.get(id) ?? null));
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { accounts, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
-import { accounts, people } from '../schema';
 
 /** The branch's accounts for the secretary's account page: no hashes, only what the page shows. */
 export function listBranchAccounts(user: SessionUser) {
@@ -34,7 +34,12 @@ export type BranchAccount = ReturnType<typeof listBranchAccounts>[number];
 /** People of the branch who have no account yet, for "create account". */
 export function listPeopleWithoutAccount(user: SessionUser) {
   return db
-    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus, committeeTitle: people.committeeTitle })
+    .select({
+      id: people.id,
+      name: people.name,
+      politicalStatus: people.politicalStatus,
+      committeeTitle: people.committeeTitle,
+    })
     .from(people)
     .leftJoin(accounts, eq(accounts.personId, people.id))
     .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt), isNull(accounts.id)))
@@ -44,5 +49,9 @@ export function listPeopleWithoutAccount(user: SessionUser) {
 
 /** Every username in use, of any branch: usernames are unique across the installation. */
 export function takenUsernames(): string[] {
-  return db.select({ username: accounts.username }).from(accounts).all().map((a) => a.username);
+  return db
+    .select({ username: accounts.username })
+    .from(accounts)
+    .all()
+    .map((a) => a.username);
 }

@@ -1,11 +1,11 @@
 import 'server-only';
+import { isPublishedNotice } from '@/db/queries/notices';
+import { tookPartInActivity } from '@/db/queries/projects';
+import { isResponsibleFor } from '@/db/queries/rectification';
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { commitmentLetterEntity } from '@/lib/domain/integrity';
 import { noticeEntity, rectificationEntity } from '@/lib/domain/rectification';
-import { isPublishedNotice } from './notices';
-import { tookPartInActivity } from './projects';
-import { isResponsibleFor } from './rectification';
 
 /**
  * Who may read the files of each kind of record (the attachment is already known to be of the
@@ -19,11 +19,13 @@ const readers: Record<string, Reader> = {
   development_steps: 'development.read',
   [commitmentLetterEntity]: 'integrity.read',
   project_activities: (user, activityId) =>
-    can(user, 'projects.read') || (can(user, 'projects.mine') && user.personId !== null && tookPartInActivity(user.personId, activityId)),
+    can(user, 'projects.read') ||
+    (can(user, 'projects.mine') && user.personId !== null && tookPartInActivity(user.personId, activityId)),
   [rectificationEntity]: (user, itemId) =>
     can(user, 'rectification.read') ||
     (can(user, 'rectification.evidence') && user.personId !== null && isResponsibleFor(user.personId, itemId)),
-  [noticeEntity]: (user, noticeId) => can(user, 'notices.write') || (can(user, 'notices.read') && isPublishedNotice(user.branchId, noticeId)),
+  [noticeEntity]: (user, noticeId) =>
+    can(user, 'notices.write') || (can(user, 'notices.read') && isPublishedNotice(user.branchId, noticeId)),
 };
 
 export function mayReadAttachment(user: SessionUser, entity: string, entityId: number): boolean {

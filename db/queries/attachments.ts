@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { attachments } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
-import { attachments } from '../schema';
 
 /** An attachment of the caller's branch, with what is needed to serve it. */
 export function getAttachment(user: SessionUser, id: number) {
@@ -25,7 +25,12 @@ export function getAttachment(user: SessionUser, id: number) {
 /** The live files of one record of the caller's branch, oldest first. */
 export function listAttachments(user: SessionUser, entity: string, entityId: number) {
   return db
-    .select({ id: attachments.id, fileName: attachments.fileName, mimeType: attachments.mimeType, size: attachments.size })
+    .select({
+      id: attachments.id,
+      fileName: attachments.fileName,
+      mimeType: attachments.mimeType,
+      size: attachments.size,
+    })
     .from(attachments)
     .where(
       and(

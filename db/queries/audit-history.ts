@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
+import { accountNames } from '@/db/queries/account-name';
+import { auditLog } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
-import { accountNames } from './account-name';
-import { auditLog } from '../schema';
 
 /** Every audited change of one record of the caller's branch, oldest first, with who made it. */
 export function recordHistory(user: SessionUser, entity: string, entityId: number) {

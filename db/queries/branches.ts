@@ -1,8 +1,8 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
+import { branches } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
-import { branches } from '../schema';
 
 /** The branches the user may read, for the reviewer's branch switcher. */
 export function listReadableBranches(user: SessionUser) {
@@ -16,7 +16,10 @@ export function listReadableBranches(user: SessionUser) {
 
 /** The day the reader's branch began keeping its records here (null: its history is all here). */
 export function recordsFrom(user: Pick<SessionUser, 'branchId'>): string | null {
-  return db.select({ recordsFrom: branches.recordsFrom }).from(branches).where(eq(branches.id, user.branchId)).get()?.recordsFrom ?? null;
+  return (
+    db.select({ recordsFrom: branches.recordsFrom }).from(branches).where(eq(branches.id, user.branchId)).get()
+      ?.recordsFrom ?? null
+  );
 }
 
 /** The branch's own settings row, with its version, for the settings page. */

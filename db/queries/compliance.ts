@@ -1,9 +1,9 @@
 import 'server-only';
+import { recordsFrom } from '@/db/queries/branches';
+import { listHeldMeetings, listMeetingKinds } from '@/db/queries/meetings';
+import { listGroups } from '@/db/queries/people';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { complianceCalendar, type FrequencyRule } from '@/lib/rules/compliance';
-import { recordsFrom } from './branches';
-import { listGroups } from './people';
-import { listHeldMeetings, listMeetingKinds } from './meetings';
 
 /** The branch's frequency rules: one per kind with a period, one per party group for per-group kinds. */
 export function frequencyRules(user: SessionUser): FrequencyRule[] {

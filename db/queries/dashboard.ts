@@ -1,17 +1,17 @@
 import 'server-only';
-import type { SessionUser } from '@/lib/auth/session-user';
+import { untilNextWrite } from '@/db/cache';
+import { branchCompliance } from '@/db/queries/compliance';
+import { listDevelopmentRecords } from '@/db/queries/development';
+import { lastHeldMeetingDate, listMyAttendance, listUpcomingMeetings } from '@/db/queries/meetings';
+import { countByStatus, getPersonForViewer, groupSizes, listCommittee } from '@/db/queries/people';
+import { openRectificationCounts } from '@/db/queries/rectification';
+import { loadSetupChecklist, setupPending } from '@/db/queries/setup-checklist';
 import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
 import { politicalStatusLabels } from '@/lib/domain/people';
 import { complianceWarnings } from '@/lib/rules/compliance';
 import { addDays } from '@/lib/rules/dates';
 import { nextDeadlines } from '@/lib/rules/development';
-import { untilNextWrite } from '../cache';
-import { branchCompliance } from './compliance';
-import { listDevelopmentRecords } from './development';
-import { lastHeldMeetingDate, listMyAttendance, listUpcomingMeetings } from './meetings';
-import { countByStatus, getPersonForViewer, groupSizes, listCommittee } from './people';
-import { openRectificationCounts } from './rectification';
-import { loadSetupChecklist, setupPending } from './setup-checklist';
 
 /** How far ahead the dashboard looks for development deadlines. */
 export const developmentLookAheadDays = 45;
@@ -44,24 +44,31 @@ export function loadDashboard(user: SessionUser, year: number, today: string) {
   const rectificationOwn = !rectificationBranchWide && can(user, 'rectification.evidence') && user.personId !== null;
   const setup = can(user, 'meetings.read') ? setupPending(user) : null;
   return {
-    byStatus: Object.fromEntries(countByStatus(user).map((row) => [row.status, row.count])) as Record<string, number | undefined>,
+    byStatus: Object.fromEntries(countByStatus(user).map((row) => [row.status, row.count])) as Record<
+      string,
+      number | undefined
+    >,
     groups: groupSizes(user),
     committee: listCommittee(user),
     me,
     myAttendance: me && can(user, 'meetings.attend') ? attendanceSummary(user, year) : null,
     // A branch that has just started here sees what to set up, not months of warnings about it.
     setup: setup ? { version: setup.version, items: loadSetupChecklist(user, Number(today.slice(0, 4))) } : null,
-    compliance: can(user, 'meetings.read') && !setup
-      ? {
-          warnings: complianceWarnings(branchCompliance(user, Number(today.slice(0, 4)), today), today),
-          lastHeld: lastHeldMeetingDate(user, today),
-        }
-      : null,
+    compliance:
+      can(user, 'meetings.read') && !setup
+        ? {
+            warnings: complianceWarnings(branchCompliance(user, Number(today.slice(0, 4)), today), today),
+            lastHeld: lastHeldMeetingDate(user, today),
+          }
+        : null,
     upcoming: can(user, 'meetings.read') || can(user, 'meetings.attend') ? listUpcomingMeetings(user, today) : null,
     developmentReminders: can(user, 'development.read') ? developmentReminders(user, today) : null,
     rectification:
       rectificationBranchWide || rectificationOwn
-        ? { branchWide: rectificationBranchWide, counts: openRectificationCounts(user, today, rectificationBranchWide ? undefined : user.personId!) }
+        ? {
+            branchWide: rectificationBranchWide,
+            counts: openRectificationCounts(user, today, rectificationBranchWide ? undefined : user.personId!),
+          }
         : null,
   };
 }

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { withinYear } from '@/db/queries/within-year';
+import { attachments, branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { backfillStatuses } from '@/lib/rules/development-backfill';
 import { db } from '..';
-import { withinYear } from './within-year';
-import { attachments, branches, developmentRecords, developmentStepRecords, meetings, people } from '../schema';
 
 /** Every open development record of the branch with its steps: two queries, grouped here. */
 export function listDevelopmentRecords(user: SessionUser) {
@@ -19,11 +19,22 @@ export function listDevelopmentRecords(user: SessionUser) {
     })
     .from(developmentRecords)
     .innerJoin(people, eq(people.id, developmentRecords.personId))
-    .where(and(eq(developmentRecords.branchId, user.branchId), isNull(developmentRecords.stoppedAt), isNull(people.archivedAt)))
+    .where(
+      and(
+        eq(developmentRecords.branchId, user.branchId),
+        isNull(developmentRecords.stoppedAt),
+        isNull(people.archivedAt),
+      ),
+    )
     .orderBy(asc(people.id))
     .all();
   const steps = db
-    .select({ recordId: developmentStepRecords.recordId, code: developmentStepRecords.code, date: developmentStepRecords.date, data: developmentStepRecords.data })
+    .select({
+      recordId: developmentStepRecords.recordId,
+      code: developmentStepRecords.code,
+      date: developmentStepRecords.date,
+      data: developmentStepRecords.data,
+    })
     .from(developmentStepRecords)
     .where(eq(developmentStepRecords.branchId, user.branchId))
     .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
@@ -72,10 +83,21 @@ export function getDevelopment(user: SessionUser, personId: number) {
     .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
     .all();
   const files = db
-    .select({ id: attachments.id, stepId: attachments.entityId, fileName: attachments.fileName, size: attachments.size })
+    .select({
+      id: attachments.id,
+      stepId: attachments.entityId,
+      fileName: attachments.fileName,
+      size: attachments.size,
+    })
     .from(attachments)
     .innerJoin(developmentStepRecords, eq(developmentStepRecords.id, attachments.entityId))
-    .where(and(eq(attachments.entity, 'development_steps'), eq(developmentStepRecords.recordId, record.id), isNull(attachments.deletedAt)))
+    .where(
+      and(
+        eq(attachments.entity, 'development_steps'),
+        eq(developmentStepRecords.recordId, record.id),
+        isNull(attachments.deletedAt),
+      ),
+    )
     .orderBy(asc(attachments.id))
     .all();
   return { ...record, steps: steps.map((s) => ({ ...s, files: files.filter((f) => f.stepId === s.id) })) };
@@ -142,7 +164,13 @@ export function developmentCountsForYear(user: SessionUser, year: number) {
     .where(
       and(
         eq(developmentStepRecords.branchId, user.branchId),
-        inArray(developmentStepRecords.code, ['application', 'activist_confirmed', 'candidate_confirmed', 'admission_approved', 'full_approved']),
+        inArray(developmentStepRecords.code, [
+          'application',
+          'activist_confirmed',
+          'candidate_confirmed',
+          'admission_approved',
+          'full_approved',
+        ]),
         withinYear(developmentStepRecords.date, year),
       ),
     )

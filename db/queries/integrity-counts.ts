@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, count, countDistinct, eq, isNull } from 'drizzle-orm';
+import { idsOf } from '@/db/queries/aggregate';
+import { withinYear } from '@/db/queries/within-year';
+import { commitmentLetters, integrityAspects, integrityItems, integrityMeetings, meetings, talks } from '@/db/schema';
 import { letterCounterpartKinds } from '@/lib/domain/service';
 import { db } from '..';
-import { idsOf } from './aggregate';
-import { withinYear } from './within-year';
-import { commitmentLetters, integrityAspects, integrityItems, integrityMeetings, meetings, talks } from '../schema';
 
 /** A figure of the duty report: how many, and which records (ids) it counts. */
 export type Figure = { count: number; ids: number[] };
@@ -29,9 +29,17 @@ const kindRank = (kind: string) => (letterCounterpartKinds as readonly string[])
  * query per figure (COUNT and the ids collected by SQLite), never a walk over the records.
  */
 export function integrityCountsForYear(branchId: number, year: number): IntegrityCounts {
-  const liveAspects = and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt));
+  const liveAspects = and(
+    eq(integrityAspects.branchId, branchId),
+    eq(integrityAspects.year, year),
+    isNull(integrityAspects.deletedAt),
+  );
 
-  const aspects = db.select({ count: count(), ids: idsOf(integrityAspects.id) }).from(integrityAspects).where(liveAspects).get()!;
+  const aspects = db
+    .select({ count: count(), ids: idsOf(integrityAspects.id) })
+    .from(integrityAspects)
+    .where(liveAspects)
+    .get()!;
 
   const items = db
     .select({ count: count(), ids: idsOf(integrityItems.id) })
@@ -40,9 +48,17 @@ export function integrityCountsForYear(branchId: number, year: number): Integrit
     .where(and(liveAspects, isNull(integrityItems.deletedAt)))
     .get()!;
 
-  const liveLetters = and(eq(commitmentLetters.branchId, branchId), isNull(commitmentLetters.deletedAt), withinYear(commitmentLetters.date, year));
+  const liveLetters = and(
+    eq(commitmentLetters.branchId, branchId),
+    isNull(commitmentLetters.deletedAt),
+    withinYear(commitmentLetters.date, year),
+  );
   const letters = db
-    .select({ count: count(), counterparts: countDistinct(commitmentLetters.counterpart), ids: idsOf(commitmentLetters.id) })
+    .select({
+      count: count(),
+      counterparts: countDistinct(commitmentLetters.counterpart),
+      ids: idsOf(commitmentLetters.id),
+    })
     .from(commitmentLetters)
     .where(liveLetters)
     .get()!;
@@ -62,7 +78,14 @@ export function integrityCountsForYear(branchId: number, year: number): Integrit
   const integrityTalks = db
     .select({ count: count(), ids: idsOf(talks.id) })
     .from(talks)
-    .where(and(eq(talks.branchId, branchId), eq(talks.kind, 'integrity'), isNull(talks.deletedAt), withinYear(talks.date, year)))
+    .where(
+      and(
+        eq(talks.branchId, branchId),
+        eq(talks.kind, 'integrity'),
+        isNull(talks.deletedAt),
+        withinYear(talks.date, year),
+      ),
+    )
     .get()!;
 
   const linkedMeetings = db

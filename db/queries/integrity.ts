@@ -1,17 +1,31 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { withinYear } from '@/db/queries/within-year';
+import {
+  attachments,
+  commitmentLetters,
+  integrityAspects,
+  integrityItems,
+  integrityMeetings,
+  meetingKinds,
+  meetings,
+} from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { commitmentLetterEntity } from '@/lib/domain/integrity';
 import { db } from '..';
-import { withinYear } from './within-year';
-import { attachments, commitmentLetters, integrityAspects, integrityItems, integrityMeetings, meetingKinds, meetings } from '../schema';
 
 /** The year's 主体责任清单 of the caller's branch: aspects in order, each with its items in order. */
 export function responsibilityList(user: SessionUser, year: number) {
   const aspects = db
     .select({ id: integrityAspects.id, version: integrityAspects.version, title: integrityAspects.title })
     .from(integrityAspects)
-    .where(and(eq(integrityAspects.branchId, user.branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt)))
+    .where(
+      and(
+        eq(integrityAspects.branchId, user.branchId),
+        eq(integrityAspects.year, year),
+        isNull(integrityAspects.deletedAt),
+      ),
+    )
     .orderBy(asc(integrityAspects.sortOrder), asc(integrityAspects.id))
     .all();
   const items =
@@ -26,7 +40,15 @@ export function responsibilityList(user: SessionUser, year: number) {
             responsible: integrityItems.responsible,
           })
           .from(integrityItems)
-          .where(and(inArray(integrityItems.aspectId, aspects.map((a) => a.id)), isNull(integrityItems.deletedAt)))
+          .where(
+            and(
+              inArray(
+                integrityItems.aspectId,
+                aspects.map((a) => a.id),
+              ),
+              isNull(integrityItems.deletedAt),
+            ),
+          )
           .orderBy(asc(integrityItems.sortOrder), asc(integrityItems.id))
           .all();
   return aspects.map((aspect) => ({ ...aspect, items: items.filter((i) => i.aspectId === aspect.id) }));
@@ -49,14 +71,26 @@ export function listCommitmentLetters(user: SessionUser, year: number) {
   const scans = db
     .select({ entityId: attachments.entityId, scans: count().as('scans') })
     .from(attachments)
-    .where(and(eq(attachments.branchId, user.branchId), eq(attachments.entity, commitmentLetterEntity), isNull(attachments.deletedAt)))
+    .where(
+      and(
+        eq(attachments.branchId, user.branchId),
+        eq(attachments.entity, commitmentLetterEntity),
+        isNull(attachments.deletedAt),
+      ),
+    )
     .groupBy(attachments.entityId)
     .as('letter_scans');
   return db
     .select({ ...letterColumns, scans: scans.scans })
     .from(commitmentLetters)
     .leftJoin(scans, eq(scans.entityId, commitmentLetters.id))
-    .where(and(eq(commitmentLetters.branchId, user.branchId), isNull(commitmentLetters.deletedAt), withinYear(commitmentLetters.date, year)))
+    .where(
+      and(
+        eq(commitmentLetters.branchId, user.branchId),
+        isNull(commitmentLetters.deletedAt),
+        withinYear(commitmentLetters.date, year),
+      ),
+    )
     .orderBy(asc(commitmentLetters.date), asc(commitmentLetters.id))
     .all()
     .map((letter) => ({ ...letter, scans: letter.scans ?? 0 }));
@@ -69,13 +103,21 @@ export function getCommitmentLetter(user: SessionUser, id: number) {
   const letter = db
     .select(letterColumns)
     .from(commitmentLetters)
-    .where(and(eq(commitmentLetters.id, id), eq(commitmentLetters.branchId, user.branchId), isNull(commitmentLetters.deletedAt)))
+    .where(
+      and(
+        eq(commitmentLetters.id, id),
+        eq(commitmentLetters.branchId, user.branchId),
+        isNull(commitmentLetters.deletedAt),
+      ),
+    )
     .get();
   if (!letter) return null;
   const files = db
     .select({ id: attachments.id, fileName: attachments.fileName, size: attachments.size })
     .from(attachments)
-    .where(and(eq(attachments.entity, commitmentLetterEntity), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
+    .where(
+      and(eq(attachments.entity, commitmentLetterEntity), eq(attachments.entityId, id), isNull(attachments.deletedAt)),
+    )
     .orderBy(asc(attachments.id))
     .all();
   return { ...letter, attachments: files };
@@ -90,7 +132,12 @@ const meetingColumns = {
 };
 
 const heldInYear = (user: SessionUser, year: number) =>
-  and(eq(meetings.branchId, user.branchId), eq(meetings.status, 'held'), isNull(meetings.deletedAt), withinYear(meetings.date, year));
+  and(
+    eq(meetings.branchId, user.branchId),
+    eq(meetings.status, 'held'),
+    isNull(meetings.deletedAt),
+    withinYear(meetings.date, year),
+  );
 
 /** The year's held meetings linked as special meetings on clean government, by date. */
 export function listIntegrityMeetings(user: SessionUser, year: number) {

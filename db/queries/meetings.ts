@@ -1,10 +1,10 @@
 import 'server-only';
 import { aliasedTable, and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { withinYear } from '@/db/queries/within-year';
+import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { meetingOptionLabel, type BuiltInMeetingKind } from '@/lib/domain/meetings';
+import { type BuiltInMeetingKind, meetingOptionLabel } from '@/lib/domain/meetings';
 import { db } from '..';
-import { withinYear } from './within-year';
-import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '../schema';
 
 const host = aliasedTable(people, 'host');
 const recorder = aliasedTable(people, 'recorder');
@@ -148,7 +148,12 @@ export function getMeeting(user: SessionUser, id: number) {
     .orderBy(asc(people.id))
     .all();
   const files = db
-    .select({ id: attachments.id, fileName: attachments.fileName, mimeType: attachments.mimeType, size: attachments.size })
+    .select({
+      id: attachments.id,
+      fileName: attachments.fileName,
+      mimeType: attachments.mimeType,
+      size: attachments.size,
+    })
     .from(attachments)
     .where(and(eq(attachments.entity, 'meetings'), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
     .orderBy(asc(attachments.id))
@@ -252,12 +257,7 @@ export function listMyAttendance(user: SessionUser, year: number) {
     .innerJoin(meetings, eq(meetings.id, meetingAttendance.meetingId))
     .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
     .where(
-      and(
-        eq(meetingAttendance.personId, user.personId),
-        live(user),
-        ne(meetings.status, 'cancelled'),
-        inYear(year),
-      ),
+      and(eq(meetingAttendance.personId, user.personId), live(user), ne(meetings.status, 'cancelled'), inYear(year)),
     )
     .orderBy(desc(meetings.date))
     .all();

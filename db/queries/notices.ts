@@ -1,20 +1,21 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { accountNames } from '@/db/queries/account-name';
+import { idsOf } from '@/db/queries/aggregate';
+import { listAttachments } from '@/db/queries/attachments';
+import { withinYear } from '@/db/queries/within-year';
+import { noticeReads, notices, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { noticeEntity } from '@/lib/domain/rectification';
 import { db } from '..';
-import { accountNames } from './account-name';
-import { idsOf } from './aggregate';
-import { listAttachments } from './attachments';
-import { withinYear } from './within-year';
-import { noticeReads, notices, people } from '../schema';
 
 const live = (user: SessionUser) => and(eq(notices.branchId, user.branchId), isNull(notices.deletedAt));
 const published = eq(notices.state, 'published');
 
 /** Joins the user's own read receipt, if their person has marked the notice read. */
-const myRead = (user: SessionUser) => and(eq(noticeReads.noticeId, notices.id), eq(noticeReads.personId, user.personId ?? -1));
+const myRead = (user: SessionUser) =>
+  and(eq(noticeReads.noticeId, notices.id), eq(noticeReads.personId, user.personId ?? -1));
 
 /**
  * The branch's notices, newest first: only the published ones, or with `notices.write` every state
@@ -92,7 +93,11 @@ export function listNoticeReaders(user: SessionUser, id: number) {
 /** Items published in the year, in all and by category, each with the notices behind it. */
 export function noticeCountsForYear(user: SessionUser, year: number) {
   const inYear = and(live(user), published, withinYear(notices.publishedAt, year));
-  const total = db.select({ count: sql<number>`count(*)`, ids: idsOf(notices.id) }).from(notices).where(inYear).get()!;
+  const total = db
+    .select({ count: sql<number>`count(*)`, ids: idsOf(notices.id) })
+    .from(notices)
+    .where(inYear)
+    .get()!;
   const byCategory = db
     .select({ category: notices.category, count: sql<number>`count(*)`, ids: idsOf(notices.id) })
     .from(notices)

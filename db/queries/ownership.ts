@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
-import { db } from '..';
 import {
   accounts,
   attachments,
@@ -24,7 +23,8 @@ import {
   talks,
   workOutputCategories,
   workOutputs,
-} from '../schema';
+} from '@/db/schema';
+import { db } from '..';
 
 /** Tables whose rows belong to a branch, by the name actions use to point at them. */
 const ownedTables = {

@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, count, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { developmentRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import type { PoliticalStatus } from '@/lib/domain/people';
-import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { db } from '..';
-import { developmentRecords, partyGroups, people } from '../schema';
 
 export type RosterFilters = { q?: string; status?: PoliticalStatus; groupId?: number };
 
@@ -51,7 +51,14 @@ export function listGroups(user: SessionUser, keepGroupId: number | null = null)
   return db
     .select({ id: partyGroups.id, name: partyGroups.name })
     .from(partyGroups)
-    .where(and(eq(partyGroups.branchId, user.branchId), keepGroupId ? or(isNull(partyGroups.archivedAt), eq(partyGroups.id, keepGroupId)) : isNull(partyGroups.archivedAt)))
+    .where(
+      and(
+        eq(partyGroups.branchId, user.branchId),
+        keepGroupId
+          ? or(isNull(partyGroups.archivedAt), eq(partyGroups.id, keepGroupId))
+          : isNull(partyGroups.archivedAt),
+      ),
+    )
     .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
     .all();
 }
@@ -95,7 +102,9 @@ const publicColumns = {
   groupName: partyGroups.name,
   committeeTitle: people.committeeTitle,
   version: people.version,
-  developmentRecordId: sql<number | null>`(select id from ${developmentRecords} where ${developmentRecords.personId} = ${people.id})`,
+  developmentRecordId: sql<
+    number | null
+  >`(select id from ${developmentRecords} where ${developmentRecords.personId} = ${people.id})`,
 };
 
 const privateColumns = {

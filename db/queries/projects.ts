@@ -1,8 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, exists, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { SessionUser } from '@/lib/auth/session-user';
-import { can } from '@/lib/auth/permissions';
-import { db } from '..';
+import { withinYear } from '@/db/queries/within-year';
 import {
   activityOutputs,
   activityParticipants,
@@ -13,8 +11,10 @@ import {
   projectMembers,
   projects,
   projectTargets,
-} from '../schema';
-import { withinYear } from './within-year';
+} from '@/db/schema';
+import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { db } from '..';
 
 const liveProject = (branchId: number) => and(eq(projects.branchId, branchId), isNull(projects.deletedAt));
 const liveActivity = and(isNull(projectActivities.deletedAt), isNull(projects.deletedAt));
@@ -41,7 +41,9 @@ const joinedActivity = (personId: number) =>
     db
       .select({ one: sql`1` })
       .from(activityParticipants)
-      .where(and(eq(activityParticipants.activityId, projectActivities.id), eq(activityParticipants.personId, personId))),
+      .where(
+        and(eq(activityParticipants.activityId, projectActivities.id), eq(activityParticipants.personId, personId)),
+      ),
   );
 
 const joinedAnyActivity = (personId: number) =>
@@ -50,12 +52,25 @@ const joinedAnyActivity = (personId: number) =>
       .select({ one: sql`1` })
       .from(activityParticipants)
       .innerJoin(projectActivities, eq(projectActivities.id, activityParticipants.activityId))
-      .where(and(eq(projectActivities.projectId, projects.id), isNull(projectActivities.deletedAt), eq(activityParticipants.personId, personId))),
+      .where(
+        and(
+          eq(projectActivities.projectId, projects.id),
+          isNull(projectActivities.deletedAt),
+          eq(activityParticipants.personId, personId),
+        ),
+      ),
   );
 
 export function listOutputTypes(user: Pick<SessionUser, 'branchId'>, { includeArchived = false } = {}) {
   return db
-    .select({ id: outputTypes.id, category: outputTypes.category, name: outputTypes.name, unit: outputTypes.unit, archivedAt: outputTypes.archivedAt, version: outputTypes.version })
+    .select({
+      id: outputTypes.id,
+      category: outputTypes.category,
+      name: outputTypes.name,
+      unit: outputTypes.unit,
+      archivedAt: outputTypes.archivedAt,
+      version: outputTypes.version,
+    })
     .from(outputTypes)
     .where(and(eq(outputTypes.branchId, user.branchId), includeArchived ? undefined : isNull(outputTypes.archivedAt)))
     .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
@@ -69,7 +84,13 @@ export function listProjects(user: SessionUser, year: number) {
   const activitiesInYear = db
     .select({ projectId: projectActivities.projectId, n: sql<number>`count(*)`.as('n') })
     .from(projectActivities)
-    .where(and(eq(projectActivities.branchId, user.branchId), isNull(projectActivities.deletedAt), withinYear(projectActivities.date, year)))
+    .where(
+      and(
+        eq(projectActivities.branchId, user.branchId),
+        isNull(projectActivities.deletedAt),
+        withinYear(projectActivities.date, year),
+      ),
+    )
     .groupBy(projectActivities.projectId)
     .as('activities_in_year');
   return db
@@ -116,7 +137,13 @@ export function getProject(user: SessionUser, id: number) {
   const project = db
     .select()
     .from(projects)
-    .where(and(eq(projects.id, id), liveProject(user.branchId), personId === null ? undefined : or(memberOfProject(personId), joinedAnyActivity(personId))))
+    .where(
+      and(
+        eq(projects.id, id),
+        liveProject(user.branchId),
+        personId === null ? undefined : or(memberOfProject(personId), joinedAnyActivity(personId)),
+      ),
+    )
     .get();
   if (!project) return null;
 
@@ -128,7 +155,13 @@ export function getProject(user: SessionUser, id: number) {
     .orderBy(asc(people.id))
     .all();
   const targets = db
-    .select({ outputTypeId: projectTargets.outputTypeId, quantity: projectTargets.quantity, note: projectTargets.note, name: outputTypes.name, unit: outputTypes.unit })
+    .select({
+      outputTypeId: projectTargets.outputTypeId,
+      quantity: projectTargets.quantity,
+      note: projectTargets.note,
+      name: outputTypes.name,
+      unit: outputTypes.unit,
+    })
     .from(projectTargets)
     .innerJoin(outputTypes, eq(outputTypes.id, projectTargets.outputTypeId))
     .where(eq(projectTargets.projectId, id))
@@ -145,7 +178,13 @@ export function getProject(user: SessionUser, id: number) {
       otherParticipants: projectActivities.otherParticipants,
     })
     .from(projectActivities)
-    .where(and(eq(projectActivities.projectId, id), isNull(projectActivities.deletedAt), personId === null ? undefined : joinedActivity(personId)))
+    .where(
+      and(
+        eq(projectActivities.projectId, id),
+        isNull(projectActivities.deletedAt),
+        personId === null ? undefined : joinedActivity(personId),
+      ),
+    )
     .orderBy(desc(projectActivities.date), desc(projectActivities.id))
     .all();
   const activityIds = activities.map((a) => a.id);
@@ -175,9 +214,20 @@ export function getProject(user: SessionUser, id: number) {
     .all();
   const photos = activityIds.length
     ? db
-        .select({ id: attachments.id, activityId: attachments.entityId, fileName: attachments.fileName, size: attachments.size })
+        .select({
+          id: attachments.id,
+          activityId: attachments.entityId,
+          fileName: attachments.fileName,
+          size: attachments.size,
+        })
         .from(attachments)
-        .where(and(eq(attachments.entity, 'project_activities'), inArray(attachments.entityId, activityIds), isNull(attachments.deletedAt)))
+        .where(
+          and(
+            eq(attachments.entity, 'project_activities'),
+            inArray(attachments.entityId, activityIds),
+            isNull(attachments.deletedAt),
+          ),
+        )
         .orderBy(asc(attachments.id))
         .all()
     : [];
@@ -230,14 +280,20 @@ export function getActivityForEdit(user: SessionUser, id: number) {
     .all()
     .map((r) => r.id);
   const outputs = db
-    .select({ outputTypeId: activityOutputs.outputTypeId, quantity: activityOutputs.quantity, note: activityOutputs.note })
+    .select({
+      outputTypeId: activityOutputs.outputTypeId,
+      quantity: activityOutputs.quantity,
+      note: activityOutputs.note,
+    })
     .from(activityOutputs)
     .where(eq(activityOutputs.activityId, id))
     .all();
   const photos = db
     .select({ id: attachments.id, fileName: attachments.fileName, size: attachments.size })
     .from(attachments)
-    .where(and(eq(attachments.entity, 'project_activities'), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
+    .where(
+      and(eq(attachments.entity, 'project_activities'), eq(attachments.entityId, id), isNull(attachments.deletedAt)),
+    )
     .orderBy(asc(attachments.id))
     .all();
   return { ...activity, participantIds, outputs, photos };
@@ -319,7 +375,10 @@ export function listUsedProjectKinds(user: SessionUser): string[] {
 /** The year's activities of all projects, with participants and outputs joined into text, for the ledger. */
 export function activitiesForLedger(user: SessionUser, year: number) {
   const participantNames = db
-    .select({ activityId: activityParticipants.activityId, names: sql<string>`group_concat(${people.name}, '、')`.as('names') })
+    .select({
+      activityId: activityParticipants.activityId,
+      names: sql<string>`group_concat(${people.name}, '、')`.as('names'),
+    })
     .from(activityParticipants)
     .innerJoin(people, eq(people.id, activityParticipants.personId))
     .where(eq(activityParticipants.branchId, user.branchId))
@@ -329,7 +388,9 @@ export function activitiesForLedger(user: SessionUser, year: number) {
     .select({
       activityId: activityOutputs.activityId,
       // Whole quantities without SQLite's trailing ".0" (3600, not 3600.0).
-      text: sql<string>`group_concat(${outputTypes.name} || ' ' || iif(${activityOutputs.quantity} = cast(${activityOutputs.quantity} as integer), cast(${activityOutputs.quantity} as integer), ${activityOutputs.quantity}) || ' ' || ${outputTypes.unit}, '；')`.as('text'),
+      text: sql<string>`group_concat(${outputTypes.name} || ' ' || iif(${activityOutputs.quantity} = cast(${activityOutputs.quantity} as integer), cast(${activityOutputs.quantity} as integer), ${activityOutputs.quantity}) || ' ' || ${outputTypes.unit}, '；')`.as(
+        'text',
+      ),
     })
     .from(activityOutputs)
     .innerJoin(outputTypes, eq(outputTypes.id, activityOutputs.outputTypeId))

@@ -1,16 +1,16 @@
 import 'server-only';
-import { and, asc, count, eq, gte, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { accountNames } from '@/db/queries/account-name';
+import { idsOf } from '@/db/queries/aggregate';
+import { listAttachments } from '@/db/queries/attachments';
+import { withinYear } from '@/db/queries/within-year';
+import { attachments, rectificationItems as items, meetings, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { rectificationEntity, type RectificationSource, type RectificationState } from '@/lib/domain/rectification';
+import { type RectificationSource, type RectificationState, rectificationEntity } from '@/lib/domain/rectification';
 import { periodOf } from '@/lib/rules/dates';
 import { yearStart } from '@/lib/rules/rectification';
 import { db } from '..';
-import { accountNames } from './account-name';
-import { idsOf } from './aggregate';
-import { listAttachments } from './attachments';
-import { withinYear } from './within-year';
-import { attachments, meetings, people, rectificationItems as items } from '../schema';
 
 const live = (user: SessionUser) => and(eq(items.branchId, user.branchId), isNull(items.deletedAt));
 
@@ -52,7 +52,12 @@ function selectItems(where: SQL | undefined) {
 }
 
 /** The year's ledger, filtered, oldest first (the order of the 台账). */
-export function listRectificationItems(user: SessionUser, year: number, today: string, filters: RectificationFilters = {}) {
+export function listRectificationItems(
+  user: SessionUser,
+  year: number,
+  today: string,
+  filters: RectificationFilters = {},
+) {
   const { state, aspect, source, personId } = filters;
   return selectItems(
     and(
@@ -83,7 +88,13 @@ export function listAwaitingCheckOff(user: SessionUser) {
   const files = db
     .select({ entityId: attachments.entityId, count: count().as('count') })
     .from(attachments)
-    .where(and(eq(attachments.branchId, user.branchId), eq(attachments.entity, rectificationEntity), isNull(attachments.deletedAt)))
+    .where(
+      and(
+        eq(attachments.branchId, user.branchId),
+        eq(attachments.entity, rectificationEntity),
+        isNull(attachments.deletedAt),
+      ),
+    )
     .groupBy(attachments.entityId)
     .as('files');
   const rows = db
@@ -166,7 +177,9 @@ export function openRectificationCounts(user: SessionUser, today: string, person
       dueThisMonth: sql<number>`count(*) filter (where ${and(eq(items.state, 'in_progress'), gte(items.deadline, today), lte(items.deadline, monthEnd))})`,
     })
     .from(items)
-    .where(and(live(user), ne(items.state, 'checked_off'), personId ? eq(items.responsiblePersonId, personId) : undefined))
+    .where(
+      and(live(user), ne(items.state, 'checked_off'), personId ? eq(items.responsiblePersonId, personId) : undefined),
+    )
     .get()!;
 }
 

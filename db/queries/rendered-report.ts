@@ -1,14 +1,14 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import { cachedFigures } from '@/db/queries/report-figures';
+import { getReport } from '@/db/queries/reports';
+import { branches, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { renderReport } from '@/lib/report/render';
-import type { RenderedReport } from '@/lib/report/rendered';
 import { figureKeysIn } from '@/lib/report/figure-key';
 import { findPlaceholders } from '@/lib/report/placeholders';
+import { renderReport } from '@/lib/report/render';
+import type { RenderedReport } from '@/lib/report/rendered';
 import { db } from '..';
-import { branches, people } from '../schema';
-import { cachedFigures } from './report-figures';
-import { getReport } from './reports';
 
 /**
  * The branch a report is read for: the caller's own, or for a reviewer any branch of their committee
@@ -39,6 +39,15 @@ export function loadRenderedReport(
     .get();
   const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
   const figures = figuresOf(branchId, year, figureKeysIn(texts));
-  const rendered = renderReport(report, { branchName: branch?.name ?? '', author: secretary?.name ?? '', figures, overrides: report.overrides });
-  return { rendered, placeholders: texts.flatMap((t) => findPlaceholders(t).map((p) => p.match)), submitted: report.status === 'submitted' };
+  const rendered = renderReport(report, {
+    branchName: branch?.name ?? '',
+    author: secretary?.name ?? '',
+    figures,
+    overrides: report.overrides,
+  });
+  return {
+    rendered,
+    placeholders: texts.flatMap((t) => findPlaceholders(t).map((p) => p.match)),
+    submitted: report.status === 'submitted',
+  };
 }

@@ -1,15 +1,24 @@
 import 'server-only';
+import { untilNextWrite } from '@/db/cache';
+import { figureDictionary } from '@/db/queries/figures/dictionary';
+import { planFigure } from '@/db/queries/figures/sources';
+import { currentYear } from '@/lib/clock';
 import { developmentSteps } from '@/lib/domain/development';
 import { placeTags, talkKinds } from '@/lib/domain/meetings';
 import { noticeCategories } from '@/lib/domain/rectification';
 import { builtInProjectKinds, letterCounterpartKinds, outputCategories } from '@/lib/domain/service';
-import { figureKey, type FigureSpec } from '@/lib/report/figure-key';
-import { currentYear } from '@/lib/clock';
-import { untilNextWrite } from '../cache';
-import { figureDictionary } from './figures/dictionary';
-import { planFigure } from './figures/sources';
+import { type FigureSpec, figureKey } from '@/lib/report/figure-key';
 
-export const catalogueGroups = ['组织生活', '发展党员', '结对与服务', '党风廉政', '工作成果', '问题整改', '党务公开', '列表'] as const;
+export const catalogueGroups = [
+  '组织生活',
+  '发展党员',
+  '结对与服务',
+  '党风廉政',
+  '工作成果',
+  '问题整改',
+  '党务公开',
+  '列表',
+] as const;
 export type CatalogueGroup = (typeof catalogueGroups)[number];
 
 export type CatalogueEntry = {
@@ -41,7 +50,9 @@ export function figureCatalogue(branchId: number): CatalogueEntry[] {
       spec('meetings'),
       ...kinds.flatMap((k) => [
         spec('meetings', { kind: kindParam(k) }),
-        ...(k.code === 'seminar' ? ['materials', 'articles'].map((measure) => spec('meetings', { kind: kindParam(k), measure })) : []),
+        ...(k.code === 'seminar'
+          ? ['materials', 'articles'].map((measure) => spec('meetings', { kind: kindParam(k), measure }))
+          : []),
         ...(k.code === 'lecture' ? [spec('meetings', { kind: kindParam(k), lecturer: 'secretary' })] : []),
         ...(k.code === 'theme_day' ? placeTags.map((place) => spec('meetings', { kind: kindParam(k), place })) : []),
       ]),
@@ -72,8 +83,13 @@ export function figureCatalogue(branchId: number): CatalogueEntry[] {
     工作成果: dictionary
       .workCategories()
       .filter((c) => !c.archivedAt)
-      .flatMap((c) => [spec('work', { category: String(c.id) }), spec('work', { category: String(c.id), measure: 'entries' })]),
-    问题整改: ['found', 'aspects', 'completed', 'checked_off', 'carried_over', 'open'].map((what) => spec('rectification', { what })),
+      .flatMap((c) => [
+        spec('work', { category: String(c.id) }),
+        spec('work', { category: String(c.id), measure: 'entries' }),
+      ]),
+    问题整改: ['found', 'aspects', 'completed', 'checked_off', 'carried_over', 'open'].map((what) =>
+      spec('rectification', { what }),
+    ),
     党务公开: [spec('notices'), ...noticeCategories.map((category) => spec('notices', { category }))],
     列表: [
       ...kinds.map((k) => spec('list.meetings', { kind: kindParam(k) })),
@@ -89,7 +105,9 @@ export function figureCatalogue(branchId: number): CatalogueEntry[] {
       const key = figureKey(s);
       const planned = planFigure(key, branchId, year, dictionary);
       if (typeof planned === 'string') return [];
-      const dated = typeof planFigure(figureKey({ ...s, params: { ...s.params, period: 'H1' } }), branchId, year, dictionary) !== 'string';
+      const dated =
+        typeof planFigure(figureKey({ ...s, params: { ...s.params, period: 'H1' } }), branchId, year, dictionary) !==
+        'string';
       return [{ group, label: planned.label, key, unit: planned.plan.unit, dated }];
     }),
   );

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { NewReport } from '@/db/mutations/reports';
+import { getReport } from '@/db/queries/reports';
+import { withinYear } from '@/db/queries/within-year';
+import { projects, rectificationItems } from '@/db/schema';
 import { rectificationStateLabels } from '@/lib/domain/rectification';
 import { projectStatusLabels, secretaryProjectKind } from '@/lib/domain/service';
-import type { NewReport } from '@/db/mutations/reports';
 import { db } from '..';
-import { projects, rectificationItems } from '../schema';
-import { getReport } from './reports';
-import { withinYear } from './within-year';
 
 /**
  * This year's draft continued from last year's report: its structure and text (figures rebind to this
@@ -20,13 +20,26 @@ export function continuationDraft(branchId: number, year: number): NewReport | n
   const problems = db
     .select({ problem: rectificationItems.problem, state: rectificationItems.state })
     .from(rectificationItems)
-    .where(and(eq(rectificationItems.branchId, branchId), isNull(rectificationItems.deletedAt), withinYear(rectificationItems.foundDate, year - 1)))
+    .where(
+      and(
+        eq(rectificationItems.branchId, branchId),
+        isNull(rectificationItems.deletedAt),
+        withinYear(rectificationItems.foundDate, year - 1),
+      ),
+    )
     .orderBy(asc(rectificationItems.foundDate), asc(rectificationItems.id))
     .all();
   const plans = db
     .select({ name: projects.name, status: projects.status })
     .from(projects)
-    .where(and(eq(projects.branchId, branchId), isNull(projects.deletedAt), eq(projects.kind, secretaryProjectKind), withinYear(projects.startDate, year)))
+    .where(
+      and(
+        eq(projects.branchId, branchId),
+        isNull(projects.deletedAt),
+        eq(projects.kind, secretaryProjectKind),
+        withinYear(projects.startDate, year),
+      ),
+    )
     .orderBy(asc(projects.startDate))
     .all();
   const review = [

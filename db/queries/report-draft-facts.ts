@@ -1,16 +1,9 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
-import { developmentSteps } from '@/lib/domain/development';
-import { placeTags } from '@/lib/domain/meetings';
-import { letterCounterpartKinds, secretaryProjectKind } from '@/lib/domain/service';
-import { figureKey } from '@/lib/report/figure-key';
-import { isProblem } from '@/lib/report/figure-types';
-import type { DraftFacts, DraftOutput, DraftPlan } from '@/lib/report/draft-facts';
-import { db } from '..';
-import { listMeetingKinds } from './meetings';
-import { computeFigures } from './report-figures';
-import { withinYear } from './within-year';
-import { workOutputTotalsForYear } from './work-output-totals';
+import { listMeetingKinds } from '@/db/queries/meetings';
+import { computeFigures } from '@/db/queries/report-figures';
+import { withinYear } from '@/db/queries/within-year';
+import { workOutputTotalsForYear } from '@/db/queries/work-output-totals';
 import {
   activityOutputs,
   branches,
@@ -20,13 +13,25 @@ import {
   projects,
   projectTargets,
   rectificationItems,
-} from '../schema';
+} from '@/db/schema';
+import { developmentSteps } from '@/lib/domain/development';
+import { placeTags } from '@/lib/domain/meetings';
+import { letterCounterpartKinds, secretaryProjectKind } from '@/lib/domain/service';
+import type { DraftFacts, DraftOutput, DraftPlan } from '@/lib/report/draft-facts';
+import { figureKey } from '@/lib/report/figure-key';
+import { isProblem } from '@/lib/report/figure-types';
+import { db } from '..';
 
 const key = (source: string, params: Record<string, string> = {}) => figureKey({ source, params });
 
 /** Projects with activities in the year, oldest first, each with the output types it produced then. */
 function projectsOfYear(branchId: number, year: number) {
-  const liveInYear = and(eq(projectActivities.branchId, branchId), isNull(projectActivities.deletedAt), isNull(projects.deletedAt), withinYear(projectActivities.date, year));
+  const liveInYear = and(
+    eq(projectActivities.branchId, branchId),
+    isNull(projectActivities.deletedAt),
+    isNull(projects.deletedAt),
+    withinYear(projectActivities.date, year),
+  );
   const running = db
     .selectDistinct({ id: projects.id, kind: projects.kind, name: projects.name, startDate: projects.startDate })
     .from(projectActivities)
@@ -35,7 +40,14 @@ function projectsOfYear(branchId: number, year: number) {
     .orderBy(asc(projects.startDate), asc(projects.id))
     .all();
   const outputs = db
-    .selectDistinct({ projectId: projects.id, typeId: outputTypes.id, name: outputTypes.name, unit: outputTypes.unit, category: outputTypes.category, sortOrder: outputTypes.sortOrder })
+    .selectDistinct({
+      projectId: projects.id,
+      typeId: outputTypes.id,
+      name: outputTypes.name,
+      unit: outputTypes.unit,
+      category: outputTypes.category,
+      sortOrder: outputTypes.sortOrder,
+    })
     .from(activityOutputs)
     .innerJoin(projectActivities, eq(projectActivities.id, activityOutputs.activityId))
     .innerJoin(projects, eq(projects.id, projectActivities.projectId))
@@ -47,7 +59,9 @@ function projectsOfYear(branchId: number, year: number) {
     id,
     kind,
     name,
-    outputs: outputs.filter((o) => o.projectId === id).map(({ typeId, name, unit, category }): DraftOutput => ({ typeId, name, unit, category })),
+    outputs: outputs
+      .filter((o) => o.projectId === id)
+      .map(({ typeId, name, unit, category }): DraftOutput => ({ typeId, name, unit, category })),
   }));
 }
 
@@ -56,19 +70,41 @@ function nextYearPlans(branchId: number, year: number): DraftPlan[] {
   const planned = db
     .select({ id: projects.id, name: projects.name, goal: projects.goal })
     .from(projects)
-    .where(and(eq(projects.branchId, branchId), isNull(projects.deletedAt), eq(projects.kind, secretaryProjectKind), ne(projects.status, 'closed'), withinYear(projects.startDate, year + 1)))
+    .where(
+      and(
+        eq(projects.branchId, branchId),
+        isNull(projects.deletedAt),
+        eq(projects.kind, secretaryProjectKind),
+        ne(projects.status, 'closed'),
+        withinYear(projects.startDate, year + 1),
+      ),
+    )
     .orderBy(asc(projects.startDate), asc(projects.id))
     .all();
   const targets = planned.length
     ? db
-        .select({ projectId: projectTargets.projectId, name: outputTypes.name, unit: outputTypes.unit, quantity: projectTargets.quantity })
+        .select({
+          projectId: projectTargets.projectId,
+          name: outputTypes.name,
+          unit: outputTypes.unit,
+          quantity: projectTargets.quantity,
+        })
         .from(projectTargets)
         .innerJoin(outputTypes, eq(outputTypes.id, projectTargets.outputTypeId))
-        .where(inArray(projectTargets.projectId, planned.map((p) => p.id)))
+        .where(
+          inArray(
+            projectTargets.projectId,
+            planned.map((p) => p.id),
+          ),
+        )
         .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
         .all()
     : [];
-  return planned.map((p) => ({ name: p.name, goal: p.goal, targets: targets.filter((t) => t.projectId === p.id).map(({ name, unit, quantity }) => ({ name, unit, quantity })) }));
+  return planned.map((p) => ({
+    name: p.name,
+    goal: p.goal,
+    targets: targets.filter((t) => t.projectId === p.id).map(({ name, unit, quantity }) => ({ name, unit, quantity })),
+  }));
 }
 
 /** Problems found by the year's end and not checked off by then. */
@@ -95,9 +131,15 @@ function openProblems(branchId: number, year: number) {
  * the figure engine, so the draft and the figures agree.
  */
 export function draftFacts(branchId: number, year: number): DraftFacts {
-  const kinds = listMeetingKinds({ branchId }).map((k) => ({ param: k.code ?? String(k.id), code: k.code, name: k.name }));
+  const kinds = listMeetingKinds({ branchId }).map((k) => ({
+    param: k.code ?? String(k.id),
+    code: k.code,
+    name: k.name,
+  }));
   const themeDay = kinds.find((k) => k.code === 'theme_day');
-  const placeKeys = new Map(themeDay ? placeTags.map((place) => [place, key('meetings', { kind: themeDay.param, place })]) : []);
+  const placeKeys = new Map(
+    themeDay ? placeTags.map((place) => [place, key('meetings', { kind: themeDay.param, place })]) : [],
+  );
   const letterKey = (counterpart: string) => key('integrity', { what: 'letters', counterpart });
   const stepKey = (step: string) => key('development', { step });
 

@@ -1,18 +1,22 @@
 import 'server-only';
+import { untilNextWrite } from '@/db/cache';
+import { aggregateFigures } from '@/db/queries/figures/aggregate';
+import { figureDictionary } from '@/db/queries/figures/dictionary';
+import { type RecordKind, type RecordRow, recordPermissions, recordQueries } from '@/db/queries/figures/records';
+import { type PlannedFigure, planFigure } from '@/db/queries/figures/sources';
+import { figureTables } from '@/db/queries/figures/tables';
 import { joinList } from '@/lib/report/figure-lists';
 import { figureNumberText } from '@/lib/report/figure-number';
 import type { FigureRecord, FigureResult } from '@/lib/report/figure-types';
-import { untilNextWrite } from '../cache';
-import { aggregateFigures } from './figures/aggregate';
-import { figureDictionary } from './figures/dictionary';
-import { recordPermissions, recordQueries, type RecordKind, type RecordRow } from './figures/records';
-import { planFigure, type PlannedFigure } from './figures/sources';
-import { figureTables } from './figures/tables';
 
 const byDateThenId = (a: FigureRecord, b: FigureRecord) => (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id;
 
 /** The titles of the records behind the figures: one query per kind of record, for all figures at once. */
-function fetchRecords(branchId: number, year: number, wanted: Map<RecordKind, Set<number>>): Map<RecordKind, Map<number, RecordRow>> {
+function fetchRecords(
+  branchId: number,
+  year: number,
+  wanted: Map<RecordKind, Set<number>>,
+): Map<RecordKind, Map<number, RecordRow>> {
   const out = new Map<RecordKind, Map<number, RecordRow>>();
   for (const [kind, ids] of wanted) {
     const rows = ids.size ? recordQueries[kind](branchId, [...ids], year) : [];
@@ -58,9 +62,16 @@ export function computeFigures(branchId: number, year: number, keys: string[]): 
       label: p.label,
       unit: p.plan.unit,
       value,
-      text: p.plan.list ? joinList(p.plan.list, behind.map((r) => r.item ?? r.title)) : figureNumberText(value),
+      text: p.plan.list
+        ? joinList(
+            p.plan.list,
+            behind.map((r) => r.item ?? r.title),
+          )
+        : figureNumberText(value),
       records: behind.map(({ id, title, date, href }) => ({ id, title, date, href })),
-      ...(recordPermissions[figureTables[p.plan.table].records] ? { recordsPermission: recordPermissions[figureTables[p.plan.table].records] } : {}),
+      ...(recordPermissions[figureTables[p.plan.table].records]
+        ? { recordsPermission: recordPermissions[figureTables[p.plan.table].records] }
+        : {}),
     });
   }
   return results;

@@ -1,15 +1,28 @@
 import 'server-only';
 import { aliasedTable, and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import {
+  accounts,
+  branches,
+  people,
+  reportFigureOverrides,
+  reportReviewComments,
+  reportSectionRevisions,
+  reportSections,
+  reports,
+} from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
-import { accounts, branches, people, reportFigureOverrides, reportReviewComments, reportSectionRevisions, reportSections, reports } from '../schema';
 
 const assignee = aliasedTable(accounts, 'assignee');
 const assigneePerson = aliasedTable(people, 'assignee_person');
 
 /** A branch's report of a year with its live sections in order and its figure overrides (three queries). */
 export function getReport(branchId: number, year: number) {
-  const report = db.select().from(reports).where(and(eq(reports.branchId, branchId), eq(reports.year, year))).get();
+  const report = db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.branchId, branchId), eq(reports.year, year)))
+    .get();
   if (!report) return null;
   const sections = db
     .select({
@@ -29,11 +42,19 @@ export function getReport(branchId: number, year: number) {
     .orderBy(asc(reportSections.sortOrder), asc(reportSections.id))
     .all();
   const overrides = db
-    .select({ figureKey: reportFigureOverrides.figureKey, text: reportFigureOverrides.text, reason: reportFigureOverrides.reason })
+    .select({
+      figureKey: reportFigureOverrides.figureKey,
+      text: reportFigureOverrides.text,
+      reason: reportFigureOverrides.reason,
+    })
     .from(reportFigureOverrides)
     .where(eq(reportFigureOverrides.reportId, report.id))
     .all();
-  return { ...report, sections: sections.map((s) => ({ ...s, level: s.level === 1 ? (1 as const) : (2 as const) })), overrides };
+  return {
+    ...report,
+    sections: sections.map((s) => ({ ...s, level: s.level === 1 ? (1 as const) : (2 as const) })),
+    overrides,
+  };
 }
 export type ReportDetail = NonNullable<ReturnType<typeof getReport>>;
 
@@ -63,7 +84,13 @@ export function listAssignableAccounts(user: SessionUser) {
     .select({ id: accounts.id, name: people.name, committeeTitle: people.committeeTitle })
     .from(accounts)
     .innerJoin(people, eq(people.id, accounts.personId))
-    .where(and(eq(accounts.branchId, user.branchId), inArray(accounts.role, ['committee', 'secretary']), isNull(accounts.disabledAt)))
+    .where(
+      and(
+        eq(accounts.branchId, user.branchId),
+        inArray(accounts.role, ['committee', 'secretary']),
+        isNull(accounts.disabledAt),
+      ),
+    )
     .orderBy(asc(people.id))
     .all();
 }

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { rosterStepOf, type RosterPerson, type RosterWorkbook } from '@/lib/export/roster-workbook';
+import { type RosterPerson, type RosterWorkbook, rosterStepOf } from '@/lib/export/roster-workbook';
 import { db } from '..';
-import { developmentRecords, developmentStepRecords, partyGroups, people } from '../schema';
 
 const publicColumns = {
   id: people.id,
@@ -46,7 +46,10 @@ export function rosterExport(user: SessionUser): RosterWorkbook {
     .select({ ...publicColumns, ...(withPrivate ? privateColumns : withheldColumns) })
     .from(people)
     .leftJoin(partyGroups, and(eq(partyGroups.id, people.groupId), eq(partyGroups.branchId, user.branchId)))
-    .leftJoin(developmentRecords, and(eq(developmentRecords.personId, people.id), eq(developmentRecords.branchId, user.branchId)))
+    .leftJoin(
+      developmentRecords,
+      and(eq(developmentRecords.personId, people.id), eq(developmentRecords.branchId, user.branchId)),
+    )
     .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt)))
     .orderBy(asc(people.id))
     .all();
@@ -61,7 +64,13 @@ export function rosterExport(user: SessionUser): RosterWorkbook {
     .from(developmentStepRecords)
     .innerJoin(developmentRecords, eq(developmentRecords.id, developmentStepRecords.recordId))
     .innerJoin(people, eq(people.id, developmentRecords.personId))
-    .where(and(eq(developmentStepRecords.branchId, user.branchId), eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .where(
+      and(
+        eq(developmentStepRecords.branchId, user.branchId),
+        eq(people.branchId, user.branchId),
+        isNull(people.archivedAt),
+      ),
+    )
     .orderBy(asc(people.id), asc(developmentStepRecords.date), asc(developmentStepRecords.id))
     .all();
 

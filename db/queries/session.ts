@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import { accounts, branches, people, signInSessions } from '@/db/schema';
 import { sessionExpired } from '@/lib/auth/session-limits';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '..';
-import { accounts, branches, people, signInSessions } from '../schema';
 
 /**
  * Resolves an account id from the session cookie into the user the server acts for. Returns null for
@@ -61,5 +61,7 @@ export function loadSessionUser(accountId: number, preferredBranchId: number | n
 /** Whether a session cookie still stands: its session exists for that account, was not ended, and is not too old. */
 export function sessionIsLive(sessionId: string, accountId: number, now: Date): boolean {
   const session = db.select().from(signInSessions).where(eq(signInSessions.id, sessionId)).get();
-  return !!session && session.accountId === accountId && session.endedAt === null && !sessionExpired(session.createdAt, now);
+  return (
+    !!session && session.accountId === accountId && session.endedAt === null && !sessionExpired(session.createdAt, now)
+  );
 }

@@ -1,18 +1,31 @@
 import 'server-only';
 import { and, eq, inArray, isNull, notExists } from 'drizzle-orm';
+import { countRows } from '@/db/queries/aggregate';
+import { runningWithin } from '@/db/queries/projects';
+import { withinYear } from '@/db/queries/within-year';
+import {
+  accounts,
+  branches,
+  developmentRecords,
+  integrityAspects,
+  meetings,
+  partyGroups,
+  people,
+  projects,
+} from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { secretaryProjectKind } from '@/lib/domain/service';
 import { backfillStatuses } from '@/lib/rules/development-backfill';
-import { setupChecklist, type SetupCounts } from '@/lib/rules/setup-checklist';
+import { type SetupCounts, setupChecklist } from '@/lib/rules/setup-checklist';
 import { db } from '..';
-import { countRows } from './aggregate';
-import { runningWithin } from './projects';
-import { withinYear } from './within-year';
-import { accounts, branches, developmentRecords, integrityAspects, meetings, partyGroups, people, projects } from '../schema';
 
 /** Whether the branch still shows 上线准备 (it is new here and the secretary has not ended it), with its version. */
 export function setupPending(user: Pick<SessionUser, 'branchId'>): { version: number } | null {
-  const branch = db.select({ version: branches.version, setupDoneOn: branches.setupDoneOn }).from(branches).where(eq(branches.id, user.branchId)).get();
+  const branch = db
+    .select({ version: branches.version, setupDoneOn: branches.setupDoneOn })
+    .from(branches)
+    .where(eq(branches.id, user.branchId))
+    .get();
   return branch && branch.setupDoneOn === null ? { version: branch.version } : null;
 }
 
@@ -26,14 +39,33 @@ function setupCounts(branchId: number, year: number): SetupCounts {
     inDevelopment: countRows(people, inDevelopment),
     awaitingBackfill: countRows(
       people,
-      and(inDevelopment, notExists(db.select({ id: developmentRecords.id }).from(developmentRecords).where(eq(developmentRecords.personId, people.id)))),
+      and(
+        inDevelopment,
+        notExists(
+          db
+            .select({ id: developmentRecords.id })
+            .from(developmentRecords)
+            .where(eq(developmentRecords.personId, people.id)),
+        ),
+      ),
     ),
     accounts: countRows(accounts, and(eq(accounts.branchId, branchId), isNull(accounts.disabledAt))),
-    meetingsThisYear: countRows(meetings, and(eq(meetings.branchId, branchId), isNull(meetings.deletedAt), withinYear(meetings.date, year))),
-    responsibilityAspects: countRows(integrityAspects, and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt))),
+    meetingsThisYear: countRows(
+      meetings,
+      and(eq(meetings.branchId, branchId), isNull(meetings.deletedAt), withinYear(meetings.date, year)),
+    ),
+    responsibilityAspects: countRows(
+      integrityAspects,
+      and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt)),
+    ),
     secretaryProjects: countRows(
       projects,
-      and(eq(projects.branchId, branchId), isNull(projects.deletedAt), eq(projects.kind, secretaryProjectKind), runningWithin(`${year}-01-01`, `${year}-12-31`)),
+      and(
+        eq(projects.branchId, branchId),
+        isNull(projects.deletedAt),
+        eq(projects.kind, secretaryProjectKind),
+        runningWithin(`${year}-01-01`, `${year}-12-31`),
+      ),
     ),
   };
 }

@@ -1,9 +1,9 @@
 import { relations } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { roles } from '../../lib/auth/roles';
-import { timestamps, versioned } from './columns';
-import { branches, committees } from './organisations';
-import { people } from './people';
+import { timestamps, versioned } from '@/db/schema/columns';
+import { branches, committees } from '@/db/schema/organisations';
+import { people } from '@/db/schema/people';
+import { roles } from '@/lib/auth/roles';
 
 /**
  * A sign-in. Branch roles carry the branch and (usually) the person; a reviewer carries the

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { accounts } from './accounts';
-import { branches } from './organisations';
+import { accounts } from '@/db/schema/accounts';
+import { branches } from '@/db/schema/organisations';
 
 /** Uploaded files (photos, scans) of any record; the bytes live under data/uploads/, never in public/. */
 export const attachments = sqliteTable(

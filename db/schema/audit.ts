@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { accounts } from './accounts';
-import { branches } from './organisations';
+import { accounts } from '@/db/schema/accounts';
+import { branches } from '@/db/schema/organisations';
 
 /** Append-only trail of every write: who, when, what, and the record before and after. */
 export const auditLog = sqliteTable(
@@ -16,10 +16,7 @@ export const auditLog = sqliteTable(
     before: text({ mode: 'json' }),
     after: text({ mode: 'json' }),
   },
-  (t) => [
-    index('audit_branch_at_idx').on(t.branchId, t.at),
-    index('audit_entity_idx').on(t.entity, t.entityId),
-  ],
+  (t) => [index('audit_branch_at_idx').on(t.branchId, t.at), index('audit_entity_idx').on(t.entity, t.entityId)],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,12 +1,12 @@
 import { relations } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { developmentSteps, type DevelopmentStepCode } from '../../lib/domain/development';
-import type { RuleFinding } from '../../lib/rules/development';
-import { accounts } from './accounts';
-import { timestamps, versioned } from './columns';
-import { meetings } from './meetings';
-import { branches } from './organisations';
-import { people } from './people';
+import { accounts } from '@/db/schema/accounts';
+import { timestamps, versioned } from '@/db/schema/columns';
+import { meetings } from '@/db/schema/meetings';
+import { branches } from '@/db/schema/organisations';
+import { people } from '@/db/schema/people';
+import { type DevelopmentStepCode, developmentSteps } from '@/lib/domain/development';
+import type { RuleFinding } from '@/lib/rules/development';
 
 const stepCodes = developmentSteps.map((s) => s.code) as [DevelopmentStepCode, ...DevelopmentStepCode[]];
 
@@ -27,7 +27,10 @@ export const developmentRecords = sqliteTable(
     ...timestamps,
     ...versioned,
   },
-  (t) => [index('development_records_branch_idx').on(t.branchId), uniqueIndex('development_records_person_idx').on(t.personId)],
+  (t) => [
+    index('development_records_branch_idx').on(t.branchId),
+    uniqueIndex('development_records_person_idx').on(t.personId),
+  ],
 );
 
 /** A recorded step of the 25, with the fields that step needs and the soft-rule warnings it was saved with. */

@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { timestamps, versioned } from './columns';
-import { meetings } from './meetings';
-import { branches } from './organisations';
+import { timestamps, versioned } from '@/db/schema/columns';
+import { meetings } from '@/db/schema/meetings';
+import { branches } from '@/db/schema/organisations';
 
 /** 主体责任清单: a year's aspects (方面), each with its items (内容) and who answers for them. */
 export const integrityAspects = sqliteTable(
@@ -76,7 +76,10 @@ export const integrityMeetings = sqliteTable(
       .references(() => meetings.id),
     ...timestamps,
   },
-  (t) => [uniqueIndex('integrity_meetings_meeting_idx').on(t.meetingId), index('integrity_meetings_branch_idx').on(t.branchId)],
+  (t) => [
+    uniqueIndex('integrity_meetings_meeting_idx').on(t.meetingId),
+    index('integrity_meetings_branch_idx').on(t.branchId),
+  ],
 );
 
 export type IntegrityAspect = typeof integrityAspects.$inferSelect;

@@ -1,5 +1,9 @@
 import { relations } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { accounts } from '@/db/schema/accounts';
+import { timestamps, versioned } from '@/db/schema/columns';
+import { branches, partyGroups } from '@/db/schema/organisations';
+import { people } from '@/db/schema/people';
 import {
   attendanceStatuses,
   attendeeScopes,
@@ -7,11 +11,7 @@ import {
   meetingStatuses,
   rulePeriods,
   talkKinds,
-} from '../../lib/domain/meetings';
-import { accounts } from './accounts';
-import { timestamps, versioned } from './columns';
-import { branches, partyGroups } from './organisations';
-import { people } from './people';
+} from '@/lib/domain/meetings';
 
 /** The kinds of meeting a branch holds, each with who attends and its minimum frequency. */
 export const meetingKinds = sqliteTable(
@@ -34,7 +34,10 @@ export const meetingKinds = sqliteTable(
     ...timestamps,
     ...versioned,
   },
-  (t) => [index('meeting_kinds_branch_idx').on(t.branchId), uniqueIndex('meeting_kinds_branch_code_idx').on(t.branchId, t.code)],
+  (t) => [
+    index('meeting_kinds_branch_idx').on(t.branchId),
+    uniqueIndex('meeting_kinds_branch_code_idx').on(t.branchId, t.code),
+  ],
 );
 
 export const meetings = sqliteTable(

@@ -1,9 +1,9 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { noticeStates } from '../../lib/domain/rectification';
-import { accounts } from './accounts';
-import { timestamps, versioned } from './columns';
-import { branches } from './organisations';
-import { people } from './people';
+import { accounts } from '@/db/schema/accounts';
+import { timestamps, versioned } from '@/db/schema/columns';
+import { branches } from '@/db/schema/organisations';
+import { people } from '@/db/schema/people';
+import { noticeStates } from '@/lib/domain/rectification';
 
 /** 党务公开: 提出 → 审核 (with a secrecy check) → 审批 → 公开. */
 export const notices = sqliteTable(

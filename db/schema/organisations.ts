@@ -1,6 +1,6 @@
 import { relations } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { timestamps, versioned } from './columns';
+import { timestamps, versioned } from '@/db/schema/columns';
 
 /** 党工委: the working committee that oversees branches and reviews their reports. */
 export const committees = sqliteTable('committees', {

@@ -1,11 +1,11 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { rectificationSources, rectificationStates } from '../../lib/domain/rectification';
-import { accounts } from './accounts';
-import { timestamps, versioned } from './columns';
-import { meetings } from './meetings';
-import { branches } from './organisations';
-import { people } from './people';
-import { reports } from './reports';
+import { accounts } from '@/db/schema/accounts';
+import { timestamps, versioned } from '@/db/schema/columns';
+import { meetings } from '@/db/schema/meetings';
+import { branches } from '@/db/schema/organisations';
+import { people } from '@/db/schema/people';
+import { reports } from '@/db/schema/reports';
+import { rectificationSources, rectificationStates } from '@/lib/domain/rectification';
 
 /** A problem found and its rectification: 整改中 → 已完成 (with evidence) → 已销号 (checked by someone else). */
 export const rectificationItems = sqliteTable(

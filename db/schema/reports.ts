@@ -1,8 +1,8 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { reportGrades, reportStatuses } from '../../lib/domain/report';
-import { accounts } from './accounts';
-import { timestamps, versioned } from './columns';
-import { branches } from './organisations';
+import { accounts } from '@/db/schema/accounts';
+import { timestamps, versioned } from '@/db/schema/columns';
+import { branches } from '@/db/schema/organisations';
+import { reportGrades, reportStatuses } from '@/lib/domain/report';
 
 /** A branch's 述职报告 for a year: its sections, figures and the working committee's review. */
 export const reports = sqliteTable(

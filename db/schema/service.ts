@@ -1,10 +1,10 @@
 import { relations } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { outputCategories, projectStatuses } from '../../lib/domain/service';
-import { accounts } from './accounts';
-import { timestamps, versioned } from './columns';
-import { branches } from './organisations';
-import { people } from './people';
+import { accounts } from '@/db/schema/accounts';
+import { timestamps, versioned } from '@/db/schema/columns';
+import { branches } from '@/db/schema/organisations';
+import { people } from '@/db/schema/people';
+import { outputCategories, projectStatuses } from '@/lib/domain/service';
 
 /** What a branch counts its service by: a name, a unit and the category the report groups it under. */
 export const outputTypes = sqliteTable(
@@ -65,7 +65,10 @@ export const projectMembers = sqliteTable(
       .notNull()
       .references(() => people.id),
   },
-  (t) => [uniqueIndex('project_members_project_person_idx').on(t.projectId, t.personId), index('project_members_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('project_members_project_person_idx').on(t.projectId, t.personId),
+    index('project_members_person_idx').on(t.personId),
+  ],
 );
 
 /** A 书记项目's target: so much of an output type, against which progress is shown. */
@@ -153,7 +156,10 @@ export const activityOutputs = sqliteTable(
     quantity: real().notNull(),
     note: text(),
   },
-  (t) => [index('activity_outputs_activity_idx').on(t.activityId), index('activity_outputs_branch_type_idx').on(t.branchId, t.outputTypeId)],
+  (t) => [
+    index('activity_outputs_activity_idx').on(t.activityId),
+    index('activity_outputs_branch_type_idx').on(t.branchId, t.outputTypeId),
+  ],
 );
 
 export const projectsRelations = relations(projects, ({ many }) => ({

@@ -1,7 +1,7 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { accounts } from './accounts';
-import { timestamps, versioned } from './columns';
-import { branches } from './organisations';
+import { accounts } from '@/db/schema/accounts';
+import { timestamps, versioned } from '@/db/schema/columns';
+import { branches } from '@/db/schema/organisations';
 
 /** The branch's own kinds of work output (统计信息 篇, 统计月报 期 …). */
 export const workOutputCategories = sqliteTable(
@@ -41,7 +41,10 @@ export const workOutputs = sqliteTable(
     ...timestamps,
     ...versioned,
   },
-  (t) => [index('work_outputs_branch_date_idx').on(t.branchId, t.date), index('work_outputs_category_idx').on(t.categoryId)],
+  (t) => [
+    index('work_outputs_branch_date_idx').on(t.branchId, t.date),
+    index('work_outputs_category_idx').on(t.categoryId),
+  ],
 );
 
 export type WorkOutputCategory = typeof workOutputCategories.$inferSelect;

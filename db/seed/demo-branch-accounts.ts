@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Transaction } from '../client';
-import { accounts, people } from '../schema';
-import { statisticsBureau } from './demo-people';
+import type { Transaction } from '@/db/client';
+import { accounts, people } from '@/db/schema';
+import { statisticsBureau } from '@/db/seed/demo-people';
 
 export type DemoAccount = { accountId: number; personId: number };
 

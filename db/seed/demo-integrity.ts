@@ -1,7 +1,7 @@
 import { and, eq, like, or } from 'drizzle-orm';
-import type { Transaction } from '../client';
-import type { DemoCalendar } from './demo-calendar';
-import { commitmentLetters, integrityAspects, integrityItems, integrityMeetings, meetings } from '../schema';
+import type { Transaction } from '@/db/client';
+import { commitmentLetters, integrityAspects, integrityItems, integrityMeetings, meetings } from '@/db/schema';
+import type { DemoCalendar } from '@/db/seed/demo-calendar';
 
 type Aspect = { title: string; items: [content: string, responsible: string][] };
 
@@ -79,16 +79,32 @@ const topicsOnIntegrity = ['%廉%', '%从严治党%'];
 
 function seedList(tx: Transaction, branchId: number, year: number, list: Aspect[]) {
   list.forEach((aspect, sortOrder) => {
-    const { id } = tx.insert(integrityAspects).values({ branchId, year, title: aspect.title, sortOrder }).returning({ id: integrityAspects.id }).get();
+    const { id } = tx
+      .insert(integrityAspects)
+      .values({ branchId, year, title: aspect.title, sortOrder })
+      .returning({ id: integrityAspects.id })
+      .get();
     tx.insert(integrityItems)
-      .values(aspect.items.map(([content, responsible], index) => ({ branchId, aspectId: id, content, responsible, sortOrder: index })))
+      .values(
+        aspect.items.map(([content, responsible], index) => ({
+          branchId,
+          aspectId: id,
+          content,
+          responsible,
+          sortOrder: index,
+        })),
+      )
       .run();
   });
 }
 
 function seedLetters(tx: Transaction, branchId: number, date: string) {
   const letters: (typeof commitmentLetters.$inferInsert)[] = [
-    ...leaders.map((counterpart) => ({ counterpartKind: '分管领域负责人', counterpart, title: '党风廉政建设责任承诺书' })),
+    ...leaders.map((counterpart) => ({
+      counterpartKind: '分管领域负责人',
+      counterpart,
+      title: '党风廉政建设责任承诺书',
+    })),
     ...sections.map((counterpart) => ({ counterpartKind: '股室', counterpart, title: '党风廉政建设责任承诺书' })),
     ...sections.map((counterpart) => ({ counterpartKind: '股室', counterpart, title: '统计行风建设责任书' })),
   ].map((letter) => ({ ...letter, branchId, date, signer }));
@@ -110,7 +126,16 @@ export function seedDemoIntegrity(tx: Transaction, branchId: number, calendar: D
   const onTopic = tx
     .select({ id: meetings.id })
     .from(meetings)
-    .where(and(eq(meetings.branchId, branchId), eq(meetings.status, 'held'), or(...topicsOnIntegrity.map((t) => like(meetings.topic, t)))))
+    .where(
+      and(
+        eq(meetings.branchId, branchId),
+        eq(meetings.status, 'held'),
+        or(...topicsOnIntegrity.map((t) => like(meetings.topic, t))),
+      ),
+    )
     .all();
-  if (onTopic.length > 0) tx.insert(integrityMeetings).values(onTopic.map((m) => ({ branchId, meetingId: m.id }))).run();
+  if (onTopic.length > 0)
+    tx.insert(integrityMeetings)
+      .values(onTopic.map((m) => ({ branchId, meetingId: m.id })))
+      .run();
 }

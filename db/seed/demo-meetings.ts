@@ -1,7 +1,7 @@
+import type { Transaction } from '@/db/client';
+import { meetingAttendance, meetings, talks } from '@/db/schema';
+import { seededRandom } from '@/db/seed/random';
 import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
-import type { Transaction } from '../client';
-import { meetingAttendance, meetings, talks } from '../schema';
-import { seededRandom } from './random';
 
 export type SeedPerson = {
   id: number;
@@ -55,8 +55,18 @@ const committeeTopics = [
   '总结全年工作，研究书记述职报告初稿',
 ];
 
-const generalTopics = ['通报一季度党建工作，讨论学习计划', '讨论接收预备党员事项', '讨论预备党员转正事项', '年度党员大会：总结全年工作'];
-const lectureTopics = ['用数据讲好新时代发展故事', '以统计监督护航高质量发展', '铸牢中华民族共同体意识', '从严治党与统计干部作风建设'];
+const generalTopics = [
+  '通报一季度党建工作，讨论学习计划',
+  '讨论接收预备党员事项',
+  '讨论预备党员转正事项',
+  '年度党员大会：总结全年工作',
+];
+const lectureTopics = [
+  '用数据讲好新时代发展故事',
+  '以统计监督护航高质量发展',
+  '铸牢中华民族共同体意识',
+  '从严治党与统计干部作风建设',
+];
 const studyTopics = [
   '学习党的二十大报告原文',
   '学习《中国共产党章程》',
@@ -65,7 +75,12 @@ const studyTopics = [
   '学习上级党委会议精神',
   '学习《中国共产党纪律处分条例》',
 ];
-const seminarTopics = ['学思想、强党性专题研讨', '重实践、建新功专题研讨', '以学促干：统计数据质量提升研讨', '检视问题、推动整改专题研讨'];
+const seminarTopics = [
+  '学思想、强党性专题研讨',
+  '重实践、建新功专题研讨',
+  '以学促干：统计数据质量提升研讨',
+  '检视问题、推动整改专题研讨',
+];
 
 function iso(year: number, month: number, day: number) {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -144,11 +159,17 @@ export function seedDemoMeetings(tx: Transaction, ctx: Context) {
       for (const group of ctx.groups) {
         const date = iso(year, month, 20);
         const leader = ctx.people.find((p) => p.groupId === group.id && isMemberOn(p, date))!;
-        add('group', date, `${group.name}学习交流会`, members(date).filter((p) => p.groupId === group.id), {
-          groupId: group.id,
-          hostId: leader.id,
-          recorderId: leader.id,
-        });
+        add(
+          'group',
+          date,
+          `${group.name}学习交流会`,
+          members(date).filter((p) => p.groupId === group.id),
+          {
+            groupId: group.id,
+            hostId: leader.id,
+            recorderId: leader.id,
+          },
+        );
       }
       const studyDays = month % 2 === 1 ? [10, 24] : [10];
       for (const day of studyDays) {
@@ -169,7 +190,12 @@ export function seedDemoMeetings(tx: Transaction, ctx: Context) {
       const date = iso(year, month, 18);
       add('seminar', date, seminarTopics[index], members(date), { seminarMaterials: 2, exchangeArticles: 5 });
     });
-    add('life_meeting', iso(year, 12, 22), `${year}年度组织生活会：对照检视、批评与自我批评`, members(iso(year, 12, 22)));
+    add(
+      'life_meeting',
+      iso(year, 12, 22),
+      `${year}年度组织生活会：对照检视、批评与自我批评`,
+      members(iso(year, 12, 22)),
+    );
     add('appraisal', iso(year, 12, 23), `${year}年度民主评议党员`, members(iso(year, 12, 23)));
 
     seedTalks(tx, ctx, year, committee, members(iso(year, 11, 1)));
@@ -177,10 +203,24 @@ export function seedDemoMeetings(tx: Transaction, ctx: Context) {
 
   // What members see as coming up: a theme day today and the year-end general meeting.
   const [y, m] = ctx.today.split('-').map(Number);
-  const planned = (code: BuiltInMeetingKind, date: string, topic: string, extra: Partial<typeof meetings.$inferInsert>) => {
+  const planned = (
+    code: BuiltInMeetingKind,
+    date: string,
+    topic: string,
+    extra: Partial<typeof meetings.$inferInsert>,
+  ) => {
     const meeting = tx
       .insert(meetings)
-      .values({ branchId: ctx.branchId, kindId: ctx.kindIds[code], status: 'planned', date, topic, hostId: secretary.id, recorderId: recorder.id, ...extra })
+      .values({
+        branchId: ctx.branchId,
+        kindId: ctx.kindIds[code],
+        status: 'planned',
+        date,
+        topic,
+        hostId: secretary.id,
+        recorderId: recorder.id,
+        ...extra,
+      })
       .returning({ id: meetings.id })
       .get();
     const expected = ctx.people.filter((p) => isMemberOn(p, date));
@@ -188,8 +228,16 @@ export function seedDemoMeetings(tx: Transaction, ctx: Context) {
       .values(expected.map((p) => ({ meetingId: meeting.id, branchId: ctx.branchId, personId: p.id, status: null })))
       .run();
   };
-  planned('theme_day', ctx.today, '学习全会精神，谈统计人的责任担当', { startTime: '15:00', endTime: '17:00', place: '局党员活动室' });
-  planned('general', iso(y, m === 12 ? 12 : m + 1, m === 12 ? 30 : 10), '讨论预备党员转正事项', { startTime: '09:30', place: '局会议室', hasVote: true });
+  planned('theme_day', ctx.today, '学习全会精神，谈统计人的责任担当', {
+    startTime: '15:00',
+    endTime: '17:00',
+    place: '局党员活动室',
+  });
+  planned('general', iso(y, m === 12 ? 12 : m + 1, m === 12 ? 30 : 10), '讨论预备党员转正事项', {
+    startTime: '09:30',
+    place: '局会议室',
+    hasVote: true,
+  });
 }
 
 function seedTalks(tx: Transaction, ctx: Context, year: number, committee: SeedPerson[], members: SeedPerson[]) {
@@ -198,21 +246,42 @@ function seedTalks(tx: Transaction, ctx: Context, year: number, committee: SeedP
   const rows: (typeof talks.$inferInsert)[] = [];
   for (let i = 0; i < committee.length; i++) {
     for (let j = i + 1; j < committee.length; j++) {
-      rows.push({ branchId: ctx.branchId, date: date(11, 3 + i + j), kind: 'committee_committee', initiatorId: committee[i].id, partnerId: committee[j].id, note: '相互指出不足，交流改进打算。' });
+      rows.push({
+        branchId: ctx.branchId,
+        date: date(11, 3 + i + j),
+        kind: 'committee_committee',
+        initiatorId: committee[i].id,
+        partnerId: committee[j].id,
+        note: '相互指出不足，交流改进打算。',
+      });
     }
   }
   members
     .filter((p) => !p.committeeTitle)
     .forEach((p, index) => {
       const talker = committee[index % committee.length];
-      rows.push({ branchId: ctx.branchId, date: date(11, 5 + (index % 20)), kind: 'committee_member', initiatorId: talker.id, partnerId: p.id, note: '了解思想和工作情况，听取对支部工作的意见。' });
+      rows.push({
+        branchId: ctx.branchId,
+        date: date(11, 5 + (index % 20)),
+        kind: 'committee_member',
+        initiatorId: talker.id,
+        partnerId: p.id,
+        note: '了解思想和工作情况，听取对支部工作的意见。',
+      });
     });
   const inspector = committee.find((p) => p.committeeTitle?.includes('纪检')) ?? committee[0];
   members
     .filter((p) => !p.committeeTitle)
     .slice(0, 4)
     .forEach((p, index) => {
-      rows.push({ branchId: ctx.branchId, date: date(3, 10 + index), kind: 'integrity', initiatorId: inspector.id, partnerId: p.id, note: '提醒严守统计纪律和廉洁从政规定。' });
+      rows.push({
+        branchId: ctx.branchId,
+        date: date(3, 10 + index),
+        kind: 'integrity',
+        initiatorId: inspector.id,
+        partnerId: p.id,
+        note: '提醒严守统计纪律和廉洁从政规定。',
+      });
     });
   const held = rows.filter((row) => row.date <= ctx.today);
   if (held.length > 0) tx.insert(talks).values(held).run();

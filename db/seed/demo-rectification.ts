@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { meetingKinds, meetings, people, rectificationItems } from '@/db/schema';
+import { demoBranchAccounts } from '@/db/seed/demo-branch-accounts';
+import type { DemoCalendar } from '@/db/seed/demo-calendar';
 import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
 import type { RectificationSource } from '@/lib/domain/rectification';
-import { checkOffRefusal, completionRefusal } from '@/lib/rules/rectification';
 import { addDays } from '@/lib/rules/dates';
-import type { Transaction } from '../client';
-import { meetingKinds, meetings, people, rectificationItems } from '../schema';
-import type { DemoCalendar } from './demo-calendar';
-import { demoBranchAccounts } from './demo-branch-accounts';
+import { checkOffRefusal, completionRefusal } from '@/lib/rules/rectification';
 
 type DemoItem = {
   aspect: string;
@@ -27,7 +27,12 @@ type DemoItem = {
 };
 
 /** Items as written: 2023's keep their dates, later ones move with the current year. */
-const themeEducation = { source: 'theme_education', meeting: { date: '2023-06-18', kind: 'seminar' }, sourceNote: '2023年主题教育检视问题', foundDate: '2023-06-18' } as const;
+const themeEducation = {
+  source: 'theme_education',
+  meeting: { date: '2023-06-18', kind: 'seminar' },
+  sourceNote: '2023年主题教育检视问题',
+  foundDate: '2023-06-18',
+} as const;
 
 const authoredItems: DemoItem[] = [
   {
@@ -137,7 +142,11 @@ function placed(item: DemoItem, calendar: DemoCalendar): DemoItem {
  */
 export function demoRectificationItems(calendar: DemoCalendar): DemoItem[] {
   const lifeMeeting = calendar.date('2025-12-22');
-  const fromLifeMeeting = { source: 'life_meeting', meeting: { date: lifeMeeting, kind: 'life_meeting' }, foundDate: lifeMeeting } as const;
+  const fromLifeMeeting = {
+    source: 'life_meeting',
+    meeting: { date: lifeMeeting, kind: 'life_meeting' },
+    foundDate: lifeMeeting,
+  } as const;
   const latest = (a: string, b: string) => (a > b ? a : b);
   return [
     ...authoredItems.map((item) => placed(item, calendar)),
@@ -187,7 +196,12 @@ export function demoRectificationItems(calendar: DemoCalendar): DemoItem[] {
 export function seedDemoRectification(tx: Transaction, branchId: number, calendar: DemoCalendar) {
   const { today } = calendar;
   const personOf = new Map(
-    tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.branchId, branchId)).all().map((p) => [p.name, p.id]),
+    tx
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .where(eq(people.branchId, branchId))
+      .all()
+      .map((p) => [p.name, p.id]),
   );
   const accountOf = demoBranchAccounts(tx, branchId);
   const meetingOn = ({ date, kind }: { date: string; kind: BuiltInMeetingKind }) =>
@@ -199,15 +213,30 @@ export function seedDemoRectification(tx: Transaction, branchId: number, calenda
       .get()?.id ?? null;
 
   for (const item of demoRectificationItems(calendar).filter((i) => i.foundDate <= today)) {
-    const facts = { state: 'in_progress' as const, responsiblePersonId: personOf.get(item.responsible)!, evidence: item.evidence ?? null, attachmentCount: 0, completedBy: null as number | null };
-    const completed = item.completed && item.completed[1] <= today ? { by: accountOf.get(item.completed[0])!, at: item.completed[1] } : null;
-    const checked = completed && item.checkedOff && item.checkedOff[1] <= today ? { by: accountOf.get(item.checkedOff[0])!, at: item.checkedOff[1] } : null;
+    const facts = {
+      state: 'in_progress' as const,
+      responsiblePersonId: personOf.get(item.responsible)!,
+      evidence: item.evidence ?? null,
+      attachmentCount: 0,
+      completedBy: null as number | null,
+    };
+    const completed =
+      item.completed && item.completed[1] <= today
+        ? { by: accountOf.get(item.completed[0])!, at: item.completed[1] }
+        : null;
+    const checked =
+      completed && item.checkedOff && item.checkedOff[1] <= today
+        ? { by: accountOf.get(item.checkedOff[0])!, at: item.checkedOff[1] }
+        : null;
     if (completed) {
       const refusal = completionRefusal(facts);
       if (refusal) throw new Error(`demo rectification "${item.problem}": ${refusal}`);
     }
     if (checked) {
-      const refusal = checkOffRefusal({ ...facts, state: 'completed', completedBy: completed!.by.accountId }, checked.by);
+      const refusal = checkOffRefusal(
+        { ...facts, state: 'completed', completedBy: completed!.by.accountId },
+        checked.by,
+      );
       if (refusal) throw new Error(`demo rectification "${item.problem}": ${refusal}`);
     }
     tx.insert(rectificationItems)

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { createReport, submitReport } from '@/db/mutations/reports';
 import { addReviewComment, gradeReport } from '@/db/mutations/report-review';
+import { createReport, submitReport } from '@/db/mutations/reports';
 import { continuationDraft } from '@/db/queries/report-continuation';
 import { draftFacts } from '@/db/queries/report-draft-facts';
 import { getReport } from '@/db/queries/reports';
 import { loadSessionUser } from '@/db/queries/session';
+import { accounts, branches } from '@/db/schema';
 import { buildDraftSections } from '@/lib/report/draft';
 import { db } from '..';
-import { accounts, branches } from '../schema';
 
 /** The secretary's own words for the year's problems, which no record holds. */
 const problems2023 = [
@@ -37,7 +37,10 @@ export function seedDemoReports(today: string) {
   submitReport(secretary, { id: getReport(branch.id, 2023)!.id, version: getReport(branch.id, 2023)!.version });
   const submitted = getReport(branch.id, 2023)!;
   gradeReport(reviewer, { id: submitted.id, version: submitted.version, grade: '较好' });
-  addReviewComment(reviewer, { reportId: submitted.id, body: '结对共建和志愿服务成效突出，建议下一年度进一步提炼支部品牌，形成可推广的做法。' });
+  addReviewComment(reviewer, {
+    reportId: submitted.id,
+    body: '结对共建和志愿服务成效突出，建议下一年度进一步提炼支部品牌，形成可推广的做法。',
+  });
 
   const continued = continuationDraft(branch.id, 2024);
   if (continued) createReport(secretary, 2024, continued);

@@ -1,8 +1,16 @@
+import type { Transaction } from '@/db/client';
+import {
+  activityOutputs,
+  activityParticipants,
+  type OutputType,
+  projectActivities,
+  projectMembers,
+  projects,
+  projectTargets,
+} from '@/db/schema';
+import type { DemoCalendar } from '@/db/seed/demo-calendar';
+import type { SeedPerson } from '@/db/seed/demo-meetings';
 import type { ProjectStatus } from '@/lib/domain/service';
-import type { Transaction } from '../client';
-import { activityOutputs, activityParticipants, projectActivities, projectMembers, projects, projectTargets, type OutputType } from '../schema';
-import type { DemoCalendar } from './demo-calendar';
-import type { SeedPerson } from './demo-meetings';
 
 type DemoActivity = {
   date: string;
@@ -291,7 +299,8 @@ export function seedDemoService(
     if (!type) throw new Error(`demo output type ${name} missing`);
     return type.id;
   };
-  const quantities = (map: Record<string, number> = {}) => Object.entries(map).map(([name, quantity]) => ({ outputTypeId: typeId(name), quantity }));
+  const quantities = (map: Record<string, number> = {}) =>
+    Object.entries(map).map(([name, quantity]) => ({ outputTypeId: typeId(name), quantity }));
 
   for (const p of demoProjects.map((authored) => placed(authored, calendar))) {
     // Next year's plan is written late in the year before; plans further ahead do not exist yet.
@@ -311,8 +320,14 @@ export function seedDemoService(
       })
       .returning({ id: projects.id })
       .get();
-    for (const name of p.members) tx.insert(projectMembers).values({ projectId: project.id, branchId, personId: personId(name) }).run();
-    for (const target of quantities(p.targets)) tx.insert(projectTargets).values({ projectId: project.id, branchId, ...target }).run();
+    for (const name of p.members)
+      tx.insert(projectMembers)
+        .values({ projectId: project.id, branchId, personId: personId(name) })
+        .run();
+    for (const target of quantities(p.targets))
+      tx.insert(projectTargets)
+        .values({ projectId: project.id, branchId, ...target })
+        .run();
 
     for (const a of p.activities) {
       if (a.date > today) continue;
@@ -329,8 +344,14 @@ export function seedDemoService(
         })
         .returning({ id: projectActivities.id })
         .get();
-      for (const name of new Set(a.participants)) tx.insert(activityParticipants).values({ activityId: activity.id, branchId, personId: personId(name) }).run();
-      for (const output of quantities(a.outputs)) tx.insert(activityOutputs).values({ activityId: activity.id, branchId, ...output }).run();
+      for (const name of new Set(a.participants))
+        tx.insert(activityParticipants)
+          .values({ activityId: activity.id, branchId, personId: personId(name) })
+          .run();
+      for (const output of quantities(a.outputs))
+        tx.insert(activityOutputs)
+          .values({ activityId: activity.id, branchId, ...output })
+          .run();
     }
   }
 }

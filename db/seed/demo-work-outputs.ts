@@ -1,13 +1,17 @@
-import type { Transaction } from '../client';
-import type { DemoCalendar } from './demo-calendar';
-import { workOutputs, type WorkOutputCategory } from '../schema';
+import type { Transaction } from '@/db/client';
+import { type WorkOutputCategory, workOutputs } from '@/db/schema';
+import type { DemoCalendar } from '@/db/seed/demo-calendar';
 
 type Entry = { date: string; title: string; quantity?: number; note?: string };
 
-const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** How many of each the bureau wrote in a year, as authored (the last runs to the demo's today). */
-const yearTargets: Record<number, { info: number; monthly: number; analysis: number; commissioned: number; research: number }> = {
+const yearTargets: Record<
+  number,
+  { info: number; monthly: number; analysis: number; commissioned: number; research: number }
+> = {
   2023: { info: 36, monthly: 11, analysis: 8, commissioned: 4, research: 3 },
   2024: { info: 40, monthly: 11, analysis: 9, commissioned: 5, research: 3 },
   2025: { info: 38, monthly: 11, analysis: 10, commissioned: 4, research: 4 },
@@ -73,9 +77,18 @@ function entriesOf(authored: number, year: number): Record<keyof (typeof yearTar
     date: iso(year, i + 2, 25),
     title: `《额济纳旗统计月报》${year}年第${i + 1}期`,
   }));
-  const analysis = spread(year, t.analysis, (i) => 12 + (i % 10)).map(({ date, i }) => ({ date, title: analysisTitles[i] }));
-  const commissioned = spread(year, t.commissioned, () => 16).map(({ date, i }) => ({ date, title: commissionedTitles[(i + year) % commissionedTitles.length] }));
-  const research = spread(year, t.research, () => 22).map(({ date, i }) => ({ date, title: researchTitles[(i + year) % researchTitles.length] }));
+  const analysis = spread(year, t.analysis, (i) => 12 + (i % 10)).map(({ date, i }) => ({
+    date,
+    title: analysisTitles[i],
+  }));
+  const commissioned = spread(year, t.commissioned, () => 16).map(({ date, i }) => ({
+    date,
+    title: commissionedTitles[(i + year) % commissionedTitles.length],
+  }));
+  const research = spread(year, t.research, () => 22).map(({ date, i }) => ({
+    date,
+    title: researchTitles[(i + year) % researchTitles.length],
+  }));
   return { info, monthly, analysis, commissioned, research };
 }
 
@@ -84,7 +97,12 @@ function entriesOf(authored: number, year: number): Record<keyof (typeof yearTar
  * default categories (统计信息 篇, 统计月报 期, 统计分析 篇, 约稿 篇, 调研报告 篇).
  * 2023 adds up to 统计信息 36篇, 统计月报 11期, 统计分析 8篇, 约稿 4篇, 调研报告 3篇.
  */
-export function seedDemoWorkOutputs(tx: Transaction, branchId: number, categories: WorkOutputCategory[], calendar: DemoCalendar) {
+export function seedDemoWorkOutputs(
+  tx: Transaction,
+  branchId: number,
+  categories: WorkOutputCategory[],
+  calendar: DemoCalendar,
+) {
   const byName = (name: string) => categories.find((c) => c.name === name)!.id;
   const categoryOf = {
     info: byName('统计信息'),
@@ -98,7 +116,14 @@ export function seedDemoWorkOutputs(tx: Transaction, branchId: number, categorie
     const rows = (Object.keys(entries) as (keyof typeof entries)[]).flatMap((kind) =>
       entries[kind]
         .filter((e) => e.date <= calendar.today)
-        .map((e) => ({ branchId, categoryId: categoryOf[kind], date: e.date, title: e.title, quantity: e.quantity ?? 1, note: e.note ?? null })),
+        .map((e) => ({
+          branchId,
+          categoryId: categoryOf[kind],
+          date: e.date,
+          title: e.title,
+          quantity: e.quantity ?? 1,
+          note: e.note ?? null,
+        })),
     );
     if (rows.length > 0) tx.insert(workOutputs).values(rows).run();
   }

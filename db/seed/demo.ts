@@ -1,21 +1,21 @@
 import bcrypt from 'bcryptjs';
 import { count } from 'drizzle-orm';
-import { idNumberCheckChar } from '@/lib/rules/id-number';
-import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
+import type { Database, Transaction } from '@/db/client';
+import { addBranchDefaults } from '@/db/defaults';
+import { accounts, branches, committees, partyGroups, people } from '@/db/schema';
+import { demoPassword } from '@/db/seed/demo-accounts';
+import { type DemoCalendar, demoCalendar } from '@/db/seed/demo-calendar';
+import { seedDemoDevelopment } from '@/db/seed/demo-development';
+import { seedDemoIntegrity } from '@/db/seed/demo-integrity';
+import { type SeedPerson, seedDemoMeetings } from '@/db/seed/demo-meetings';
+import { seedDemoNotices } from '@/db/seed/demo-notices';
+import { type DemoPerson, financeBureau, statisticsBureau } from '@/db/seed/demo-people';
+import { seedDemoRectification } from '@/db/seed/demo-rectification';
+import { seedDemoService } from '@/db/seed/demo-service';
+import { seedDemoWorkOutputs } from '@/db/seed/demo-work-outputs';
 import { todayIso } from '@/lib/clock';
-import type { Database, Transaction } from '../client';
-import { addBranchDefaults } from '../defaults';
-import { accounts, branches, committees, partyGroups, people } from '../schema';
-import { demoPassword } from './demo-accounts';
-import { demoCalendar, type DemoCalendar } from './demo-calendar';
-import { seedDemoDevelopment } from './demo-development';
-import { seedDemoIntegrity } from './demo-integrity';
-import { seedDemoService } from './demo-service';
-import { seedDemoMeetings, type SeedPerson } from './demo-meetings';
-import { seedDemoNotices } from './demo-notices';
-import { financeBureau, statisticsBureau, type DemoPerson } from './demo-people';
-import { seedDemoWorkOutputs } from './demo-work-outputs';
-import { seedDemoRectification } from './demo-rectification';
+import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
+import { idNumberCheckChar } from '@/lib/rules/id-number';
 
 const ejinaAreaCode = '152923';
 
@@ -48,9 +48,14 @@ type DemoBranchSpec = {
 /** A branch with its party groups, its people (and their accounts) and the rows every branch starts with. */
 export function addDemoBranch(tx: Transaction, spec: DemoBranchSpec, calendar: DemoCalendar) {
   // The demo shows a branch at work, its first day long past.
-  const branch = tx.insert(branches).values({ committeeId: spec.committeeId, name: spec.name, setupDoneOn: calendar.today }).returning().get();
+  const branch = tx
+    .insert(branches)
+    .values({ committeeId: spec.committeeId, name: spec.name, setupDoneOn: calendar.today })
+    .returning()
+    .get();
   const groupIds = spec.groupNames.map(
-    (groupName, sortOrder) => tx.insert(partyGroups).values({ branchId: branch.id, name: groupName, sortOrder }).returning().get().id,
+    (groupName, sortOrder) =>
+      tx.insert(partyGroups).values({ branchId: branch.id, name: groupName, sortOrder }).returning().get().id,
   );
   const seeded: SeedPerson[] = [];
   spec.roster.forEach((p, index) => {
@@ -137,13 +142,29 @@ export function seedDemo(db: Database, today = todayIso()) {
     const bureau = { committeeId: committee.id, passwordHash };
     const statistics = addDemoBranch(
       tx,
-      { ...bureau, name: '旗统计局党支部', groupNames: ['第一党小组', '第二党小组'], roster: statisticsBureau, unit: '额济纳旗统计局', phonePrefix: '1394831', firstIdSequence: 100 },
+      {
+        ...bureau,
+        name: '旗统计局党支部',
+        groupNames: ['第一党小组', '第二党小组'],
+        roster: statisticsBureau,
+        unit: '额济纳旗统计局',
+        phonePrefix: '1394831',
+        firstIdSequence: 100,
+      },
       calendar,
     );
     seedDemoBranchRecords(tx, statistics, calendar);
     addDemoBranch(
       tx,
-      { ...bureau, name: '旗财政局党支部', groupNames: ['财政局党小组'], roster: financeBureau, unit: '额济纳旗财政局', phonePrefix: '1384832', firstIdSequence: 100 },
+      {
+        ...bureau,
+        name: '旗财政局党支部',
+        groupNames: ['财政局党小组'],
+        roster: financeBureau,
+        unit: '额济纳旗财政局',
+        phonePrefix: '1384832',
+        firstIdSequence: 100,
+      },
       calendar,
     );
 

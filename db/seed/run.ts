@@ -1,6 +1,6 @@
+import { applyMigrations, openDatabase } from '@/db/client';
+import { isEmpty, seedDemo } from '@/db/seed/demo';
 import { todayIso } from '@/lib/clock';
-import { applyMigrations, openDatabase } from '../client';
-import { isEmpty, seedDemo } from './demo';
 
 /**
  * Brings the database up to date and, when asked and it is empty, writes the demo: the records in one
@@ -13,6 +13,6 @@ export async function migrateAndSeed({ demo }: { demo: boolean }): Promise<boole
   const seeded = demo && isEmpty(db);
   if (seeded) seedDemo(db);
   db.$client.close();
-  if (seeded) (await import('./demo-reports')).seedDemoReports(todayIso());
+  if (seeded) (await import('@/db/seed/demo-reports')).seedDemoReports(todayIso());
   return seeded;
 }

@@ -2,13 +2,13 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { branchOfRecord, type OwnedEntity } from '@/db/queries/ownership';
+import { formDataToObject } from '@/lib/actions/form-data';
+import type { ActionResult, ActionState } from '@/lib/actions/result';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 import { findUnprintable, unprintableMessage } from '@/lib/validation/printable';
-import { formDataToObject } from './form-data';
-import type { ActionResult, ActionState } from './result';
 
 type ActionOptions<S extends z.ZodType, T> = {
   permission: Permission;
@@ -54,7 +54,11 @@ export function defineAction<S extends z.ZodType, T>(options: ActionOptions<S, T
       // No field of any action may hold control characters (see lib/validation/printable.ts).
       const unprintableAt = findUnprintable(input);
       if (unprintableAt !== null) {
-        return { ok: false, error: invalidInputMessage, fieldErrors: { [unprintableAt || '_form']: [unprintableMessage] } };
+        return {
+          ok: false,
+          error: invalidInputMessage,
+          fieldErrors: { [unprintableAt || '_form']: [unprintableMessage] },
+        };
       }
 
       if (options.target) {

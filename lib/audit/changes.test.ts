@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields } from './changes';
+import { changedFields } from '@/lib/audit/changes';
 
 const labels = { problem: '问题', deadline: '整改时限', measures: '整改措施' };
 

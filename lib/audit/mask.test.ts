@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPrivate, maskValue } from './mask';
+import { maskPrivate, maskValue } from '@/lib/audit/mask';
 
 describe('audit masking', () => {
   it('hides the middle of private values', () => {

@@ -4,7 +4,10 @@
  * that module: it is compiled with the regenerator runtime and was most of the shell's JavaScript on
  * every page. No SessionProvider is used, so there is no client session to refresh afterwards.
  */
-async function post(path: string, fields: Record<string, string>): Promise<{ ok: boolean; status: number; url: string | null }> {
+async function post(
+  path: string,
+  fields: Record<string, string>,
+): Promise<{ ok: boolean; status: number; url: string | null }> {
   const csrf = await fetch('/api/auth/csrf');
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`/api/auth/${path}`, {

@@ -1,14 +1,14 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
+import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { loadSessionUser, sessionIsLive } from '@/db/queries/session';
+import { authOptions } from '@/lib/auth/options';
+import { can, type Permission } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
 import { now } from '@/lib/clock';
 import { refusal } from '@/lib/http/download';
-import { authOptions } from './options';
-import { can, type Permission } from './permissions';
-import type { SessionUser } from './session-user';
 
 export const branchCookie = 'zhibu-branch';
 

@@ -2,7 +2,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { endSession, startSession } from '@/db/mutations/sessions';
 import { verifyCredentials } from '@/db/mutations/sign-in';
-import { sessionIdleHours } from './session-limits';
+import { sessionIdleHours } from '@/lib/auth/session-limits';
 import { now } from '@/lib/clock';
 import { clientAddress } from '@/lib/http/client-address';
 import { sameOriginPath } from '@/lib/http/same-origin-path';
@@ -19,7 +19,12 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, request) {
         const address = clientAddress(request?.headers);
-        const result = await verifyCredentials(credentials?.username ?? '', credentials?.password ?? '', now(), address);
+        const result = await verifyCredentials(
+          credentials?.username ?? '',
+          credentials?.password ?? '',
+          now(),
+          address,
+        );
         // next-auth hands a thrown error's message back to the sign-in form.
         if (!result.ok) throw new Error(result.error);
         return { id: String(result.accountId), name: result.username };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allPermissions, can, rolePermissions } from './permissions';
-import { roles } from './roles';
+import { allPermissions, can, rolePermissions } from '@/lib/auth/permissions';
+import { roles } from '@/lib/auth/roles';
 
 describe('permissions table', () => {
   it('names only known permissions', () => {

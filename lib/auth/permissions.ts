@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import type { Role } from '@/lib/auth/roles';
 
 export const allPermissions = [
   'dashboard.read',
@@ -104,7 +104,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'report.read',
     'report.write',
   ],
-  member: ['dashboard.read', 'profile.password', 'meetings.attend', 'projects.mine', 'rectification.evidence', 'notices.read'],
+  member: [
+    'dashboard.read',
+    'profile.password',
+    'meetings.attend',
+    'projects.mine',
+    'rectification.evidence',
+    'notices.read',
+  ],
   reviewer: [
     'dashboard.read',
     'profile.password',

@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import type { Role } from '@/lib/auth/roles';
 
 /** Who is asking, resolved from the session on every request (never trusted from the client). */
 export type SessionUser = {

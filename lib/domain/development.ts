@@ -1,4 +1,4 @@
-import type { PoliticalStatus } from './people';
+import type { PoliticalStatus } from '@/lib/domain/people';
 
 /** The five stages of member development (发展党员). */
 export const developmentStages = ['application', 'activist', 'candidate', 'admission', 'probation'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartPhrase, integrityFigures } from './integrity';
+import { counterpartPhrase, integrityFigures } from '@/lib/domain/integrity';
 
 describe('counterpartPhrase', () => {
   it('counts counterparts with the measure word of their kind, in the order given', () => {
@@ -12,7 +12,12 @@ describe('counterpartPhrase', () => {
   });
 
   it('leaves out kinds without counterparts and says nothing without letters', () => {
-    expect(counterpartPhrase([{ kind: '党员干部', counterparts: 0 }, { kind: '其他', counterparts: 1 }])).toBe('与1个其他签订');
+    expect(
+      counterpartPhrase([
+        { kind: '党员干部', counterparts: 0 },
+        { kind: '其他', counterparts: 1 },
+      ]),
+    ).toBe('与1个其他签订');
     expect(counterpartPhrase([])).toBeNull();
   });
 });
@@ -22,7 +27,13 @@ describe('integrityFigures', () => {
     const figures = integrityFigures({
       aspects: { count: 4 },
       items: { count: 15 },
-      letters: { count: 12, byKind: [{ kind: '分管领域负责人', counterparts: 2 }, { kind: '股室', counterparts: 5 }] },
+      letters: {
+        count: 12,
+        byKind: [
+          { kind: '分管领域负责人', counterparts: 2 },
+          { kind: '股室', counterparts: 5 },
+        ],
+      },
       talks: { count: 4 },
       meetings: { count: 3 },
     });

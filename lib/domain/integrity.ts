@@ -1,4 +1,4 @@
-import type { letterCounterpartKinds } from './service';
+import type { letterCounterpartKinds } from '@/lib/domain/service';
 
 /** The entity name under which a commitment letter's scans are stored in the attachments table. */
 export const commitmentLetterEntity = 'commitment_letters';
@@ -21,7 +21,10 @@ export const defaultLetterTitle = '党风廉政建设责任承诺书';
 export function counterpartPhrase(byKind: readonly { kind: string; counterparts: number }[]): string | null {
   const parts = byKind
     .filter((k) => k.counterparts > 0)
-    .map((k) => `${k.counterparts}${counterpartMeasureWords[k.kind as keyof typeof counterpartMeasureWords] ?? '个'}${k.kind}`);
+    .map(
+      (k) =>
+        `${k.counterparts}${counterpartMeasureWords[k.kind as keyof typeof counterpartMeasureWords] ?? '个'}${k.kind}`,
+    );
   return parts.length ? `与${parts.join('、')}签订` : null;
 }
 
@@ -50,7 +53,13 @@ export function integrityFigures(counts: IntegrityCountsShape): IntegrityFigure[
   return [
     { part: 'list', label: '责任清单方面', value: counts.aspects.count, unit: '个', note: null },
     { part: 'list', label: '责任清单内容', value: counts.items.count, unit: '项', note: null },
-    { part: 'letters', label: '签订承诺书', value: counts.letters.count, unit: '份', note: counterpartPhrase(counts.letters.byKind) },
+    {
+      part: 'letters',
+      label: '签订承诺书',
+      value: counts.letters.count,
+      unit: '份',
+      note: counterpartPhrase(counts.letters.byKind),
+    },
     { part: 'talks', label: '廉政谈话', value: counts.talks.count, unit: '次', note: null },
     { part: 'meetings', label: '专题会议', value: counts.meetings.count, unit: '次', note: null },
   ];

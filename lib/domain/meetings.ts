@@ -44,11 +44,19 @@ export const defaultMeetingKinds: {
 
 export const meetingStatuses = ['planned', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
-export const meetingStatusLabels: Record<MeetingStatus, string> = { planned: '计划', held: '已召开', cancelled: '已取消' };
+export const meetingStatusLabels: Record<MeetingStatus, string> = {
+  planned: '计划',
+  held: '已召开',
+  cancelled: '已取消',
+};
 
 export const attendanceStatuses = ['present', 'leave', 'absent'] as const;
 export type AttendanceStatus = (typeof attendanceStatuses)[number];
-export const attendanceStatusLabels: Record<AttendanceStatus, string> = { present: '出席', leave: '请假', absent: '缺席' };
+export const attendanceStatusLabels: Record<AttendanceStatus, string> = {
+  present: '出席',
+  leave: '请假',
+  absent: '缺席',
+};
 
 export const placeTags = ['红色教育基地', '廉政教育基地', '法治教育展厅', '党员活动室', '结对共建单位'] as const;
 

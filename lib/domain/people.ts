@@ -1,11 +1,4 @@
-export const politicalStatuses = [
-  'full',
-  'probationary',
-  'candidate',
-  'activist',
-  'applicant',
-  'masses',
-] as const;
+export const politicalStatuses = ['full', 'probationary', 'candidate', 'activist', 'applicant', 'masses'] as const;
 export type PoliticalStatus = (typeof politicalStatuses)[number];
 
 export const politicalStatusLabels: Record<PoliticalStatus, string> = {

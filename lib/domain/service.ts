@@ -14,7 +14,15 @@ export const projectStatusLabels: Record<ProjectStatus, string> = {
 };
 
 /** What an output measures; the report groups figures by these. */
-export const outputCategories = ['money', 'goods', 'facilities', 'households', 'people', 'propaganda', 'other'] as const;
+export const outputCategories = [
+  'money',
+  'goods',
+  'facilities',
+  'households',
+  'people',
+  'propaganda',
+  'other',
+] as const;
 export type OutputCategory = (typeof outputCategories)[number];
 export const outputCategoryLabels: Record<OutputCategory, string> = {
   money: '资金',

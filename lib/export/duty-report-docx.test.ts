@@ -1,8 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { RenderedReport } from '@/lib/report/rendered';
-import { renderedReport } from '@/tests/support/rendered-report';
-import { dutyReportDocx } from './duty-report-docx';
+import { dutyReportDocx } from '@/lib/export/duty-report-docx';
 import {
   bodyFirstLineIndentTwip,
   bodyLineSpacingTwip,
@@ -11,7 +9,9 @@ import {
   pageMarginTwip,
   pageNumberFooterMm,
   pageSizeTwip,
-} from './official-format';
+} from '@/lib/export/official-format';
+import type { RenderedReport } from '@/lib/report/rendered';
+import { renderedReport } from '@/tests/support/rendered-report';
 
 async function unzip(report: RenderedReport = renderedReport): Promise<JSZip> {
   return JSZip.loadAsync(await dutyReportDocx(report));
@@ -62,7 +62,9 @@ describe('duty report docx', () => {
     expect(attr('bottom')).toBe(pageMarginTwip.bottom);
     expect(attr('footer')).toBe(mmToTwip(pageNumberFooterMm));
     expect(sectPr).toMatch(
-      new RegExp(`<w:docGrid w:type="linesAndChars" w:linePitch="${bodyLineSpacingTwip}" w:charSpace="${gridCharSpace}"/>`),
+      new RegExp(
+        `<w:docGrid w:type="linesAndChars" w:linePitch="${bodyLineSpacingTwip}" w:charSpace="${gridCharSpace}"/>`,
+      ),
     );
     expect(gridCharSpace).toBeLessThan(0);
   });
@@ -117,14 +119,20 @@ describe('duty report docx', () => {
   it('runs a sentence heading into its first paragraph, 楷体 then 仿宋', async () => {
     const all = await paragraphs();
     const runIn = paragraphStarting(all, '（一）理论学习的深度还不够。');
-    expect(runIn.text).toBe('（一）理论学习的深度还不够。学用结合不够紧密，学习成果转化为推动统计工作的实际举措还不多。');
+    expect(runIn.text).toBe(
+      '（一）理论学习的深度还不够。学用结合不够紧密，学习成果转化为推动统计工作的实际举措还不多。',
+    );
     expect(runIn.fonts).toEqual(['楷体_GB2312', '仿宋_GB2312']);
     expect(runIn.xml).not.toContain('w:outlineLvl');
   });
 
   it('writes every heading and paragraph once, in order, with nothing left as a placeholder', async () => {
     const texts = (await paragraphs()).map((p) => p.text);
-    expect(texts.filter((t) => /^[一二三]、/.test(t))).toEqual(['一、本年度履职情况', '二、存在的主要问题', '三、下一步打算']);
+    expect(texts.filter((t) => /^[一二三]、/.test(t))).toEqual([
+      '一、本年度履职情况',
+      '二、存在的主要问题',
+      '三、下一步打算',
+    ]);
     expect(texts.filter((t) => t.startsWith('（')).map((t) => t.slice(0, 5))).toEqual([
       '（一）抓实',
       '（二）规范',

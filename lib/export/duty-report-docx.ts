@@ -1,8 +1,8 @@
 import { AlignmentType, Paragraph } from 'docx';
+import { bylineText, isRunInHeading, sectionHeading } from '@/lib/export/duty-report-layout';
+import { bodyParagraph, headingParagraph, officialDocx, officialRun, titleParagraph } from '@/lib/export/official-docx';
+import { bodyLineSpacingTwip, officialFonts } from '@/lib/export/official-format';
 import type { RenderedReport, RenderedSection } from '@/lib/report/rendered';
-import { bylineText, isRunInHeading, sectionHeading } from './duty-report-layout';
-import { bodyParagraph, headingParagraph, officialDocx, officialRun, titleParagraph } from './official-docx';
-import { bodyLineSpacingTwip, officialFonts } from './official-format';
 
 function body(text: string): Paragraph {
   return bodyParagraph([officialRun(text, officialFonts.body)]);

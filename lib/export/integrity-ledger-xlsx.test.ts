@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { integrityFigures } from '@/lib/domain/integrity';
-import { integrityLedgerXlsx, integritySheetNames, listRows, type IntegrityLedgerInput } from './integrity-ledger-xlsx';
+import {
+  type IntegrityLedgerInput,
+  integrityLedgerXlsx,
+  integritySheetNames,
+  listRows,
+} from '@/lib/export/integrity-ledger-xlsx';
 
 const input: IntegrityLedgerInput = {
   branchName: '旗统计局党支部',
@@ -9,18 +14,42 @@ const input: IntegrityLedgerInput = {
   figures: integrityFigures({
     aspects: { count: 2 },
     items: { count: 3 },
-    letters: { count: 2, byKind: [{ kind: '分管领域负责人', counterparts: 1 }, { kind: '股室', counterparts: 1 }] },
+    letters: {
+      count: 2,
+      byKind: [
+        { kind: '分管领域负责人', counterparts: 1 },
+        { kind: '股室', counterparts: 1 },
+      ],
+    },
     talks: { count: 1 },
     meetings: { count: 1 },
   }),
   aspects: [
-    { title: '落实主体责任', items: [{ content: '年初制定工作方案', responsible: '党组书记' }, { content: '=季度研究', responsible: '班子成员' }] },
+    {
+      title: '落实主体责任',
+      items: [
+        { content: '年初制定工作方案', responsible: '党组书记' },
+        { content: '=季度研究', responsible: '班子成员' },
+      ],
+    },
     { title: '带头廉洁从政', items: [{ content: '执行八项规定', responsible: '领导班子成员' }] },
     { title: '尚无内容的方面', items: [] },
   ],
   letters: [
-    { date: '2023-03-07', title: '党风廉政建设责任承诺书', signer: '孟庆华', counterpartKind: '分管领域负责人', counterpart: '副局长 巴图孟和' },
-    { date: '2023-03-07', title: '统计行风建设责任书', signer: '孟庆华', counterpartKind: '股室', counterpart: '综合股' },
+    {
+      date: '2023-03-07',
+      title: '党风廉政建设责任承诺书',
+      signer: '孟庆华',
+      counterpartKind: '分管领域负责人',
+      counterpart: '副局长 巴图孟和',
+    },
+    {
+      date: '2023-03-07',
+      title: '统计行风建设责任书',
+      signer: '孟庆华',
+      counterpartKind: '股室',
+      counterpart: '综合股',
+    },
   ],
   meetings: [{ date: '2023-05-06', kindName: '支委会', topic: '研究党风廉政建设责任清单落实', place: '局党员活动室' }],
   talks: [{ date: '2023-03-10', initiatorName: '巴图孟和', partnerName: '王海燕', note: '提醒严守统计纪律' }],
@@ -37,7 +66,13 @@ const values = (sheet: ExcelJS.Worksheet | undefined, row: number) => (sheet!.ge
 describe('integrity ledger xlsx', () => {
   it('writes the figures, the list, the letters, the meetings and the talks, each under a title and a header row', async () => {
     const workbook = await readBack(input);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['年度统计', '主体责任清单', '承诺书', '专题会议', '廉政谈话']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      '年度统计',
+      '主体责任清单',
+      '承诺书',
+      '专题会议',
+      '廉政谈话',
+    ]);
 
     const figures = workbook.getWorksheet(integritySheetNames.figures);
     expect(figures!.getCell('A1').value).toBe('旗统计局党支部2023年党风廉政建设统计');
@@ -50,9 +85,28 @@ describe('integrity ledger xlsx', () => {
     expect(values(list, 4)).toEqual([undefined, undefined, 2, "'=季度研究", '班子成员']);
     expect(values(list, 6)).toEqual(['三', '尚无内容的方面']);
 
-    expect(values(workbook.getWorksheet(integritySheetNames.letters), 4)).toEqual([2, '2023-03-07', '统计行风建设责任书', '孟庆华', '股室', '综合股']);
-    expect(values(workbook.getWorksheet(integritySheetNames.meetings), 3)).toEqual([1, '2023-05-06', '支委会', '研究党风廉政建设责任清单落实', '局党员活动室']);
-    expect(values(workbook.getWorksheet(integritySheetNames.talks), 3)).toEqual([1, '2023-03-10', '巴图孟和', '王海燕', '提醒严守统计纪律']);
+    expect(values(workbook.getWorksheet(integritySheetNames.letters), 4)).toEqual([
+      2,
+      '2023-03-07',
+      '统计行风建设责任书',
+      '孟庆华',
+      '股室',
+      '综合股',
+    ]);
+    expect(values(workbook.getWorksheet(integritySheetNames.meetings), 3)).toEqual([
+      1,
+      '2023-05-06',
+      '支委会',
+      '研究党风廉政建设责任清单落实',
+      '局党员活动室',
+    ]);
+    expect(values(workbook.getWorksheet(integritySheetNames.talks), 3)).toEqual([
+      1,
+      '2023-03-10',
+      '巴图孟和',
+      '王海燕',
+      '提醒严守统计纪律',
+    ]);
   });
 
   it('leaves the talks out for a reader who may not see them; the figures still count them', async () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { chineseNumber } from '@/lib/chinese-number';
 import type { IntegrityFigure } from '@/lib/domain/integrity';
-import { addTableSheet, workbookBuffer, type SheetColumn } from './xlsx-sheet';
+import { addTableSheet, type SheetColumn, workbookBuffer } from '@/lib/export/xlsx-sheet';
 
 export type IntegrityLedgerInput = {
   branchName: string;
@@ -22,7 +22,13 @@ export const integritySheetNames = {
   talks: '廉政谈话',
 } as const;
 
-type ListRow = { aspectNumber: string | null; aspect: string | null; itemNumber: number | null; content: string | null; responsible: string | null };
+type ListRow = {
+  aspectNumber: string | null;
+  aspect: string | null;
+  itemNumber: number | null;
+  content: string | null;
+  responsible: string | null;
+};
 
 /** One row per item; the aspect is named on its first row only, and an aspect without items still gets a row. */
 export function listRows(aspects: IntegrityLedgerInput['aspects']): ListRow[] {
@@ -83,12 +89,36 @@ export async function integrityLedgerXlsx(input: IntegrityLedgerInput): Promise<
   const workbook = new ExcelJS.Workbook();
   workbook.creator = input.branchName;
   const title = (what: string) => `${input.branchName}${input.year}年${what}`;
-  addTableSheet(workbook, integritySheetNames.figures, { title: title('党风廉政建设统计'), columns: figureColumns, rows: input.figures });
-  addTableSheet(workbook, integritySheetNames.list, { title: title('党风廉政建设主体责任清单'), columns: listColumns, rows: listRows(input.aspects), landscape: true });
-  addTableSheet(workbook, integritySheetNames.letters, { title: title('党风廉政建设责任承诺书签订情况'), columns: letterColumns, rows: input.letters, landscape: true });
-  addTableSheet(workbook, integritySheetNames.meetings, { title: title('党风廉政建设专题会议'), columns: meetingColumns, rows: input.meetings, landscape: true });
+  addTableSheet(workbook, integritySheetNames.figures, {
+    title: title('党风廉政建设统计'),
+    columns: figureColumns,
+    rows: input.figures,
+  });
+  addTableSheet(workbook, integritySheetNames.list, {
+    title: title('党风廉政建设主体责任清单'),
+    columns: listColumns,
+    rows: listRows(input.aspects),
+    landscape: true,
+  });
+  addTableSheet(workbook, integritySheetNames.letters, {
+    title: title('党风廉政建设责任承诺书签订情况'),
+    columns: letterColumns,
+    rows: input.letters,
+    landscape: true,
+  });
+  addTableSheet(workbook, integritySheetNames.meetings, {
+    title: title('党风廉政建设专题会议'),
+    columns: meetingColumns,
+    rows: input.meetings,
+    landscape: true,
+  });
   if (input.talks) {
-    addTableSheet(workbook, integritySheetNames.talks, { title: title('廉政谈话'), columns: talkColumns, rows: input.talks, landscape: true });
+    addTableSheet(workbook, integritySheetNames.talks, {
+      title: title('廉政谈话'),
+      columns: talkColumns,
+      rows: input.talks,
+      landscape: true,
+    });
   }
   return workbookBuffer(workbook);
 }

@@ -4,11 +4,11 @@ import {
   attendanceRate,
   countByKind,
   kindSummarySheetName,
-  ledgerSheetName,
-  meetingLedgerXlsx,
   type LedgerMeeting,
+  ledgerSheetName,
   type MeetingLedgerInput,
-} from './meeting-ledger-xlsx';
+  meetingLedgerXlsx,
+} from '@/lib/export/meeting-ledger-xlsx';
 
 function meeting(overrides: Partial<LedgerMeeting>): LedgerMeeting {
   return {
@@ -80,8 +80,20 @@ describe('meeting ledger xlsx', () => {
     expect(ws.getCell('N1').isMerged).toBe(true);
     expect(ws.getCell('N1').master.address).toBe('A1');
     expect(rowValues(ws, 2)).toEqual([
-      '序号', '日期', '类型', '主题', '地点', '主持人', '记录人',
-      '应到', '实到', '请假', '缺席', '出勤率', '研讨材料', '交流体会',
+      '序号',
+      '日期',
+      '类型',
+      '主题',
+      '地点',
+      '主持人',
+      '记录人',
+      '应到',
+      '实到',
+      '请假',
+      '缺席',
+      '出勤率',
+      '研讨材料',
+      '交流体会',
     ]);
     expect(ws.getCell('A2').font?.bold).toBe(true);
     expect(ws.getCell('A2').fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
@@ -97,7 +109,18 @@ describe('meeting ledger xlsx', () => {
     const ws = sheet(await readBack(input), ledgerSheetName);
     expect(ws.rowCount).toBe(2 + input.meetings.length);
     expect(rowValues(ws, 4)).toEqual([
-      2, '2023-02-15', '支部党员大会', '学习贯彻党的二十大精神', '党员活动室', '张建国', '李晓梅', 20, 18, 1, 1, 0.9,
+      2,
+      '2023-02-15',
+      '支部党员大会',
+      '学习贯彻党的二十大精神',
+      '党员活动室',
+      '张建国',
+      '李晓梅',
+      20,
+      18,
+      1,
+      1,
+      0.9,
     ]);
     expect(ws.getCell('D4').value).toBe('学习贯彻党的二十大精神');
     expect(ws.getCell('M6').value).toBe(3);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { addTableSheet, addTotalRow, workbookBuffer, type SheetColumn } from './xlsx-sheet';
+import { addTableSheet, addTotalRow, type SheetColumn, workbookBuffer } from '@/lib/export/xlsx-sheet';
 
 export type LedgerMeeting = {
   /** YYYY-MM-DD */
@@ -66,7 +66,10 @@ export async function meetingLedgerXlsx(input: MeetingLedgerInput): Promise<Buff
     rows: input.meetings,
     landscape: true,
   });
-  const summary = addTableSheet(workbook, kindSummarySheetName, { columns: kindColumns, rows: countByKind(input.meetings) });
+  const summary = addTableSheet(workbook, kindSummarySheetName, {
+    columns: kindColumns,
+    rows: countByKind(input.meetings),
+  });
   addTotalRow(summary, ['合计', input.meetings.length]);
   return workbookBuffer(workbook);
 }

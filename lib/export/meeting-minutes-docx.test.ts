@@ -1,14 +1,14 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import {
+  type MeetingMinutes,
   meetingMinutesDocx,
   meetingPlace,
   meetingTime,
   minutesTitle,
   textParagraphs,
-  type MeetingMinutes,
-} from './meeting-minutes-docx';
-import { mmToTwip } from './official-format';
+} from '@/lib/export/meeting-minutes-docx';
+import { mmToTwip } from '@/lib/export/official-format';
 
 const sample: MeetingMinutes = {
   branchName: '旗统计局党支部',

@@ -1,7 +1,7 @@
 import type { Paragraph } from 'docx';
-import { attendanceStatusLabels, type AttendanceStatus } from '@/lib/domain/meetings';
-import { bodyParagraph, headingParagraph, officialDocx, officialRun, titleParagraph } from './official-docx';
-import { officialFonts } from './official-format';
+import { type AttendanceStatus, attendanceStatusLabels } from '@/lib/domain/meetings';
+import { bodyParagraph, headingParagraph, officialDocx, officialRun, titleParagraph } from '@/lib/export/official-docx';
+import { officialFonts } from '@/lib/export/official-format';
 
 export type MeetingAttendee = { name: string; status: AttendanceStatus; reason: string | null };
 
@@ -90,9 +90,10 @@ function fieldParagraphs(m: MeetingMinutes): Paragraph[] {
         ['实到人数', `${present}人`],
       ]
     : [];
-  const people = (['present', 'leave', 'absent'] as const).map(
-    (status): [string, string] => [`${attendanceStatusLabels[status]}人员`, attendeeNames(m.attendance, status)],
-  );
+  const people = (['present', 'leave', 'absent'] as const).map((status): [string, string] => [
+    `${attendanceStatusLabels[status]}人员`,
+    attendeeNames(m.attendance, status),
+  ]);
   const fields: [string, string | null][] = [
     ['会议主题', m.topic],
     ['时间', meetingTime(m.date, m.startTime, m.endTime)],

@@ -4,24 +4,24 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  type IRunOptions,
   LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
   TextRun,
-  type IRunOptions,
 } from 'docx';
 import {
   bodyFirstLineIndentTwip,
   bodyLineSpacingTwip,
   gridCharSpace,
   mmToTwip,
-  officialFonts,
   officialFontSizes,
+  officialFonts,
   pageMarginTwip,
   pageNumberFooterMm,
   pageSizeTwip,
-} from './official-format';
+} from '@/lib/export/official-format';
 
 const exactLine = { line: bodyLineSpacingTwip, lineRule: LineRuleType.EXACT } as const;
 
@@ -30,7 +30,12 @@ const exactLine = { line: bodyLineSpacingTwip, lineRule: LineRuleType.EXACT } as
  * eastAsia hint makes Word/WPS set ambiguous characters (“ ” — …) full-width in that font too.
  */
 export function officialRun(text: string, font: string, options: IRunOptions = {}): TextRun {
-  return new TextRun({ text, font: { name: font, hint: 'eastAsia' }, size: officialFontSizes.no3.halfPoints, ...options });
+  return new TextRun({
+    text,
+    font: { name: font, hint: 'eastAsia' },
+    size: officialFontSizes.no3.halfPoints,
+    ...options,
+  });
 }
 
 /** The 2号 小标宋 title, centred, with one empty line below it. */

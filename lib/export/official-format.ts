@@ -59,9 +59,7 @@ const textWidthTwip = pageSizeTwip.width - pageMarginTwip.left - pageMarginTwip.
  * Word's document grid (“每行 28 字”): 28 characters of 3号 (448 pt) are wider than the 442 pt line,
  * so each character's pitch is reduced by this many 4096ths of a point (ECMA-376 §17.6.5 charSpace).
  */
-export const gridCharSpace = Math.round(
-  (textWidthTwip / 20 / charsPerLine - officialFontSizes.no3.pt) * 4096,
-);
+export const gridCharSpace = Math.round((textWidthTwip / 20 / charsPerLine - officialFontSizes.no3.pt) * 4096);
 
 /**
  * The text block is 225 mm ≈ 637.8 pt high, so 22 lines need just under 29 pt each; 28.95 pt

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
-import { rectificationSourceLabels, rectificationStateLabels, type RectificationSource, type RectificationState } from '@/lib/domain/rectification';
+import {
+  type RectificationSource,
+  type RectificationState,
+  rectificationSourceLabels,
+  rectificationStateLabels,
+} from '@/lib/domain/rectification';
+import { addTableSheet, addTotalRow, type SheetColumn, workbookBuffer } from '@/lib/export/xlsx-sheet';
 import { isCarriedOver, isOverdue } from '@/lib/rules/rectification';
-import { addTableSheet, addTotalRow, workbookBuffer, type SheetColumn } from './xlsx-sheet';
 
 export type LedgerItem = {
   aspect: string;
@@ -25,7 +30,10 @@ export const aspectSheetName = '按方面统计';
 
 /** What stands out about an item in the year's ledger: carried over from an earlier year, overdue. */
 export function ledgerRemark(item: LedgerItem, year: number, today: string): string | null {
-  const remarks = [isCarriedOver(item, year) && `${item.foundDate.slice(0, 4)}年结转`, isOverdue(item, today) && '已逾期'].filter(Boolean);
+  const remarks = [
+    isCarriedOver(item, year) && `${item.foundDate.slice(0, 4)}年结转`,
+    isOverdue(item, today) && '已逾期',
+  ].filter(Boolean);
   return remarks.length ? remarks.join('；') : null;
 }
 
@@ -33,7 +41,11 @@ const columns = (year: number, today: string): SheetColumn<LedgerItem>[] => [
   { header: '序号', width: 6, value: (_, i) => i + 1 },
   { header: '方面', width: 16, value: (r) => r.aspect },
   { header: '问题', width: 40, value: (r) => r.problem },
-  { header: '来源', width: 16, value: (r) => [rectificationSourceLabels[r.source], r.sourceNote].filter(Boolean).join('：') },
+  {
+    header: '来源',
+    width: 16,
+    value: (r) => [rectificationSourceLabels[r.source], r.sourceNote].filter(Boolean).join('：'),
+  },
   { header: '整改措施', width: 40, value: (r) => r.measures },
   { header: '责任人', width: 10, value: (r) => r.responsibleName },
   { header: '查摆日期', width: 12, value: (r) => r.foundDate },
@@ -78,6 +90,10 @@ export async function rectificationLedgerXlsx(input: RectificationLedgerInput): 
     ],
     rows: aspects,
   });
-  addTotalRow(summary, [`合计：${aspects.length}个方面`, input.items.length, aspects.reduce((sum, a) => sum + a.checkedOff, 0)]);
+  addTotalRow(summary, [
+    `合计：${aspects.length}个方面`,
+    input.items.length,
+    aspects.reduce((sum, a) => sum + a.checkedOff, 0),
+  ]);
   return workbookBuffer(workbook);
 }

@@ -61,7 +61,10 @@ export class RosterImportError extends ActionError {
 
   constructor(problems: readonly RosterProblem[], newGroups: readonly string[] = []) {
     const sorted = sortProblems(problems);
-    super(importRefusedMessage(sorted.length), { ...problemsToFieldErrors(sorted), ...(newGroups.length ? { [newGroupsField]: [...newGroups] } : {}) });
+    super(importRefusedMessage(sorted.length), {
+      ...problemsToFieldErrors(sorted),
+      ...(newGroups.length ? { [newGroupsField]: [...newGroups] } : {}),
+    });
     this.name = 'RosterImportError';
     this.problems = sorted;
   }

@@ -1,24 +1,29 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { idNumberCheckChar } from '@/lib/rules/id-number';
+import {
+  problemsFromFieldErrors,
+  problemsToFieldErrors,
+  RosterImportError,
+  type RosterProblem,
+} from '@/lib/export/roster-problems';
 import {
   guideSheetName,
   normalizeDate,
+  type ParsedWorkbook,
+  type RosterPerson,
+  type RosterStep,
+  type RosterWorkbook,
   readRosterWorkbook,
   rosterSheetName,
   rosterStepOf,
   stepDataOf,
   stepsSheetName,
   writeRosterWorkbook,
-  type ParsedWorkbook,
-  type RosterPerson,
-  type RosterStep,
-  type RosterWorkbook,
-} from './roster-workbook';
-import { problemsFromFieldErrors, problemsToFieldErrors, RosterImportError, type RosterProblem } from './roster-problems';
+} from '@/lib/export/roster-workbook';
+import { idNumberCheckChar } from '@/lib/rules/id-number';
 
 function idNumber(birthDate: string, serial = '123'): string {
-  const first17 = '152923' + birthDate.replaceAll('-', '') + serial;
+  const first17 = `152923${birthDate.replaceAll('-', '')}${serial}`;
   return first17 + idNumberCheckChar(first17);
 }
 
@@ -173,14 +178,44 @@ describe('writeRosterWorkbook', () => {
     expect(roster.rowCount).toBe(1);
     expect(roster.getRow(1).values).toEqual([
       undefined,
-      '姓名', '性别', '民族', '出生日期', '学历', '工作单位', '职务', '联系电话', '身份证号', '家庭住址', '政治面貌', '入党日期', '转正日期', '党小组', '支委职务',
-      '终止发展日期', '终止发展原因', '版本（请勿修改）',
+      '姓名',
+      '性别',
+      '民族',
+      '出生日期',
+      '学历',
+      '工作单位',
+      '职务',
+      '联系电话',
+      '身份证号',
+      '家庭住址',
+      '政治面貌',
+      '入党日期',
+      '转正日期',
+      '党小组',
+      '支委职务',
+      '终止发展日期',
+      '终止发展原因',
+      '版本（请勿修改）',
     ]);
     const steps = workbook.getWorksheet(stepsSheetName)!;
     expect(steps.rowCount).toBe(1);
     expect(steps.getRow(1).values).toEqual([
       undefined,
-      '姓名', '步骤序号', '步骤', '日期', '说明', '培养联系人', '入党介绍人', '培训天数', '培训学时', '应到', '赞成', '反对', '弃权', '延长预备期（月）', '结论',
+      '姓名',
+      '步骤序号',
+      '步骤',
+      '日期',
+      '说明',
+      '培养联系人',
+      '入党介绍人',
+      '培训天数',
+      '培训学时',
+      '应到',
+      '赞成',
+      '反对',
+      '弃权',
+      '延长预备期（月）',
+      '结论',
     ]);
     for (const sheet of [roster, steps]) {
       expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
@@ -201,7 +236,15 @@ describe('writeRosterWorkbook', () => {
     expect(roster.getRow(5).getCell(16).value).toBe('2023-04-01');
     expect(roster.getRow(5).getCell(18).value).toBeNull();
     const steps = workbook.getWorksheet(stepsSheetName)!;
-    expect(steps.getRow(6).values).toEqual([undefined, '王小燕', 5, '指定培养联系人', '2021-09-20', undefined, '张建国、李娜']);
+    expect(steps.getRow(6).values).toEqual([
+      undefined,
+      '王小燕',
+      5,
+      '指定培养联系人',
+      '2021-09-20',
+      undefined,
+      '张建国、李娜',
+    ]);
   });
 
   it('keeps a formula-looking cell as text, and reads it back as it was', async () => {
@@ -223,7 +266,9 @@ describe('writeRosterWorkbook', () => {
 
 describe('readRosterWorkbook', () => {
   it('reads back exactly what was written, with the row each came from', async () => {
-    const { rows, problems } = await readRosterWorkbook(await writeRosterWorkbook(data), { groupNames: ['第一党小组', '第二党小组'] });
+    const { rows, problems } = await readRosterWorkbook(await writeRosterWorkbook(data), {
+      groupNames: ['第一党小组', '第二党小组'],
+    });
 
     expect(problems).toEqual([]);
     expect(withoutRows(rows)).toEqual(data);
@@ -242,7 +287,9 @@ describe('readRosterWorkbook', () => {
 
   it('reads the branch an export was made for, and none for a workbook without the mark', async () => {
     expect((await readRosterWorkbook(await writeRosterWorkbook(data))).rows.branchId).toBe(7);
-    expect((await readRosterWorkbook(await writeRosterWorkbook({ ...data, branchId: undefined }))).rows.branchId).toBeNull();
+    expect(
+      (await readRosterWorkbook(await writeRosterWorkbook({ ...data, branchId: undefined }))).rows.branchId,
+    ).toBeNull();
   });
 
   it('reports a changed version, and a 终止发展 date without its reason or the other way round', async () => {
@@ -255,8 +302,18 @@ describe('readRosterWorkbook', () => {
     });
     const { rows, problems } = await readRosterWorkbook(buffer);
     expect(problems).toEqual([
-      { sheet: rosterSheetName, row: 2, column: '版本（请勿修改）', message: '版本（请勿修改）「第3版」无效：请保留导出时的数字，新增人员不填' },
-      { sheet: rosterSheetName, row: 3, column: '终止发展日期', message: '终止发展日期「2023-02-30」无效，应为有效日期，格式如 2023-07-01' },
+      {
+        sheet: rosterSheetName,
+        row: 2,
+        column: '版本（请勿修改）',
+        message: '版本（请勿修改）「第3版」无效：请保留导出时的数字，新增人员不填',
+      },
+      {
+        sheet: rosterSheetName,
+        row: 3,
+        column: '终止发展日期',
+        message: '终止发展日期「2023-02-30」无效，应为有效日期，格式如 2023-07-01',
+      },
       { sheet: rosterSheetName, row: 4, column: '终止发展原因', message: '填写了终止发展日期，请同时填写终止发展原因' },
       { sheet: rosterSheetName, row: 5, column: '终止发展日期', message: '填写了终止发展原因，请同时填写终止发展日期' },
     ]);
@@ -275,9 +332,24 @@ describe('readRosterWorkbook', () => {
 
     expect(problems).toEqual([
       { sheet: rosterSheetName, row: 3, column: '身份证号', message: '身份证号应为18位，前17位为数字，末位为数字或X' },
-      { sheet: rosterSheetName, row: 4, column: '政治面貌', message: expect.stringContaining('政治面貌「共产党员」无法识别') },
-      { sheet: rosterSheetName, row: 5, column: '党小组', message: expect.stringContaining('本支部没有名为「第三党小组」的党小组') },
-      { sheet: stepsSheetName, row: 4, column: '姓名', message: expect.stringContaining('「王晓燕」不在「党员名册」工作表中') },
+      {
+        sheet: rosterSheetName,
+        row: 4,
+        column: '政治面貌',
+        message: expect.stringContaining('政治面貌「共产党员」无法识别'),
+      },
+      {
+        sheet: rosterSheetName,
+        row: 5,
+        column: '党小组',
+        message: expect.stringContaining('本支部没有名为「第三党小组」的党小组'),
+      },
+      {
+        sheet: stepsSheetName,
+        row: 4,
+        column: '姓名',
+        message: expect.stringContaining('「王晓燕」不在「党员名册」工作表中'),
+      },
     ]);
     expect(rows.people.map((p) => p.name)).toEqual(['张建国']);
     expect(rows.steps).toHaveLength(data.steps.length - 1);
@@ -292,7 +364,12 @@ describe('readRosterWorkbook', () => {
     });
     const { problems } = await readRosterWorkbook(buffer);
     expect(problems).toEqual([
-      { sheet: rosterSheetName, row: 3, column: '政治面貌', message: expect.stringContaining('政治面貌「共产党员」无法识别') },
+      {
+        sheet: rosterSheetName,
+        row: 3,
+        column: '政治面貌',
+        message: expect.stringContaining('政治面貌「共产党员」无法识别'),
+      },
       { sheet: rosterSheetName, row: 3, column: '身份证号', message: '身份证号校验位不正确，请核对' },
     ]);
   });
@@ -308,7 +385,13 @@ describe('readRosterWorkbook', () => {
     });
     const { rows, problems, readings } = await readRosterWorkbook(buffer);
     expect(problems).toEqual([]);
-    expect(rows.people[0]).toMatchObject({ politicalStatus: 'full', gender: 'male', ethnicity: '汉族', probationaryDate: '2005-06-20', fullMemberDate: '2006-06-20' });
+    expect(rows.people[0]).toMatchObject({
+      politicalStatus: 'full',
+      gender: 'male',
+      ethnicity: '汉族',
+      probationaryDate: '2005-06-20',
+      fullMemberDate: '2006-06-20',
+    });
     expect(rows.people[2].politicalStatus).toBe('probationary');
     expect(readings.map((r) => `${r.row} ${r.column} ${r.message}`)).toEqual([
       '2 性别 「男性」读作「男」',
@@ -388,22 +471,38 @@ describe('readRosterWorkbook', () => {
     const buffer = await edited(data, (workbook) => {
       setCell(workbook, rosterSheetName, 2, '职务', { formula: 'A1&"长"', result: '张建国长' });
       setCell(workbook, rosterSheetName, 3, '出生日期', 31000);
+      // biome-ignore lint/correctness/noPrecisionLoss: a spreadsheet that stored the ID as a number has already lost digits.
       setCell(workbook, rosterSheetName, 5, '身份证号', 152923198003121230);
       setCell(workbook, stepsSheetName, 12, '步骤序号', null);
     });
     const { problems } = await readRosterWorkbook(buffer);
     expect(problems).toEqual([
       { sheet: rosterSheetName, row: 2, column: '职务', message: expect.stringContaining('公式') },
-      { sheet: rosterSheetName, row: 3, column: '出生日期', message: '出生日期应填写为「年-月-日」格式的日期，如 2023-07-01（现为数字 31000）' },
+      {
+        sheet: rosterSheetName,
+        row: 3,
+        column: '出生日期',
+        message: '出生日期应填写为「年-月-日」格式的日期，如 2023-07-01（现为数字 31000）',
+      },
       { sheet: rosterSheetName, row: 5, column: '身份证号', message: expect.stringContaining('按文本填写') },
-      { sheet: stepsSheetName, row: 12, column: '步骤序号', message: '「支部党员大会讨论」是第15步和第23步的名称，请填写步骤序号' },
+      {
+        sheet: stepsSheetName,
+        row: 12,
+        column: '步骤序号',
+        message: '「支部党员大会讨论」是第15步和第23步的名称，请填写步骤序号',
+      },
     ]);
   });
 
   it('reports a missing column, a sheet without header and a file that is not a workbook', async () => {
     const buffer = await edited(data, (workbook) => setCell(workbook, rosterSheetName, 1, '身份证号', '证件号'));
     expect((await readRosterWorkbook(buffer)).problems).toEqual([
-      { sheet: rosterSheetName, row: 1, column: '身份证号', message: '缺少「身份证号」列：请使用下载的模板，不要改动第1行的列名' },
+      {
+        sheet: rosterSheetName,
+        row: 1,
+        column: '身份证号',
+        message: '缺少「身份证号」列：请使用下载的模板，不要改动第1行的列名',
+      },
     ]);
 
     const noHeader = await edited(data, (workbook) => {
@@ -415,19 +514,46 @@ describe('readRosterWorkbook', () => {
     ]);
 
     const notXlsx = await readRosterWorkbook(new TextEncoder().encode('PK\x03\x04 not really a zip'));
-    expect(notXlsx.problems).toEqual([{ sheet: '', row: 0, column: '', message: expect.stringContaining('无法读取文件') }]);
+    expect(notXlsx.problems).toEqual([
+      { sheet: '', row: 0, column: '', message: expect.stringContaining('无法读取文件') },
+    ]);
   });
 });
 
 describe('step data', () => {
   it('turns stored data into a row and back, keeping only the fields of the step', () => {
-    const names = new Map([[7, '张建国'], [9, '李娜']]);
-    const row = rosterStepOf('王小燕', { code: 'contacts_assigned', date: '2021-09-20', data: { contactIds: [7, 9], days: 3, note: '指定两人' } }, (id) => names.get(id));
-    expect(row).toEqual(step('contacts_assigned', '2021-09-20', { contactNames: ['张建国', '李娜'], note: '指定两人' }));
-    expect(stepDataOf(row, { contactIds: [7, 9], introducerIds: [] })).toEqual({ contactIds: [7, 9], note: '指定两人' });
+    const names = new Map([
+      [7, '张建国'],
+      [9, '李娜'],
+    ]);
+    const row = rosterStepOf(
+      '王小燕',
+      { code: 'contacts_assigned', date: '2021-09-20', data: { contactIds: [7, 9], days: 3, note: '指定两人' } },
+      (id) => names.get(id),
+    );
+    expect(row).toEqual(
+      step('contacts_assigned', '2021-09-20', { contactNames: ['张建国', '李娜'], note: '指定两人' }),
+    );
+    expect(stepDataOf(row, { contactIds: [7, 9], introducerIds: [] })).toEqual({
+      contactIds: [7, 9],
+      note: '指定两人',
+    });
 
-    const vote = rosterStepOf('王小燕', { code: 'admission_vote', date: '2024-06-26', data: { expectedVoting: 13, present: 13, yes: 13, no: 0, abstain: 0 } }, () => undefined);
-    expect(stepDataOf(vote, { contactIds: [], introducerIds: [] })).toEqual({ expectedVoting: 13, yes: 13, no: 0, abstain: 0 });
+    const vote = rosterStepOf(
+      '王小燕',
+      {
+        code: 'admission_vote',
+        date: '2024-06-26',
+        data: { expectedVoting: 13, present: 13, yes: 13, no: 0, abstain: 0 },
+      },
+      () => undefined,
+    );
+    expect(stepDataOf(vote, { contactIds: [], introducerIds: [] })).toEqual({
+      expectedVoting: 13,
+      yes: 13,
+      no: 0,
+      abstain: 0,
+    });
   });
 });
 
@@ -441,7 +567,12 @@ describe('problem list in an action result', () => {
     ];
     const error = new RosterImportError(problems);
     expect(error.message).toBe('文件中有 4 处问题，未导入任何数据。请按问题清单逐行修改后重新导入。');
-    expect(problemsFromFieldErrors({ file: ['文件为空'], ...problemsToFieldErrors(problems) })).toEqual([problems[3], problems[1], problems[2], problems[0]]);
+    expect(problemsFromFieldErrors({ file: ['文件为空'], ...problemsToFieldErrors(problems) })).toEqual([
+      problems[3],
+      problems[1],
+      problems[2],
+      problems[0],
+    ]);
     expect(problemsFromFieldErrors(error.fieldErrors)).toEqual(error.problems);
   });
 });

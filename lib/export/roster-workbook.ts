@@ -1,19 +1,24 @@
 import ExcelJS from 'exceljs';
-import { developmentStageLabels, developmentSteps, stepNumber, type DevelopmentStepCode } from '@/lib/domain/development';
+import { chineseDate } from '@/lib/chinese-date';
+import {
+  type DevelopmentStepCode,
+  developmentStageLabels,
+  developmentSteps,
+  stepNumber,
+} from '@/lib/domain/development';
 import {
   committeeTitles,
   educationLevels,
-  genderLabels,
-  politicalStatusLabels,
   type Gender,
+  genderLabels,
   type PoliticalStatus,
+  politicalStatusLabels,
 } from '@/lib/domain/people';
-import { chineseDate } from '@/lib/chinese-date';
+import type { RosterProblem } from '@/lib/export/roster-problems';
+import { safeCell } from '@/lib/export/safe-cell';
+import { styleHeader } from '@/lib/export/xlsx-sheet';
 import { isRealDate } from '@/lib/rules/id-number';
 import { readNewPerson } from '@/lib/validation/people';
-import type { RosterProblem } from './roster-problems';
-import { safeCell } from './safe-cell';
-import { styleHeader } from './xlsx-sheet';
 
 /*
  * The member-development workbook: the roster (党员名册) and the recorded development steps (发展过程)
@@ -239,7 +244,10 @@ export function rosterStepOf(
 }
 
 /** A step row as the step's `data` is stored: only filled fields, people as ids (resolved by the caller). */
-export function stepDataOf(step: RosterStep, ids: { contactIds: number[]; introducerIds: number[] }): Record<string, unknown> {
+export function stepDataOf(
+  step: RosterStep,
+  ids: { contactIds: number[]; introducerIds: number[] },
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   if (step.note !== null) data.note = step.note;
   if (step.result !== null) data.result = step.result;
@@ -303,8 +311,14 @@ function addGuideSheet(workbook: ExcelJS.Workbook): void {
   styleHeader(sheet.addRow(['项目', '说明']));
   const lines: [string, string][] = [
     ['总体', '先填「党员名册」（每行一人），再填「发展过程」（每行一个已完成的步骤）。请不要改动两张表第1行的列名。'],
-    ['全部或全不', '导入前逐行检查：文件中只要有一处问题，整个文件都不会导入，并列出每处问题所在的工作表、行和列；改正后重新导入即可。'],
-    ['对应人员', '按身份证号找本支部已有的人员，未填身份证号时按姓名找；找到则更新其信息，找不到则新增。文件中没有的人员不会被删除。同一文件中姓名不能重复。'],
+    [
+      '全部或全不',
+      '导入前逐行检查：文件中只要有一处问题，整个文件都不会导入，并列出每处问题所在的工作表、行和列；改正后重新导入即可。',
+    ],
+    [
+      '对应人员',
+      '按身份证号找本支部已有的人员，未填身份证号时按姓名找；找到则更新其信息，找不到则新增。文件中没有的人员不会被删除。同一文件中姓名不能重复。',
+    ],
     ['必填项', '姓名、性别、民族、政治面貌。正式党员还须填入党日期和转正日期，预备党员须填入党日期。'],
     ['日期', '一律写成「年-月-日」，如 2023-07-01（也可写 2023/7/1）；不能晚于今天。'],
     ['性别', '男、女'],
@@ -314,10 +328,19 @@ function addGuideSheet(workbook: ExcelJS.Workbook): void {
     ['联系电话', '11位手机号或带区号的固定电话，可不填。'],
     ['党小组', '本支部党小组的名称，可不填；尚未设立的党小组可在导入时由书记一并设立。'],
     ['支委职务', `${committeeTitles.join('、')}（只能由党员担任；只有书记导入时才会修改，其他人导入时保留原有职务）`],
-    ['发展过程', '姓名须在「党员名册」中；按步骤序号（见下表）从第1步起依次填写，每一步都按《中国共产党发展党员工作细则》检查时间和条件。已记录过的步骤（同一步骤、同一日期）不会重复导入。'],
+    [
+      '发展过程',
+      '姓名须在「党员名册」中；按步骤序号（见下表）从第1步起依次填写，每一步都按《中国共产党发展党员工作细则》检查时间和条件。已记录过的步骤（同一步骤、同一日期）不会重复导入。',
+    ],
     ['政治面貌与发展过程', '有发展过程的人员，政治面貌和入党日期、转正日期以发展过程为准，导入后自动更新。'],
-    ['终止发展', '因调离、本人放弃、未被批准等终止发展，或取消预备党员资格时，填写终止发展日期和原因（两项都要填）。此人须有发展过程且不是正式党员；终止后政治面貌为群众，不能再记录发展步骤。'],
-    ['版本（请勿修改）', '导出时每人资料的版本号。导入时如发现此人的资料在导出后已在系统中被修改，会提示重新导出，以免覆盖他人的修改。新增人员不填。'],
+    [
+      '终止发展',
+      '因调离、本人放弃、未被批准等终止发展，或取消预备党员资格时，填写终止发展日期和原因（两项都要填）。此人须有发展过程且不是正式党员；终止后政治面貌为群众，不能再记录发展步骤。',
+    ],
+    [
+      '版本（请勿修改）',
+      '导出时每人资料的版本号。导入时如发现此人的资料在导出后已在系统中被修改，会提示重新导出，以免覆盖他人的修改。新增人员不填。',
+    ],
     ['培养联系人', '第5步填写，1至2名正式党员的姓名，多人用「、」分隔。'],
     ['入党介绍人', '第9步填写，2名正式党员的姓名，用「、」分隔。'],
     ['培训天数、培训学时', '第11步填写，不少于3天或不少于24学时。'],
@@ -377,7 +400,8 @@ function readCell(value: ExcelJS.CellValue): CellRead {
   if ('formula' in value || 'sharedFormula' in value) {
     return { text: null, numeric: false, problem: '单元格中是公式，请改为直接填写内容（可复制后“选择性粘贴”为数值）' };
   }
-  if ('error' in value) return { text: null, numeric: false, problem: `单元格中是错误值 ${value.error}，请改为直接填写内容` };
+  if ('error' in value)
+    return { text: null, numeric: false, problem: `单元格中是错误值 ${value.error}，请改为直接填写内容` };
   if ('richText' in value) return readCell(value.richText.map((r) => r.text).join(''));
   if ('text' in value && typeof value.text === 'string') return readCell(value.text);
   return { text: null, numeric: false, problem: '无法识别单元格内容，请改为直接填写文字' };
@@ -396,11 +420,7 @@ type SheetReader = {
 };
 
 /** The header row's columns, or null (with a problem per missing header) when any is missing. */
-function openSheet(
-  sheet: ExcelJS.Worksheet,
-  headers: string[],
-  problems: RosterProblem[],
-): SheetReader | null {
+function openSheet(sheet: ExcelJS.Worksheet, headers: string[], problems: RosterProblem[]): SheetReader | null {
   const columns = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, col) => {
     const { text } = readCell(cell.value);
@@ -421,7 +441,12 @@ function openSheet(
   }
   if (missing.length) return null;
   if (sheet.actualRowCount - 1 > maxSheetRows) {
-    problems.push({ sheet: sheet.name, row: 0, column: '', message: `行数过多：一次最多导入 ${maxSheetRows} 行，请分批导入` });
+    problems.push({
+      sheet: sheet.name,
+      row: 0,
+      column: '',
+      message: `行数过多：一次最多导入 ${maxSheetRows} 行，请分批导入`,
+    });
     return null;
   }
   return { sheet, columns };
@@ -465,12 +490,14 @@ const statusSynonyms: Record<string, PoliticalStatus> = {
 };
 
 /** The 56 ethnic groups by their short names, as a file may write them without 族. */
-const ethnicGroups = '汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'.split(' ');
+const ethnicGroups =
+  '汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'.split(
+    ' ',
+  );
 
 function ethnicityOf(text: string): string {
   return ethnicGroups.includes(text) ? `${text}族` : text;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Reading the roster
@@ -486,7 +513,13 @@ export type ReadOptions = {
 /** Longest name of a 党小组, as the settings page allows. */
 const groupNameMaxLength = 20;
 
-function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterProblem[], readings: RosterProblem[], newGroups: Set<string>) {
+function readPeople(
+  reader: SheetReader,
+  options: ReadOptions,
+  problems: RosterProblem[],
+  readings: RosterProblem[],
+  newGroups: Set<string>,
+) {
   const headers = personColumns.map((c) => c.header);
   const people: ParsedWorkbook['people'] = [];
   /** Every name on the roster sheet (also of rows with problems), for the steps sheet. */
@@ -515,18 +548,32 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
 
     // Common ways of writing a value are read as the app's own, and the import says how it read them.
     const readAs = (key: PersonKey, text: string, label: string) => {
-      if (text !== label) readings.push({ sheet: rosterSheetName, row, column: personHeader(key), message: `「${text}」读作「${label}」` });
+      if (text !== label)
+        readings.push({
+          sheet: rosterSheetName,
+          row,
+          column: personHeader(key),
+          message: `「${text}」读作「${label}」`,
+        });
     };
     const genderText = textOf('gender');
-    const gender = genderText === null ? null : (genderByLabel.get(genderText) ?? genderByLabel.get(genderSynonyms[genderText] ?? '') ?? null);
+    const gender =
+      genderText === null
+        ? null
+        : (genderByLabel.get(genderText) ?? genderByLabel.get(genderSynonyms[genderText] ?? '') ?? null);
     if (genderText !== null && gender !== null) readAs('gender', genderText, genderLabels[gender]);
     if (genderText !== null && gender === null) report('gender', `性别「${genderText}」无法识别，应为「男」或「女」`);
 
     const statusText = textOf('politicalStatus');
-    const politicalStatus = statusText === null ? null : (statusByLabel.get(statusText) ?? statusSynonyms[statusText] ?? null);
-    if (statusText !== null && politicalStatus !== null) readAs('politicalStatus', statusText, politicalStatusLabels[politicalStatus]);
+    const politicalStatus =
+      statusText === null ? null : (statusByLabel.get(statusText) ?? statusSynonyms[statusText] ?? null);
+    if (statusText !== null && politicalStatus !== null)
+      readAs('politicalStatus', statusText, politicalStatusLabels[politicalStatus]);
     if (statusText !== null && politicalStatus === null) {
-      report('politicalStatus', `政治面貌「${statusText}」无法识别，应为${labelList(Object.values(politicalStatusLabels))}之一`);
+      report(
+        'politicalStatus',
+        `政治面貌「${statusText}」无法识别，应为${labelList(Object.values(politicalStatusLabels))}之一`,
+      );
     }
 
     const education = textOf('education');
@@ -539,7 +586,10 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
     }
 
     if (value('idNumber').numeric && !reported.has('idNumber')) {
-      report('idNumber', '身份证号须按文本填写：Excel 把它当作数字时会丢掉末尾几位。请把单元格格式设为“文本”后重新输入');
+      report(
+        'idNumber',
+        '身份证号须按文本填写：Excel 把它当作数字时会丢掉末尾几位。请把单元格格式设为“文本”后重新输入',
+      );
     }
 
     for (const key of personDateKeys) {
@@ -583,7 +633,12 @@ function readPeople(reader: SheetReader, options: ReadOptions, problems: RosterP
     for (const problem of read.problems) {
       if (reported.has(problem.key)) continue;
       reported.add(problem.key);
-      found.push({ sheet: rosterSheetName, row, column: personHeader(problem.key as PersonKey), message: problem.message });
+      found.push({
+        sheet: rosterSheetName,
+        row,
+        column: personHeader(problem.key as PersonKey),
+        message: problem.message,
+      });
     }
     const parsed = found.length === 0 ? read.person : null;
 
@@ -635,9 +690,12 @@ type Report = (key: PersonKey, message: string) => void;
 /** 终止发展日期 and 原因: both or neither. */
 function readStop(stoppedAt: string | null, stopReason: string | null, reported: Set<string>, report: Report) {
   const [dateHeader, reasonHeader] = [personHeader('stoppedAt'), personHeader('stopReason')];
-  if (stoppedAt !== null && !isRealDate(stoppedAt)) report('stoppedAt', `${dateHeader}「${stoppedAt}」无效，应为有效日期，格式如 2023-07-01`);
-  if (stoppedAt !== null && stopReason === null && !reported.has('stopReason')) report('stopReason', `填写了${dateHeader}，请同时填写${reasonHeader}`);
-  if (stoppedAt === null && stopReason !== null && !reported.has('stoppedAt')) report('stoppedAt', `填写了${reasonHeader}，请同时填写${dateHeader}`);
+  if (stoppedAt !== null && !isRealDate(stoppedAt))
+    report('stoppedAt', `${dateHeader}「${stoppedAt}」无效，应为有效日期，格式如 2023-07-01`);
+  if (stoppedAt !== null && stopReason === null && !reported.has('stopReason'))
+    report('stopReason', `填写了${dateHeader}，请同时填写${reasonHeader}`);
+  if (stoppedAt === null && stopReason !== null && !reported.has('stoppedAt'))
+    report('stoppedAt', `填写了${reasonHeader}，请同时填写${dateHeader}`);
   if (stopReason !== null && stopReason.length > 200) report('stopReason', `${reasonHeader}不能超过200个字`);
   return { stoppedAt, stopReason };
 }
@@ -655,7 +713,10 @@ function readVersion(cell: CellRead, report: Report): number | null {
 // Reading the steps
 // ---------------------------------------------------------------------------------------------
 
-function readStepCode(cells: Map<string, CellRead>, report: (key: StepKey, message: string) => void): DevelopmentStepCode | null {
+function readStepCode(
+  cells: Map<string, CellRead>,
+  report: (key: StepKey, message: string) => void,
+): DevelopmentStepCode | null {
   const numberCell = cells.get(stepHeader('number'))!;
   const nameText = cells.get(stepHeader('stepName'))!.text;
   const count = developmentSteps.length;
@@ -668,7 +729,10 @@ function readStepCode(cells: Map<string, CellRead>, report: (key: StepKey, messa
     const matches = developmentSteps.filter((s) => s.name === nameText);
     if (matches.length === 1) return matches[0].code;
     if (matches.length > 1) {
-      report('number', `「${nameText}」是第${matches.map((s) => stepNumber(s.code)).join('步和第')}步的名称，请填写步骤序号`);
+      report(
+        'number',
+        `「${nameText}」是第${matches.map((s) => stepNumber(s.code)).join('步和第')}步的名称，请填写步骤序号`,
+      );
     } else {
       report('stepName', `没有名为「${nameText}」的步骤，请按「填写说明」中的步骤表填写步骤序号`);
     }
@@ -688,7 +752,11 @@ function readStepCode(cells: Map<string, CellRead>, report: (key: StepKey, messa
   return step.code;
 }
 
-function readNumber(cell: CellRead, field: NumberField, report: (key: StepKey, message: string) => void): number | null {
+function readNumber(
+  cell: CellRead,
+  field: NumberField,
+  report: (key: StepKey, message: string) => void,
+): number | null {
   if (cell.text === null) return null;
   const header = stepHeader(field);
   const n = cell.numeric ? Number(cell.text) : /^\d+(\.\d+)?$/.test(cell.text) ? Number(cell.text) : Number.NaN;
@@ -730,7 +798,8 @@ function readSteps(reader: SheetReader, rosterNames: Set<string> | null, problem
       const cell = cells.get(header)!;
       if (cell.problem) report(key, cell.problem);
     }
-    const cell = (key: StepKey): CellRead => (reported.has(key) ? { text: null, numeric: false } : cells.get(stepHeader(key))!);
+    const cell = (key: StepKey): CellRead =>
+      reported.has(key) ? { text: null, numeric: false } : cells.get(stepHeader(key))!;
 
     const name = cell('name').text;
     if (name === null) {
@@ -745,7 +814,8 @@ function readSteps(reader: SheetReader, rosterNames: Set<string> | null, problem
     const date = dateText === null ? null : normalizeDate(dateText);
     if (!reported.has('date')) {
       if (date === null) report('date', '请填写日期');
-      else if (cell('date').numeric) report('date', `日期应填写为「年-月-日」格式，如 2023-07-01（现为数字 ${dateText}）`);
+      else if (cell('date').numeric)
+        report('date', `日期应填写为「年-月-日」格式，如 2023-07-01（现为数字 ${dateText}）`);
       else if (!isRealDate(date)) report('date', `日期「${dateText}」无效，应为有效日期，格式如 2023-07-01`);
     }
 
@@ -812,7 +882,12 @@ export async function readRosterWorkbook(
     // A copy in a fresh ArrayBuffer: what exceljs's own `Buffer` type (an ArrayBuffer) stands for.
     await workbook.xlsx.load(new Uint8Array(buffer).buffer);
   } catch {
-    problems.push({ sheet: '', row: 0, column: '', message: '无法读取文件：请上传用 Excel 或 WPS 保存的 .xlsx 工作簿' });
+    problems.push({
+      sheet: '',
+      row: 0,
+      column: '',
+      message: '无法读取文件：请上传用 Excel 或 WPS 保存的 .xlsx 工作簿',
+    });
     return { rows, problems, readings, newGroups: [] };
   }
   rows.branchId = markedBranch(workbook);
@@ -820,18 +895,35 @@ export async function readRosterWorkbook(
   const rosterSheet = workbook.getWorksheet(rosterSheetName);
   const stepsSheet = workbook.getWorksheet(stepsSheetName);
   if (!rosterSheet) {
-    problems.push({ sheet: '', row: 0, column: '', message: `文件中没有「${rosterSheetName}」工作表：请使用下载的模板填写` });
+    problems.push({
+      sheet: '',
+      row: 0,
+      column: '',
+      message: `文件中没有「${rosterSheetName}」工作表：请使用下载的模板填写`,
+    });
   }
 
   let rosterNames: Set<string> | null = null;
-  const roster = rosterSheet && openSheet(rosterSheet, personColumns.map((c) => c.header), problems);
+  const roster =
+    rosterSheet &&
+    openSheet(
+      rosterSheet,
+      personColumns.map((c) => c.header),
+      problems,
+    );
   if (roster) {
     const { people, names } = readPeople(roster, options, problems, readings, newGroups);
     rows.people = people;
     rosterNames = names;
   }
   // Without a readable roster, steps cannot be matched to it; their own problems are still reported.
-  const steps = stepsSheet && openSheet(stepsSheet, stepColumns.map((c) => c.header), problems);
+  const steps =
+    stepsSheet &&
+    openSheet(
+      stepsSheet,
+      stepColumns.map((c) => c.header),
+      problems,
+    );
   if (steps) rows.steps = readSteps(steps, rosterNames, problems);
 
   return { rows, problems, readings, newGroups: [...newGroups] };

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { safeCell } from './safe-cell';
+import { safeCell } from '@/lib/export/safe-cell';
 
 describe('safeCell', () => {
-  it.each([
-    ['=HYPERLINK("http://x")'],
-    ['+1+1'],
-    ['-2+3'],
-    ['@SUM(A1:A2)'],
-    ['\t=1+1'],
-    ['\r=1+1'],
-  ])('prefixes %j with a single quote', (value) => {
-    expect(safeCell(value)).toBe(`'${value}`);
-  });
+  it.each([['=HYPERLINK("http://x")'], ['+1+1'], ['-2+3'], ['@SUM(A1:A2)'], ['\t=1+1'], ['\r=1+1']])(
+    'prefixes %j with a single quote',
+    (value) => {
+      expect(safeCell(value)).toBe(`'${value}`);
+    },
+  );
 
   it('leaves harmless text alone, including formula characters later in the text', () => {
     expect(safeCell('学习贯彻党的二十大精神')).toBe('学习贯彻党的二十大精神');

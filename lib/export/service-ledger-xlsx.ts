@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
-import { outputCategoryLabels, projectStatusLabels, type OutputCategory, type ProjectStatus } from '@/lib/domain/service';
-import { addTableSheet, workbookBuffer, type SheetColumn } from './xlsx-sheet';
+import {
+  type OutputCategory,
+  outputCategoryLabels,
+  type ProjectStatus,
+  projectStatusLabels,
+} from '@/lib/domain/service';
+import { addTableSheet, type SheetColumn, workbookBuffer } from '@/lib/export/xlsx-sheet';
 
 export type LedgerProject = {
   kind: string;
@@ -25,7 +30,13 @@ export type LedgerActivity = {
 
 export type LedgerTotal = { category: OutputCategory; name: string; unit: string; total: number };
 
-export type ServiceLedgerInput = { branchName: string; year: number; projects: LedgerProject[]; activities: LedgerActivity[]; totals: LedgerTotal[] };
+export type ServiceLedgerInput = {
+  branchName: string;
+  year: number;
+  projects: LedgerProject[];
+  activities: LedgerActivity[];
+  totals: LedgerTotal[];
+};
 
 export const projectsSheetName = '项目';
 export const activitiesSheetName = '活动与成效';
@@ -66,7 +77,12 @@ export async function serviceLedgerXlsx(input: ServiceLedgerInput): Promise<Buff
   workbook.creator = input.branchName;
   const title = `${input.branchName}${input.year}年结对与服务台账`;
   addTableSheet(workbook, projectsSheetName, { title, columns: projectColumns, rows: input.projects, landscape: true });
-  addTableSheet(workbook, activitiesSheetName, { title, columns: activityColumns, rows: input.activities, landscape: true });
+  addTableSheet(workbook, activitiesSheetName, {
+    title,
+    columns: activityColumns,
+    rows: input.activities,
+    landscape: true,
+  });
   addTableSheet(workbook, totalsSheetName, { columns: totalColumns, rows: input.totals });
   return workbookBuffer(workbook);
 }

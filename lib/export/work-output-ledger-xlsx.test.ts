@@ -1,13 +1,31 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { workOutputLedgerXlsx, workOutputSheetNames, type WorkOutputLedgerInput } from './work-output-ledger-xlsx';
+import {
+  type WorkOutputLedgerInput,
+  workOutputLedgerXlsx,
+  workOutputSheetNames,
+} from '@/lib/export/work-output-ledger-xlsx';
 
 const input: WorkOutputLedgerInput = {
   branchName: '旗统计局党支部',
   year: 2023,
   entries: [
-    { date: '2023-01-05', categoryName: '统计信息', title: '1月份全旗居民消费价格运行情况', quantity: 1, unit: '篇', note: null },
-    { date: '2023-06-28', categoryName: '统计信息', title: '上半年经济运行简讯', quantity: 2, unit: '篇', note: '一次报送两篇' },
+    {
+      date: '2023-01-05',
+      categoryName: '统计信息',
+      title: '1月份全旗居民消费价格运行情况',
+      quantity: 1,
+      unit: '篇',
+      note: null,
+    },
+    {
+      date: '2023-06-28',
+      categoryName: '统计信息',
+      title: '上半年经济运行简讯',
+      quantity: 2,
+      unit: '篇',
+      note: '一次报送两篇',
+    },
     { date: '2023-07-25', categoryName: '统计月报', title: '@统计月报第6期', quantity: 1, unit: '期', note: null },
   ],
   totals: [

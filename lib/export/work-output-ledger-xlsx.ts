@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { addTableSheet, workbookBuffer, type SheetColumn } from './xlsx-sheet';
+import { addTableSheet, type SheetColumn, workbookBuffer } from '@/lib/export/xlsx-sheet';
 
 export type WorkOutputLedgerInput = {
   branchName: string;
@@ -33,7 +33,16 @@ export async function workOutputLedgerXlsx(input: WorkOutputLedgerInput): Promis
   const workbook = new ExcelJS.Workbook();
   workbook.creator = input.branchName;
   const title = `${input.branchName}${input.year}年工作成果台账`;
-  addTableSheet(workbook, workOutputSheetNames.entries, { title, columns: entryColumns, rows: input.entries, landscape: true });
-  addTableSheet(workbook, workOutputSheetNames.totals, { title: `${input.branchName}${input.year}年工作成果合计`, columns: totalColumns, rows: input.totals });
+  addTableSheet(workbook, workOutputSheetNames.entries, {
+    title,
+    columns: entryColumns,
+    rows: input.entries,
+    landscape: true,
+  });
+  addTableSheet(workbook, workOutputSheetNames.totals, {
+    title: `${input.branchName}${input.year}年工作成果合计`,
+    columns: totalColumns,
+    rows: input.totals,
+  });
   return workbookBuffer(workbook);
 }

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
-import { safeCell } from './safe-cell';
+import type ExcelJS from 'exceljs';
+import { safeCell } from '@/lib/export/safe-cell';
 
 /*
  * The look every exported ledger shares: a bold grey header row, thin borders, frozen headings and an

@@ -18,7 +18,12 @@ function nestingOf(text: string): number {
   return deepest;
 }
 
-export type ActionRequest = { origin: string | null; host: string | null; contentType: string | null; body: () => Promise<string> };
+export type ActionRequest = {
+  origin: string | null;
+  host: string | null;
+  contentType: string | null;
+  body: () => Promise<string>;
+};
 
 /**
  * Why a server-action request is refused before it reaches Next.js (which answers such requests with a
@@ -26,7 +31,9 @@ export type ActionRequest = { origin: string | null; host: string | null; conten
  * this app sends (malformed, or nested past any form's shape). Multipart bodies (forms with files)
  * are left to the action's own checks. Null when the request may go on.
  */
-export async function actionRequestProblem(request: ActionRequest): Promise<{ status: 400 | 403; message: string } | null> {
+export async function actionRequestProblem(
+  request: ActionRequest,
+): Promise<{ status: 400 | 403; message: string } | null> {
   if (request.origin && request.host) {
     let originHost: string | null = null;
     try {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, trustedProxyHops } from './client-address';
+import { clientAddress, trustedProxyHops } from '@/lib/http/client-address';
 
 describe('clientAddress', () => {
   it('reached directly, is the connection’s address whatever X-Forwarded-For says', () => {
-    expect(clientAddress({ 'x-zhibu-peer': '203.0.113.7', 'x-forwarded-for': '198.51.100.1' }, undefined)).toBe('203.0.113.7');
-    expect(clientAddress({ 'x-zhibu-peer': '203.0.113.7', 'x-forwarded-for': '198.51.100.1' }, '0')).toBe('203.0.113.7');
+    expect(clientAddress({ 'x-zhibu-peer': '203.0.113.7', 'x-forwarded-for': '198.51.100.1' }, undefined)).toBe(
+      '203.0.113.7',
+    );
+    expect(clientAddress({ 'x-zhibu-peer': '203.0.113.7', 'x-forwarded-for': '198.51.100.1' }, '0')).toBe(
+      '203.0.113.7',
+    );
     expect(clientAddress({ 'x-forwarded-for': '198.51.100.1' }, undefined)).toBeNull();
   });
 

@@ -20,9 +20,18 @@ export function trustedProxyHops(setting: string | undefined): number {
  * the outermost trusted proxy saw (each proxy appends the address it was reached from); the entries
  * before it are the client's word. Falls back to the connection when the header is shorter.
  */
-export function clientAddress(headers: Headers, trustProxy: string | undefined = process.env.TRUST_PROXY): string | null {
+export function clientAddress(
+  headers: Headers,
+  trustProxy: string | undefined = process.env.TRUST_PROXY,
+): string | null {
   const hops = trustedProxyHops(trustProxy);
-  const forwarded = hops ? (first(headers?.['x-forwarded-for']) ?? '').split(',').map((e) => e.trim()).filter(Boolean) : [];
-  const address = hops && forwarded.length >= hops ? forwarded[forwarded.length - hops] : first(headers?.[peerHeader])?.trim();
+  const forwarded = hops
+    ? (first(headers?.['x-forwarded-for']) ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)
+    : [];
+  const address =
+    hops && forwarded.length >= hops ? forwarded[forwarded.length - hops] : first(headers?.[peerHeader])?.trim();
   return address ? address.slice(0, 64) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameOriginPath } from './same-origin-path';
+import { sameOriginPath } from '@/lib/http/same-origin-path';
 
 const origin = 'https://zhibu.example.cn';
 

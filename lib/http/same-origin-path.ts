@@ -5,7 +5,7 @@
  * the site's own origin and kept only if it stays there.
  */
 export function sameOriginPath(raw: string | null | undefined, origin: string): string {
-  if (!raw || !raw.startsWith('/') || /[\\\u0000-\u0020\u007F]/.test(raw)) return '/';
+  if (!raw?.startsWith('/') || /[\\\u0000-\u0020\u007F]/.test(raw)) return '/';
   let url: URL;
   try {
     url = new URL(raw, origin);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strictTransportSecurity } from './security-headers';
+import { strictTransportSecurity } from '@/lib/http/security-headers';
 
 describe('strictTransportSecurity', () => {
   it('is sent for a site on https, never for one on plain http or without an address', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAttendees } from './expected-attendees';
+import { expectedAttendees } from '@/lib/meetings/expected-attendees';
 
 const people = [
   { id: 1, politicalStatus: 'full', committeeTitle: '书记', groupId: 10 },

@@ -1,7 +1,12 @@
 import type { AttendeeScope } from '@/lib/domain/meetings';
 import type { PoliticalStatus } from '@/lib/domain/people';
 
-type Candidate = { id: number; politicalStatus: PoliticalStatus; committeeTitle: string | null; groupId: number | null };
+type Candidate = {
+  id: number;
+  politicalStatus: PoliticalStatus;
+  committeeTitle: string | null;
+  groupId: number | null;
+};
 
 export const isPartyMember = (p: Pick<Candidate, 'politicalStatus'>) =>
   p.politicalStatus === 'full' || p.politicalStatus === 'probationary';

@@ -8,7 +8,12 @@ type Row = { politicalStatus: PoliticalStatus; status: AttendanceStatus | null }
  * The quorum that applies to a meeting, if any: the committee rule for a 支委会, the voting rule for a
  * general meeting that votes (only full members vote).
  */
-export function quorumFor(scope: AttendeeScope, code: string | null, hasVote: boolean, rows: Row[]): QuorumResult | null {
+export function quorumFor(
+  scope: AttendeeScope,
+  code: string | null,
+  hasVote: boolean,
+  rows: Row[],
+): QuorumResult | null {
   if (scope === 'committee') {
     return committeeQuorum({ committeeSize: rows.length, present: rows.filter((r) => r.status === 'present').length });
   }

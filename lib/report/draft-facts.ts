@@ -9,7 +9,11 @@ export type DraftOutput = { typeId: number; name: string; unit: string; category
 export type DraftProject = { id: number; kind: string; name: string; outputs: DraftOutput[] };
 
 /** Next year's 书记项目 as planned, with its targets. */
-export type DraftPlan = { name: string; goal: string | null; targets: { name: string; unit: string; quantity: number }[] };
+export type DraftPlan = {
+  name: string;
+  goal: string | null;
+  targets: { name: string; unit: string; quantity: number }[];
+};
 
 /**
  * What the first draft needs to know about a branch's year: which of its own kinds, types and

@@ -1,6 +1,6 @@
-import { outputCategories, type OutputCategory } from '@/lib/domain/service';
-import { figureToken } from './figure-key';
-import type { DraftFacts, DraftOutput, DraftProject } from './draft-facts';
+import { type OutputCategory, outputCategories } from '@/lib/domain/service';
+import type { DraftFacts, DraftOutput, DraftProject } from '@/lib/report/draft-facts';
+import { figureToken } from '@/lib/report/figure-key';
 
 /** How a sentence introduces the outputs of a category: “送去大米20袋”, “完成垃圾点升级改造3个”. */
 const categoryVerbs: Record<OutputCategory, string> = {
@@ -26,7 +26,10 @@ function outputsPhrase(project: DraftProject): string {
   const byCategory = (category: OutputCategory) => project.outputs.filter((o: DraftOutput) => o.category === category);
   return outputCategories
     .map((category) => {
-      const items = byCategory(category).map((o) => `${o.name}${figureToken({ source: 'outputs', params: { project: String(project.id), type: String(o.typeId) } })}${o.unit}`);
+      const items = byCategory(category).map(
+        (o) =>
+          `${o.name}${figureToken({ source: 'outputs', params: { project: String(project.id), type: String(o.typeId) } })}${o.unit}`,
+      );
       return items.length ? `${categoryVerbs[category]}${items.join('、')}` : '';
     })
     .filter(Boolean)
@@ -48,7 +51,8 @@ const ordinaryVenue = '党员活动室';
 export function themeDayPoint(facts: DraftFacts): string | null {
   const kind = facts.meetingKinds.find((k) => k.code === 'theme_day');
   if (!kind || kind.held === 0) return null;
-  const token = (params: Record<string, string>) => figureToken({ source: 'meetings', params: { kind: kind.param, ...params } });
+  const token = (params: Record<string, string>) =>
+    figureToken({ source: 'meetings', params: { kind: kind.param, ...params } });
   const places = facts.themeDayPlaces.filter((place) => place !== ordinaryVenue);
   const where = places.length ? `把活动开到${places.join('、')}等地，` : '';
   const split = places.length ? `，其中在${places.map((place) => `${place}${token({ place })}次`).join('、')}` : '';

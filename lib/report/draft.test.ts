@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraftSections } from './draft';
-import type { DraftFacts } from './draft-facts';
-import { figureKeysIn } from './figure-key';
-import { findPlaceholders } from './placeholders';
+import { buildDraftSections } from '@/lib/report/draft';
+import type { DraftFacts } from '@/lib/report/draft-facts';
+import { figureKeysIn } from '@/lib/report/figure-key';
+import { findPlaceholders } from '@/lib/report/placeholders';
 
 const quiet: DraftFacts = {
   year: 2025,
@@ -24,7 +24,8 @@ const quiet: DraftFacts = {
   nextYearPlans: [],
 };
 
-const bodyOf = (facts: DraftFacts, heading: string) => buildDraftSections(facts).sections.find((s) => s.heading === heading)!.body;
+const bodyOf = (facts: DraftFacts, heading: string) =>
+  buildDraftSections(facts).sections.find((s) => s.heading === heading)!.body;
 
 describe('buildDraftSections', () => {
   it('writes a figure for each kind of meeting held, a branch’s own kind by its id', () => {
@@ -48,7 +49,14 @@ describe('buildDraftSections', () => {
     const facts: DraftFacts = {
       ...quiet,
       letterKinds: ['分管领域负责人', '股室'],
-      projects: [{ id: 7, kind: '结对帮扶', name: '帮扶某嘎查', outputs: [{ typeId: 3, name: '大米', unit: '袋', category: 'goods' }] }],
+      projects: [
+        {
+          id: 7,
+          kind: '结对帮扶',
+          name: '帮扶某嘎查',
+          outputs: [{ typeId: 3, name: '大米', unit: '袋', category: 'goods' }],
+        },
+      ],
     };
     expect(bodyOf(facts, '落实从严治党责任，推进党风廉政建设')).toContain(
       '与{{integrity:counterpart=分管领域负责人,measure=counterparts,what=letters}}名分管领域负责人、{{integrity:counterpart=股室,measure=counterparts,what=letters}}个股室签订',
@@ -59,9 +67,19 @@ describe('buildDraftSections', () => {
   });
 
   it('lists the problems still open by aspect and plans their rectification', () => {
-    const facts: DraftFacts = { ...quiet, openProblems: [{ aspect: '学习方面', problem: '学习不够系统' }, { aspect: '学习方面', problem: '研讨不够深入' }] };
+    const facts: DraftFacts = {
+      ...quiet,
+      openProblems: [
+        { aspect: '学习方面', problem: '学习不够系统' },
+        { aspect: '学习方面', problem: '研讨不够深入' },
+      ],
+    };
     const sections = buildDraftSections(facts).sections;
-    expect(sections.find((s) => s.heading === '学习方面')).toEqual({ level: 2, heading: '学习方面', body: '学习不够系统；研讨不够深入。' });
+    expect(sections.find((s) => s.heading === '学习方面')).toEqual({
+      level: 2,
+      heading: '学习方面',
+      body: '学习不够系统；研讨不够深入。',
+    });
     expect(figureKeysIn([bodyOf(facts, '抓实问题整改，巩固整改成果')])).toEqual(['rectification:what=open']);
   });
 });

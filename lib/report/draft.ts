@@ -1,12 +1,12 @@
-import { reportTitle } from '@/lib/domain/report';
-import { counterpartMeasureWords } from '@/lib/domain/integrity';
-import type { DevelopmentStepCode } from '@/lib/domain/development';
 import { chineseNumber } from '@/lib/chinese-number';
-import { figureToken } from './figure-key';
-import { figureNumberText } from './figure-number';
-import type { DraftFacts } from './draft-facts';
-import { projectPoint, themeDayPoint } from './draft-service';
-import { writePrompt } from './placeholders';
+import type { DevelopmentStepCode } from '@/lib/domain/development';
+import { counterpartMeasureWords } from '@/lib/domain/integrity';
+import { reportTitle } from '@/lib/domain/report';
+import type { DraftFacts } from '@/lib/report/draft-facts';
+import { projectPoint, themeDayPoint } from '@/lib/report/draft-service';
+import { figureToken } from '@/lib/report/figure-key';
+import { figureNumberText } from '@/lib/report/figure-number';
+import { writePrompt } from '@/lib/report/placeholders';
 
 export type DraftSection = { level: 1 | 2; heading: string; body: string };
 
@@ -17,7 +17,9 @@ const t = (source: string, params: Record<string, string> = {}) => figureToken({
 /** “一是…。二是…。” as paragraphs, after an opening sentence; a prompt when there is nothing to say. */
 function area(heading: string, opening: string, points: (string | null | undefined)[]): DraftSection {
   const said = points.filter((p): p is string => !!p);
-  const body = said.length ? [opening, ...said.map((p, i) => `${chineseNumber(i + 1)}是${p}。`)] : [opening, writePrompt(`${heading}的具体做法和成效`)];
+  const body = said.length
+    ? [opening, ...said.map((p, i) => `${chineseNumber(i + 1)}是${p}。`)]
+    : [opening, writePrompt(`${heading}的具体做法和成效`)];
   return { level: 2, heading, body: body.join('\n') };
 }
 
@@ -28,12 +30,18 @@ function theory(f: DraftFacts): DraftSection {
   const study = heldKind(f, 'study');
   const seminar = heldKind(f, 'seminar');
   const lecture = heldKind(f, 'lecture');
-  return area('坚持理论武装，筑牢思想根基', '坚持把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务，以集体学习、专题研讨和党课为主要载体，推动理论学习常态化、制度化。', [
-    study && `坚持集体学习制度，围绕党的创新理论和上级部署安排学习内容，年内组织集体学习${t('meetings', { kind: study.param })}次`,
-    seminar &&
-      `围绕重点任务开展专题研讨${t('meetings', { kind: seminar.param })}次，党员撰写研讨材料${t('meetings', { kind: seminar.param, measure: 'materials' })}篇、交流体会${t('meetings', { kind: seminar.param, measure: 'articles' })}篇，在交流中深化认识`,
-    lecture && `落实书记讲党课要求，本人带头讲授党课${t('meetings', { kind: lecture.param, lecturer: 'secretary' })}次，把道理讲透、把要求讲实`,
-  ]);
+  return area(
+    '坚持理论武装，筑牢思想根基',
+    '坚持把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务，以集体学习、专题研讨和党课为主要载体，推动理论学习常态化、制度化。',
+    [
+      study &&
+        `坚持集体学习制度，围绕党的创新理论和上级部署安排学习内容，年内组织集体学习${t('meetings', { kind: study.param })}次`,
+      seminar &&
+        `围绕重点任务开展专题研讨${t('meetings', { kind: seminar.param })}次，党员撰写研讨材料${t('meetings', { kind: seminar.param, measure: 'materials' })}篇、交流体会${t('meetings', { kind: seminar.param, measure: 'articles' })}篇，在交流中深化认识`,
+      lecture &&
+        `落实书记讲党课要求，本人带头讲授党课${t('meetings', { kind: lecture.param, lecturer: 'secretary' })}次，把道理讲透、把要求讲实`,
+    ],
+  );
 }
 
 /** The steps a report mentions, from the latest in a person's way to the first. */
@@ -49,10 +57,14 @@ function organisation(f: DraftFacts): DraftSection {
   const held = f.meetingKinds.filter((k) => k.held > 0 && k.code !== 'study' && k.code !== 'seminar');
   const meetings = held.map((k) => `${k.name}${t('meetings', { kind: k.param })}次`).join('、');
   const talks = f.talks > 0 ? `；支委之间、支委与党员、党员之间开展谈心谈话${t('talks')}次` : '';
-  const development = developmentPhrases.filter(([code]) => f.developmentSteps.includes(code)).map(([code, phrase]) => phrase(t('development', { step: code })));
+  const development = developmentPhrases
+    .filter(([code]) => f.developmentSteps.includes(code))
+    .map(([code, phrase]) => phrase(t('development', { step: code })));
   return area('规范组织生活，夯实支部建设', '坚持把组织建设作为支部工作的基础，严格执行组织生活各项制度。', [
     held.length ? `严格落实“三会一课”、组织生活会、民主评议党员等制度，全年开展${meetings}${talks}` : null,
-    f.notices > 0 ? `坚持党务公开，按照提出、审核、审批、公开的程序，年内公开党务事项${t('notices')}项，公开内容党员均可查阅` : null,
+    f.notices > 0
+      ? `坚持党务公开，按照提出、审核、审批、公开的程序，年内公开党务事项${t('notices')}项，公开内容党员均可查阅`
+      : null,
     development.length ? `坚持成熟一个发展一个，严格履行发展程序，年内${development.join('，')}` : null,
   ]);
 }
@@ -67,7 +79,8 @@ function service(f: DraftFacts): DraftSection {
 function integrity(f: DraftFacts): DraftSection {
   const integrityFigure = (params: Record<string, string>) => t('integrity', params);
   const counterparts = f.letterKinds.map(
-    (kind) => `${integrityFigure({ what: 'letters', counterpart: kind, measure: 'counterparts' })}${counterpartMeasureWords[kind as keyof typeof counterpartMeasureWords] ?? '个'}${kind}`,
+    (kind) =>
+      `${integrityFigure({ what: 'letters', counterpart: kind, measure: 'counterparts' })}${counterpartMeasureWords[kind as keyof typeof counterpartMeasureWords] ?? '个'}${kind}`,
   );
   return area('落实从严治党责任，推进党风廉政建设', '把党风廉政建设摆在突出位置，与业务工作一体谋划、一体推进。', [
     `压实管党治党主体责任，制定党风廉政建设主体责任清单，细化为${integrityFigure({ what: 'aspects' })}个方面${integrityFigure({ what: 'items' })}项内容，逐项明确责任人；年内召开党风廉政建设专题会议${integrityFigure({ what: 'meetings' })}次`,
@@ -89,14 +102,20 @@ function work(f: DraftFacts): DraftSection {
 /** 存在的主要问题: the problems still open at the year's end by aspect, or a prompt when there are none. */
 function problems(f: DraftFacts): DraftSection[] {
   const heading: DraftSection = { level: 1, heading: '存在的主要问题', body: '' };
-  if (f.openProblems.length === 0) return [{ ...heading, body: writePrompt('结合支部实际，从理论学习、组织建设、党建与业务融合等方面查找存在的主要问题') }];
+  if (f.openProblems.length === 0)
+    return [
+      { ...heading, body: writePrompt('结合支部实际，从理论学习、组织建设、党建与业务融合等方面查找存在的主要问题') },
+    ];
   const aspects = [...new Set(f.openProblems.map((p) => p.aspect))];
   return [
     { ...heading, body: '对照年度目标和检视出的问题，支部工作还存在以下不足。' },
     ...aspects.map((aspect) => ({
       level: 2 as const,
       heading: aspect,
-      body: `${f.openProblems.filter((p) => p.aspect === aspect).map((p) => p.problem).join('；')}。`,
+      body: `${f.openProblems
+        .filter((p) => p.aspect === aspect)
+        .map((p) => p.problem)
+        .join('；')}。`,
     })),
   ];
 }
@@ -112,7 +131,11 @@ function plans(f: DraftFacts): DraftSection[] {
   const open = f.openProblems.length > 0;
   return [
     { level: 1, heading: '下一步打算', body: '' },
-    { level: 2, heading: '深化理论学习，注重学用结合', body: '坚持集体学习和专题研讨制度，联系实际学、带着问题学，把学习成果转化为推动工作的思路和举措。' },
+    {
+      level: 2,
+      heading: '深化理论学习，注重学用结合',
+      body: '坚持集体学习和专题研讨制度，联系实际学、带着问题学，把学习成果转化为推动工作的思路和举措。',
+    },
     {
       level: 2,
       heading: '提升组织生活质量，推进支部规范化建设',
@@ -128,7 +151,9 @@ function plans(f: DraftFacts): DraftSection[] {
     {
       level: 2,
       heading: `${next}年书记项目`,
-      body: secretaryProjects.length ? secretaryProjects.join('\n') : writePrompt(`${next}年书记项目的名称、内容和目标`),
+      body: secretaryProjects.length
+        ? secretaryProjects.join('\n')
+        : writePrompt(`${next}年书记项目的名称、内容和目标`),
     },
   ];
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { figureKey, figureKeysIn, figureToken, parseFigureKey, segmentsOf } from './figure-key';
+import { figureKey, figureKeysIn, figureToken, parseFigureKey, segmentsOf } from '@/lib/report/figure-key';
 
 describe('figure tokens', () => {
   it('give equal figures one key whatever the order of their filters', () => {
-    expect(figureKey({ source: 'meetings', params: { measure: 'materials', kind: 'seminar' } })).toBe('meetings:kind=seminar,measure=materials');
+    expect(figureKey({ source: 'meetings', params: { measure: 'materials', kind: 'seminar' } })).toBe(
+      'meetings:kind=seminar,measure=materials',
+    );
     expect(figureKey({ source: 'notices', params: {} })).toBe('notices');
   });
 
@@ -15,14 +17,20 @@ describe('figure tokens', () => {
   });
 
   it('refuse malformed keys', () => {
-    for (const bad of ['', 'Meetings', 'meetings:kind', 'meetings:kind=a=b', 'a:b=c:d', 'meetings:=x']) expect(parseFigureKey(bad)).toBeNull();
+    for (const bad of ['', 'Meetings', 'meetings:kind', 'meetings:kind=a=b', 'a:b=c:d', 'meetings:=x'])
+      expect(parseFigureKey(bad)).toBeNull();
     expect(() => figureToken({ source: 'outputs', params: { type: 'a,b' } })).toThrow();
   });
 
   it('split a paragraph into text and figures, keeping a malformed token visible', () => {
     expect(segmentsOf('年内召开支委会议{{meetings:kind=committee}}次，{{坏}}。')).toEqual([
       { kind: 'text', text: '年内召开支委会议' },
-      { kind: 'figure', key: 'meetings:kind=committee', spec: { source: 'meetings', params: { kind: 'committee' } }, raw: '{{meetings:kind=committee}}' },
+      {
+        kind: 'figure',
+        key: 'meetings:kind=committee',
+        spec: { source: 'meetings', params: { kind: 'committee' } },
+        raw: '{{meetings:kind=committee}}',
+      },
       { kind: 'text', text: '次，' },
       { kind: 'figure', key: '坏', spec: null, raw: '{{坏}}' },
       { kind: 'text', text: '。' },

@@ -36,12 +36,15 @@ export function parseFigureKey(key: string): FigureSpec | null {
 
 export function figureToken(spec: FigureSpec): string {
   for (const [k, v] of Object.entries(spec.params)) {
-    if (forbidden.test(k) || forbidden.test(v)) throw new Error(`figure parameter ${k}=${v} holds a reserved character`);
+    if (forbidden.test(k) || forbidden.test(v))
+      throw new Error(`figure parameter ${k}=${v} holds a reserved character`);
   }
   return `{{${figureKey(spec)}}}`;
 }
 
-export type TextSegment = { kind: 'text'; text: string } | { kind: 'figure'; key: string; spec: FigureSpec | null; raw: string };
+export type TextSegment =
+  | { kind: 'text'; text: string }
+  | { kind: 'figure'; key: string; spec: FigureSpec | null; raw: string };
 
 /** Splits a paragraph into text and figure tokens (a malformed token keeps its raw text, spec null). */
 export function segmentsOf(text: string): TextSegment[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinList, meetingItem, projectItem, rectificationItem } from './figure-lists';
+import { joinList, meetingItem, projectItem, rectificationItem } from '@/lib/report/figure-lists';
 
 describe('list items', () => {
   it('write a meeting as its quoted topic with the place', () => {

@@ -1,4 +1,4 @@
-import { quantityText } from './figure-number';
+import { quantityText } from '@/lib/report/figure-number';
 
 /*
  * How the `list.*` figures write their items. Meetings are short and join with 、; projects and
@@ -21,7 +21,9 @@ export type OutputQuantity = { name: string; unit: string; quantity: number };
 
 /** 巴苏木昂嘎查垃圾点改造（投入资金8万元、垃圾点升级改造3个） */
 export function projectItem(name: string, outputs: readonly OutputQuantity[]): string {
-  return outputs.length ? `${name}（${outputs.map((o) => quantityText(o.name, o.quantity, o.unit)).join('、')}）` : name;
+  return outputs.length
+    ? `${name}（${outputs.map((o) => quantityText(o.name, o.quantity, o.unit)).join('、')}）`
+    : name;
 }
 
 /** 对企业建言献策的能力不足（已销号） */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureNumberText, quantityText } from './figure-number';
+import { figureNumberText, quantityText } from '@/lib/report/figure-number';
 
 describe('figureNumberText', () => {
   it('writes counts and small sums in plain digits', () => {

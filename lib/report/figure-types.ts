@@ -42,7 +42,10 @@ export function summariesOf(figures: ReadonlyMap<string, FigureResult>): [string
 }
 
 /** The figures as a reader may see them: records they may not read are withheld, the values kept. */
-export function figuresForReader(user: SessionUser, figures: ReadonlyMap<string, FigureResult>): [string, FigureResult][] {
+export function figuresForReader(
+  user: SessionUser,
+  figures: ReadonlyMap<string, FigureResult>,
+): [string, FigureResult][] {
   return [...figures].map(([key, result]) =>
     isProblem(result) || !result.recordsPermission || can(user, result.recordsPermission)
       ? [key, result]

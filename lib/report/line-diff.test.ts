@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineDiff } from './line-diff';
+import { lineDiff } from '@/lib/report/line-diff';
 
 describe('lineDiff', () => {
   it('marks kept, removed and added paragraphs in order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFigurePeriod, periodRange } from './period';
+import { isFigurePeriod, periodRange } from '@/lib/report/period';
 
 describe('periodRange', () => {
   it('gives the whole year without a period', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders, writePrompt } from './placeholders';
+import { findPlaceholders, writePrompt } from '@/lib/report/placeholders';
 
 describe('findPlaceholders', () => {
   it('finds the x runs the seed report left for numbers and years', () => {
@@ -14,11 +14,18 @@ describe('findPlaceholders', () => {
 
   it('finds 某某, ○○, ×× and full-width x, and the draft’s own prompts', () => {
     const text = `某某同志在××局发放ｘ万条，○○嘎查。${writePrompt('存在的主要问题')}`;
-    expect(findPlaceholders(text).map((p) => p.match)).toEqual(['某某', '××', 'ｘ', '○○', '【请填写：存在的主要问题】']);
+    expect(findPlaceholders(text).map((p) => p.match)).toEqual([
+      '某某',
+      '××',
+      'ｘ',
+      '○○',
+      '【请填写：存在的主要问题】',
+    ]);
   });
 
   it('leaves ordinary words, Latin words, the numeral 〇 and figure tokens alone', () => {
-    const text = '某些问题在二〇二三年用Excel和xlsx统计，共{{meetings:kind=study}}次，{{list.rectification:what=found}}。';
+    const text =
+      '某些问题在二〇二三年用Excel和xlsx统计，共{{meetings:kind=study}}次，{{list.rectification:what=found}}。';
     expect(findPlaceholders(text)).toEqual([]);
   });
 

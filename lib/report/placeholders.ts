@@ -1,4 +1,4 @@
-import { segmentsOf } from './figure-key';
+import { segmentsOf } from '@/lib/report/figure-key';
 
 export type Placeholder = { index: number; match: string };
 

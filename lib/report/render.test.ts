@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureResult } from './figure-types';
-import { renderReport, resolveText, sectionNumbers } from './render';
+import type { FigureResult } from '@/lib/report/figure-types';
+import { renderReport, resolveText, sectionNumbers } from '@/lib/report/render';
 
 const figures = new Map<string, FigureResult>([
-  ['meetings:kind=committee', { key: 'meetings:kind=committee', label: '支委会 次数', unit: '次', value: 12, text: '12', records: [] }],
+  [
+    'meetings:kind=committee',
+    { key: 'meetings:kind=committee', label: '支委会 次数', unit: '次', value: 12, text: '12', records: [] },
+  ],
   ['gone', { key: 'gone', problem: '会议类型已删除' }],
 ]);
 
@@ -15,7 +18,9 @@ describe('sectionNumbers', () => {
 
 describe('resolveText', () => {
   it('writes computed figures, hand-set ones in their place, and marks unknown ones', () => {
-    const overrides = new Map([['meetings:kind=committee', { figureKey: 'meetings:kind=committee', text: '13', reason: '含一次临时会议' }]]);
+    const overrides = new Map([
+      ['meetings:kind=committee', { figureKey: 'meetings:kind=committee', text: '13', reason: '含一次临时会议' }],
+    ]);
     expect(resolveText('召开支委会议{{meetings:kind=committee}}次', figures, new Map())).toBe('召开支委会议12次');
     expect(resolveText('召开支委会议{{meetings:kind=committee}}次', figures, overrides)).toBe('召开支委会议13次');
     expect(resolveText('{{gone}}次', figures, new Map())).toBe('【数字无效】次');

@@ -1,7 +1,7 @@
 import { chineseNumber } from '@/lib/chinese-number';
-import { segmentsOf } from './figure-key';
-import { isProblem, type FigureSummary } from './figure-types';
-import type { RenderedReport } from './rendered';
+import { segmentsOf } from '@/lib/report/figure-key';
+import { type FigureSummary, isProblem } from '@/lib/report/figure-types';
+import type { RenderedReport } from '@/lib/report/rendered';
 
 export type Override = { figureKey: string; text: string; reason: string };
 
@@ -21,7 +21,11 @@ export function sectionNumbers(levels: (1 | 2)[]): string[] {
 }
 
 /** The text a figure writes into the report: the override if set, else the computed text, else a visible mark. */
-export function figureText(key: string, figures: ReadonlyMap<string, FigureSummary>, overrides: ReadonlyMap<string, Override>): string {
+export function figureText(
+  key: string,
+  figures: ReadonlyMap<string, FigureSummary>,
+  overrides: ReadonlyMap<string, Override>,
+): string {
   const override = overrides.get(key);
   if (override) return override.text;
   const figure = figures.get(key);
@@ -29,7 +33,11 @@ export function figureText(key: string, figures: ReadonlyMap<string, FigureSumma
 }
 
 /** A paragraph with every token written out. */
-export function resolveText(text: string, figures: ReadonlyMap<string, FigureSummary>, overrides: ReadonlyMap<string, Override>): string {
+export function resolveText(
+  text: string,
+  figures: ReadonlyMap<string, FigureSummary>,
+  overrides: ReadonlyMap<string, Override>,
+): string {
   return segmentsOf(text)
     .map((s) => (s.kind === 'text' ? s.text : figureText(s.key, figures, overrides)))
     .join('');

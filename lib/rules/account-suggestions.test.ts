@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomInitialPassword, roleForCommitteeTitle, roleMismatch } from './account-suggestions';
+import { randomInitialPassword, roleForCommitteeTitle, roleMismatch } from '@/lib/rules/account-suggestions';
 
 describe('the role a 支委职务 suggests', () => {
   it('makes the 书记 the secretary, other committee members committee, everyone else a member', () => {
@@ -31,6 +31,8 @@ describe('a random initial password', () => {
   });
 
   it('differs with the random numbers', () => {
-    expect(new Set(Array.from({ length: 50 }, (_, seed) => randomInitialPassword(fromSeed(seed)))).size).toBeGreaterThan(40);
+    expect(
+      new Set(Array.from({ length: 50 }, (_, seed) => randomInitialPassword(fromSeed(seed)))).size,
+    ).toBeGreaterThan(40);
   });
 });

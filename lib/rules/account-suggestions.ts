@@ -11,7 +11,8 @@ export function roleForCommitteeTitle(title: string | null): Exclude<Role, 'revi
 
 /** Why the chosen role does not fit the person's 支委职务, or null when it does. */
 export function roleMismatch(role: Role, title: string | null): string | null {
-  if (role === 'secretary' && title !== '书记') return '该人员的支委职务不是书记：书记账户可管理账户和全部记录，请确认。';
+  if (role === 'secretary' && title !== '书记')
+    return '该人员的支委职务不是书记：书记账户可管理账户和全部记录，请确认。';
   if (role === 'committee' && !title) return '该人员没有支委职务：支委委员账户可查看身份证号和联系电话，请确认。';
   return null;
 }
@@ -25,7 +26,12 @@ const passwordDigits = '23456789';
  */
 export function randomInitialPassword(randomInts: (bounds: number[]) => number[]): string {
   const alphabet = passwordLetters + passwordDigits;
-  const [letter, digit, position, ...rest] = randomInts([passwordLetters.length, passwordDigits.length, 9, ...Array(8).fill(alphabet.length)]);
+  const [letter, digit, position, ...rest] = randomInts([
+    passwordLetters.length,
+    passwordDigits.length,
+    9,
+    ...Array(8).fill(alphabet.length),
+  ]);
   const chars = rest.map((i) => alphabet[i]);
   chars.splice(position % 9, 0, passwordDigits[digit]);
   return passwordLetters[letter] + chars.join('');

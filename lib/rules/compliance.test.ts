@@ -3,11 +3,11 @@ import {
   complianceCalendar,
   complianceWarnings,
   daysSinceLastMeeting,
-  frequencyRuleText,
-  inactivityThresholdDays,
   type FrequencyRule,
+  frequencyRuleText,
   type HeldMeeting,
-} from './compliance';
+  inactivityThresholdDays,
+} from '@/lib/rules/compliance';
 
 const general: FrequencyRule = {
   key: 'general',
@@ -80,7 +80,12 @@ describe('complianceCalendar', () => {
       ['general', '每季度至少1次', 4],
       ['lecture', '每年至少2次', 1],
     ]);
-    expect(rows[1].cells[1].period).toMatchObject({ index: 2, start: '2025-04-01', end: '2025-06-30', label: '第二季度' });
+    expect(rows[1].cells[1].period).toMatchObject({
+      index: 2,
+      start: '2025-04-01',
+      end: '2025-06-30',
+      label: '第二季度',
+    });
   });
 
   it('counts a meeting on 03-31 for March and Q1, and on 04-01 for April and Q2', () => {
@@ -107,7 +112,12 @@ describe('complianceCalendar', () => {
     const [next] = complianceCalendar([lecture], [before, first, last, after], 2026, '2026-06-01');
     expect(next.cells[0]).toMatchObject({ count: 1, meetingIds: [after.id], state: 'due' });
 
-    const [months] = complianceCalendar([committee], [held(2, '2024-01-15'), held(2, '2026-01-15')], 2025, '2026-01-01');
+    const [months] = complianceCalendar(
+      [committee],
+      [held(2, '2024-01-15'), held(2, '2026-01-15')],
+      2025,
+      '2026-01-01',
+    );
     expect(months.cells.every((c) => c.count === 0 && c.state === 'missed')).toBe(true);
   });
 
@@ -305,14 +315,27 @@ describe('a branch that began keeping its records here during the year', () => {
   it('leaves the periods that ended before that day unjudged, and judges the rest as usual', () => {
     const [months] = complianceCalendar([committee], [held(2, '2025-03-10')], 2025, '2025-12-06', '2025-11-20');
     expect(months.cells.map((c) => c.state)).toEqual([
-      'unrecorded', 'unrecorded', 'met', 'unrecorded', 'unrecorded', 'unrecorded', 'unrecorded', 'unrecorded', 'unrecorded', 'unrecorded',
-      'missed', 'due',
+      'unrecorded',
+      'unrecorded',
+      'met',
+      'unrecorded',
+      'unrecorded',
+      'unrecorded',
+      'unrecorded',
+      'unrecorded',
+      'unrecorded',
+      'unrecorded',
+      'missed',
+      'due',
     ]);
   });
 
   it('warns only about the periods it is judged on', () => {
     const rows = complianceCalendar([committee], [], 2025, '2025-12-25', '2025-11-20');
-    expect(complianceWarnings(rows, '2025-12-25').map((w) => w.message)).toEqual(['本月尚未召开支委会，还剩 7 天', '2025年11月未召开支委会']);
+    expect(complianceWarnings(rows, '2025-12-25').map((w) => w.message)).toEqual([
+      '本月尚未召开支委会，还剩 7 天',
+      '2025年11月未召开支委会',
+    ]);
   });
 
   it('judges every period when the start is not set', () => {

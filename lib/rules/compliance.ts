@@ -1,5 +1,5 @@
-import { rulePeriodLabels, type RulePeriod } from '@/lib/domain/meetings';
-import { type CalendarPeriod, daysBetween, daysLeftInclusive, periodsOfYear } from './dates';
+import { type RulePeriod, rulePeriodLabels } from '@/lib/domain/meetings';
+import { type CalendarPeriod, daysBetween, daysLeftInclusive, periodsOfYear } from '@/lib/rules/dates';
 
 /**
  * How often meetings of a kind must be held. A per-group rule (groupId set) counts only that
@@ -54,7 +54,13 @@ function countsFor(rule: FrequencyRule, meeting: HeldMeeting): boolean {
   return meeting.kindId === rule.kindId && (rule.groupId === null || meeting.groupId === rule.groupId);
 }
 
-function stateOf(period: CalendarPeriod, count: number, minCount: number, today: string, recordsFrom: string | null): ComplianceState {
+function stateOf(
+  period: CalendarPeriod,
+  count: number,
+  minCount: number,
+  today: string,
+  recordsFrom: string | null,
+): ComplianceState {
   if (count >= minCount) return 'met';
   if (recordsFrom !== null && period.end < recordsFrom) return 'unrecorded';
   if (period.end < today) return 'missed';
@@ -90,9 +96,7 @@ function dueMessage(rule: FrequencyRule, count: number, daysLeft: number): strin
   const who = rule.groupName ?? '';
   const when = currentPeriodWords[rule.period];
   const what =
-    rule.minCount > 1 && count > 0
-      ? `${rule.kindName}还差 ${rule.minCount - count} 次`
-      : `尚未召开${rule.kindName}`;
+    rule.minCount > 1 && count > 0 ? `${rule.kindName}还差 ${rule.minCount - count} 次` : `尚未召开${rule.kindName}`;
   return `${who}${when}${what}，还剩 ${daysLeft} 天`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, daysLeftInclusive, periodOf, periodsOfYear } from './dates';
+import { addDays, daysBetween, daysLeftInclusive, periodOf, periodsOfYear } from '@/lib/rules/dates';
 
 describe('periodOf', () => {
   it('gives month bounds for 31-, 30- and February months', () => {
@@ -11,12 +11,22 @@ describe('periodOf', () => {
       end: '2025-01-31',
       label: '1月',
     });
-    expect(periodOf('2025-04-30', 'month')).toMatchObject({ index: 4, start: '2025-04-01', end: '2025-04-30', label: '4月' });
+    expect(periodOf('2025-04-30', 'month')).toMatchObject({
+      index: 4,
+      start: '2025-04-01',
+      end: '2025-04-30',
+      label: '4月',
+    });
     expect(periodOf('2025-02-01', 'month')).toMatchObject({ start: '2025-02-01', end: '2025-02-28' });
     expect(periodOf('2024-02-29', 'month')).toMatchObject({ start: '2024-02-01', end: '2024-02-29' });
     expect(periodOf('2100-02-10', 'month').end).toBe('2100-02-28');
     expect(periodOf('2000-02-10', 'month').end).toBe('2000-02-29');
-    expect(periodOf('2025-12-31', 'month')).toMatchObject({ index: 12, start: '2025-12-01', end: '2025-12-31', label: '12月' });
+    expect(periodOf('2025-12-31', 'month')).toMatchObject({
+      index: 12,
+      start: '2025-12-01',
+      end: '2025-12-31',
+      label: '12月',
+    });
   });
 
   it('puts the last and first day of a quarter in different quarters', () => {
@@ -28,9 +38,24 @@ describe('periodOf', () => {
       end: '2025-03-31',
       label: '第一季度',
     });
-    expect(periodOf('2025-04-01', 'quarter')).toMatchObject({ index: 2, start: '2025-04-01', end: '2025-06-30', label: '第二季度' });
-    expect(periodOf('2025-09-30', 'quarter')).toMatchObject({ index: 3, start: '2025-07-01', end: '2025-09-30', label: '第三季度' });
-    expect(periodOf('2025-10-01', 'quarter')).toMatchObject({ index: 4, start: '2025-10-01', end: '2025-12-31', label: '第四季度' });
+    expect(periodOf('2025-04-01', 'quarter')).toMatchObject({
+      index: 2,
+      start: '2025-04-01',
+      end: '2025-06-30',
+      label: '第二季度',
+    });
+    expect(periodOf('2025-09-30', 'quarter')).toMatchObject({
+      index: 3,
+      start: '2025-07-01',
+      end: '2025-09-30',
+      label: '第三季度',
+    });
+    expect(periodOf('2025-10-01', 'quarter')).toMatchObject({
+      index: 4,
+      start: '2025-10-01',
+      end: '2025-12-31',
+      label: '第四季度',
+    });
   });
 
   it('gives the whole year for a year period', () => {
@@ -51,7 +76,18 @@ describe('periodsOfYear', () => {
     const months = periodsOfYear(2024, 'month');
     expect(months.map((p) => p.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(months.map((p) => p.end.slice(5))).toEqual([
-      '01-31', '02-29', '03-31', '04-30', '05-31', '06-30', '07-31', '08-31', '09-30', '10-31', '11-30', '12-31',
+      '01-31',
+      '02-29',
+      '03-31',
+      '04-30',
+      '05-31',
+      '06-30',
+      '07-31',
+      '08-31',
+      '09-30',
+      '10-31',
+      '11-30',
+      '12-31',
     ]);
     // Consecutive periods leave no gap and do not overlap.
     for (let i = 1; i < months.length; i++) expect(addDays(months[i - 1].end, 1)).toBe(months[i].start);

@@ -1,9 +1,21 @@
 import type { DevelopmentStepCode } from '@/lib/domain/development';
 import type { PoliticalStatus } from '@/lib/domain/people';
-import { checkStep, stepLabel, type CheckContext, type DevelopmentHistory, type RuleFinding, type StepRecord } from './development';
+import {
+  type CheckContext,
+  checkStep,
+  type DevelopmentHistory,
+  type RuleFinding,
+  type StepRecord,
+  stepLabel,
+} from '@/lib/rules/development';
 
 /** The statuses that imply a development history the branch may need to enter afterwards (补录). */
-export const backfillStatuses = ['applicant', 'activist', 'candidate', 'probationary'] as const satisfies readonly PoliticalStatus[];
+export const backfillStatuses = [
+  'applicant',
+  'activist',
+  'candidate',
+  'probationary',
+] as const satisfies readonly PoliticalStatus[];
 export type BackfillStatus = (typeof backfillStatuses)[number];
 
 export function isBackfillStatus(status: PoliticalStatus): status is BackfillStatus {
@@ -21,12 +33,22 @@ export type BackfillField = { code: DevelopmentStepCode; label: string; required
 export const backfillPlans: Record<BackfillStatus, BackfillField[]> = {
   applicant: [
     { code: 'application', label: '递交入党申请书日期', required: true },
-    { code: 'first_talk', label: '党组织派人谈话日期', required: false, hint: '尚未谈话的留空，系统会提醒一个月内谈话' },
+    {
+      code: 'first_talk',
+      label: '党组织派人谈话日期',
+      required: false,
+      hint: '尚未谈话的留空，系统会提醒一个月内谈话',
+    },
   ],
   activist: [
     { code: 'application', label: '递交入党申请书日期', required: false },
     { code: 'activist_confirmed', label: '确定为入党积极分子日期', required: true, hint: '满一年后方可确定为发展对象' },
-    { code: 'activist_assessment', label: '最近一次培养考察日期', required: false, hint: '每半年至少考察一次，从这一天起计算' },
+    {
+      code: 'activist_assessment',
+      label: '最近一次培养考察日期',
+      required: false,
+      hint: '每半年至少考察一次，从这一天起计算',
+    },
   ],
   candidate: [
     { code: 'application', label: '递交入党申请书日期', required: false },
@@ -44,7 +66,10 @@ export const backfillPlans: Record<BackfillStatus, BackfillField[]> = {
 };
 
 /** The 补录 steps, in order, from the dates entered (a blank optional date is left out). */
-export function backfillSteps(status: BackfillStatus, dates: Partial<Record<DevelopmentStepCode, string>>): StepRecord[] {
+export function backfillSteps(
+  status: BackfillStatus,
+  dates: Partial<Record<DevelopmentStepCode, string>>,
+): StepRecord[] {
   return backfillPlans[status]
     .filter((field) => dates[field.code])
     .map((field) => ({ code: field.code, date: dates[field.code]!, data: { backfilled: true } }));
@@ -66,7 +91,11 @@ export function checkBackfill(
 ): { errors: BackfillError[]; steps: (StepRecord & { warnings: RuleFinding[] })[] } {
   const errors: BackfillError[] = backfillPlans[status]
     .filter((field) => field.required && !dates[field.code])
-    .map((field) => ({ code: field.code, rule: 'backfill-required', message: `请填写${field.label}（${stepLabel(field.code)}）` }));
+    .map((field) => ({
+      code: field.code,
+      rule: 'backfill-required',
+      message: `请填写${field.label}（${stepLabel(field.code)}）`,
+    }));
   const steps: (StepRecord & { warnings: RuleFinding[] })[] = [];
   for (const step of backfillSteps(status, dates)) {
     const check = checkStep({ ...history, steps }, step, context);

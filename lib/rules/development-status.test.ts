@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStop, membershipFromSteps, nextStep, recordableSteps, stopKind } from './development-status';
+import { checkStop, membershipFromSteps, nextStep, recordableSteps, stopKind } from '@/lib/rules/development-status';
 
 const history = (steps: [string, string][]) => ({
   birthDate: '1998-01-30',
@@ -13,10 +13,24 @@ describe('membership from the recorded steps', () => {
   });
 
   it('follows the last status-changing step', () => {
-    expect(membershipFromSteps(history([['application', '2021-03-01'], ['first_talk', '2021-03-10']]), 'masses').politicalStatus).toBe('applicant');
     expect(
-      membershipFromSteps(history([['application', '2021-03-01'], ['first_talk', '2021-03-10'], ['activist_confirmed', '2021-09-01']]), 'masses')
-        .politicalStatus,
+      membershipFromSteps(
+        history([
+          ['application', '2021-03-01'],
+          ['first_talk', '2021-03-10'],
+        ]),
+        'masses',
+      ).politicalStatus,
+    ).toBe('applicant');
+    expect(
+      membershipFromSteps(
+        history([
+          ['application', '2021-03-01'],
+          ['first_talk', '2021-03-10'],
+          ['activist_confirmed', '2021-09-01'],
+        ]),
+        'masses',
+      ).politicalStatus,
     ).toBe('activist');
   });
 
@@ -77,17 +91,31 @@ describe('a stopped record', () => {
       probationaryDate: null,
       fullMemberDate: null,
     });
-    expect(membershipFromSteps({ ...history([['application', '2021-03-01']]), stoppedAt: '2021-05-01' }, 'applicant').politicalStatus).toBe('masses');
+    expect(
+      membershipFromSteps({ ...history([['application', '2021-03-01']]), stoppedAt: '2021-05-01' }, 'applicant')
+        .politicalStatus,
+    ).toBe('masses');
   });
 
   it('is called 取消预备党员资格 once admission is approved, else 终止发展', () => {
     expect(stopKind(probationary)).toBe('取消预备党员资格');
-    expect(stopKind(history([['application', '2021-03-01'], ['activist_confirmed', '2021-09-01']]))).toBe('终止发展');
+    expect(
+      stopKind(
+        history([
+          ['application', '2021-03-01'],
+          ['activist_confirmed', '2021-09-01'],
+        ]),
+      ),
+    ).toBe('终止发展');
   });
 });
 
 describe('checkStop', () => {
-  const activist = history([['application', '2021-03-01'], ['first_talk', '2021-03-10'], ['activist_confirmed', '2021-09-01']]);
+  const activist = history([
+    ['application', '2021-03-01'],
+    ['first_talk', '2021-03-10'],
+    ['activist_confirmed', '2021-09-01'],
+  ]);
   const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
 
   it('allows a stop on the day of the last step or later, up to today', () => {
@@ -98,14 +126,23 @@ describe('checkStop', () => {
   it('refuses a date before the last recorded step or after today, naming both dates', () => {
     const early = checkStop(activist, '2021-08-31', '2024-01-01');
     expect(rules(early)).toEqual(['date-order']);
-    expect(early[0].message).toBe('终止发展日期不能早于已记录的步骤：「第3步 推荐和确定入党积极分子」日期为 2021-09-01，终止发展日期为 2021-08-31');
+    expect(early[0].message).toBe(
+      '终止发展日期不能早于已记录的步骤：「第3步 推荐和确定入党积极分子」日期为 2021-09-01，终止发展日期为 2021-08-31',
+    );
     expect(rules(checkStop(activist, '2024-01-02', '2024-01-01'))).toEqual(['date-not-future']);
   });
 
   it('refuses a full member’s record, and a record already stopped', () => {
-    const full = history([['application', '2021-03-01'], ['full_vote', '2024-06-28'], ['full_approved', '2024-07-15']]);
+    const full = history([
+      ['application', '2021-03-01'],
+      ['full_vote', '2024-06-28'],
+      ['full_approved', '2024-07-15'],
+    ]);
     expect(checkStop(full, '2024-08-01', '2025-01-01')).toEqual([
-      { rule: 'stop-full-member', message: '正式党员的发展记录不能终止：已于 2024-07-15 完成「第24步 上级党委审批」，转为正式党员' },
+      {
+        rule: 'stop-full-member',
+        message: '正式党员的发展记录不能终止：已于 2024-07-15 完成「第24步 上级党委审批」，转为正式党员',
+      },
     ]);
     expect(rules(checkStop({ ...activist, stoppedAt: '2022-01-01' }, '2022-02-01', '2025-01-01'))).toEqual(['stopped']);
   });

@@ -1,6 +1,12 @@
 import { developmentSteps } from '@/lib/domain/development';
 import type { PoliticalStatus } from '@/lib/domain/people';
-import { firstUnrecorded, probationEnd, stepLabel, type DevelopmentHistory, type RuleFinding } from './development';
+import {
+  type DevelopmentHistory,
+  firstUnrecorded,
+  probationEnd,
+  type RuleFinding,
+  stepLabel,
+} from '@/lib/rules/development';
 
 export type DerivedMembership = {
   politicalStatus: PoliticalStatus;
@@ -67,16 +73,30 @@ export function checkStop(history: DevelopmentHistory, date: string, today: stri
   }
   const full = history.steps.find((s) => s.code === 'full_approved');
   if (full) {
-    return [{ rule: 'stop-full-member', message: `正式党员的发展记录不能终止：已于 ${full.date} 完成${stepLabel('full_approved')}，转为正式党员` }];
+    return [
+      {
+        rule: 'stop-full-member',
+        message: `正式党员的发展记录不能终止：已于 ${full.date} 完成${stepLabel('full_approved')}，转为正式党员`,
+      },
+    ];
   }
   const what = stopKind(history);
   const errors: RuleFinding[] = [];
-  const last = history.steps.reduce<DevelopmentHistory['steps'][number] | null>((a, s) => (a === null || s.date >= a.date ? s : a), null);
+  const last = history.steps.reduce<DevelopmentHistory['steps'][number] | null>(
+    (a, s) => (a === null || s.date >= a.date ? s : a),
+    null,
+  );
   if (last && date < last.date) {
-    errors.push({ rule: 'date-order', message: `${what}日期不能早于已记录的步骤：${stepLabel(last.code)}日期为 ${last.date}，${what}日期为 ${date}` });
+    errors.push({
+      rule: 'date-order',
+      message: `${what}日期不能早于已记录的步骤：${stepLabel(last.code)}日期为 ${last.date}，${what}日期为 ${date}`,
+    });
   }
   if (date > today) {
-    errors.push({ rule: 'date-not-future', message: `${what}日期不能晚于今天：${what}日期为 ${date}，今天是 ${today}` });
+    errors.push({
+      rule: 'date-not-future',
+      message: `${what}日期不能晚于今天：${what}日期为 ${date}，今天是 ${today}`,
+    });
   }
   return errors;
 }

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { developmentSteps, type DevelopmentStepCode } from '@/lib/domain/development';
+import { type DevelopmentStepCode, developmentSteps } from '@/lib/domain/development';
 import {
   addMonths,
   addYears,
   ageOn,
   applicantBirthDate,
-  checkStep,
-  nextDeadlines,
-  probationEnd,
   type CheckContext,
+  checkStep,
   type DevelopmentHistory,
   type DevelopmentPerson,
+  nextDeadlines,
+  probationEnd,
   type StepCheck,
   type StepRecord,
-} from './development';
-import { idNumberCheckChar } from './id-number';
+} from '@/lib/rules/development';
+import { idNumberCheckChar } from '@/lib/rules/id-number';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
@@ -63,13 +63,22 @@ const standardPath: StepRecord[] = [
   { code: 'archived', date: '2025-07-10' },
 ];
 
-function history(steps: StepRecord[], birthDate: string | null = '1995-05-01', idNumber: string | null = null): DevelopmentHistory {
+function history(
+  steps: StepRecord[],
+  birthDate: string | null = '1995-05-01',
+  idNumber: string | null = null,
+): DevelopmentHistory {
   return { birthDate, idNumber, steps };
 }
 
 /** The standard history with every step before the first occurrence of code. */
 function upTo(code: DevelopmentStepCode): DevelopmentHistory {
-  return history(standardPath.slice(0, standardPath.findIndex((s) => s.code === code)));
+  return history(
+    standardPath.slice(
+      0,
+      standardPath.findIndex((s) => s.code === code),
+    ),
+  );
 }
 
 /** The standard history through the last occurrence of code. */
@@ -204,7 +213,9 @@ describe('checkStep — order', () => {
   it('requires the application first', () => {
     const r = check('first_talk', '2023-01-10', undefined, history([]));
     expect(errorRules(r)).toEqual(['step-order']);
-    expect(r.errors[0].message).toBe('步骤不能跳过或颠倒：下一步应为「第1步 递交入党申请书」，不能先记录「第2步 党组织派人谈话」');
+    expect(r.errors[0].message).toBe(
+      '步骤不能跳过或颠倒：下一步应为「第1步 递交入党申请书」，不能先记录「第2步 党组织派人谈话」',
+    );
   });
 
   it('refuses a skipped step', () => {
@@ -251,7 +262,9 @@ describe('checkStep — order', () => {
 
   it('tells apart the two steps of the same name by number', () => {
     const r = check('full_vote', '2024-06-10', vote(9, 9), upTo('admission_vote'));
-    expect(r.errors[0].message).toContain('下一步应为「第15步 支部党员大会讨论」，不能先记录「第23步 支部党员大会讨论」');
+    expect(r.errors[0].message).toContain(
+      '下一步应为「第15步 支部党员大会讨论」，不能先记录「第23步 支部党员大会讨论」',
+    );
   });
 });
 
@@ -277,7 +290,9 @@ describe('checkStep — dates', () => {
   it('refuses a date after today, allows today', () => {
     const r = check('application', '2025-01-02', undefined, history([]), { today: '2025-01-01' });
     expect(errorRules(r)).toEqual(['date-not-future']);
-    expect(r.errors[0].message).toBe('步骤日期不能晚于今天：「第1步 递交入党申请书」日期为 2025-01-02，今天是 2025-01-01');
+    expect(r.errors[0].message).toBe(
+      '步骤日期不能晚于今天：「第1步 递交入党申请书」日期为 2025-01-02，今天是 2025-01-01',
+    );
     expect(check('application', '2025-01-01', undefined, history([]), { today: '2025-01-01' })).toEqual(clean);
   });
 
@@ -422,7 +437,9 @@ describe('contacts (contacts_assigned)', () => {
   it('refuses someone who is not a full member, by name', () => {
     const r = assign({ contactIds: [1, 3] });
     expect(errorRules(r)).toEqual(['contacts']);
-    expect(r.errors[0].message).toBe('培养联系人须为1至2名正式党员（2023-03-25 指定培养联系人）：王五（预备党员） 不是正式党员');
+    expect(r.errors[0].message).toBe(
+      '培养联系人须为1至2名正式党员（2023-03-25 指定培养联系人）：王五（预备党员） 不是正式党员',
+    );
   });
 
   it('refuses ids it cannot verify', () => {
@@ -477,7 +494,9 @@ describe('training-3-days-or-24-hours (short_training)', () => {
   it('refuses less, naming what was recorded', () => {
     const r = train({ days: 2, hours: 23 });
     expect(errorRules(r)).toEqual(['training-3-days-or-24-hours']);
-    expect(r.errors[0].message).toBe('发展对象集中培训时间不少于3天或不少于24学时：2024-04-20 的集中培训记录为2 天、23 学时');
+    expect(r.errors[0].message).toBe(
+      '发展对象集中培训时间不少于3天或不少于24学时：2024-04-20 的集中培训记录为2 天、23 学时',
+    );
     expect(errorRules(train({ days: 2.5 }))).toEqual(['training-3-days-or-24-hours']);
     expect(errorRules(train({ hours: 23.5 }))).toEqual(['training-3-days-or-24-hours']);
     expect(errorRules(train({ days: '3' }))).toEqual(['training-3-days-or-24-hours']);
@@ -546,7 +565,9 @@ describe('admission-vote (admission_vote and full_vote)', () => {
   it('applies to the full-membership vote', () => {
     const r = check('full_vote', '2025-06-10', vote(10, 5, 5));
     expect(errorRules(r)).toEqual(['admission-vote']);
-    expect(r.errors[0].message).toContain('预备党员转为正式党员须经应到会有表决权的正式党员半数以上赞成（2025-06-10 支部党员大会）');
+    expect(r.errors[0].message).toContain(
+      '预备党员转为正式党员须经应到会有表决权的正式党员半数以上赞成（2025-06-10 支部党员大会）',
+    );
     expect(check('full_vote', '2025-06-10', vote(10, 6, 3, 1))).toEqual(clean);
   });
 });
@@ -588,7 +609,10 @@ describe('approval-within-3-months', () => {
 
 describe('probation (full_vote) and probationEnd', () => {
   const extended = (months: unknown) =>
-    history([...upTo('full_application').steps, { code: 'probation_assessment', date: '2025-05-01', data: { extensionMonths: months } }]);
+    history([
+      ...upTo('full_application').steps,
+      { code: 'probation_assessment', date: '2025-05-01', data: { extensionMonths: months } },
+    ]);
 
   it('ends the probationary year on the anniversary of the admission vote', () => {
     expect(probationEnd(history([]))).toBeNull();
@@ -658,10 +682,12 @@ describe('probation-extension (probation_assessment)', () => {
   });
 
   it('treats an assessment without extensionMonths as no extension', () => {
-    expect(check('probation_assessment', '2025-05-01', { note: '表现良好' }, through('probation_assessment'))).toEqual(clean);
-    expect(check('probation_assessment', '2025-05-01', { extensionMonths: null }, through('probation_assessment'))).toEqual(
+    expect(check('probation_assessment', '2025-05-01', { note: '表现良好' }, through('probation_assessment'))).toEqual(
       clean,
     );
+    expect(
+      check('probation_assessment', '2025-05-01', { extensionMonths: null }, through('probation_assessment')),
+    ).toEqual(clean);
   });
 
   it('refuses a second extension', () => {
@@ -671,7 +697,9 @@ describe('probation-extension (probation_assessment)', () => {
     ]);
     const r = extend(6, h);
     expect(errorRules(r)).toEqual(['probation-extension']);
-    expect(r.errors[0].message).toBe('预备期只能延长一次：已于 2025-04-01 延长预备期 6 个月，不能于 2025-05-01 再次延长');
+    expect(r.errors[0].message).toBe(
+      '预备期只能延长一次：已于 2025-04-01 延长预备期 6 个月，不能于 2025-05-01 再次延长',
+    );
   });
 });
 
@@ -710,7 +738,8 @@ describe('nextDeadlines', () => {
         code: 'candidate_confirmed',
         kind: 'earliest',
         due: '2024-03-16',
-        message: '确定为发展对象须在确定为入党积极分子一年以上：2023-03-15 确定为积极分子，最早可于 2024-03-16 确定为发展对象',
+        message:
+          '确定为发展对象须在确定为入党积极分子一年以上：2023-03-15 确定为积极分子，最早可于 2024-03-16 确定为发展对象',
       },
     ]);
     const afterSecond = nextDeadlines(through('activist_assessment'), '2024-03-12');
@@ -726,7 +755,8 @@ describe('nextDeadlines', () => {
         code: 'admission_vote',
         kind: 'deadline',
         due: '2024-06-20',
-        message: '上级党委预审后应在一个月内召开支部党员大会讨论接收预备党员：2024-05-20 预审，最迟应于 2024-06-20 召开',
+        message:
+          '上级党委预审后应在一个月内召开支部党员大会讨论接收预备党员：2024-05-20 预审，最迟应于 2024-06-20 召开',
       },
     ]);
   });
@@ -743,7 +773,12 @@ describe('nextDeadlines', () => {
 
   it('reports the probation end once approved, with an extension, and when it has passed', () => {
     expect(nextDeadlines(through('oath'), '2025-01-01')).toEqual([
-      { code: 'full_vote', kind: 'deadline', due: '2025-06-10', message: '预备期将于 2025-06-10 期满，需召开支部党员大会讨论转正' },
+      {
+        code: 'full_vote',
+        kind: 'deadline',
+        due: '2025-06-10',
+        message: '预备期将于 2025-06-10 期满，需召开支部党员大会讨论转正',
+      },
     ]);
     const extendedHistory = history([
       ...through('probation_assessment').steps,

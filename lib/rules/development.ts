@@ -1,9 +1,9 @@
-import { developmentSteps, stepNumber, type DevelopmentStepCode } from '@/lib/domain/development';
-import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
-import { addDays, daysBetween } from './dates';
-import { birthDateFromIdNumber, checkIdNumber, isRealDate } from './id-number';
-import { fullYearsBetween } from './party-standing';
-import { noticePeriodEnd } from './working-days';
+import { type DevelopmentStepCode, developmentSteps, stepNumber } from '@/lib/domain/development';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
+import { addDays, daysBetween } from '@/lib/rules/dates';
+import { birthDateFromIdNumber, checkIdNumber, isRealDate } from '@/lib/rules/id-number';
+import { fullYearsBetween } from '@/lib/rules/party-standing';
+import { noticePeriodEnd } from '@/lib/rules/working-days';
 
 /*
  * Rules engine for member development (发展党员), after 《中国共产党发展党员工作细则》.
@@ -201,7 +201,10 @@ type Findings = StepCheck;
 
 /** A 补录 step may skip steps (done on paper) but never goes back to or before one already entered. */
 function checkBackfillOrder(history: DevelopmentHistory, next: StepRecord, out: Findings): void {
-  const last = history.steps.reduce<StepRecord | null>((a, s) => (a === null || stepIndex(s.code) > stepIndex(a.code) ? s : a), null);
+  const last = history.steps.reduce<StepRecord | null>(
+    (a, s) => (a === null || stepIndex(s.code) > stepIndex(a.code) ? s : a),
+    null,
+  );
   if (last && stepIndex(next.code) <= stepIndex(last.code)) {
     out.errors.push({
       rule: 'step-order',
@@ -211,7 +214,10 @@ function checkBackfillOrder(history: DevelopmentHistory, next: StepRecord, out: 
 }
 
 function checkOrder(history: DevelopmentHistory, next: StepRecord, out: Findings): void {
-  if (isBackfilled(next)) return checkBackfillOrder(history, next, out);
+  if (isBackfilled(next)) {
+    checkBackfillOrder(history, next, out);
+    return;
+  }
   const expected = firstUnrecorded(history);
   if (expected === null) {
     out.errors.push({
@@ -229,7 +235,9 @@ function checkOrder(history: DevelopmentHistory, next: StepRecord, out: Findings
   const alsoAllowed = repeatableSteps.find(
     (code) => lastDateOf(history, code) !== null && stepIndex(expected) === stepIndex(code) + 1,
   );
-  const allowedText = alsoAllowed ? `${stepLabel(expected)}（或继续记录${stepLabel(alsoAllowed)}）` : stepLabel(expected);
+  const allowedText = alsoAllowed
+    ? `${stepLabel(expected)}（或继续记录${stepLabel(alsoAllowed)}）`
+    : stepLabel(expected);
   const attempted =
     alreadyRecorded !== null
       ? `${stepLabel(next.code)}已于 ${alreadyRecorded} 记录，不能重复记录`
@@ -349,7 +357,10 @@ function checkContacts(next: StepRecord, people: CheckContext['people'], out: Fi
   for (const id of ids) {
     const person = people?.get(id);
     if (!person) {
-      out.errors.push({ rule: 'contacts', message: `${head}：${personText(id, person)} 不在人员名单中，无法核对是否为正式党员` });
+      out.errors.push({
+        rule: 'contacts',
+        message: `${head}：${personText(id, person)} 不在人员名单中，无法核对是否为正式党员`,
+      });
     } else if (person.politicalStatus !== 'full') {
       out.errors.push({ rule: 'contacts', message: `${head}：${personText(id, person)} 不是正式党员` });
     }
@@ -379,7 +390,10 @@ function checkIntroducers(next: StepRecord, people: CheckContext['people'], out:
       continue;
     }
     if (person.politicalStatus !== 'full') {
-      out.errors.push({ rule: 'introducers', message: `${head}：${personText(id, person)} 不是正式党员，不能担任入党介绍人` });
+      out.errors.push({
+        rule: 'introducers',
+        message: `${head}：${personText(id, person)} 不是正式党员，不能担任入党介绍人`,
+      });
     }
     if (person.underDiscipline) {
       out.errors.push({
@@ -394,7 +408,9 @@ function checkTraining(next: StepRecord, out: Findings): void {
   const days = finiteNumber(next.data?.days);
   const hours = finiteNumber(next.data?.hours);
   if ((days !== null && days >= 3) || (hours !== null && hours >= 24)) return;
-  const recorded = [days !== null ? `${days} 天` : null, hours !== null ? `${hours} 学时` : null].filter(Boolean).join('、');
+  const recorded = [days !== null ? `${days} 天` : null, hours !== null ? `${hours} 学时` : null]
+    .filter(Boolean)
+    .join('、');
   out.errors.push({
     rule: 'training-3-days-or-24-hours',
     message: `发展对象集中培训时间不少于3天或不少于24学时：${next.date} 的集中培训记录为${recorded || '未填写培训时长'}`,
@@ -530,7 +546,10 @@ function checkNotice(history: DevelopmentHistory, next: StepRecord, workingDays:
 export function checkStep(history: DevelopmentHistory, next: StepRecord, context: CheckContext): StepCheck {
   const out: Findings = { errors: [], warnings: [] };
   if (!isRealDate(next.date)) {
-    out.errors.push({ rule: 'date-invalid', message: `步骤日期无效：${stepLabel(next.code)}日期「${next.date}」不是有效的日期（应为 YYYY-MM-DD）` });
+    out.errors.push({
+      rule: 'date-invalid',
+      message: `步骤日期无效：${stepLabel(next.code)}日期「${next.date}」不是有效的日期（应为 YYYY-MM-DD）`,
+    });
     return out;
   }
 

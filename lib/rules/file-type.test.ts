@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectUploadType } from './file-type';
+import { detectUploadType } from '@/lib/rules/file-type';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { birthDateFromIdNumber, checkIdNumber, idNumberCheckChar, isRealDate } from './id-number';
+import { birthDateFromIdNumber, checkIdNumber, idNumberCheckChar, isRealDate } from '@/lib/rules/id-number';
 
 // 11010519491231002X is the example printed in GB 11643-1999 itself.
 const standardExample = '11010519491231002X';

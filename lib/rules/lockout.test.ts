@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addressBlockedMessage, addressBlockedUntil, afterAddressFailure, isLocked, lockAfterFailure, lockedMessage, maxAddressFailures, type AddressState } from './lockout';
+import {
+  type AddressState,
+  addressBlockedMessage,
+  addressBlockedUntil,
+  afterAddressFailure,
+  isLocked,
+  lockAfterFailure,
+  lockedMessage,
+  maxAddressFailures,
+} from '@/lib/rules/lockout';
 
 const now = new Date('2026-03-01T02:00:00.000Z');
 
@@ -41,6 +50,9 @@ describe('per-address throttling', () => {
     const old = { windowStart: now.toISOString(), failures: 19 };
     const later = new Date('2026-03-01T02:20:00.000Z');
     expect(afterAddressFailure(old, later)).toEqual({ windowStart: later.toISOString(), failures: 1 });
-    expect(afterAddressFailure(old, new Date('2026-03-01T02:10:00.000Z'))).toEqual({ windowStart: now.toISOString(), failures: 20 });
+    expect(afterAddressFailure(old, new Date('2026-03-01T02:10:00.000Z'))).toEqual({
+      windowStart: now.toISOString(),
+      failures: 20,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editRefusal, readRefusal, stepRefusal, withdrawRefusal } from './notices';
+import { editRefusal, readRefusal, stepRefusal, withdrawRefusal } from '@/lib/rules/notices';
 
 describe('the notice flow', () => {
   it('goes 提出 → 审核 → 审批 → 公开, one step at a time', () => {
@@ -18,7 +18,8 @@ describe('the notice flow', () => {
 
   it('lets the content change only before review', () => {
     expect(editRefusal('proposed')).toBeNull();
-    for (const state of ['reviewed', 'approved', 'published', 'withdrawn'] as const) expect(editRefusal(state)).not.toBeNull();
+    for (const state of ['reviewed', 'approved', 'published', 'withdrawn'] as const)
+      expect(editRefusal(state)).not.toBeNull();
   });
 
   it('lets a proposer withdraw before publication and only an approver after it', () => {

@@ -1,4 +1,4 @@
-import { noticeStateLabels, type NoticeState } from '@/lib/domain/rectification';
+import { type NoticeState, noticeStateLabels } from '@/lib/domain/rectification';
 
 /*
  * 党务公开: 提出 → 审核 (with an explicit secrecy check) → 审批 → 公开. Each rule returns the refusal in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullYearsBetween, partyStanding } from './party-standing';
+import { fullYearsBetween, partyStanding } from '@/lib/rules/party-standing';
 
 describe('whole years between dates', () => {
   it('counts a year only on or after the anniversary', () => {

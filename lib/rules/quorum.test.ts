@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { committeeQuorum, generalMeetingQuorum } from './quorum';
+import { committeeQuorum, generalMeetingQuorum } from '@/lib/rules/quorum';
 
 describe('generalMeetingQuorum', () => {
   it('is valid when more than half of the voting members are present', () => {

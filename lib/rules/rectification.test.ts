@@ -7,9 +7,9 @@ import {
   hasEvidence,
   isCarriedOver,
   isOverdue,
-  reopenRefusal,
   type RectificationFacts,
-} from './rectification';
+  reopenRefusal,
+} from '@/lib/rules/rectification';
 
 const responsible = 4;
 const item = (facts: Partial<RectificationFacts> = {}): RectificationFacts => ({
@@ -20,7 +20,8 @@ const item = (facts: Partial<RectificationFacts> = {}): RectificationFacts => ({
   completedBy: null,
   ...facts,
 });
-const completed = (facts: Partial<RectificationFacts> = {}) => item({ state: 'completed', evidence: '已建立联系企业台账', completedBy: 14, ...facts });
+const completed = (facts: Partial<RectificationFacts> = {}) =>
+  item({ state: 'completed', evidence: '已建立联系企业台账', completedBy: 14, ...facts });
 const committeeMember = { accountId: 2, personId: 2 };
 
 describe('evidence', () => {
@@ -57,15 +58,21 @@ describe('check-off', () => {
   });
 
   it('never without evidence', () => {
-    expect(checkOffRefusal(completed({ evidence: ' ', attachmentCount: 0 }), committeeMember)).toContain('没有整改佐证');
+    expect(checkOffRefusal(completed({ evidence: ' ', attachmentCount: 0 }), committeeMember)).toContain(
+      '没有整改佐证',
+    );
   });
 
   it('never by the responsible person', () => {
-    expect(checkOffRefusal(completed(), { accountId: 9, personId: responsible })).toContain('责任人不能为自己负责的事项销号');
+    expect(checkOffRefusal(completed(), { accountId: 9, personId: responsible })).toContain(
+      '责任人不能为自己负责的事项销号',
+    );
   });
 
   it('never by the account that marked the item completed', () => {
-    expect(checkOffRefusal(completed({ completedBy: committeeMember.accountId }), committeeMember)).toContain('标记完成的人');
+    expect(checkOffRefusal(completed({ completedBy: committeeMember.accountId }), committeeMember)).toContain(
+      '标记完成的人',
+    );
   });
 
   it('never by an account without a person (who it is cannot be told apart from the responsible one)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveOnePlace } from './reorder';
+import { moveOnePlace } from '@/lib/rules/reorder';
 
 describe('moveOnePlace', () => {
   it('swaps an item with the one above or below it', () => {

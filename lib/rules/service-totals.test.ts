@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity, targetProgress } from './service-totals';
+import { formatQuantity, targetProgress } from '@/lib/rules/service-totals';
 
 describe('formatQuantity', () => {
   it('keeps money under 10,000 元 in 元', () => {
@@ -27,7 +27,13 @@ describe('targetProgress', () => {
   ];
 
   it('sets each target against what was achieved of its type', () => {
-    const progress = targetProgress(targets, new Map([[1, 1200], [2, 1]]));
+    const progress = targetProgress(
+      targets,
+      new Map([
+        [1, 1200],
+        [2, 1],
+      ]),
+    );
     expect(progress.map((p) => [p.achieved, p.share, p.met])).toEqual([
       [1200, 0.4, false],
       [1, 1, true],
@@ -36,8 +42,14 @@ describe('targetProgress', () => {
   });
 
   it('counts a target as met exactly at its quantity and caps the bar when exceeded', () => {
-    expect(targetProgress([{ outputTypeId: 1, quantity: 3000 }], new Map([[1, 3000]]))[0]).toMatchObject({ met: true, share: 1 });
-    expect(targetProgress([{ outputTypeId: 1, quantity: 3000 }], new Map([[1, 4500]]))[0]).toMatchObject({ met: true, share: 1 });
+    expect(targetProgress([{ outputTypeId: 1, quantity: 3000 }], new Map([[1, 3000]]))[0]).toMatchObject({
+      met: true,
+      share: 1,
+    });
+    expect(targetProgress([{ outputTypeId: 1, quantity: 3000 }], new Map([[1, 4500]]))[0]).toMatchObject({
+      met: true,
+      share: 1,
+    });
     expect(targetProgress([{ outputTypeId: 1, quantity: 3000 }], new Map([[1, 2999]]))[0].met).toBe(false);
   });
 

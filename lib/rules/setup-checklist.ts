@@ -56,7 +56,8 @@ export function setupChecklist(c: SetupCounts, year: number): SetupItem[] {
       key: 'meetings',
       label: `安排${year}年的组织生活`,
       done: c.meetingsThisYear > 0,
-      detail: c.meetingsThisYear > 0 ? `已安排或记录${c.meetingsThisYear}次会议` : '登记已开的会议，或安排计划召开的会议',
+      detail:
+        c.meetingsThisYear > 0 ? `已安排或记录${c.meetingsThisYear}次会议` : '登记已开的会议，或安排计划召开的会议',
       href: '/meetings/new',
     },
     {

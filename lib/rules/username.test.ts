@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestUsername } from './username';
+import { suggestUsername } from '@/lib/rules/username';
 
 describe('a suggested username', () => {
   it('is the surname in full and the initials of the given name', () => {

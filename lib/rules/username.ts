@@ -1,9 +1,33 @@
 import { pinyin } from 'pinyin-pro';
 
 /** Two-character surnames, whose second character is not an initial of the given name. */
-const compoundSurnames = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '百里', '呼延', '独孤', '南宫', '西门'];
+const compoundSurnames = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '端木',
+  '百里',
+  '呼延',
+  '独孤',
+  '南宫',
+  '西门',
+];
 
-const syllables = (text: string) => pinyin(text, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((s) => s.toLowerCase().replace(/[^a-z]/g, ''));
+const syllables = (text: string) =>
+  pinyin(text, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((s) =>
+    s.toLowerCase().replace(/[^a-z]/g, ''),
+  );
 
 /**
  * The usual form of a username: the surname in full and the initials of the given name (王海燕 →

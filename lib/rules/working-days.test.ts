@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from './dates';
-import { addWorkingDays, isWorkingDay, noticePeriodEnd, workingDaysBetween } from './working-days';
+import { addDays } from '@/lib/rules/dates';
+import { addWorkingDays, isWorkingDay, noticePeriodEnd, workingDaysBetween } from '@/lib/rules/working-days';
 
 /** Brute force: working days d with a < d <= b. */
 function bruteForceBetween(a: string, b: string): number {

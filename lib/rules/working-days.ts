@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween } from '@/lib/rules/dates';
 
 /*
  * Working days for 公示 (public notice) periods. Dates are 'YYYY-MM-DD' strings and all arithmetic

@@ -1,7 +1,7 @@
 import { branchRoles } from '@/lib/auth/roles';
 import { committeeTitles } from '@/lib/domain/people';
-import { newPassword, optionalEnum, recordId, requiredEnum, version } from './fields';
-import { z } from './zod';
+import { newPassword, optionalEnum, recordId, requiredEnum, version } from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 export { branchRoles };
 
@@ -22,7 +22,11 @@ export const createAccountSchema = z.object({
  * how many the secretary was shown and agreed to, so a list that changed meanwhile is not acted on.
  */
 export const createMemberAccountsSchema = z.object({
-  expected: z.coerce.number('人数应为数字').int('人数应为整数').min(1, '没有需要开通账户的党员').max(10_000, '人数过大'),
+  expected: z.coerce
+    .number('人数应为数字')
+    .int('人数应为整数')
+    .min(1, '没有需要开通账户的党员')
+    .max(10_000, '人数过大'),
 });
 
 export const resetPasswordSchema = z.object({

@@ -1,7 +1,6 @@
-import { recordId } from './fields';
-import { maxUploadBytes } from './upload-limits';
-import { z } from './zod';
-
+import { recordId } from '@/lib/validation/fields';
+import { maxUploadBytes } from '@/lib/validation/upload-limits';
+import { z } from '@/lib/validation/zod';
 
 /** An uploaded photo or scan; its real type is checked from the bytes when it is stored. */
 export const uploadedFile = z

@@ -1,5 +1,5 @@
-import { optionalPastDate, requiredText, version } from './fields';
-import { z } from './zod';
+import { optionalPastDate, requiredText, version } from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 /** The day the branch began keeping its records here (blank: its whole history is here), and why it changes. */
 export const recordsFromSchema = z.object({

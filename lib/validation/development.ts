@@ -1,8 +1,8 @@
-import { developmentSteps, type DevelopmentStepCode } from '@/lib/domain/development';
+import { type DevelopmentStepCode, developmentSteps } from '@/lib/domain/development';
 import { isRealDate } from '@/lib/rules/id-number';
-import { optionalDate, optionalRecordId, optionalText, recordId, version } from './fields';
-import { uploadedFile } from './attachments';
-import { z } from './zod';
+import { uploadedFile } from '@/lib/validation/attachments';
+import { optionalDate, optionalRecordId, optionalText, recordId, version } from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 const stepCodes = developmentSteps.map((s) => s.code) as [DevelopmentStepCode, ...DevelopmentStepCode[]];
 
@@ -55,7 +55,8 @@ export const recordStepSchema = z
     return { recordId, code, date, meetingId, data };
   });
 
-const reason = (label: string) => z.string(`请填写${label}`).trim().min(2, `请填写${label}`).max(200, `${label}不能超过200个字`);
+const reason = (label: string) =>
+  z.string(`请填写${label}`).trim().min(2, `请填写${label}`).max(200, `${label}不能超过200个字`);
 
 export const correctStepDateSchema = z.object({ id: recordId, version, date: stepDate, reason: reason('更正原因') });
 
@@ -67,7 +68,11 @@ export const noticePeriodSchema = z.object({
   version,
   noticeWorkingDays: z.preprocess(
     (v) => (v === '' ? undefined : v),
-    z.coerce.number('请填写公示期').int('公示期应为整数').min(0, '公示期不能为负数').max(30, '公示期不能超过30个工作日'),
+    z.coerce
+      .number('请填写公示期')
+      .int('公示期应为整数')
+      .min(0, '公示期不能为负数')
+      .max(30, '公示期不能超过30个工作日'),
   ),
 });
 

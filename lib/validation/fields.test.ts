@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idList, optionalText, requiredText } from './fields';
+import { idList, optionalText, requiredText } from '@/lib/validation/fields';
 
 describe('text fields', () => {
   it('take text made only of invisible characters as empty', () => {

@@ -1,6 +1,6 @@
 import { todayIso } from '@/lib/clock';
 import { isRealDate } from '@/lib/rules/id-number';
-import { z } from './zod';
+import { z } from '@/lib/validation/zod';
 
 /** Characters that take no room on screen: text made only of them (and spaces) is empty. */
 const zeroWidth = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -16,10 +16,7 @@ function blankToNull(value: unknown) {
 }
 
 export function requiredText(label: string, max = 100) {
-  return z.preprocess(
-    blankToNull,
-    z.string(`请填写${label}`).max(max, `${label}不能超过${max}个字`),
-  );
+  return z.preprocess(blankToNull, z.string(`请填写${label}`).max(max, `${label}不能超过${max}个字`));
 }
 
 export function optionalText(label: string, max = 100) {
@@ -27,10 +24,7 @@ export function optionalText(label: string, max = 100) {
 }
 
 export function optionalDate(label: string) {
-  return z.preprocess(
-    blankToNull,
-    z.string().refine(isRealDate, `${label}应为有效日期，格式如 2023-07-01`).nullable(),
-  );
+  return z.preprocess(blankToNull, z.string().refine(isRealDate, `${label}应为有效日期，格式如 2023-07-01`).nullable());
 }
 
 export function requiredDate(label: string) {

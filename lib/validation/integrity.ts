@@ -1,8 +1,8 @@
 import { letterCounterpartKinds } from '@/lib/domain/service';
-import { uploadedFile } from './attachments';
-import { recordId, requiredEnum, requiredPastDate, requiredText, version } from './fields';
-import { workingYear } from './preferences';
-import { z } from './zod';
+import { uploadedFile } from '@/lib/validation/attachments';
+import { recordId, requiredEnum, requiredPastDate, requiredText, version } from '@/lib/validation/fields';
+import { workingYear } from '@/lib/validation/preferences';
+import { z } from '@/lib/validation/zod';
 
 const aspectTitle = requiredText('方面名称', 60);
 const itemFields = { content: requiredText('清单内容', 300), responsible: requiredText('责任人', 60) };
@@ -31,7 +31,9 @@ export const createLetterSchema = letterFields;
 export const updateLetterSchema = letterFields.extend({ id: recordId, version });
 export const letterScanSchema = z.object({ letterId: recordId, file: uploadedFile });
 
-export const linkMeetingSchema = z.object({ meetingId: z.coerce.number('请选择会议').int('请选择会议').positive('请选择会议') });
+export const linkMeetingSchema = z.object({
+  meetingId: z.coerce.number('请选择会议').int('请选择会议').positive('请选择会议'),
+});
 /** The link (integrity_meetings row), not the meeting. */
 export const unlinkMeetingSchema = z.object({ id: recordId });
 

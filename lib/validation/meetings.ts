@@ -1,5 +1,6 @@
 import { todayIso } from '@/lib/clock';
-import { attendanceStatuses, meetingStatuses, rulePeriods, talkKinds, attendeeScopes } from '@/lib/domain/meetings';
+import { attendanceStatuses, attendeeScopes, meetingStatuses, rulePeriods, talkKinds } from '@/lib/domain/meetings';
+import { uploadedFile } from '@/lib/validation/attachments';
 import {
   checkbox,
   jsonList,
@@ -11,20 +12,27 @@ import {
   requiredEnum,
   requiredText,
   version,
-} from './fields';
-import { uploadedFile } from './attachments';
-import { z } from './zod';
+} from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 const time = (label: string) =>
   z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? null : v ?? null),
-    z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}格式应为 09:30`).nullable(),
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : (v ?? null)),
+    z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}格式应为 09:30`)
+      .nullable(),
   );
 
 const count = (label: string) =>
   z.preprocess(
     (v) => (v === '' || v === undefined || v === null ? null : v),
-    z.coerce.number(`${label}应为数字`).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(999, `${label}不能超过999`).nullable(),
+    z.coerce
+      .number(`${label}应为数字`)
+      .int(`${label}应为整数`)
+      .min(0, `${label}不能为负数`)
+      .max(999, `${label}不能超过999`)
+      .nullable(),
   );
 
 const attendanceEntry = z.object({
@@ -67,7 +75,11 @@ type MeetingFields = z.infer<typeof meetingFields>;
 
 function checkMeeting(m: MeetingFields, ctx: z.RefinementCtx) {
   if (m.status === 'held' && m.date > todayIso()) {
-    ctx.addIssue({ code: 'custom', path: ['date'], message: '已召开的会议日期不能晚于今天；尚未召开的会议请选择“计划”' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['date'],
+      message: '已召开的会议日期不能晚于今天；尚未召开的会议请选择“计划”',
+    });
   }
   if (m.status === 'cancelled') {
     ctx.addIssue({ code: 'custom', path: ['status'], message: '取消会议请使用“取消会议”按钮' });
@@ -83,7 +95,11 @@ function checkMeeting(m: MeetingFields, ctx: z.RefinementCtx) {
     }
     seen.add(row.personId);
     if (m.status === 'held' && !row.status) {
-      ctx.addIssue({ code: 'custom', path: ['attendance'], message: '已召开的会议需为每位应到人员标记出席、请假或缺席' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['attendance'],
+        message: '已召开的会议需为每位应到人员标记出席、请假或缺席',
+      });
       return;
     }
     if (row.status === 'leave' && !row.reason) {

@@ -1,7 +1,7 @@
 import { noticeCategories } from '@/lib/domain/rectification';
-import { uploadedFile } from './attachments';
-import { checkbox, optionalText, recordId, requiredEnum, requiredText, version } from './fields';
-import { z } from './zod';
+import { uploadedFile } from '@/lib/validation/attachments';
+import { checkbox, optionalText, recordId, requiredEnum, requiredText, version } from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 const noticeFields = z.object({
   title: requiredText('标题', 100),

@@ -1,5 +1,5 @@
-import { idList, recordId, requiredText, version } from './fields';
-import { z } from './zod';
+import { idList, recordId, requiredText, version } from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 const groupName = requiredText('党小组名称', 20);
 

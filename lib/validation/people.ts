@@ -10,8 +10,8 @@ import {
   requiredEnum,
   requiredText,
   version,
-} from './fields';
-import { z } from './zod';
+} from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 const personFields = z.object({
   name: requiredText('姓名', 20),
@@ -81,7 +81,10 @@ export const createPersonSchema = personFields.superRefine(checkPerson);
  * fails, so a file would show its problems in rounds). The person is what `createPersonSchema` gives,
  * and null when there is a problem.
  */
-export function readNewPerson(input: Record<keyof PersonFields, unknown>): { person: CreatePersonInput | null; problems: { key: string; message: string }[] } {
+export function readNewPerson(input: Record<keyof PersonFields, unknown>): {
+  person: CreatePersonInput | null;
+  problems: { key: string; message: string }[];
+} {
   const problems: { key: string; message: string }[] = [];
   const values: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(personFields.shape)) {
@@ -92,13 +95,14 @@ export function readNewPerson(input: Record<keyof PersonFields, unknown>): { per
       problems.push(...parsed.error.issues.map((issue) => ({ key, message: issue.message })));
     }
   }
-  const ctx = { addIssue: (issue: { path?: PropertyKey[]; message?: string }) => problems.push({ key: String(issue.path?.[0] ?? ''), message: issue.message ?? '' }) };
+  const ctx = {
+    addIssue: (issue: { path?: PropertyKey[]; message?: string }) =>
+      problems.push({ key: String(issue.path?.[0] ?? ''), message: issue.message ?? '' }),
+  };
   checkPerson(values as PersonFields, ctx as unknown as z.RefinementCtx);
   return { person: problems.length ? null : (values as CreatePersonInput), problems };
 }
-export const updatePersonSchema = personFields
-  .extend({ id: recordId, version })
-  .superRefine(checkPerson);
+export const updatePersonSchema = personFields.extend({ id: recordId, version }).superRefine(checkPerson);
 
 export type CreatePersonInput = z.infer<typeof createPersonSchema>;
 export type UpdatePersonInput = z.infer<typeof updatePersonSchema>;

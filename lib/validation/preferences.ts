@@ -1,7 +1,7 @@
 import { currentYear } from '@/lib/clock';
+import { recordId } from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 import { firstYear } from '@/lib/year-range';
-import { recordId } from './fields';
-import { z } from './zod';
 
 /** A year the app keeps records for: the first year up to next year. */
 export const workingYear = z.coerce

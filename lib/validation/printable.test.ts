@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnprintable, hasUnprintable } from './printable';
+import { findUnprintable, hasUnprintable } from '@/lib/validation/printable';
 
 describe('hasUnprintable', () => {
   it('lets ordinary text through, with tabs, line breaks, Chinese and emoji', () => {
@@ -9,7 +9,18 @@ describe('hasUnprintable', () => {
   });
 
   it('finds control characters, lone surrogates and non-characters', () => {
-    for (const text of ['a\u0000b', 'a\u0007', '\u000Bx', 'x\u001B[31m', 'a\u007Fb', 'a\u0085b', 'a\uD800b', 'a\uDFFF', 'x\uFFFE', '😀'.slice(0, 1)]) {
+    for (const text of [
+      'a\u0000b',
+      'a\u0007',
+      '\u000Bx',
+      'x\u001B[31m',
+      'a\u007Fb',
+      'a\u0085b',
+      'a\uD800b',
+      'a\uDFFF',
+      'x\uFFFE',
+      '😀'.slice(0, 1),
+    ]) {
       expect(hasUnprintable(text), JSON.stringify(text)).toBe(true);
     }
   });

@@ -1,6 +1,6 @@
 import { todayIso } from '@/lib/clock';
 import { outputCategories, projectStatuses } from '@/lib/domain/service';
-import { uploadedFile } from './attachments';
+import { uploadedFile } from '@/lib/validation/attachments';
 import {
   idList,
   jsonList,
@@ -11,8 +11,8 @@ import {
   requiredEnum,
   requiredText,
   version,
-} from './fields';
-import { z } from './zod';
+} from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 const maxQuantity = 1e10;
 
@@ -27,7 +27,10 @@ const quantity = (label: string) =>
 const quantityRow = z.object({
   outputTypeId: recordId,
   quantity: quantity('数量'),
-  note: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v ?? null), z.string().trim().max(60, '说明不能超过60个字').nullable()),
+  note: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : (v ?? null)),
+    z.string().trim().max(60, '说明不能超过60个字').nullable(),
+  ),
 });
 export type QuantityRow = z.infer<typeof quantityRow>;
 
@@ -44,7 +47,12 @@ function uniqueTypes(rows: QuantityRow[], ctx: z.RefinementCtx, field: string) {
 
 const budget = z.preprocess(
   (v) => (v === '' || v === undefined || v === null ? null : v),
-  z.coerce.number('预算应为数字').refine(Number.isFinite, '预算应为数字').min(0, '预算不能为负数').max(maxQuantity, '预算过大').nullable(),
+  z.coerce
+    .number('预算应为数字')
+    .refine(Number.isFinite, '预算应为数字')
+    .min(0, '预算不能为负数')
+    .max(maxQuantity, '预算过大')
+    .nullable(),
 );
 
 const projectFields = z
@@ -61,7 +69,8 @@ const projectFields = z
     targets: jsonList(quantityRow, '项目目标', 30),
   })
   .superRefine((p, ctx) => {
-    if (p.endDate && p.endDate < p.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: '结束日期不能早于开始日期' });
+    if (p.endDate && p.endDate < p.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: '结束日期不能早于开始日期' });
     uniqueTypes(p.targets, ctx, 'targets');
   });
 
@@ -70,7 +79,11 @@ export const updateProjectSchema = z.intersection(projectFields, z.object({ id: 
 export type ProjectInput = z.infer<typeof createProjectSchema>;
 export type ProjectUpdateInput = z.infer<typeof updateProjectSchema>;
 
-export const projectStatusSchema = z.object({ id: recordId, version, status: requiredEnum('项目状态', projectStatuses) });
+export const projectStatusSchema = z.object({
+  id: recordId,
+  version,
+  status: requiredEnum('项目状态', projectStatuses),
+});
 export const versionedRefSchema = z.object({ id: recordId, version });
 
 const activityFields = z
@@ -82,12 +95,17 @@ const activityFields = z
     participantIds: idList('参加人员'),
     otherParticipants: z.preprocess(
       (v) => (v === '' || v === undefined || v === null ? 0 : v),
-      z.coerce.number('其他参加人数应为数字').int('其他参加人数应为整数').min(0, '其他参加人数不能为负数').max(100_000, '其他参加人数过大'),
+      z.coerce
+        .number('其他参加人数应为数字')
+        .int('其他参加人数应为整数')
+        .min(0, '其他参加人数不能为负数')
+        .max(100_000, '其他参加人数过大'),
     ),
     outputs: jsonList(quantityRow, '活动成效', 30),
   })
   .superRefine((a, ctx) => {
-    if (a.date > todayIso()) ctx.addIssue({ code: 'custom', path: ['date'], message: '活动日期不能晚于今天：记录的是已开展的活动' });
+    if (a.date > todayIso())
+      ctx.addIssue({ code: 'custom', path: ['date'], message: '活动日期不能晚于今天：记录的是已开展的活动' });
     uniqueTypes(a.outputs, ctx, 'outputs');
   });
 

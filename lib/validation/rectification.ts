@@ -1,6 +1,6 @@
 import { todayIso } from '@/lib/clock';
 import { rectificationSources } from '@/lib/domain/rectification';
-import { uploadedFile } from './attachments';
+import { uploadedFile } from '@/lib/validation/attachments';
 import {
   checkbox,
   optionalRecordId,
@@ -10,8 +10,8 @@ import {
   requiredEnum,
   requiredText,
   version,
-} from './fields';
-import { z } from './zod';
+} from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 const itemFields = z.object({
   aspect: requiredText('问题所属方面', 60),
@@ -26,8 +26,10 @@ const itemFields = z.object({
 });
 
 function checkDates(item: z.infer<typeof itemFields>, ctx: z.RefinementCtx) {
-  if (item.foundDate > todayIso()) ctx.addIssue({ code: 'custom', path: ['foundDate'], message: '查摆日期不能晚于今天' });
-  if (item.deadline < item.foundDate) ctx.addIssue({ code: 'custom', path: ['deadline'], message: '整改时限不能早于查摆日期' });
+  if (item.foundDate > todayIso())
+    ctx.addIssue({ code: 'custom', path: ['foundDate'], message: '查摆日期不能晚于今天' });
+  if (item.deadline < item.foundDate)
+    ctx.addIssue({ code: 'custom', path: ['deadline'], message: '整改时限不能早于查摆日期' });
 }
 
 export const createRectificationSchema = itemFields.superRefine(checkDates);
@@ -43,5 +45,9 @@ export const rectificationEvidenceSchema = z.object({
 });
 
 export const rectificationRefSchema = z.object({ id: recordId, version });
-export const reopenRectificationSchema = z.object({ id: recordId, version, reason: requiredText('重新打开的原因', 200) });
+export const reopenRectificationSchema = z.object({
+  id: recordId,
+  version,
+  reason: requiredText('重新打开的原因', 200),
+});
 export const rectificationFileSchema = z.object({ itemId: recordId, file: uploadedFile });

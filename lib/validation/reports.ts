@@ -1,6 +1,6 @@
 import { reportGrades } from '@/lib/domain/report';
-import { optionalRecordId, recordId, requiredDate, requiredEnum, requiredText, version } from './fields';
-import { z } from './zod';
+import { optionalRecordId, recordId, requiredDate, requiredEnum, requiredText, version } from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 const year = z.coerce.number('年度无效').int('年度无效').min(2000, '年度无效').max(2100, '年度无效');
 const level = z.coerce.number('层级无效').pipe(z.union([z.literal(1), z.literal(2)], '层级应为一级或二级标题'));

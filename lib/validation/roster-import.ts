@@ -1,7 +1,6 @@
-import { checkbox } from './fields';
-import { maxRosterImportBytes } from './upload-limits';
-import { z } from './zod';
-
+import { checkbox } from '@/lib/validation/fields';
+import { maxRosterImportBytes } from '@/lib/validation/upload-limits';
+import { z } from '@/lib/validation/zod';
 
 /** The uploaded workbook; that it really is an .xlsx is checked from its first bytes (xlsxProblem). */
 export const rosterImportSchema = z.object({
@@ -21,6 +20,7 @@ const startsWith = (head: Uint8Array, bytes: number[]) => bytes.every((byte, i) 
 /** Why the bytes cannot be an .xlsx workbook, or null when they may be one. */
 export function xlsxProblem(head: Uint8Array): string | null {
   if (startsWith(head, zipSignature)) return null;
-  if (startsWith(head, oleSignature)) return '这是旧版 .xls 文件：请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入';
+  if (startsWith(head, oleSignature))
+    return '这是旧版 .xls 文件：请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入';
   return '文件不是 Excel 工作簿（.xlsx）：请使用下载的模板或导出的文件';
 }

@@ -1,5 +1,5 @@
-import { optionalText, recordId, requiredPastDate, requiredText, version } from './fields';
-import { z } from './zod';
+import { optionalText, recordId, requiredPastDate, requiredText, version } from '@/lib/validation/fields';
+import { z } from '@/lib/validation/zod';
 
 const categoryFields = z.object({ name: requiredText('类别名称', 20), unit: requiredText('计量单位', 6) });
 

@@ -51,7 +51,9 @@ export class BulkWriter {
         if (!column) throw new Error(`${info.sqlName} has no column ${key}`);
         return `"${this.sqlName(column)}"`;
       });
-      statement = this.sqlite.prepare(`INSERT INTO "${info.sqlName}" (${names.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`);
+      statement = this.sqlite.prepare(
+        `INSERT INTO "${info.sqlName}" (${names.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`,
+      );
       this.statements.set(signature, statement);
     }
     const values = keys.map((key) => {
@@ -68,7 +70,8 @@ export class BulkWriter {
     let next = this.nextIds.get(table);
     if (next === undefined) {
       const info = this.tableInfo(table);
-      next = ((this.sqlite.prepare(`SELECT coalesce(max(id), 0) FROM "${info.sqlName}"`).pluck().get() as number) ?? 0) + 1;
+      next =
+        ((this.sqlite.prepare(`SELECT coalesce(max(id), 0) FROM "${info.sqlName}"`).pluck().get() as number) ?? 0) + 1;
     }
     this.nextIds.set(table, next + 1);
     return next;

@@ -7,14 +7,15 @@
  * A summary with the sign-ins goes beside it as data/bench-N.json. The data is a function of scale,
  * seed and `until` (default: today), so two runs on the same day give the same file.
  */
-import bcrypt from 'bcryptjs';
+
 import fs from 'node:fs';
 import path from 'node:path';
-import { todayIso } from '@/lib/clock';
-import { benchPassword, generateDataset, problemsText, reportGrades } from './dataset';
-import { BulkWriter } from './bulk-insert';
+import bcrypt from 'bcryptjs';
 import { seededRandom } from '@/db/seed/random';
-import { argValue, datasetFile, summaryFile } from './common';
+import { todayIso } from '@/lib/clock';
+import { BulkWriter } from '@/scripts/bench/bulk-insert';
+import { argValue, datasetFile, summaryFile } from '@/scripts/bench/common';
+import { benchPassword, generateDataset, problemsText, reportGrades } from '@/scripts/bench/dataset';
 
 async function main() {
   const scale = Number(argValue('scale') ?? '1');
@@ -53,9 +54,17 @@ async function main() {
   const untilYear = Number(until.slice(0, 4));
   const branchIds = sqlite.prepare('SELECT id FROM branches ORDER BY id').pluck().all() as number[];
   const secretaryOf = new Map(
-    (sqlite.prepare("SELECT branch_id AS branchId, id FROM accounts WHERE role = 'secretary'").all() as { branchId: number; id: number }[]).map((a) => [a.branchId, a.id]),
+    (
+      sqlite.prepare("SELECT branch_id AS branchId, id FROM accounts WHERE role = 'secretary'").all() as {
+        branchId: number;
+        id: number;
+      }[]
+    ).map((a) => [a.branchId, a.id]),
   );
-  const reviewer = (sqlite.prepare("SELECT id FROM accounts WHERE role = 'reviewer' ORDER BY id").pluck().get() as number | undefined) ?? null;
+  const reviewer =
+    (sqlite.prepare("SELECT id FROM accounts WHERE role = 'reviewer' ORDER BY id").pluck().get() as
+      | number
+      | undefined) ?? null;
   let sections = 0;
   for (let year = untilYear - 9; year <= untilYear; year++) {
     const yearStarted = Date.now();
@@ -82,12 +91,36 @@ async function main() {
         });
         draft.sections.forEach((section, i) => {
           const body = submitted && section.heading === '存在的主要问题' ? problemsText : section.body;
-          const sectionId = w.insert(schema.reportSections, { reportId, branchId, level: section.level, heading: section.heading, body, sortOrder: (i + 1) * 10, updatedBy: secretary, ...stamp });
-          w.insert(schema.reportSectionRevisions, { sectionId, reportId, branchId, version: 1, heading: section.heading, body, savedBy: secretary, savedAt: stamp.createdAt });
+          const sectionId = w.insert(schema.reportSections, {
+            reportId,
+            branchId,
+            level: section.level,
+            heading: section.heading,
+            body,
+            sortOrder: (i + 1) * 10,
+            updatedBy: secretary,
+            ...stamp,
+          });
+          w.insert(schema.reportSectionRevisions, {
+            sectionId,
+            reportId,
+            branchId,
+            version: 1,
+            heading: section.heading,
+            body,
+            savedBy: secretary,
+            savedAt: stamp.createdAt,
+          });
           sections++;
         });
         if (submitted && random.next() < 0.5) {
-          w.insert(schema.reportReviewComments, { reportId, branchId, body: '建议进一步提炼支部工作特色，形成可推广的做法。', authorId: reviewer, ...stamp });
+          w.insert(schema.reportReviewComments, {
+            reportId,
+            branchId,
+            body: '建议进一步提炼支部工作特色，形成可推广的做法。',
+            authorId: reviewer,
+            ...stamp,
+          });
         }
       }
     })();
@@ -99,16 +132,36 @@ async function main() {
   if (broken.length) throw new Error(`外键检查失败：${JSON.stringify(broken.slice(0, 5))}`);
   sqlite.pragma('journal_mode = WAL');
   const rows = Object.fromEntries(
-    (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name").pluck().all() as string[]).map((table) => [
-      table,
-      sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number,
-    ]),
+    (
+      sqlite
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+        )
+        .pluck()
+        .all() as string[]
+    ).map((table) => [table, sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number]),
   );
   sqlite.close();
   const seconds = (Date.now() - started) / 1000;
-  const result = { scale, seed, until, file, seconds, branches: summary.branches, committees: summary.committees, people: summary.people, sections, rows, accounts: summary.accounts, password: benchPassword, bytes: fs.statSync(file).size };
-  fs.writeFileSync(summaryFile(file), JSON.stringify(result, null, 2) + '\n');
-  log(`完成：${summary.people} 人，${rows.meetings} 次会议，${rows.meeting_attendance} 条出勤，${rows.reports} 份报告；${(result.bytes / 1048576).toFixed(0)} MB，${seconds.toFixed(1)} s`);
+  const result = {
+    scale,
+    seed,
+    until,
+    file,
+    seconds,
+    branches: summary.branches,
+    committees: summary.committees,
+    people: summary.people,
+    sections,
+    rows,
+    accounts: summary.accounts,
+    password: benchPassword,
+    bytes: fs.statSync(file).size,
+  };
+  fs.writeFileSync(summaryFile(file), `${JSON.stringify(result, null, 2)}\n`);
+  log(
+    `完成：${summary.people} 人，${rows.meetings} 次会议，${rows.meeting_attendance} 条出勤，${rows.reports} 份报告；${(result.bytes / 1048576).toFixed(0)} MB，${seconds.toFixed(1)} s`,
+  );
   log(`账户（密码 ${benchPassword}）：${summary.accounts.join('、')}`);
 }
 

@@ -6,20 +6,26 @@
  * are spread through each table rather than stored together.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { developmentSteps, type DevelopmentStepCode } from '@/lib/domain/development';
-import { placeTags, type BuiltInMeetingKind } from '@/lib/domain/meetings';
+import { branchDefaultRows } from '@/db/defaults';
+import * as t from '@/db/schema';
+import { seededRandom } from '@/db/seed/random';
+import { type DevelopmentStepCode, developmentSteps } from '@/lib/domain/development';
+import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
 import type { Gender, PoliticalStatus } from '@/lib/domain/people';
 import { noticeCategories, type RectificationState } from '@/lib/domain/rectification';
 import { reportGrades } from '@/lib/domain/report';
-import { builtInProjectKinds, letterCounterpartKinds, secretaryProjectKind, type OutputCategory, type ProjectStatus } from '@/lib/domain/service';
+import {
+  builtInProjectKinds,
+  letterCounterpartKinds,
+  type OutputCategory,
+  type ProjectStatus,
+  secretaryProjectKind,
+} from '@/lib/domain/service';
 import { addDays, daysBetween } from '@/lib/rules/dates';
+import type { DevelopmentHistory, StepRecord } from '@/lib/rules/development';
 import { membershipFromSteps } from '@/lib/rules/development-status';
 import { idNumberCheckChar } from '@/lib/rules/id-number';
-import type { DevelopmentHistory, StepRecord } from '@/lib/rules/development';
-import { branchDefaultRows } from '@/db/defaults';
-import { seededRandom } from '@/db/seed/random';
-import * as t from '@/db/schema';
-import { BulkWriter } from './bulk-insert';
+import { BulkWriter } from '@/scripts/bench/bulk-insert';
 
 export type DatasetOptions = {
   scale: number;
@@ -81,30 +87,134 @@ function branchSeed(seed: number, index: number) {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 const at = (date: string, hour = 2) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 const stamps = (date: string) => ({ createdAt: at(date), updatedAt: at(date) });
 
 // ---------------------------------------------------------------------------------------------------
 // Words.
 
-const districts = ['额济纳旗', '阿拉善左旗', '阿拉善右旗', '巴彦浩特镇', '乌力吉苏木', '达来呼布镇', '吉兰泰镇', '温图高勒苏木', '孪井滩', '腾格里'];
-const units = [
-  '统计局', '财政局', '教育局', '卫生健康委', '自然资源局', '住建局', '交通运输局', '农牧局', '水利局', '林草局',
-  '市场监管局', '税务局', '审计局', '人社局', '民政局', '司法局', '文旅局', '应急管理局', '生态环境局', '医保局',
-  '退役军人事务局', '发改委', '工信局', '商务局', '信访局', '档案馆', '融媒体中心', '图书馆', '疾控中心', '人民医院',
-  '第一中学', '实验小学', '供电公司', '邮政公司', '气象局', '消防救援大队', '公路养护中心', '公积金中心', '政务服务局', '机关事务服务中心',
+const districts = [
+  '额济纳旗',
+  '阿拉善左旗',
+  '阿拉善右旗',
+  '巴彦浩特镇',
+  '乌力吉苏木',
+  '达来呼布镇',
+  '吉兰泰镇',
+  '温图高勒苏木',
+  '孪井滩',
+  '腾格里',
 ];
-const surnames = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗', '郑', '梁', '谢', '宋', '唐', '韩', '冯', '于', '董', '萧', '巴', '乌', '敖', '苏'];
-const givenChars = '海燕娜伟芳敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志文晓梅红玉兰宁波斌宇浩凯雨帆桐思远日汗图孟和其木格乐登';
+const units = [
+  '统计局',
+  '财政局',
+  '教育局',
+  '卫生健康委',
+  '自然资源局',
+  '住建局',
+  '交通运输局',
+  '农牧局',
+  '水利局',
+  '林草局',
+  '市场监管局',
+  '税务局',
+  '审计局',
+  '人社局',
+  '民政局',
+  '司法局',
+  '文旅局',
+  '应急管理局',
+  '生态环境局',
+  '医保局',
+  '退役军人事务局',
+  '发改委',
+  '工信局',
+  '商务局',
+  '信访局',
+  '档案馆',
+  '融媒体中心',
+  '图书馆',
+  '疾控中心',
+  '人民医院',
+  '第一中学',
+  '实验小学',
+  '供电公司',
+  '邮政公司',
+  '气象局',
+  '消防救援大队',
+  '公路养护中心',
+  '公积金中心',
+  '政务服务局',
+  '机关事务服务中心',
+];
+const surnames = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '高',
+  '林',
+  '罗',
+  '郑',
+  '梁',
+  '谢',
+  '宋',
+  '唐',
+  '韩',
+  '冯',
+  '于',
+  '董',
+  '萧',
+  '巴',
+  '乌',
+  '敖',
+  '苏',
+];
+const givenChars =
+  '海燕娜伟芳敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志文晓梅红玉兰宁波斌宇浩凯雨帆桐思远日汗图孟和其木格乐登';
 const educations = ['研究生', '大学本科', '大学本科', '大学本科', '大学专科', '大学专科', '中专', '高中'];
-const posts = ['科员', '副主任科员', '主任科员', '股长', '副股长', '专技人员', '办事员', '四级主任科员', '三级主任科员', '一级科员'];
+const posts = [
+  '科员',
+  '副主任科员',
+  '主任科员',
+  '股长',
+  '副股长',
+  '专技人员',
+  '办事员',
+  '四级主任科员',
+  '三级主任科员',
+  '一级科员',
+];
 const leaveReasons = ['出差', '病假', '外出开展调查', '参加上级业务培训', '事假', '值班', '下乡'];
 
 const committeeTopics = [
-  '研究年度党建工作要点和学习计划', '研究入党积极分子培养考察情况', '部署主题党日活动和结对共建工作', '研究季度党员大会议题',
-  '研究党风廉政建设责任清单落实', '听取党小组工作汇报', '研究“七一”表彰推荐人选', '研究预备党员转正相关事项',
-  '部署业务工作与党建融合工作', '研究国庆期间值班和志愿服务安排', '研究组织生活会筹备和谈心谈话安排', '总结全年工作，研究书记述职报告初稿',
+  '研究年度党建工作要点和学习计划',
+  '研究入党积极分子培养考察情况',
+  '部署主题党日活动和结对共建工作',
+  '研究季度党员大会议题',
+  '研究党风廉政建设责任清单落实',
+  '听取党小组工作汇报',
+  '研究“七一”表彰推荐人选',
+  '研究预备党员转正相关事项',
+  '部署业务工作与党建融合工作',
+  '研究国庆期间值班和志愿服务安排',
+  '研究组织生活会筹备和谈心谈话安排',
+  '总结全年工作，研究书记述职报告初稿',
 ];
 const themeDays: { topic: string; place: string; tags: string[] }[] = [
   { topic: '重温入党誓词，学习党章', place: '党员活动室', tags: ['党员活动室'] },
@@ -120,11 +230,41 @@ const themeDays: { topic: string; place: string; tags: string[] }[] = [
   { topic: '入户宣传志愿服务', place: '结对社区', tags: ['结对共建单位'] },
   { topic: '年终学习总结与党费收缴公示', place: '党员活动室', tags: ['党员活动室'] },
 ];
-const studyTopics = ['学习党的二十大报告原文', '学习《中国共产党章程》', '学习本行业法律法规', '学习主题教育读本选篇', '学习上级党委会议精神', '学习《中国共产党纪律处分条例》'];
-const generalTopics = ['通报一季度党建工作，讨论学习计划', '讨论接收预备党员事项', '讨论预备党员转正事项', '年度党员大会：总结全年工作'];
-const lectureTopics = ['用实干讲好新时代发展故事', '以担当作为护航高质量发展', '铸牢中华民族共同体意识', '全面从严治党与干部作风建设'];
-const seminarTopics = ['学思想、强党性专题研讨', '重实践、建新功专题研讨', '以学促干：提升工作质量研讨', '检视问题、推动整改专题研讨'];
-const integrityAspectTitles = ['落实管党治党政治责任', '履行分管领域“一岗双责”', '带头廉洁从政', '防范业务领域廉政风险', '加强干部日常教育管理', '规范权力运行', '纠治“四风”'];
+const studyTopics = [
+  '学习党的二十大报告原文',
+  '学习《中国共产党章程》',
+  '学习本行业法律法规',
+  '学习主题教育读本选篇',
+  '学习上级党委会议精神',
+  '学习《中国共产党纪律处分条例》',
+];
+const generalTopics = [
+  '通报一季度党建工作，讨论学习计划',
+  '讨论接收预备党员事项',
+  '讨论预备党员转正事项',
+  '年度党员大会：总结全年工作',
+];
+const lectureTopics = [
+  '用实干讲好新时代发展故事',
+  '以担当作为护航高质量发展',
+  '铸牢中华民族共同体意识',
+  '全面从严治党与干部作风建设',
+];
+const seminarTopics = [
+  '学思想、强党性专题研讨',
+  '重实践、建新功专题研讨',
+  '以学促干：提升工作质量研讨',
+  '检视问题、推动整改专题研讨',
+];
+const integrityAspectTitles = [
+  '落实管党治党政治责任',
+  '履行分管领域“一岗双责”',
+  '带头廉洁从政',
+  '防范业务领域廉政风险',
+  '加强干部日常教育管理',
+  '规范权力运行',
+  '纠治“四风”',
+];
 const integrityItemPool: [string, string][] = [
   ['年初制定全年党风廉政建设工作方案，每季度至少专题研究一次', '党组书记'],
   ['党风廉政建设与业务工作一同部署、一同检查、一同考核', '领导班子成员'],
@@ -153,10 +293,27 @@ const rectificationProblems = [
   '对苗头性问题提醒不够及时',
   '结对共建活动开展不够经常',
 ];
-const noticeTitles = ['党费收缴情况公示', '年度评先评优结果公示', '发展党员工作情况公示', '支部委员会重要决策公开', '党员组织关系转接情况', '主题党日活动安排', '年度党建工作要点'];
+const noticeTitles = [
+  '党费收缴情况公示',
+  '年度评先评优结果公示',
+  '发展党员工作情况公示',
+  '支部委员会重要决策公开',
+  '党员组织关系转接情况',
+  '主题党日活动安排',
+  '年度党建工作要点',
+];
 const workTopics = ['月度运行情况', '专项调查情况', '重点工作进展', '政策落实情况', '年度工作总结', '调研报告'];
 const partners = ['居延社区联合党支部', '胡杨社区党支部', '巴彦嘎查党支部', '东风镇综合党支部', '额很社区党支部'];
-const activityTitles = ['社区环境美化志愿服务', '走访慰问困难户', '政策宣传进社区', '义务植树', '关爱空巢老人', '助学帮扶', '清洁家园行动', '送医送药下乡'];
+const activityTitles = [
+  '社区环境美化志愿服务',
+  '走访慰问困难户',
+  '政策宣传进社区',
+  '义务植树',
+  '关爱空巢老人',
+  '助学帮扶',
+  '清洁家园行动',
+  '送医送药下乡',
+];
 
 // ---------------------------------------------------------------------------------------------------
 // A branch's people and development histories, planned before anything is written.
@@ -199,8 +356,37 @@ type Branch = {
 };
 
 /** The demo's complete development path (db/seed/demo-development.ts, 杨帆): one date per step, in order. */
-const pathDates = ['2020-03-02', '2020-03-20', '2020-09-06', '2020-09-15', '2020-09-20', '2021-03-01', '2021-09-01', '2021-10-06', '2021-10-15', '2021-10-20', '2021-11-10', '2021-12-10', '2022-05-06', '2022-06-01', '2022-06-10', '2022-06-26', '2022-07-05', '2022-07-20', '2022-08-01', '2022-08-05', '2022-09-15', '2023-03-10', '2023-05-20', '2023-06-26', '2023-07-18', '2023-08-01'];
-const pathSteps: DevelopmentStepCode[] = developmentSteps.flatMap((s) => (s.code === 'activist_assessment' ? [s.code, s.code] : [s.code]));
+const pathDates = [
+  '2020-03-02',
+  '2020-03-20',
+  '2020-09-06',
+  '2020-09-15',
+  '2020-09-20',
+  '2021-03-01',
+  '2021-09-01',
+  '2021-10-06',
+  '2021-10-15',
+  '2021-10-20',
+  '2021-11-10',
+  '2021-12-10',
+  '2022-05-06',
+  '2022-06-01',
+  '2022-06-10',
+  '2022-06-26',
+  '2022-07-05',
+  '2022-07-20',
+  '2022-08-01',
+  '2022-08-05',
+  '2022-09-15',
+  '2023-03-10',
+  '2023-05-20',
+  '2023-06-26',
+  '2023-07-18',
+  '2023-08-01',
+];
+const pathSteps: DevelopmentStepCode[] = developmentSteps.flatMap((s) =>
+  s.code === 'activist_assessment' ? [s.code, s.code] : [s.code],
+);
 const pathOffsets = pathDates.map((d) => daysBetween(pathDates[0], d));
 
 function personName(random: Random) {
@@ -211,7 +397,10 @@ function personName(random: Random) {
 }
 
 function idNumber(birthDate: string, serial: number, gender: Gender) {
-  const first17 = '152923' + birthDate.replaceAll('-', '') + String((serial * 2 + (gender === 'male' ? 1 : 0)) % 1000).padStart(3, '0');
+  const first17 =
+    '152923' +
+    birthDate.replaceAll('-', '') +
+    String((serial * 2 + (gender === 'male' ? 1 : 0)) % 1000).padStart(3, '0');
   return first17 + idNumberCheckChar(first17);
 }
 
@@ -221,9 +410,14 @@ function planPeople(branch: Branch, firstYear: number, until: string) {
   // Branch 1 has a fixed, typical size; the others vary (about 25 people on average).
   const initialMembers = branch.index === 0 ? 24 : random.int(8, 29);
   const groups = initialMembers < 14 ? 1 : initialMembers < 24 ? 2 : 3;
-  const titles = initialMembers < 15 ? ['书记', '组织委员', '宣传委员兼纪检委员'] : ['书记', '副书记', '组织委员', '宣传委员', '纪检委员'];
+  const titles =
+    initialMembers < 15
+      ? ['书记', '组织委员', '宣传委员兼纪检委员']
+      : ['书记', '副书记', '组织委员', '宣传委员', '纪检委员'];
   const people: PlannedPerson[] = [];
-  const add = (p: Omit<PlannedPerson, 'id' | 'index' | 'name' | 'gender' | 'birthDate'> & { birthYear: [number, number] }) => {
+  const add = (
+    p: Omit<PlannedPerson, 'id' | 'index' | 'name' | 'gender' | 'birthDate'> & { birthYear: [number, number] },
+  ) => {
     const { birthYear, ...rest } = p;
     people.push({
       id: 0,
@@ -249,7 +443,16 @@ function planPeople(branch: Branch, firstYear: number, until: string) {
     });
   }
   for (let i = 0, n = random.int(1, 3); i < n; i++) {
-    add({ birthYear: [1975, 2000], groupIndex: i % groups, committeeTitle: null, status: 'masses', probationaryDate: null, fullMemberDate: null, createdOn: start, leftOn: null });
+    add({
+      birthYear: [1975, 2000],
+      groupIndex: i % groups,
+      committeeTitle: null,
+      status: 'masses',
+      probationaryDate: null,
+      fullMemberDate: null,
+      createdOn: start,
+      leftOn: null,
+    });
   }
   // Members leave now and then (never the committee, never the member with a sign-in: index titles.length).
   const mayLeave = people.filter((p) => p.status === 'full' && !p.committeeTitle && p.index !== titles.length);
@@ -273,7 +476,10 @@ function planPeople(branch: Branch, firstYear: number, until: string) {
       stoppedOn = addDays(steps.at(-1)!.date, 30);
       if (stoppedOn > until) stoppedOn = null;
     }
-    const introducers = random.sample(people.filter((p) => p.status === 'full' && p.createdOn === start), 2);
+    const introducers = random.sample(
+      people.filter((p) => p.status === 'full' && p.createdOn === start),
+      2,
+    );
     for (const step of steps) {
       if (step.code === 'contacts_assigned') step.data = { contactIds: random.sample(committee, 2) };
       if (step.code === 'introducers') step.data = { introducerIds: introducers };
@@ -301,13 +507,24 @@ function planPeople(branch: Branch, firstYear: number, until: string) {
   return groups;
 }
 
-const isMemberOn = (p: PlannedPerson, date: string) => !!p.probationaryDate && p.probationaryDate <= date && (!p.leftOn || p.leftOn > date);
+const isMemberOn = (p: PlannedPerson, date: string) =>
+  !!p.probationaryDate && p.probationaryDate <= date && (!p.leftOn || p.leftOn > date);
 
 // ---------------------------------------------------------------------------------------------------
 
-export type DatasetSummary = { branches: number; committees: number; people: number; rows: Record<string, number>; accounts: string[] };
+export type DatasetSummary = {
+  branches: number;
+  committees: number;
+  people: number;
+  rows: Record<string, number>;
+  accounts: string[];
+};
 
-export function generateDataset(sqlite: BetterSqlite3.Database, options: DatasetOptions, log: (message: string) => void): DatasetSummary {
+export function generateDataset(
+  sqlite: BetterSqlite3.Database,
+  options: DatasetOptions,
+  log: (message: string) => void,
+): DatasetSummary {
   const w = new BulkWriter(sqlite);
   const untilYear = Number(options.until.slice(0, 4));
   const firstYear = untilYear - yearsOfHistory + 1;
@@ -319,15 +536,25 @@ export function generateDataset(sqlite: BetterSqlite3.Database, options: Dataset
   const branches: Branch[] = [];
   sqlite.transaction(() => {
     const committeeIds = Array.from({ length: committeeCount }, (_, i) =>
-      w.insert(t.committees, { name: `${districts[i % districts.length]}${i >= districts.length ? `第${Math.floor(i / districts.length) + 1}` : ''}直属机关党工委`, ...stamps(iso(firstYear, 1, 1)) }),
+      w.insert(t.committees, {
+        name: `${districts[i % districts.length]}${i >= districts.length ? `第${Math.floor(i / districts.length) + 1}` : ''}直属机关党工委`,
+        ...stamps(iso(firstYear, 1, 1)),
+      }),
     );
     for (let index = 0; index < branchCount; index++) {
       const random = rng(branchSeed(options.seed, index));
       const unit = `${districts[Math.floor(index / units.length) % districts.length]}${units[index % units.length]}`;
-      const suffix = index >= units.length * districts.length ? `（${Math.floor(index / (units.length * districts.length)) + 1}）` : '';
+      const suffix =
+        index >= units.length * districts.length
+          ? `（${Math.floor(index / (units.length * districts.length)) + 1}）`
+          : '';
       const committeeIndex = Math.floor(index / branchesPerCommittee);
       const name = `${unit}党支部${suffix}`;
-      const id = w.insert(t.branches, { committeeId: committeeIds[committeeIndex], name, ...stamps(iso(firstYear, 1, 1)) });
+      const id = w.insert(t.branches, {
+        committeeId: committeeIds[committeeIndex],
+        name,
+        ...stamps(iso(firstYear, 1, 1)),
+      });
       const branch: Branch = {
         index,
         id,
@@ -346,11 +573,24 @@ export function generateDataset(sqlite: BetterSqlite3.Database, options: Dataset
       };
       const groups = planPeople(branch, firstYear, options.until);
       const created = stamps(iso(firstYear, 1, 1));
-      for (let g = 0; g < groups; g++) branch.groupIds.push(w.insert(t.partyGroups, { branchId: id, name: `第${'一二三四'[g]}党小组`, sortOrder: g, ...created }));
+      for (let g = 0; g < groups; g++)
+        branch.groupIds.push(
+          w.insert(t.partyGroups, { branchId: id, name: `第${'一二三四'[g]}党小组`, sortOrder: g, ...created }),
+        );
       const defaults = branchDefaultRows(id);
-      defaults.meetingKinds.forEach((row) => (branch.kindIds[row.code] = w.insert(t.meetingKinds, { ...row, ...created })));
-      defaults.outputTypes.forEach((row) => branch.outputTypeIds.push({ id: w.insert(t.outputTypes, { ...row, ...created }), category: row.category, name: row.name }));
-      defaults.workOutputCategories.forEach((row) => branch.categoryIds.push({ id: w.insert(t.workOutputCategories, { ...row, ...created }), name: row.name }));
+      defaults.meetingKinds.forEach(
+        (row) => (branch.kindIds[row.code] = w.insert(t.meetingKinds, { ...row, ...created })),
+      );
+      defaults.outputTypes.forEach((row) =>
+        branch.outputTypeIds.push({
+          id: w.insert(t.outputTypes, { ...row, ...created }),
+          category: row.category,
+          name: row.name,
+        }),
+      );
+      defaults.workOutputCategories.forEach((row) =>
+        branch.categoryIds.push({ id: w.insert(t.workOutputCategories, { ...row, ...created }), name: row.name }),
+      );
       branches.push(branch);
     }
   })();
@@ -359,7 +599,8 @@ export function generateDataset(sqlite: BetterSqlite3.Database, options: Dataset
   for (let year = firstYear; year <= untilYear; year++) {
     const started = Date.now();
     sqlite.transaction(() => {
-      for (const branch of branches) emitYear(w, branch, year, options, withAccounts.has(branch.index) ? accountList : null);
+      for (const branch of branches)
+        emitYear(w, branch, year, options, withAccounts.has(branch.index) ? accountList : null);
       if (year === firstYear) {
         accountList.push(reviewerName);
         w.insert(t.accounts, {
@@ -367,7 +608,9 @@ export function generateDataset(sqlite: BetterSqlite3.Database, options: Dataset
           passwordHash: options.passwordHash,
           role: 'reviewer',
           displayName: '党工委审阅',
-          committeeId: branches[0] ? sqlite.prepare('SELECT committee_id FROM branches WHERE id = ?').pluck().get(branches[0].id) as number : null,
+          committeeId: branches[0]
+            ? (sqlite.prepare('SELECT committee_id FROM branches WHERE id = ?').pluck().get(branches[0].id) as number)
+            : null,
           mustChangePassword: false,
           ...stamps(iso(firstYear, 1, 1)),
         });
@@ -377,7 +620,13 @@ export function generateDataset(sqlite: BetterSqlite3.Database, options: Dataset
   }
 
   const people = branches.reduce((n, b) => n + b.people.length, 0);
-  return { branches: branchCount, committees: committeeCount, people, rows: Object.fromEntries(w.counts), accounts: accountList };
+  return {
+    branches: branchCount,
+    committees: committeeCount,
+    people,
+    rows: Object.fromEntries(w.counts),
+    accounts: accountList,
+  };
 }
 
 /** One branch's year: new people and their development, meetings, talks, clean government, outputs, projects, problems, notices. */
@@ -415,13 +664,16 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
       ...stamps(p.createdOn),
     });
     if (p.development) {
-      b.recordIds.set(p, w.insert(t.developmentRecords, {
-        branchId: b.id,
-        personId: p.id,
-        stoppedAt: p.development.stoppedOn,
-        stopReason: p.development.stoppedOn ? '本人申请终止' : null,
-        ...stamps(p.createdOn),
-      }));
+      b.recordIds.set(
+        p,
+        w.insert(t.developmentRecords, {
+          branchId: b.id,
+          personId: p.id,
+          stoppedAt: p.development.stoppedOn,
+          stopReason: p.development.stoppedOn ? '本人申请终止' : null,
+          ...stamps(p.createdOn),
+        }),
+      );
     }
   }
   if (accountList && !b.accounts) {
@@ -429,9 +681,21 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
     const member = b.people.find((p) => p.status === 'full' && !p.committeeTitle && !p.leftOn)!;
     const account = (username: string, role: 'secretary' | 'committee' | 'member', person: PlannedPerson) => {
       accountList.push(username);
-      return w.insert(t.accounts, { username, passwordHash: o.passwordHash, role, personId: person.id, branchId: b.id, mustChangePassword: false, ...stamps(iso(year, 1, 1)) });
+      return w.insert(t.accounts, {
+        username,
+        passwordHash: o.passwordHash,
+        role,
+        personId: person.id,
+        branchId: b.id,
+        mustChangePassword: false,
+        ...stamps(iso(year, 1, 1)),
+      });
     };
-    b.accounts = { secretary: account(names.secretary, 'secretary', secretary), committee: account(names.committee, 'committee', organiser), member: account(names.member, 'member', member) };
+    b.accounts = {
+      secretary: account(names.secretary, 'secretary', secretary),
+      committee: account(names.committee, 'committee', organiser),
+      member: account(names.member, 'member', member),
+    };
   }
 
   // Development steps recorded this year.
@@ -439,15 +703,33 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
     for (const step of p.development?.steps ?? []) {
       if (step.date.slice(0, 4) !== String(year)) continue;
       const data = Object.fromEntries(
-        Object.entries(step.data ?? {}).map(([key, value]) => [key, Array.isArray(value) ? (value as PlannedPerson[]).map((x) => x.id) : value]),
+        Object.entries(step.data ?? {}).map(([key, value]) => [
+          key,
+          Array.isArray(value) ? (value as PlannedPerson[]).map((x) => x.id) : value,
+        ]),
       );
-      w.insert(t.developmentStepRecords, { recordId: b.recordIds.get(p)!, branchId: b.id, code: step.code, date: step.date, data, warnings: [], recordedBy: acct('secretary'), ...stamps(step.date) });
+      w.insert(t.developmentStepRecords, {
+        recordId: b.recordIds.get(p)!,
+        branchId: b.id,
+        code: step.code,
+        date: step.date,
+        data,
+        warnings: [],
+        recordedBy: acct('secretary'),
+        ...stamps(step.date),
+      });
     }
   }
 
   // Organisational life at the frequencies of the default rules (defaultMeetingKinds), now and then a gap.
   b.held.clear();
-  const meeting = (code: BuiltInMeetingKind, date: string, topic: string, attendees: PlannedPerson[], extra: Partial<typeof t.meetings.$inferInsert> = {}) => {
+  const meeting = (
+    code: BuiltInMeetingKind,
+    date: string,
+    topic: string,
+    attendees: PlannedPerson[],
+    extra: Partial<typeof t.meetings.$inferInsert> = {},
+  ) => {
     const status = date <= until ? (random.chance(0.01) ? 'cancelled' : 'held') : 'planned';
     const id = w.insert(t.meetings, {
       branchId: b.id,
@@ -488,7 +770,16 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
       });
     }
     if (status !== 'planned') {
-      w.insert(t.auditLog, { at: at(date, 10), accountId: acct('committee'), branchId: b.id, action: 'meeting.create', entity: 'meetings', entityId: id, before: null, after: { date, topic, status } });
+      w.insert(t.auditLog, {
+        at: at(date, 10),
+        accountId: acct('committee'),
+        branchId: b.id,
+        action: 'meeting.create',
+        entity: 'meetings',
+        entityId: id,
+        before: null,
+        after: { date, topic, status },
+      });
     }
     return id;
   };
@@ -497,17 +788,28 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
   for (let month = 1; month <= 12; month++) {
     const committeeDay = iso(year, month, random.int(3, 8));
     if (heldBy(committeeDay) && !skip()) {
-      meeting('committee', committeeDay, committeeTopics[month - 1], committee.filter((p) => isMemberOn(p, committeeDay)), { decisions: '会议议定事项已分工落实，由组织委员跟踪督办。', hasVote: true });
+      meeting(
+        'committee',
+        committeeDay,
+        committeeTopics[month - 1],
+        committee.filter((p) => isMemberOn(p, committeeDay)),
+        { decisions: '会议议定事项已分工落实，由组织委员跟踪督办。', hasVote: true },
+      );
     }
     const theme = themeDays[(month - 1 + (year - 2000) * 5) % themeDays.length];
     const themeDate = month === 7 ? iso(year, 7, 1) : iso(year, month, random.int(10, 16));
-    if (heldBy(themeDate) && !skip()) meeting('theme_day', themeDate, theme.topic, membersOn(themeDate), { place: theme.place, placeTags: theme.tags });
+    if (heldBy(themeDate) && !skip())
+      meeting('theme_day', themeDate, theme.topic, membersOn(themeDate), { place: theme.place, placeTags: theme.tags });
     b.groupIds.forEach((groupId, g) => {
       const date = iso(year, month, random.int(18, 22));
       if (!heldBy(date) || skip()) return;
       const attendees = membersOn(date).filter((p) => p.groupIndex === g);
       const leader = attendees[0] ?? secretary;
-      meeting('group', date, `第${'一二三四'[g]}党小组学习交流会`, attendees, { groupId, hostId: leader.id, recorderId: leader.id });
+      meeting('group', date, `第${'一二三四'[g]}党小组学习交流会`, attendees, {
+        groupId,
+        hostId: leader.id,
+        recorderId: leader.id,
+      });
     });
     for (const day of month % 2 === 1 ? [random.int(8, 12), random.int(23, 27)] : [random.int(8, 12)]) {
       const date = iso(year, month, day);
@@ -516,37 +818,75 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
   }
   [3, 6, 9, 12].forEach((month, quarter) => {
     const date = iso(year, month, random.int(24, 28));
-    if (heldBy(date)) meeting('general', date, generalTopics[quarter], membersOn(date), { hasVote: quarter === 1 || quarter === 2 });
+    if (heldBy(date))
+      meeting('general', date, generalTopics[quarter], membersOn(date), { hasVote: quarter === 1 || quarter === 2 });
   });
   [3, 6, 9, 11].forEach((month, i) => {
     const date = iso(year, month, 12);
-    if (heldBy(date)) meeting('lecture', date, lectureTopics[i], membersOn(date), { lecturerId: (i === 0 ? secretary : committee[i % committee.length]).id });
+    if (heldBy(date))
+      meeting('lecture', date, lectureTopics[i], membersOn(date), {
+        lecturerId: (i === 0 ? secretary : committee[i % committee.length]).id,
+      });
   });
   [4, 6, 9, 11].forEach((month, i) => {
     const date = iso(year, month, 18);
-    if (heldBy(date)) meeting('seminar', date, seminarTopics[i], membersOn(date), { seminarMaterials: random.int(1, 4), exchangeArticles: random.int(3, 10) });
+    if (heldBy(date))
+      meeting('seminar', date, seminarTopics[i], membersOn(date), {
+        seminarMaterials: random.int(1, 4),
+        exchangeArticles: random.int(3, 10),
+      });
   });
   const lifeDay = iso(year, 12, random.int(20, 23));
-  if (heldBy(lifeDay)) meeting('life_meeting', lifeDay, `${year}年度组织生活会：对照检视、批评与自我批评`, membersOn(lifeDay));
+  if (heldBy(lifeDay))
+    meeting('life_meeting', lifeDay, `${year}年度组织生活会：对照检视、批评与自我批评`, membersOn(lifeDay));
   const appraisalDay = addDays(lifeDay, 1);
   if (heldBy(appraisalDay)) meeting('appraisal', appraisalDay, `${year}年度民主评议党员`, membersOn(appraisalDay));
   if (year === untilYear) {
     // What members see coming up: the next theme day, committee meeting and general meeting.
     const members = membersOn(until);
-    meeting('theme_day', addDays(until, 4), '学习全会精神，谈责任担当', members, { startTime: '15:00', endTime: '17:00' });
+    meeting('theme_day', addDays(until, 4), '学习全会精神，谈责任担当', members, {
+      startTime: '15:00',
+      endTime: '17:00',
+    });
     meeting('committee', addDays(until, 8), '研究下月工作安排', committee);
     meeting('general', addDays(until, 15), '讨论预备党员转正事项', members, { hasVote: true });
   }
 
   // 谈心谈话 in November, 廉政谈话 in March.
-  const talk = (date: string, kind: 'committee_committee' | 'committee_member' | 'integrity', a: PlannedPerson, bPerson: PlannedPerson) => {
-    if (date <= until) w.insert(t.talks, { branchId: b.id, date, kind, initiatorId: a.id, partnerId: bPerson.id, note: '交流思想和工作情况，听取意见建议。', recordedBy: acct('committee'), ...stamps(date) });
+  const talk = (
+    date: string,
+    kind: 'committee_committee' | 'committee_member' | 'integrity',
+    a: PlannedPerson,
+    bPerson: PlannedPerson,
+  ) => {
+    if (date <= until)
+      w.insert(t.talks, {
+        branchId: b.id,
+        date,
+        kind,
+        initiatorId: a.id,
+        partnerId: bPerson.id,
+        note: '交流思想和工作情况，听取意见建议。',
+        recordedBy: acct('committee'),
+        ...stamps(date),
+      });
   };
   const activeCommittee = committee.filter((p) => !p.leftOn);
-  for (let i = 0; i < activeCommittee.length; i++) for (let j = i + 1; j < activeCommittee.length; j++) talk(iso(year, 11, 2 + i + j), 'committee_committee', activeCommittee[i], activeCommittee[j]);
-  membersOn(iso(year, 11, 1)).filter((p) => !p.committeeTitle).forEach((p, i) => talk(iso(year, 11, 5 + (i % 20)), 'committee_member', activeCommittee[i % activeCommittee.length], p));
+  for (let i = 0; i < activeCommittee.length; i++)
+    for (let j = i + 1; j < activeCommittee.length; j++)
+      talk(iso(year, 11, 2 + i + j), 'committee_committee', activeCommittee[i], activeCommittee[j]);
+  membersOn(iso(year, 11, 1))
+    .filter((p) => !p.committeeTitle)
+    .forEach((p, i) =>
+      talk(iso(year, 11, 5 + (i % 20)), 'committee_member', activeCommittee[i % activeCommittee.length], p),
+    );
   const inspector = activeCommittee.find((p) => p.committeeTitle?.includes('纪检')) ?? secretary;
-  random.sample(membersOn(iso(year, 3, 1)).filter((p) => !p.committeeTitle), random.int(2, 4)).forEach((p, i) => talk(iso(year, 3, 10 + i), 'integrity', inspector, p));
+  random
+    .sample(
+      membersOn(iso(year, 3, 1)).filter((p) => !p.committeeTitle),
+      random.int(2, 4),
+    )
+    .forEach((p, i) => talk(iso(year, 3, 10 + i), 'integrity', inspector, p));
 
   // Clean government: the year's responsibility list, letters, and two held meetings linked.
   const listDay = iso(year, 2, random.int(18, 26));
@@ -554,13 +894,28 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
     random.sample(integrityAspectTitles, random.int(3, 5)).forEach((title, sortOrder) => {
       const aspectId = w.insert(t.integrityAspects, { branchId: b.id, year, title, sortOrder, ...stamps(listDay) });
       random.sample(integrityItemPool, random.int(3, 4)).forEach(([content, responsible], i) =>
-        w.insert(t.integrityItems, { aspectId, branchId: b.id, content, responsible, sortOrder: i, ...stamps(listDay) }),
+        w.insert(t.integrityItems, {
+          aspectId,
+          branchId: b.id,
+          content,
+          responsible,
+          sortOrder: i,
+          ...stamps(listDay),
+        }),
       );
     });
     const letterDay = addDays(listDay, 10);
     for (let i = 0, n = random.int(4, 9); i < n && letterDay <= until; i++) {
       const kind = letterCounterpartKinds[i < 2 ? 0 : i < 6 ? 1 : random.int(2, 3)];
-      w.insert(t.commitmentLetters, { branchId: b.id, date: letterDay, title: '党风廉政建设责任承诺书', signer: `书记 ${secretary.name}`, counterpartKind: kind, counterpart: kind === '股室' ? `第${i}股室` : personName(random), ...stamps(letterDay) });
+      w.insert(t.commitmentLetters, {
+        branchId: b.id,
+        date: letterDay,
+        title: '党风廉政建设责任承诺书',
+        signer: `书记 ${secretary.name}`,
+        counterpartKind: kind,
+        counterpart: kind === '股室' ? `第${i}股室` : personName(random),
+        ...stamps(letterDay),
+      });
     }
   }
   for (const linked of [b.held.get('theme_day')?.[3], b.held.get('committee')?.[4]]) {
@@ -572,13 +927,40 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
     const date = random.dateIn(year);
     if (date > until) continue;
     const category = random.pick(b.categoryIds);
-    w.insert(t.workOutputs, { branchId: b.id, categoryId: category.id, date, title: `${date.slice(5, 7)}月${random.pick(workTopics)}`, quantity: random.chance(0.8) ? 1 : random.int(2, 5), recordedBy: acct('committee'), ...stamps(date) });
+    w.insert(t.workOutputs, {
+      branchId: b.id,
+      categoryId: category.id,
+      date,
+      title: `${date.slice(5, 7)}月${random.pick(workTopics)}`,
+      quantity: random.chance(0.8) ? 1 : random.int(2, 5),
+      recordedBy: acct('committee'),
+      ...stamps(date),
+    });
   }
 
   // Projects: the long partnership, one or two projects of the year, this year's 书记项目 (planned last year).
-  const project = (kind: string, name: string, startDate: string, endDate: string | null, status: ProjectStatus, created: string) => {
+  const project = (
+    kind: string,
+    name: string,
+    startDate: string,
+    endDate: string | null,
+    status: ProjectStatus,
+    created: string,
+  ) => {
     const members = random.sample(membersOn(created).length ? membersOn(created) : committee, random.int(3, 6));
-    const id = w.insert(t.projects, { branchId: b.id, kind, name, partner: random.pick(partners), goal: `${name}，为群众办实事、解难题。`, startDate, endDate, budget: random.chance(0.4) ? random.int(5, 80) * 1000 : null, status, createdBy: acct('secretary'), ...stamps(created) });
+    const id = w.insert(t.projects, {
+      branchId: b.id,
+      kind,
+      name,
+      partner: random.pick(partners),
+      goal: `${name}，为群众办实事、解难题。`,
+      startDate,
+      endDate,
+      budget: random.chance(0.4) ? random.int(5, 80) * 1000 : null,
+      status,
+      createdBy: acct('secretary'),
+      ...stamps(created),
+    });
     for (const m of members) w.insert(t.projectMembers, { projectId: id, branchId: b.id, personId: m.id });
     return { id, members };
   };
@@ -586,12 +968,31 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
     for (let i = 0; i < count; i++) {
       const date = random.dateIn(year);
       if (date > until) continue;
-      const id = w.insert(t.projectActivities, { projectId, branchId: b.id, date, title: random.pick(activityTitles), place: random.pick(partners).replace('党支部', ''), description: '党员志愿者与群众一起参加。', otherParticipants: random.int(0, 20), createdBy: acct('committee'), ...stamps(date) });
+      const id = w.insert(t.projectActivities, {
+        projectId,
+        branchId: b.id,
+        date,
+        title: random.pick(activityTitles),
+        place: random.pick(partners).replace('党支部', ''),
+        description: '党员志愿者与群众一起参加。',
+        otherParticipants: random.int(0, 20),
+        createdBy: acct('committee'),
+        ...stamps(date),
+      });
       const participants = new Set([...random.sample(members, 3), ...random.sample(membersOn(date), random.int(0, 5))]);
-      for (const p of participants) w.insert(t.activityParticipants, { activityId: id, branchId: b.id, personId: p.id });
+      for (const p of participants)
+        w.insert(t.activityParticipants, { activityId: id, branchId: b.id, personId: p.id });
       if (random.chance(0.6)) {
         for (const type of random.sample(b.outputTypeIds, random.int(1, 2))) {
-          const quantity = { money: random.int(5, 200) * 100, goods: random.int(10, 50), facilities: random.int(1, 30), households: random.int(5, 60), people: random.int(20, 300), propaganda: random.int(50, 500), other: random.int(1, 10) }[type.category];
+          const quantity = {
+            money: random.int(5, 200) * 100,
+            goods: random.int(10, 50),
+            facilities: random.int(1, 30),
+            households: random.int(5, 60),
+            people: random.int(20, 300),
+            propaganda: random.int(50, 500),
+            other: random.int(1, 10),
+          }[type.category];
           w.insert(t.activityOutputs, { activityId: id, branchId: b.id, outputTypeId: type.id, quantity });
         }
       }
@@ -599,7 +1000,14 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
   };
   const startDay = iso(year, 3, 1);
   if (!b.partnership && startDay <= until) {
-    b.partnership = project('结对共建', `“A+B”结对共建：与${random.pick(partners)}共建`, startDay, null, 'active', startDay);
+    b.partnership = project(
+      '结对共建',
+      `“A+B”结对共建：与${random.pick(partners)}共建`,
+      startDay,
+      null,
+      'active',
+      startDay,
+    );
   }
   if (b.partnership) activities(b.partnership.id, b.partnership.members, random.int(3, 5));
   if (b.plannedProject?.year === year) activities(b.plannedProject.id, b.plannedProject.members, random.int(3, 5));
@@ -607,34 +1015,59 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
     const start = random.dateIn(year, 2, 9);
     if (start > until) continue;
     const kind = random.pick(builtInProjectKinds.filter((k) => k !== secretaryProjectKind && k !== '结对共建'));
-    const p = project(kind, `${year}年${random.pick(activityTitles)}`, start, iso(year, 12, 31), year < untilYear ? (random.chance(0.05) ? 'closed' : 'completed') : 'active', start);
+    const p = project(
+      kind,
+      `${year}年${random.pick(activityTitles)}`,
+      start,
+      iso(year, 12, 31),
+      year < untilYear ? (random.chance(0.05) ? 'closed' : 'completed') : 'active',
+      start,
+    );
     activities(p.id, p.members, random.int(2, 4));
   }
   const planDay = iso(year, 11, 20);
   if (planDay <= until) {
     const next = year + 1;
     const status: ProjectStatus = next > untilYear ? 'planned' : next < untilYear ? 'completed' : 'active';
-    const p = project(secretaryProjectKind, `${next}年书记项目：${random.pick(activityTitles)}`, iso(next, 1, 15), iso(next, 12, 31), status, planDay);
+    const p = project(
+      secretaryProjectKind,
+      `${next}年书记项目：${random.pick(activityTitles)}`,
+      iso(next, 1, 15),
+      iso(next, 12, 31),
+      status,
+      planDay,
+    );
     for (const type of random.sample(b.outputTypeIds, random.int(1, 2))) {
-      w.insert(t.projectTargets, { projectId: p.id, branchId: b.id, outputTypeId: type.id, quantity: random.int(10, 300), note: null });
+      w.insert(t.projectTargets, {
+        projectId: p.id,
+        branchId: b.id,
+        outputTypeId: type.id,
+        quantity: random.int(10, 300),
+        note: null,
+      });
     }
     b.plannedProject = { ...p, year: next, status };
   }
 
   // Problems found at the year's 组织生活会 (and in the theme education some years), rectified over the next months.
-  const sources: { source: 'life_meeting' | 'theme_education'; date: string; meetingId: number | null; n: number }[] = [];
+  const sources: { source: 'life_meeting' | 'theme_education'; date: string; meetingId: number | null; n: number }[] =
+    [];
   const life = b.held.get('life_meeting')?.[0];
   if (life) sources.push({ source: 'life_meeting', date: life.date, meetingId: life.id, n: random.int(2, 5) });
   const seminar = b.held.get('seminar')?.[1];
-  if (seminar && random.chance(0.4)) sources.push({ source: 'theme_education', date: seminar.date, meetingId: seminar.id, n: random.int(1, 3) });
+  if (seminar && random.chance(0.4))
+    sources.push({ source: 'theme_education', date: seminar.date, meetingId: seminar.id, n: random.int(1, 3) });
   for (const found of sources) {
     for (let i = 0; i < found.n; i++) {
-      const responsible = random.chance(0.6) ? random.pick(committee) : random.pick(membersOn(found.date).length ? membersOn(found.date) : committee);
+      const responsible = random.chance(0.6)
+        ? random.pick(committee)
+        : random.pick(membersOn(found.date).length ? membersOn(found.date) : committee);
       const deadline = addDays(found.date, random.int(90, 180));
       const slow = random.chance(0.1);
       const completedOn = addDays(found.date, slow ? random.int(400, 700) : random.int(40, 150));
       const checkedOn = addDays(completedOn, random.int(5, 40));
-      const state: RectificationState = checkedOn <= until && random.chance(0.95) ? 'checked_off' : completedOn <= until ? 'completed' : 'in_progress';
+      const state: RectificationState =
+        checkedOn <= until && random.chance(0.95) ? 'checked_off' : completedOn <= until ? 'completed' : 'in_progress';
       const id = w.insert(t.rectificationItems, {
         branchId: b.id,
         aspect: random.pick(rectificationAspects),
@@ -656,7 +1089,16 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
         ...stamps(found.date),
       });
       const audit = (action: string, date: string, after: Record<string, unknown>) =>
-        w.insert(t.auditLog, { at: at(date, 9), accountId: acct('secretary'), branchId: b.id, action, entity: 'rectification_items', entityId: id, before: null, after });
+        w.insert(t.auditLog, {
+          at: at(date, 9),
+          accountId: acct('secretary'),
+          branchId: b.id,
+          action,
+          entity: 'rectification_items',
+          entityId: id,
+          before: null,
+          after,
+        });
       audit('rectification.create', found.date, { state: 'in_progress', deadline });
       if (state !== 'in_progress') audit('rectification.complete', completedOn, { state: 'completed' });
       if (state === 'checked_off') audit('rectification.check_off', checkedOn, { state: 'checked_off' });
@@ -689,7 +1131,8 @@ function emitYear(w: BulkWriter, b: Branch, year: number, o: DatasetOptions, acc
     if (state !== 'published') continue;
     for (const reader of membersOn(approvedAt)) {
       const readOn = addDays(approvedAt, random.int(1, 10));
-      if (readOn <= until && random.chance(0.7)) w.insert(t.noticeReads, { noticeId: id, branchId: b.id, personId: reader.id, readAt: at(readOn, 1) });
+      if (readOn <= until && random.chance(0.7))
+        w.insert(t.noticeReads, { noticeId: id, branchId: b.id, personId: reader.id, readAt: at(readOn, 1) });
     }
   }
 }

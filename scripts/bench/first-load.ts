@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
-import { filesUnder } from '../lib/files';
+import { filesUnder } from '@/scripts/lib/files';
 
 export type FirstLoad = { route: string; files: number; bytes: number; gzipBytes: number };
-
 
 /** '/(app)/meetings/[id]/page' → '/meetings/[id]'. */
 function routeName(entry: string): string {
@@ -24,7 +23,9 @@ function routeName(entry: string): string {
  * listed in the route's client reference manifest (.next/server/app/**\/page_client-reference-manifest.js).
  */
 export function firstLoadJs(nextDir = '.next'): FirstLoad[] {
-  const buildManifest = JSON.parse(fs.readFileSync(path.join(nextDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  const buildManifest = JSON.parse(fs.readFileSync(path.join(nextDir, 'build-manifest.json'), 'utf8')) as {
+    rootMainFiles: string[];
+  };
   const gzipSizes = new Map<string, { bytes: number; gzip: number }>();
   const sizeOf = (file: string) => {
     let size = gzipSizes.get(file);
@@ -39,11 +40,17 @@ export function firstLoadJs(nextDir = '.next'): FirstLoad[] {
   const results: FirstLoad[] = [];
   for (const file of filesUnder(path.join(nextDir, 'server', 'app'))) {
     if (!file.endsWith('page_client-reference-manifest.js')) continue;
-    const context = { globalThis: {} as { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } };
+    const context = {
+      globalThis: {} as { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> },
+    };
     vm.runInNewContext(fs.readFileSync(file, 'utf8'), context);
     for (const [entry, manifest] of Object.entries(context.globalThis.__RSC_MANIFEST ?? {})) {
       if (!entry.endsWith('/page') || entry.startsWith('/_')) continue;
-      const files = new Set([...buildManifest.rootMainFiles, ...Object.values(manifest.entryJSFiles ?? {}).flat()].filter((f) => f.endsWith('.js')));
+      const files = new Set(
+        [...buildManifest.rootMainFiles, ...Object.values(manifest.entryJSFiles ?? {}).flat()].filter((f) =>
+          f.endsWith('.js'),
+        ),
+      );
       let bytes = 0;
       let gzipBytes = 0;
       for (const f of files) {

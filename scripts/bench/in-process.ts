@@ -5,7 +5,7 @@
  * Prints one JSON line: the report figures of the branch-year (computeFigures over the report's own
  * keys, median of 50) and the .docx export (loading and rendering the report, then writing the .docx).
  */
-import { argValue, ascending, median, percentile } from './common';
+import { argValue, ascending, median, percentile } from '@/scripts/bench/common';
 
 function time<T>(run: () => T): [number, T] {
   const start = process.hrtime.bigint();
@@ -51,7 +51,12 @@ async function main() {
   const round = (n: number) => Math.round(n * 100) / 100;
   console.log(
     JSON.stringify({
-      figures: { keys: keys.length, runs: figureTimes.length, medianMs: round(median(ascending(figureTimes))), p95Ms: round(percentile(ascending(figureTimes), 95)) },
+      figures: {
+        keys: keys.length,
+        runs: figureTimes.length,
+        medianMs: round(median(ascending(figureTimes))),
+        p95Ms: round(percentile(ascending(figureTimes), 95)),
+      },
       docx: {
         runs: exportTimes.length,
         bytes,

@@ -28,7 +28,6 @@ export async function loadPageQueries() {
   const { cachedFigures } = await import('@/db/queries/report-figures');
   const { cachedFigureCatalogue } = await import('@/db/queries/report-catalogue');
   const { figureKeysIn } = await import('@/lib/report/figure-key');
-  const { can } = await import('@/lib/auth/permissions');
 
   /** What every signed-in page does first: the session's account, role and branch (app/(app)/layout.tsx). */
   const session = (user: SessionUser) => loadSessionUser(user.accountId, user.branchId);

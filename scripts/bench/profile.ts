@@ -5,7 +5,7 @@
  * page the median total and the costliest statements (with SQLite's query plan when --plan is given).
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { argValue, ascending, median } from './common';
+import { argValue, ascending, median } from '@/scripts/bench/common';
 
 type Timing = { sql: string; ms: number[] };
 
@@ -16,17 +16,20 @@ async function main() {
   const withPlan = process.argv.includes('--plan');
   const { db } = await import('@/db');
   const { loadSessionUser } = await import('@/db/queries/session');
-  const { loadPageQueries } = await import('./page-queries');
+  const { loadPageQueries } = await import('@/scripts/bench/page-queries');
   const { todayIso } = await import('@/lib/clock');
   const sqlite = db.$client;
 
-  const accountId = (username: string) => sqlite.prepare('SELECT id FROM accounts WHERE username = ?').pluck().get(username) as number;
+  const accountId = (username: string) =>
+    sqlite.prepare('SELECT id FROM accounts WHERE username = ?').pluck().get(username) as number;
   const user = loadSessionUser(accountId('b1-shuji'), null)!;
   const member = loadSessionUser(accountId('b1-dangyuan'), null)!;
   const today = todayIso();
   const year = Number(today.slice(0, 4));
   const meetingId = sqlite
-    .prepare("SELECT m.id FROM meetings m JOIN meeting_kinds k ON k.id = m.kind_id WHERE m.branch_id = ? AND k.code = 'general' AND m.status = 'held' AND m.date LIKE ? ORDER BY m.date DESC LIMIT 1")
+    .prepare(
+      "SELECT m.id FROM meetings m JOIN meeting_kinds k ON k.id = m.kind_id WHERE m.branch_id = ? AND k.code = 'general' AND m.status = 'held' AND m.date LIKE ? ORDER BY m.date DESC LIMIT 1",
+    )
     .pluck()
     .get(user.branchId, `${year}-%`) as number;
   const context = { user, member, year, today, meetingId };
@@ -91,7 +94,9 @@ async function main() {
       current = null;
     }
     const executeMs = [...statements.values()].reduce((n, s) => n + s.ms.reduce((a, b) => a + b, 0), 0) / runs;
-    console.log(`\n## ${name}: median ${median(ascending(totals)).toFixed(2)} ms CPU (statements ${executeMs.toFixed(2)} ms, preparing ${(prepareMs / runs).toFixed(2)} ms per load), ${statements.size} distinct statements`);
+    console.log(
+      `\n## ${name}: median ${median(ascending(totals)).toFixed(2)} ms CPU (statements ${executeMs.toFixed(2)} ms, preparing ${(prepareMs / runs).toFixed(2)} ms per load), ${statements.size} distinct statements`,
+    );
     const costly = [...statements.values()]
       .map((s) => ({ sql: s.sql, medianMs: median(ascending(s.ms)) }))
       .sort((a, b) => b.medianMs - a.medianMs)

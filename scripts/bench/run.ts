@@ -16,11 +16,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { applyMigrations, openDatabase } from '../../db/client';
-import { buildIfNeeded } from '../build-stamp';
-import { signIn, startServer } from '../lib/server';
-import { argValue, ascending, datasetFile, percentile, summaryFile, type DatasetSummaryFile } from './common';
-import { firstLoadJs, type FirstLoad } from './first-load';
+import { applyMigrations, openDatabase } from '@/db/client';
+import {
+  argValue,
+  ascending,
+  type DatasetSummaryFile,
+  datasetFile,
+  percentile,
+  summaryFile,
+} from '@/scripts/bench/common';
+import { type FirstLoad, firstLoadJs } from '@/scripts/bench/first-load';
+import { buildIfNeeded } from '@/scripts/build-stamp';
+import { signIn, startServer } from '@/scripts/lib/server';
 
 const resultsFile = 'bench/results.json';
 const connections = Number(argValue('connections') ?? 16);
@@ -90,8 +97,9 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 function load(url: string, cookie: string, seconds: number, clients = connections) {
   return new Promise<{ result: autocannon.Result; latencies: number[] }>((resolve, reject) => {
     const latencies: number[] = [];
-    const instance = autocannon({ url, connections: clients, duration: seconds, headers: { cookie }, timeout: 30 }, (error, result) =>
-      error ? reject(error) : resolve({ result, latencies }),
+    const instance = autocannon(
+      { url, connections: clients, duration: seconds, headers: { cookie }, timeout: 30 },
+      (error, result) => (error ? reject(error) : resolve({ result, latencies })),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
@@ -125,10 +133,23 @@ async function measurePage(page: PageSpec, cookie: string): Promise<PageResult> 
 }
 
 function inProcess(file: string, branchId: number, year: number): Pick<ScaleResult, 'figures' | 'docx'> {
-  const run = spawnSync('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/bench/in-process.ts', '--db', file, '--branch', String(branchId), '--year', String(year)], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' } as NodeJS.ProcessEnv,
-  });
+  const run = spawnSync(
+    'node_modules/.bin/tsx',
+    [
+      '--conditions=react-server',
+      'scripts/bench/in-process.ts',
+      '--db',
+      file,
+      '--branch',
+      String(branchId),
+      '--year',
+      String(year),
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' } as NodeJS.ProcessEnv,
+    },
+  );
   if (run.status !== 0) throw new Error(`in-process timings failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
 }
@@ -137,7 +158,9 @@ async function benchScale(scale: number): Promise<ScaleResult> {
   const file = datasetFile(scale);
   const summary = JSON.parse(fs.readFileSync(summaryFile(file), 'utf8')) as DatasetSummaryFile;
   const year = Number(summary.until.slice(0, 4));
-  console.log(`\n== scale ${scale}: ${summary.branches} 个支部，${summary.people} 人，${summary.rows.meeting_attendance} 条出勤（${file}）`);
+  console.log(
+    `\n== scale ${scale}: ${summary.branches} 个支部，${summary.people} 人，${summary.rows.meeting_attendance} 条出勤（${file}）`,
+  );
 
   const migrateStarted = performance.now();
   const db = openDatabase(file);
@@ -146,7 +169,10 @@ async function benchScale(scale: number): Promise<ScaleResult> {
   const migrateMs = performance.now() - migrateStarted;
 
   const sqlite = new Database(file, { readonly: true });
-  const branchId = sqlite.prepare('SELECT branch_id FROM accounts WHERE username = ?').pluck().get('b1-shuji') as number;
+  const branchId = sqlite
+    .prepare('SELECT branch_id FROM accounts WHERE username = ?')
+    .pluck()
+    .get('b1-shuji') as number;
   const meetingId = sqlite
     .prepare(
       `SELECT m.id FROM meetings m JOIN meeting_kinds k ON k.id = m.kind_id
@@ -157,7 +183,9 @@ async function benchScale(scale: number): Promise<ScaleResult> {
   sqlite.close();
 
   const timings = inProcess(file, branchId, year);
-  console.log(`   报告数字 ${timings.figures.medianMs} ms（中位数，${timings.figures.keys} 个数字）；.docx ${timings.docx.medianMs} ms`);
+  console.log(
+    `   报告数字 ${timings.figures.medianMs} ms（中位数，${timings.figures.keys} 个数字）；.docx ${timings.docx.medianMs} ms`,
+  );
 
   const loadBefore = os.loadavg()[0];
   if (loadBefore > 1.5) console.log(`   注意：机器负载 ${loadBefore.toFixed(1)}（其他进程在运行），结果会偏慢`);
@@ -186,7 +214,9 @@ async function benchScale(scale: number): Promise<ScaleResult> {
       { name: 'my attendance', path: '/meetings/mine', as: 'member', branchPage: true },
     ];
     const only = argValue('pages')?.split(',');
-    const measured = pages.filter((page) => !only || page.ceiling || only.some((o) => page.name.includes(o) || page.path === o));
+    const measured = pages.filter(
+      (page) => !only || page.ceiling || only.some((o) => page.name.includes(o) || page.path === o),
+    );
     // A fresh server runs cold code and keeps getting faster for a minute or more (V8 optimises what is
     // hot): pass over every page until the ceiling's throughput settles (within 10% of the pass before,
     // at most 6 passes), so that no page is measured colder than another.
@@ -202,7 +232,9 @@ async function benchScale(scale: number): Promise<ScaleResult> {
     for (const page of measured) {
       const result = await measurePage(page, cookies[page.as]);
       results.push(result);
-      console.log(`   ${page.name.padEnd(18)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  ${result.rps} req/s  单连接 p95 ${result.alone.p95} ms${result.non2xx || result.errors ? `  (非2xx ${result.non2xx}，错误 ${result.errors})` : ''}`);
+      console.log(
+        `   ${page.name.padEnd(18)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  ${result.rps} req/s  单连接 p95 ${result.alone.p95} ms${result.non2xx || result.errors ? `  (非2xx ${result.non2xx}，错误 ${result.errors})` : ''}`,
+      );
     }
     // The ceiling once more at the end; its throughput is the mean of both runs.
     const again = await measurePage(pages[0], cookies.secretary);
@@ -212,7 +244,19 @@ async function benchScale(scale: number): Promise<ScaleResult> {
     return {
       measuredAt: new Date().toISOString(),
       loadAverage: { before: round(loadBefore, 2), after: round(os.loadavg()[0], 2) },
-      dataset: { scale: summary.scale, seed: summary.seed, until: summary.until, file: summary.file, seconds: summary.seconds, branches: summary.branches, committees: summary.committees, people: summary.people, sections: summary.sections, rows: summary.rows, bytes: summary.bytes },
+      dataset: {
+        scale: summary.scale,
+        seed: summary.seed,
+        until: summary.until,
+        file: summary.file,
+        seconds: summary.seconds,
+        branches: summary.branches,
+        committees: summary.committees,
+        people: summary.people,
+        sections: summary.sections,
+        rows: summary.rows,
+        bytes: summary.bytes,
+      },
       migrateMs: round(migrateMs),
       startToFirst200Ms: round(server.ms),
       firstSignedInMs: round(firstSignedInMs),
@@ -227,14 +271,20 @@ async function benchScale(scale: number): Promise<ScaleResult> {
 
 function checks(results: Results): Results['checks'] {
   const out: Results['checks'] = [];
-  const add = (check: string, value: number, limit: number, pass = value <= limit) => out.push({ check, value, limit, pass });
+  const add = (check: string, value: number, limit: number, pass = value <= limit) =>
+    out.push({ check, value, limit, pass });
   const s1 = results.scales['1'];
   const s10 = results.scales['10'];
   if (s1) {
     for (const p of s1.pages.filter((p) => p.path !== '/ping')) {
       add(`scale 1 p95 ${p.name}`, p.p95, targets.pageP95Ms);
       add(`scale 1 p95 ${p.name}, one connection`, p.alone.p95, targets.pageP95Ms);
-      add(`scale 1 throughput ${p.name} / ceiling`, p.ceilingRatio ?? 0, targets.ceilingRatio, (p.ceilingRatio ?? 0) >= targets.ceilingRatio);
+      add(
+        `scale 1 throughput ${p.name} / ceiling`,
+        p.ceilingRatio ?? 0,
+        targets.ceilingRatio,
+        (p.ceilingRatio ?? 0) >= targets.ceilingRatio,
+      );
     }
   }
   for (const [scale, s] of Object.entries(results.scales)) {
@@ -248,29 +298,54 @@ function checks(results: Results): Results['checks'] {
       if (before) add(`scale 10 / scale 1 p95 ${p.name}`, round(p.p95 / before.p95, 2), targets.scale10P95Factor);
     }
   }
-  for (const r of results.firstLoadJs) add(`first-load JS ${r.route} (gzip bytes)`, r.gzipBytes, targets.firstLoadGzipBytes);
+  for (const r of results.firstLoadJs)
+    add(`first-load JS ${r.route} (gzip bytes)`, r.gzipBytes, targets.firstLoadGzipBytes);
   return out;
 }
 
 function table(results: Results): string {
   const scales = ['1', '10'].filter((s) => results.scales[s]);
-  const head = ['page', ...scales.flatMap((s) => [`s${s} p50`, `s${s} p95`, `s${s} p99`, `s${s} req/s`, `s${s} ×ceiling`, `s${s} p95 alone`]), ...(scales.length === 2 ? ['p95 s10/s1'] : [])];
+  const head = [
+    'page',
+    ...scales.flatMap((s) => [
+      `s${s} p50`,
+      `s${s} p95`,
+      `s${s} p99`,
+      `s${s} req/s`,
+      `s${s} ×ceiling`,
+      `s${s} p95 alone`,
+    ]),
+    ...(scales.length === 2 ? ['p95 s10/s1'] : []),
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
   const names = results.scales[scales[0]]?.pages.map((p) => p.name) ?? [];
   for (const name of names) {
     const cells = [name];
     const rows = scales.map((s) => results.scales[s].pages.find((p) => p.name === name));
-    rows.forEach((r) => cells.push(...(r ? [r.p50, r.p95, r.p99, r.rps, r.ceilingRatio ?? '', r.alone?.p95 ?? ''].map(String) : ['', '', '', '', '', ''])));
+    rows.forEach((r) =>
+      cells.push(
+        ...(r
+          ? [r.p50, r.p95, r.p99, r.rps, r.ceilingRatio ?? '', r.alone?.p95 ?? ''].map(String)
+          : ['', '', '', '', '', '']),
+      ),
+    );
     if (scales.length === 2) cells.push(rows[0] && rows[1] ? String(round(rows[1].p95 / rows[0].p95, 2)) : '');
     lines.push(`| ${cells.join(' | ')} |`);
   }
-  const row = (label: string, value: (s: ScaleResult) => string) => `| ${label} | ${scales.map((s) => value(results.scales[s])).join(' | ')} |`;
+  const row = (label: string, value: (s: ScaleResult) => string) =>
+    `| ${label} | ${scales.map((s) => value(results.scales[s])).join(' | ')} |`;
   const facts = [
     `| | ${scales.map((s) => `scale ${s}`).join(' | ')} |`,
     `| --- |${scales.map(() => ' ---: ').join('|')}|`,
-    row('branches / people / attendance rows', (s) => `${s.dataset.branches} / ${s.dataset.people} / ${s.dataset.rows.meeting_attendance}`),
+    row(
+      'branches / people / attendance rows',
+      (s) => `${s.dataset.branches} / ${s.dataset.people} / ${s.dataset.rows.meeting_attendance}`,
+    ),
     row('one branch-year’s report figures, median of 50 (ms)', (s) => String(s.figures.medianMs)),
-    row('report .docx export, median (ms): load + write', (s) => `${s.docx.medianMs} (${s.docx.loadMedianMs} + ${s.docx.writeMedianMs})`),
+    row(
+      'report .docx export, median (ms): load + write',
+      (s) => `${s.docx.medianMs} (${s.docx.loadMedianMs} + ${s.docx.writeMedianMs})`,
+    ),
     row('start → first 200 (ms)', (s) => String(s.startToFirst200Ms)),
     row('migrations at start (ms)', (s) => String(s.migrateMs)),
   ];
@@ -282,7 +357,9 @@ function table(results: Results): string {
 async function main() {
   const requested = (argValue('scales') ?? '1,10').split(',').map(Number);
   const scales = requested.filter((s) => fs.existsSync(datasetFile(s)) && fs.existsSync(summaryFile(datasetFile(s))));
-  for (const s of requested) if (!scales.includes(s)) console.log(`跳过 scale ${s}：没有 ${datasetFile(s)}（先运行 npm run bench:data -- --scale ${s}）`);
+  for (const s of requested)
+    if (!scales.includes(s))
+      console.log(`跳过 scale ${s}：没有 ${datasetFile(s)}（先运行 npm run bench:data -- --scale ${s}）`);
   if (scales.length === 0) process.exit(1);
 
   buildIfNeeded({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
@@ -290,8 +367,18 @@ async function main() {
   const previous: Partial<Results> = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
   const results: Results = {
     generatedAt: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGiB: round(os.totalmem() / 2 ** 30), node: process.version },
-    settings: { connections, durationSeconds: duration, warmupSeconds: warmup, serverWorkers: Number(workers) || os.availableParallelism() },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '',
+      memoryGiB: round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    settings: {
+      connections,
+      durationSeconds: duration,
+      warmupSeconds: warmup,
+      serverWorkers: Number(workers) || os.availableParallelism(),
+    },
     targets,
     firstLoadJs: firstLoadJs(),
     scales: { ...(previous.scales ?? {}) },
@@ -301,10 +388,14 @@ async function main() {
   results.checks = checks(results);
 
   fs.mkdirSync('bench', { recursive: true });
-  fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+  fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${table(results)}\n`);
   const failed = results.checks.filter((c) => !c.pass);
-  console.log(failed.length ? `未达标 ${failed.length} 项：\n${failed.map((c) => `  ${c.check}: ${c.value}（上限 ${c.limit}）`).join('\n')}` : '全部指标达标。');
+  console.log(
+    failed.length
+      ? `未达标 ${failed.length} 项：\n${failed.map((c) => `  ${c.check}: ${c.value}（上限 ${c.limit}）`).join('\n')}`
+      : '全部指标达标。',
+  );
   console.log(`结果已写入 ${resultsFile}`);
 }
 

@@ -44,7 +44,12 @@ export async function startServer({ port, databaseFile, workers, env }: ServerOp
   server.stdout!.on('data', (chunk) => (output += chunk));
   server.stderr!.on('data', (chunk) => (output += chunk));
   let exited = false;
-  const gone = new Promise<void>((resolve) => server.once('exit', () => ((exited = true), resolve())));
+  const gone = new Promise<void>((resolve) =>
+    server.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
 
   for (;;) {
     if (exited) throw new Error(`the server exited before answering:\n${output}`);

@@ -1,24 +1,26 @@
 import bcrypt from 'bcryptjs';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { callAction } from '../support/call-action';
-import { signInAs } from '../support/session';
-import { rowCount, setupTestDatabase, tableChecksum } from '../support/test-db';
+import { callAction } from '@/tests/support/call-action';
+import { signInAs } from '@/tests/support/session';
+import { rowCount, setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
-const { createAccount, createMemberAccounts, resetPassword, setAccountDisabled, changeRole } = await import('@/app/(app)/accounts/actions');
+const { createAccount, createMemberAccounts, resetPassword, setAccountDisabled, changeRole } = await import(
+  '@/app/(app)/accounts/actions'
+);
 const { changeOwnPassword, signOutEverywhere } = await import('@/app/(account)/password/actions');
 const { startSession, endSession } = await import('@/db/mutations/sessions');
 const { sessionIsLive } = await import('@/db/queries/session');
 const { authOptions } = await import('@/lib/auth/options');
-const { setSessionUser } = await import('../support/session');
+const { setSessionUser } = await import('@/tests/support/session');
 const { verifyCredentials } = await import('@/db/mutations/sign-in');
 const { accounts, auditLog, people } = await import('@/db/schema');
-const f = await import('../support/fixtures');
+const f = await import('@/tests/support/fixtures');
 
 const demoPassword = 'demo1234';
 
@@ -37,7 +39,12 @@ describe('createAccount', () => {
 
     expect(result).toMatchObject({ ok: true, message: expect.stringContaining('liujianjun') });
     const account = f.accountNamed('liujianjun');
-    expect(account).toMatchObject({ personId: person.id, branchId: shuji.branchId, role: 'member', mustChangePassword: true });
+    expect(account).toMatchObject({
+      personId: person.id,
+      branchId: shuji.branchId,
+      role: 'member',
+      mustChangePassword: true,
+    });
     expect(account.passwordHash.startsWith('$2')).toBe(true);
     expect(account.passwordHash).not.toContain('Start2024x');
     expect(await bcrypt.compare('Start2024x', account.passwordHash)).toBe(true);
@@ -112,11 +119,20 @@ describe('resetPassword', () => {
     const target = f.accountNamed('xuanchuan');
     const auditBefore = f.lastAuditId();
 
-    const result = await callAction(resetPassword, { id: target.id, version: target.version, initialPassword: 'Reset2024x' });
+    const result = await callAction(resetPassword, {
+      id: target.id,
+      version: target.version,
+      initialPassword: 'Reset2024x',
+    });
 
     expect(result).toMatchObject({ ok: true });
     const after = f.accountNamed('xuanchuan');
-    expect(after).toMatchObject({ failedAttempts: 0, lockedUntil: null, mustChangePassword: true, version: target.version + 1 });
+    expect(after).toMatchObject({
+      failedAttempts: 0,
+      lockedUntil: null,
+      mustChangePassword: true,
+      version: target.version + 1,
+    });
     expect(await bcrypt.compare('Reset2024x', after.passwordHash)).toBe(true);
     const audit = await f.auditEntriesAfter(auditBefore);
     expect(audit.map((a) => a.action)).toEqual(['account.reset_password']);
@@ -135,7 +151,10 @@ describe('changeOwnPassword', () => {
       confirmPassword: 'Changed2024',
     });
 
-    expect(result).toMatchObject({ ok: false, fieldErrors: { currentPassword: [expect.stringContaining('当前密码不正确')] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { currentPassword: [expect.stringContaining('当前密码不正确')] },
+    });
     const after = f.accountNamed('zuzhi');
     expect(after.passwordHash).toBe(before.passwordHash);
     expect(after.failedAttempts).toBe(before.failedAttempts + 1);
@@ -191,7 +210,15 @@ describe('verifyCredentials lockout', () => {
 
   it('compares no more than 5 of 30 guesses sent at once: the right one among the later ones is refused, and the lock stays', async () => {
     const branchId = f.accountNamed('shuji').branchId;
-    db.insert(accounts).values({ username: 'racetest', passwordHash: bcrypt.hashSync(demoPassword, 10), role: 'member', branchId, mustChangePassword: false }).run();
+    db.insert(accounts)
+      .values({
+        username: 'racetest',
+        passwordHash: bcrypt.hashSync(demoPassword, 10),
+        role: 'member',
+        branchId,
+        mustChangePassword: false,
+      })
+      .run();
     const guesses = Array.from({ length: 30 }, (_, i) => (i === 10 ? demoPassword : `wrong-guess-${i}`));
     const results = await Promise.all(guesses.map((password) => verifyCredentials('racetest', password)));
     expect(results[10]).toMatchObject({ ok: false });
@@ -203,7 +230,9 @@ describe('verifyCredentials lockout', () => {
 
   it('pauses an address after 20 attempts sent at once, evaluating none beyond them', async () => {
     const address = '203.0.113.99';
-    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => verifyCredentials(`nobody-${i}`, `wrong-${i}`, new Date(), address)));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => verifyCredentials(`nobody-${i}`, `wrong-${i}`, new Date(), address)),
+    );
     const paused = results.filter((r) => !r.ok && r.error.includes('此地址登录失败次数过多'));
     expect(paused).toHaveLength(40);
   }, 30_000);
@@ -212,10 +241,18 @@ describe('verifyCredentials lockout', () => {
     await signInAs('zuzhi');
     db.update(accounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(accounts.username, 'zuzhi')).run();
     for (let i = 0; i < 5; i++) {
-      await callAction(changeOwnPassword, { currentPassword: `wrong-${i}x`, newPassword: 'Changed2024', confirmPassword: 'Changed2024' });
+      await callAction(changeOwnPassword, {
+        currentPassword: `wrong-${i}x`,
+        newPassword: 'Changed2024',
+        confirmPassword: 'Changed2024',
+      });
     }
     expect(f.accountNamed('zuzhi').lockedUntil).not.toBeNull();
-    const right = await callAction(changeOwnPassword, { currentPassword: demoPassword, newPassword: 'Changed2024', confirmPassword: 'Changed2024' });
+    const right = await callAction(changeOwnPassword, {
+      currentPassword: demoPassword,
+      newPassword: 'Changed2024',
+      confirmPassword: 'Changed2024',
+    });
     expect(right).toMatchObject({ ok: false, error: expect.stringContaining('账户已锁定') });
     db.update(accounts).set({ failedAttempts: 0, lockedUntil: null }).where(eq(accounts.username, 'zuzhi')).run();
   }, 30_000);
@@ -232,7 +269,9 @@ describe('verifyCredentials lockout', () => {
     const refused = await verifyCredentials('dangwei', demoPassword, now, guesser);
     expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('此地址登录失败次数过多') });
     expect(await verifyCredentials('dangwei', demoPassword, now, '198.51.100.20')).toMatchObject({ ok: true });
-    expect(await verifyCredentials('dangwei', demoPassword, new Date(now.getTime() + 16 * 60_000), guesser)).toMatchObject({ ok: true });
+    expect(
+      await verifyCredentials('dangwei', demoPassword, new Date(now.getTime() + 16 * 60_000), guesser),
+    ).toMatchObject({ ok: true });
   }, 30_000);
 
   it('answers an unknown username exactly like a wrong password', async () => {
@@ -247,34 +286,63 @@ describe('createMemberAccounts', () => {
   it('opens an account for every member without one, each with its own initial password, shown once and kept only as a hash', async () => {
     const caizheng = await signInAs('caizheng');
     const inBranch = db.select().from(people).where(eq(people.branchId, caizheng.branchId)).all();
-    const withAccount = new Set(db.select({ personId: accounts.personId }).from(accounts).all().map((a) => a.personId));
-    const expected = inBranch.filter((p) => !p.archivedAt && !withAccount.has(p.id) && (p.politicalStatus === 'full' || p.politicalStatus === 'probationary'));
+    const withAccount = new Set(
+      db
+        .select({ personId: accounts.personId })
+        .from(accounts)
+        .all()
+        .map((a) => a.personId),
+    );
+    const expected = inBranch.filter(
+      (p) =>
+        !p.archivedAt &&
+        !withAccount.has(p.id) &&
+        (p.politicalStatus === 'full' || p.politicalStatus === 'probationary'),
+    );
     const others = inBranch.filter((p) => !withAccount.has(p.id) && !expected.includes(p));
     expect(expected.length).toBeGreaterThan(1);
     expect(others.length).toBeGreaterThan(0); // applicants and activists get none
     const auditBefore = f.lastAuditId();
     // A list that changed since the page was read is not acted on.
     const before = tableChecksum(db);
-    expect(await callAction(createMemberAccounts, { expected: expected.length + 1 })).toMatchObject({ ok: false, conflict: true });
+    expect(await callAction(createMemberAccounts, { expected: expected.length + 1 })).toMatchObject({
+      ok: false,
+      conflict: true,
+    });
     expect(tableChecksum(db)).toEqual(before);
 
     const result = await callAction(createMemberAccounts, { expected: expected.length });
-    expect(result).toMatchObject({ ok: true, message: expect.stringContaining(`已为 ${expected.length} 名党员开通账户`) });
-    const issued = (result as { data: { name: string; username: string; role: string; initialPassword: string }[] }).data;
+    expect(result).toMatchObject({
+      ok: true,
+      message: expect.stringContaining(`已为 ${expected.length} 名党员开通账户`),
+    });
+    const issued = (result as { data: { name: string; username: string; role: string; initialPassword: string }[] })
+      .data;
     expect(issued.map((a) => a.name)).toEqual(expected.map((p) => p.name));
     expect(new Set(issued.map((a) => a.username)).size).toBe(issued.length);
     expect(new Set(issued.map((a) => a.initialPassword)).size).toBe(issued.length);
     for (const [i, a] of issued.entries()) {
       const account = f.accountNamed(a.username);
-      expect(account).toMatchObject({ personId: expected[i].id, branchId: caizheng.branchId, mustChangePassword: true });
-      expect(account.role).toBe(expected[i].committeeTitle ? (expected[i].committeeTitle === '书记' ? 'secretary' : 'committee') : 'member');
+      expect(account).toMatchObject({
+        personId: expected[i].id,
+        branchId: caizheng.branchId,
+        mustChangePassword: true,
+      });
+      expect(account.role).toBe(
+        expected[i].committeeTitle ? (expected[i].committeeTitle === '书记' ? 'secretary' : 'committee') : 'member',
+      );
       expect(a.initialPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{10}$/);
       expect(await bcrypt.compare(a.initialPassword, account.passwordHash)).toBe(true);
     }
     expect(await verifyCredentials(issued[0].username, issued[0].initialPassword)).toMatchObject({ ok: true });
-    for (const other of others) expect(db.select().from(accounts).where(eq(accounts.personId, other.id)).get()).toBeUndefined();
+    for (const other of others)
+      expect(db.select().from(accounts).where(eq(accounts.personId, other.id)).get()).toBeUndefined();
 
-    const entries = db.select().from(auditLog).all().filter((e) => e.id > auditBefore);
+    const entries = db
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((e) => e.id > auditBefore);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'account.create_for_members', entity: 'accounts' });
     for (const a of issued) expect(JSON.stringify(entries[0])).not.toContain(a.initialPassword);
@@ -283,9 +351,15 @@ describe('createMemberAccounts', () => {
   it('says so when every member has an account, writing nothing; other branches are not its to open', async () => {
     await signInAs('caizheng');
     const before = tableChecksum(db);
-    expect(await callAction(createMemberAccounts, { expected: 1 })).toMatchObject({ ok: false, error: '本支部的党员都已有账户' });
+    expect(await callAction(createMemberAccounts, { expected: 1 })).toMatchObject({
+      ok: false,
+      error: '本支部的党员都已有账户',
+    });
     await signInAs('zuzhi');
-    expect(await callAction(createMemberAccounts, { expected: 1 })).toMatchObject({ ok: false, error: '您没有执行此操作的权限' });
+    expect(await callAction(createMemberAccounts, { expected: 1 })).toMatchObject({
+      ok: false,
+      error: '您没有执行此操作的权限',
+    });
     expect(tableChecksum(db)).toEqual(before);
   });
 });
@@ -317,7 +391,11 @@ describe('sessions', () => {
     const here = startSession(user.accountId, new Date());
     const elsewhere = startSession(user.accountId, new Date());
     setSessionUser({ ...user, sessionId: here });
-    const result = await callAction(changeOwnPassword, { currentPassword: demoPassword, newPassword: 'Changed2024', confirmPassword: 'Changed2024' });
+    const result = await callAction(changeOwnPassword, {
+      currentPassword: demoPassword,
+      newPassword: 'Changed2024',
+      confirmPassword: 'Changed2024',
+    });
     expect(result).toMatchObject({ redirected: '/?password=changed' });
     expect(sessionIsLive(here, user.accountId, new Date())).toBe(true);
     expect(sessionIsLive(elsewhere, user.accountId, new Date())).toBe(false);
@@ -327,11 +405,19 @@ describe('sessions', () => {
     const member = f.accountNamed('dangyuan');
     const beforeReset = startSession(member.id, new Date());
     await signInAs('shuji');
-    expect(await callAction(resetPassword, { id: member.id, version: f.accountNamed('dangyuan').version, initialPassword: 'Reset2026a' })).toMatchObject({ ok: true });
+    expect(
+      await callAction(resetPassword, {
+        id: member.id,
+        version: f.accountNamed('dangyuan').version,
+        initialPassword: 'Reset2026a',
+      }),
+    ).toMatchObject({ ok: true });
     expect(sessionIsLive(beforeReset, member.id, new Date())).toBe(false);
 
     const beforeRole = startSession(member.id, new Date());
-    expect(await callAction(changeRole, { id: member.id, version: f.accountNamed('dangyuan').version, role: 'member' })).toMatchObject({ ok: true });
+    expect(
+      await callAction(changeRole, { id: member.id, version: f.accountNamed('dangyuan').version, role: 'member' }),
+    ).toMatchObject({ ok: true });
     expect(sessionIsLive(beforeRole, member.id, new Date())).toBe(false);
 
     const zuzhi = await signInAs('zuzhi');
@@ -339,6 +425,9 @@ describe('sessions', () => {
     const laptop = startSession(zuzhi.accountId, new Date());
     setSessionUser({ ...zuzhi, sessionId: laptop });
     expect(await callAction(signOutEverywhere, { confirm: 'yes' })).toMatchObject({ ok: true });
-    expect([sessionIsLive(phone, zuzhi.accountId, new Date()), sessionIsLive(laptop, zuzhi.accountId, new Date())]).toEqual([false, false]);
+    expect([
+      sessionIsLive(phone, zuzhi.accountId, new Date()),
+      sessionIsLive(laptop, zuzhi.accountId, new Date()),
+    ]).toEqual([false, false]);
   });
 });

@@ -7,20 +7,20 @@
  * the caller's branch, so that a refusal can only come from authorization.
  */
 import { expect, it, vi } from 'vitest';
-import { callAction, succeeded } from '../support/call-action';
-import { cookieJar } from '../support/next-mocks';
-import { demoUsers, signInAs } from '../support/session';
-import { setupTestDatabase, tableChecksum } from '../support/test-db';
+import { callAction, succeeded } from '@/tests/support/call-action';
+import { cookieJar } from '@/tests/support/next-mocks';
+import { demoUsers, signInAs } from '@/tests/support/session';
+import { setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
 const { forbiddenMessage } = await import('@/lib/actions/define-action');
-const m = await import('../support/meetings');
+const m = await import('@/tests/support/meetings');
 const uploadsDir = m.useTempUploadsDir();
-const { actionTable: table, discoverActions } = await import('../support/action-table');
+const { actionTable: table, discoverActions } = await import('@/tests/support/action-table');
 
 type Audit = { account_id: number | null; branch_id: number | null; entity: string; entity_id: number | null };
 
@@ -43,12 +43,19 @@ it('refuses every (action × demo user) pair the permissions do not allow, writi
         const result = await callAction(action, payload);
         expect.soft(result, label).not.toEqual({ ok: false, error: forbiddenMessage });
         expect.soft(succeeded(result), `${label} goes through: ${JSON.stringify(result)}`).toBe(true);
-        const entries = db.$client.prepare('SELECT account_id, branch_id, entity, entity_id FROM audit_log WHERE id > ?').all(lastAudit) as Audit[];
+        const entries = db.$client
+          .prepare('SELECT account_id, branch_id, entity, entity_id FROM audit_log WHERE id > ?')
+          .all(lastAudit) as Audit[];
         if (row.audits === 'nothing') {
           expect.soft(tableChecksum(db).checksum, `${label}: writes no row`).toBe(before?.checksum);
         } else {
           expect.soft(entries, `${label}: exactly one audit entry, by the caller, for the caller's branch`).toEqual([
-            { account_id: user.accountId, branch_id: user.branchId, entity: expect.any(String), entity_id: row.audits === 'batch' ? null : expect.any(Number) },
+            {
+              account_id: user.accountId,
+              branch_id: user.branchId,
+              entity: expect.any(String),
+              entity_id: row.audits === 'batch' ? null : expect.any(Number),
+            },
           ]);
         }
         allowed++;

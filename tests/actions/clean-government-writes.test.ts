@@ -5,19 +5,19 @@
  * action and entity, and what is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
-import { refusalOf } from '../support/refused';
+import { refusalOf } from '@/tests/support/refused';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const im = await import('@/db/mutations/integrity-meetings');
 const cl = await import('@/db/mutations/commitment-letters');
 const tk = await import('@/db/mutations/talks');
 const wo = await import('@/db/mutations/work-outputs');
-const fb = await import('../queries/fresh-branch');
-const f = await import('../support/fixtures');
+const fb = await import('@/tests/queries/fresh-branch');
+const f = await import('@/tests/support/fixtures');
 const s = await import('@/db/schema');
 const { and, eq, max } = await import('drizzle-orm');
-const { ActionError, ConflictError, notFoundMessage } = await import('@/lib/errors');
+const { notFoundMessage } = await import('@/lib/errors');
 
 const branch = fb.freshBranch('廉政编辑测试支部');
 const a = fb.addPerson(branch.id, '甲', 'full');
@@ -29,15 +29,22 @@ const otherSecretary = fb.addAccount(other, 'secretary');
 
 const refusal = (run: () => unknown) => refusalOf(run, { conflicts: false });
 
-const lastAudit = async (before: number) => (await f.auditEntriesAfter(before)).map((x) => [x.action, x.entity, x.entityId]);
+const lastAudit = async (before: number) =>
+  (await f.auditEntriesAfter(before)).map((x) => [x.action, x.entity, x.entityId]);
 
 describe('special meetings on clean government', () => {
   it('links a held meeting once and unlinks it, each audited, the meeting untouched', async () => {
     const meeting = fb.addMeeting(branch.id, 'general', '2026-05-01', 'held', { topic: '廉政专题' });
     const before = f.lastAuditId();
     const link = im.linkMeeting(secretary, meeting.id);
-    expect(db.select().from(s.integrityMeetings).where(eq(s.integrityMeetings.id, link)).get()).toMatchObject({ branchId: branch.id, meetingId: meeting.id });
-    expect(refusal(() => im.linkMeeting(secretary, meeting.id))).toEqual({ message: '该会议已关联为党风廉政专题会议', fieldErrors: { meetingId: ['该会议已关联'] } });
+    expect(db.select().from(s.integrityMeetings).where(eq(s.integrityMeetings.id, link)).get()).toMatchObject({
+      branchId: branch.id,
+      meetingId: meeting.id,
+    });
+    expect(refusal(() => im.linkMeeting(secretary, meeting.id))).toEqual({
+      message: '该会议已关联为党风廉政专题会议',
+      fieldErrors: { meetingId: ['该会议已关联'] },
+    });
     expect(refusal(() => im.unlinkMeeting(otherSecretary, link)).message).toBe(notFoundMessage);
     im.unlinkMeeting(secretary, link);
     expect(db.select().from(s.integrityMeetings).where(eq(s.integrityMeetings.id, link)).get()).toBeUndefined();
@@ -46,14 +53,24 @@ describe('special meetings on clean government', () => {
       ['integrity_meeting.unlink', 'integrity_meetings', link],
     ]);
     const audit = await f.auditEntriesAfter(before);
-    expect(audit[0].after).toMatchObject({ meetingId: meeting.id, topic: '廉政专题', status: 'held', date: '2026-05-01' });
+    expect(audit[0].after).toMatchObject({
+      meetingId: meeting.id,
+      topic: '廉政专题',
+      status: 'held',
+      date: '2026-05-01',
+    });
     expect(db.select().from(s.meetings).where(eq(s.meetings.id, meeting.id)).get()?.deletedAt).toBeNull();
   });
 
   it('refuses a planned, removed or foreign meeting', () => {
     const planned = fb.addMeeting(branch.id, 'general', '2026-12-20', 'planned');
-    expect(refusal(() => im.linkMeeting(secretary, planned.id))).toEqual({ message: '只能关联已召开的会议', fieldErrors: { meetingId: ['请选择已召开的会议'] } });
-    const removed = fb.addMeeting(branch.id, 'general', '2026-03-01', 'held', { deletedAt: '2026-03-02T00:00:00.000Z' });
+    expect(refusal(() => im.linkMeeting(secretary, planned.id))).toEqual({
+      message: '只能关联已召开的会议',
+      fieldErrors: { meetingId: ['请选择已召开的会议'] },
+    });
+    const removed = fb.addMeeting(branch.id, 'general', '2026-03-01', 'held', {
+      deletedAt: '2026-03-02T00:00:00.000Z',
+    });
     expect(refusal(() => im.linkMeeting(secretary, removed.id)).message).toBe(notFoundMessage);
     const foreign = fb.addMeeting(other.id, 'general', '2026-03-01', 'held');
     expect(refusal(() => im.linkMeeting(secretary, foreign.id)).message).toBe(notFoundMessage);
@@ -61,13 +78,23 @@ describe('special meetings on clean government', () => {
 });
 
 describe('commitment letters', () => {
-  const letter = { date: '2026-02-01', title: '承诺书', signer: '书记', counterpartKind: '股室' as const, counterpart: '综合股' };
+  const letter = {
+    date: '2026-02-01',
+    title: '承诺书',
+    signer: '书记',
+    counterpartKind: '股室' as const,
+    counterpart: '综合股',
+  };
 
   it('registers, edits and removes a letter, each audited; a removed letter cannot change again', async () => {
     const before = f.lastAuditId();
     const id = cl.createLetter(secretary, letter);
     cl.updateLetter(secretary, { ...letter, counterpart: '统计股', id, version: 1 });
-    expect(db.select().from(s.commitmentLetters).where(eq(s.commitmentLetters.id, id)).get()).toMatchObject({ branchId: branch.id, counterpart: '统计股', version: 2 });
+    expect(db.select().from(s.commitmentLetters).where(eq(s.commitmentLetters.id, id)).get()).toMatchObject({
+      branchId: branch.id,
+      counterpart: '统计股',
+      version: 2,
+    });
     cl.removeLetter(secretary, { id, version: 2 });
     expect(await lastAudit(before)).toEqual([
       ['commitment_letter.create', 'commitment_letters', id],
@@ -80,12 +107,23 @@ describe('commitment letters', () => {
 });
 
 describe('talks', () => {
-  const talk = (initiatorId: number, partnerId: number) => ({ date: '2026-03-01', kind: 'committee_member' as const, initiatorId, partnerId, note: '谈心' });
+  const talk = (initiatorId: number, partnerId: number) => ({
+    date: '2026-03-01',
+    kind: 'committee_member' as const,
+    initiatorId,
+    partnerId,
+    note: '谈心',
+  });
 
   it('records a talk between two people of the branch and removes it softly, each audited', async () => {
     const before = f.lastAuditId();
     const id = tk.createTalk(secretary, talk(a.id, b.id));
-    expect(db.select().from(s.talks).where(eq(s.talks.id, id)).get()).toMatchObject({ branchId: branch.id, initiatorId: a.id, partnerId: b.id, recordedBy: secretary.accountId });
+    expect(db.select().from(s.talks).where(eq(s.talks.id, id)).get()).toMatchObject({
+      branchId: branch.id,
+      initiatorId: a.id,
+      partnerId: b.id,
+      recordedBy: secretary.accountId,
+    });
     tk.removeTalk(secretary, { id, version: 1 });
     expect(await lastAudit(before)).toEqual([
       ['talk.create', 'talks', id],
@@ -100,8 +138,14 @@ describe('talks', () => {
 });
 
 describe('work outputs and their categories', () => {
-  const lastOrder = () => db.select({ n: max(s.workOutputCategories.sortOrder) }).from(s.workOutputCategories).where(eq(s.workOutputCategories.branchId, branch.id)).get()!.n!;
-  const category = (id: number) => db.select().from(s.workOutputCategories).where(eq(s.workOutputCategories.id, id)).get()!;
+  const lastOrder = () =>
+    db
+      .select({ n: max(s.workOutputCategories.sortOrder) })
+      .from(s.workOutputCategories)
+      .where(eq(s.workOutputCategories.branchId, branch.id))
+      .get()!.n!;
+  const category = (id: number) =>
+    db.select().from(s.workOutputCategories).where(eq(s.workOutputCategories.id, id)).get()!;
 
   it('adds a category after the others, renames it, archives and restores it, each audited', async () => {
     const order = lastOrder();
@@ -111,9 +155,13 @@ describe('work outputs and their categories', () => {
     wo.updateCategory(secretary, { name: '信息简报', unit: '篇', id, version: 1 });
     wo.setCategoryArchived(secretary, { id, version: 2, archived: true });
     expect(category(id).archivedAt).toEqual(expect.any(String));
-    expect(refusal(() => wo.setCategoryArchived(secretary, { id, version: 3, archived: true })).message).toBe('该类别已归档');
+    expect(refusal(() => wo.setCategoryArchived(secretary, { id, version: 3, archived: true })).message).toBe(
+      '该类别已归档',
+    );
     wo.setCategoryArchived(secretary, { id, version: 3, archived: false });
-    expect(refusal(() => wo.setCategoryArchived(secretary, { id, version: 4, archived: false })).message).toBe('该类别未归档');
+    expect(refusal(() => wo.setCategoryArchived(secretary, { id, version: 4, archived: false })).message).toBe(
+      '该类别未归档',
+    );
     expect(await lastAudit(before)).toEqual([
       ['work_output_category.create', 'work_output_categories', id],
       ['work_output_category.update', 'work_output_categories', id],
@@ -124,32 +172,68 @@ describe('work outputs and their categories', () => {
 
   it('refuses a category name in use, saying when the other one is archived', () => {
     const id = wo.createCategory(secretary, { name: '旧类别', unit: '篇' });
-    expect(refusal(() => wo.createCategory(secretary, { name: '旧类别', unit: '期' }))).toEqual({ message: '已有同名的类别', fieldErrors: { name: ['已有同名的类别'] } });
+    expect(refusal(() => wo.createCategory(secretary, { name: '旧类别', unit: '期' }))).toEqual({
+      message: '已有同名的类别',
+      fieldErrors: { name: ['已有同名的类别'] },
+    });
     wo.setCategoryArchived(secretary, { id, version: 1, archived: true });
     expect(refusal(() => wo.createCategory(secretary, { name: '旧类别', unit: '期' }))).toEqual({
       message: '已有同名的类别（已归档），可在归档类别中恢复',
       fieldErrors: { name: ['已有同名的类别（已归档），可在归档类别中恢复'] },
     });
     const other2 = wo.createCategory(secretary, { name: '另一个类别', unit: '篇' });
-    expect(refusal(() => wo.updateCategory(secretary, { name: '旧类别', unit: '篇', id: other2, version: 1 })).message).toBe('已有同名的类别（已归档），可在归档类别中恢复');
+    expect(
+      refusal(() => wo.updateCategory(secretary, { name: '旧类别', unit: '篇', id: other2, version: 1 })).message,
+    ).toBe('已有同名的类别（已归档），可在归档类别中恢复');
     wo.updateCategory(secretary, { name: '另一个类别', unit: '份', id: other2, version: 1 });
     expect(category(other2).unit).toBe('份');
   });
 
   it('starts a branch’s first category at 0', () => {
-    const bare = db.insert(s.branches).values({ committeeId: branch.committeeId, name: '无类别支部' }).returning().get();
-    const user = fb.userOf({ id: bare.id, name: bare.name, committeeId: bare.committeeId }, 'secretary', null, secretary.accountId);
+    const bare = db
+      .insert(s.branches)
+      .values({ committeeId: branch.committeeId, name: '无类别支部' })
+      .returning()
+      .get();
+    const user = fb.userOf(
+      { id: bare.id, name: bare.name, committeeId: bare.committeeId },
+      'secretary',
+      null,
+      secretary.accountId,
+    );
     expect(category(wo.createCategory(user, { name: '第一个', unit: '篇' })).sortOrder).toBe(0);
   });
 
   it('records an output in an open category of the branch, audited', async () => {
-    const open = db.select().from(s.workOutputCategories).where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, '统计分析'))).get()!;
+    const open = db
+      .select()
+      .from(s.workOutputCategories)
+      .where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, '统计分析')))
+      .get()!;
     const before = f.lastAuditId();
-    const id = wo.createOutput(secretary, { date: '2026-03-01', categoryId: open.id, title: '分析', quantity: 2, note: null });
-    expect(db.select().from(s.workOutputs).where(eq(s.workOutputs.id, id)).get()).toMatchObject({ branchId: branch.id, categoryId: open.id, recordedBy: secretary.accountId });
+    const id = wo.createOutput(secretary, {
+      date: '2026-03-01',
+      categoryId: open.id,
+      title: '分析',
+      quantity: 2,
+      note: null,
+    });
+    expect(db.select().from(s.workOutputs).where(eq(s.workOutputs.id, id)).get()).toMatchObject({
+      branchId: branch.id,
+      categoryId: open.id,
+      recordedBy: secretary.accountId,
+    });
     expect(await lastAudit(before)).toEqual([['work_output.create', 'work_outputs', id]]);
-    const foreign = db.select().from(s.workOutputCategories).where(eq(s.workOutputCategories.branchId, other.id)).get()!;
-    expect(refusal(() => wo.createOutput(secretary, { date: '2026-03-01', categoryId: foreign.id, title: 'x', quantity: 1, note: null }))).toEqual({
+    const foreign = db
+      .select()
+      .from(s.workOutputCategories)
+      .where(eq(s.workOutputCategories.branchId, other.id))
+      .get()!;
+    expect(
+      refusal(() =>
+        wo.createOutput(secretary, { date: '2026-03-01', categoryId: foreign.id, title: 'x', quantity: 1, note: null }),
+      ),
+    ).toEqual({
       message: '请选择本支部在用的成果类别',
       fieldErrors: { categoryId: ['请选择类别'] },
     });

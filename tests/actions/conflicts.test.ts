@@ -11,23 +11,23 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { callAction, type AnyAction, type CallOutcome } from '../support/call-action';
-import { setSessionUser, signInAs } from '../support/session';
-import { setupTestDatabase } from '../support/test-db';
+import { type AnyAction, type CallOutcome, callAction } from '@/tests/support/call-action';
+import { setSessionUser, signInAs } from '@/tests/support/session';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
 const { auditLog, reportSectionRevisions } = await import('@/db/schema');
 const { updateMeeting } = await import('@/app/(app)/meetings/actions');
 const { updateRectification } = await import('@/app/(app)/rectification/actions');
 const { saveReportSection } = await import('@/app/(app)/report/actions');
-const f = await import('../support/fixtures');
-const m = await import('../support/meetings');
-const rx = await import('../support/rectification');
-const rp = await import('../support/reports');
+const f = await import('@/tests/support/fixtures');
+const m = await import('@/tests/support/meetings');
+const rx = await import('@/tests/support/rectification');
+const rp = await import('@/tests/support/reports');
 
 const turnsEach = 100;
 const statisticsId = f.branchIdOf(f.statisticsBranchName);
@@ -73,22 +73,34 @@ async function alternate(record: Editable, users: [SessionUser, SessionUser], la
     if (turn > 0) {
       // The other session saved since this one last loaded the record: the save is stale.
       const context = `${label} turn ${turn}`;
-      expect(outcome, context).toMatchObject({ ok: false, conflict: true, error: expect.stringContaining('已被他人修改') });
+      expect(outcome, context).toMatchObject({
+        ok: false,
+        conflict: true,
+        error: expect.stringContaining('已被他人修改'),
+      });
       conflicts++;
       expect(record.read(), `${context}: the refused save changed nothing`).toEqual(storedBefore);
       // The other's change is in front of this session: returned with the refusal, or on reloading the page.
       const shown = record.returned ? record.returned(outcome) : record.read();
       expect(shown, `${context}: the other's change is shown`).toEqual(storedBefore);
-      expect(shown!.fields[record.edits[other]], `${context}: the other's last save`).toEqual(accepted.at(-1)!.fields[record.edits[other]]);
+      expect(shown!.fields[record.edits[other]], `${context}: the other's last save`).toEqual(
+        accepted.at(-1)!.fields[record.edits[other]],
+      );
       // This session makes its change again on what it now sees, and saves.
       views[me] = shown!;
       mine.version = shown!.version;
       mine.fields = { ...shown!.fields, [field]: value };
       outcome = await save(users[me], record, mine);
     }
-    expect('redirected' in outcome || outcome.ok, `${label} turn ${turn}: the save from the current version goes through: ${JSON.stringify(outcome)}`).toBe(true);
+    expect(
+      'redirected' in outcome || outcome.ok,
+      `${label} turn ${turn}: the save from the current version goes through: ${JSON.stringify(outcome)}`,
+    ).toBe(true);
     const stored = record.read();
-    expect(stored, `${label} turn ${turn}: what was accepted is what is stored`).toEqual({ version: mine.version + 1, fields: mine.fields });
+    expect(stored, `${label} turn ${turn}: what was accepted is what is stored`).toEqual({
+      version: mine.version + 1,
+      fields: mine.fields,
+    });
     accepted.push(stored);
     views[me] = stored;
   }
@@ -102,7 +114,8 @@ async function alternate(record: Editable, users: [SessionUser, SessionUser], la
   // Every accepted save was written over only by a save that had seen it.
   const history = record.history();
   expect(history.map((h) => h.after)).toEqual(accepted);
-  for (let i = 1; i < history.length; i++) expect(history[i].before, `${label}: save ${i} started from save ${i - 1}`).toEqual(history[i - 1].after);
+  for (let i = 1; i < history.length; i++)
+    expect(history[i].before, `${label}: save ${i} started from save ${i - 1}`).toEqual(history[i - 1].after);
 }
 
 function pick(row: Record<string, unknown>, keys: string[]): View {
@@ -116,7 +129,10 @@ function auditHistory(action: string, entityId: number, keys: string[]) {
     .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)))
     .orderBy(asc(auditLog.id))
     .all()
-    .map((row) => ({ before: pick(row.before as Record<string, unknown>, keys), after: pick(row.after as Record<string, unknown>, keys) }));
+    .map((row) => ({
+      before: pick(row.before as Record<string, unknown>, keys),
+      after: pick(row.after as Record<string, unknown>, keys),
+    }));
 }
 
 it(`a meeting: ${turnsEach} saves each from two sessions, every stale one refused, nothing lost`, async () => {
@@ -177,7 +193,11 @@ it(`a report section: ${turnsEach} saves each from two sessions, every stale one
   const shuji = await signInAs('shuji');
   const zuzhi = await signInAs('zuzhi');
   const report = rp.insertReport(statisticsId);
-  const id = rp.insertSection(report.id, { assigneeId: f.accountNamed('zuzhi').id, heading: '冲突测试部分', body: '冲突测试正文' }).id;
+  const id = rp.insertSection(report.id, {
+    assigneeId: f.accountNamed('zuzhi').id,
+    heading: '冲突测试部分',
+    body: '冲突测试正文',
+  }).id;
   const keys = ['heading', 'body'];
 
   await alternate(
@@ -198,11 +218,18 @@ it(`a report section: ${turnsEach} saves each from two sessions, every stale one
 
   // The section's revisions hold every accepted save, in order.
   const revisions = db
-    .select({ version: reportSectionRevisions.version, heading: reportSectionRevisions.heading, body: reportSectionRevisions.body })
+    .select({
+      version: reportSectionRevisions.version,
+      heading: reportSectionRevisions.heading,
+      body: reportSectionRevisions.body,
+    })
     .from(reportSectionRevisions)
     .where(eq(reportSectionRevisions.sectionId, id))
     .orderBy(asc(reportSectionRevisions.id))
     .all();
-  const saved = auditHistory('report.section.save', id, keys).map((h) => ({ version: h.after.version, ...h.after.fields }));
+  const saved = auditHistory('report.section.save', id, keys).map((h) => ({
+    version: h.after.version,
+    ...h.after.fields,
+  }));
   expect(revisions.slice(-saved.length)).toEqual(saved);
 }, 60_000);

@@ -1,17 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { callAction } from '../support/call-action';
-import { setSessionUser, signInAs, signOut } from '../support/session';
-import { rowCount, setupTestDatabase, tableChecksum } from '../support/test-db';
+import { callAction } from '@/tests/support/call-action';
+import { setSessionUser, signInAs, signOut } from '@/tests/support/session';
+import { rowCount, setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
 const { createPerson, updatePerson } = await import('@/app/(app)/members/actions');
 const { forbiddenMessage, invalidInputMessage, signInRequiredMessage } = await import('@/lib/actions/define-action');
 const { notFoundMessage } = await import('@/lib/errors');
-const f = await import('../support/fixtures');
+const f = await import('@/tests/support/fixtures');
 
 const statisticsId = f.branchIdOf(f.statisticsBranchName);
 
@@ -20,8 +20,18 @@ beforeEach(() => signOut());
 describe('defineAction: bad input', () => {
   it.each([
     ['an empty name', { name: '  ' }, 'name', '请填写姓名'],
-    ['an ID number with a wrong check digit', { idNumber: '110105194912310021', birthDate: '' }, 'idNumber', '身份证号校验位不正确，请核对'],
-    ['an impossible birth date', { birthDate: '2023-02-30', idNumber: '' }, 'birthDate', '出生日期应为有效日期，格式如 2023-07-01'],
+    [
+      'an ID number with a wrong check digit',
+      { idNumber: '110105194912310021', birthDate: '' },
+      'idNumber',
+      '身份证号校验位不正确，请核对',
+    ],
+    [
+      'an impossible birth date',
+      { birthDate: '2023-02-30', idNumber: '' },
+      'birthDate',
+      '出生日期应为有效日期，格式如 2023-07-01',
+    ],
   ])('refuses %s with a Chinese message on the field and writes nothing', async (_, overrides, field, message) => {
     await signInAs('zuzhi');
     const before = tableChecksum(db);
@@ -43,7 +53,10 @@ describe('defineAction: bad input', () => {
 
     const result = await callAction(createPerson, form);
 
-    expect(result).toMatchObject({ ok: false, fieldErrors: { name: ['请填写姓名'], birthDate: [expect.stringContaining('有效日期')] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ['请填写姓名'], birthDate: [expect.stringContaining('有效日期')] },
+    });
     expect(tableChecksum(db)).toEqual(before);
   });
 });
@@ -125,7 +138,10 @@ describe('defineAction: optimistic locking', () => {
     const person = f.personNamed('陈晓梅');
     const before = tableChecksum(db);
 
-    const result = await callAction(updatePerson, f.editPersonPayload(person, { version: person.version + 5, post: '副局长' }));
+    const result = await callAction(
+      updatePerson,
+      f.editPersonPayload(person, { version: person.version + 5, post: '副局长' }),
+    );
 
     expect(result).toMatchObject({ ok: false, conflict: true, error: expect.stringContaining('已被他人修改') });
     expect(f.personById(person.id)).toEqual(person);
@@ -144,7 +160,12 @@ describe('defineAction: optimistic locking', () => {
     expect(saved).toMatchObject({ post: '副局长', version: person.version + 1 });
     const audit = await f.auditEntriesAfter(auditBefore);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'person.update', entity: 'people', entityId: person.id, accountId: zuzhi.accountId });
+    expect(audit[0]).toMatchObject({
+      action: 'person.update',
+      entity: 'people',
+      entityId: person.id,
+      accountId: zuzhi.accountId,
+    });
     expect(audit[0].before).toMatchObject({ post: person.post, version: person.version });
     expect(audit[0].after).toMatchObject({ post: '副局长', version: person.version + 1 });
 

@@ -6,21 +6,21 @@
  * refused and write nothing. A field whose kind this file does not know fails the test: add it below.
  */
 import { expect, it, vi } from 'vitest';
-import { callAction, refusal } from '../support/call-action';
-import { setSessionUser, signInAs } from '../support/session';
-import { setupTestDatabase, tableChecksum } from '../support/test-db';
+import { callAction, refusal } from '@/tests/support/call-action';
+import { setSessionUser, signInAs } from '@/tests/support/session';
+import { setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
 const schema = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
-const m = await import('../support/meetings');
+const m = await import('@/tests/support/meetings');
 m.useTempUploadsDir();
-const { actionTable, discoverActions } = await import('../support/action-table');
-const { seedMirrorBranch } = await import('../support/mirror-branch');
+const { actionTable, discoverActions } = await import('@/tests/support/action-table');
+const { seedMirrorBranch } = await import('@/tests/support/mirror-branch');
 const actions = await discoverActions();
 const mirror = seedMirrorBranch();
 
@@ -49,7 +49,10 @@ const tables = {
 /** One record of each kind in the other committee's branch. */
 const foreign = Object.fromEntries(
   Object.entries(tables).map(([kind, table]) => {
-    const row = 'branchId' in table ? db.select({ id: table.id }).from(table).where(eq(table.branchId, mirror.branchId)).get() : undefined;
+    const row =
+      'branchId' in table
+        ? db.select({ id: table.id }).from(table).where(eq(table.branchId, mirror.branchId)).get()
+        : undefined;
     if (!row) throw new Error(`the mirror branch has no ${kind}`);
     return [kind, row.id];
   }),
@@ -108,7 +111,10 @@ function variants(action: string, payload: Record<string, unknown>): Variant[] {
   const out: Variant[] = [];
   const idOf = (field: string) => {
     const kind = kindOfField[field];
-    if (!kind) throw new Error(`${action}: no kind for the id field "${field}": add it to kindOfField in tests/actions/foreign-ids.test.ts`);
+    if (!kind)
+      throw new Error(
+        `${action}: no kind for the id field "${field}": add it to kindOfField in tests/actions/foreign-ids.test.ts`,
+      );
     return foreign[kind];
   };
   const keys = new Set([...Object.keys(payload), ...(optionalIdFields[action] ?? [])]);
@@ -118,12 +124,19 @@ function variants(action: string, payload: Record<string, unknown>): Variant[] {
       out.push({ field: key, payload: { ...payload, [key]: key.endsWith('Ids') ? [idOf(key)] : idOf(key) } });
       continue;
     }
-    const rows = Array.isArray(value) ? value : typeof value === 'string' && value.startsWith('[') ? (JSON.parse(value) as unknown[]) : null;
+    const rows = Array.isArray(value)
+      ? value
+      : typeof value === 'string' && value.startsWith('[')
+        ? (JSON.parse(value) as unknown[])
+        : null;
     const first = rows?.[0];
     if (!first || typeof first !== 'object') continue;
     for (const inner of Object.keys(first).filter(isIdField)) {
       const changed = [{ ...(first as Record<string, unknown>), [inner]: idOf(inner) }, ...rows!.slice(1)];
-      out.push({ field: `${key}[].${inner}`, payload: { ...payload, [key]: Array.isArray(value) ? changed : JSON.stringify(changed) } });
+      out.push({
+        field: `${key}[].${inner}`,
+        payload: { ...payload, [key]: Array.isArray(value) ? changed : JSON.stringify(changed) },
+      });
     }
   }
   return out;
@@ -139,13 +152,22 @@ it('refuses, writing nothing, every nested id of another branch in every action'
     for (const { field, payload } of variants(name, base)) {
       const before = tableChecksum(db);
       const result = await callAction(actions.get(name)!, payload);
-      expect.soft(refusal(result), `${name}: ${field} of another branch is refused: ${JSON.stringify(result)}`).not.toBeNull();
-      expect.soft(tableChecksum(db).checksum, `${name}: ${field} of another branch writes nothing`).toBe(before.checksum);
+      expect
+        .soft(refusal(result), `${name}: ${field} of another branch is refused: ${JSON.stringify(result)}`)
+        .not.toBeNull();
+      expect
+        .soft(tableChecksum(db).checksum, `${name}: ${field} of another branch writes nothing`)
+        .toBe(before.checksum);
       checked.push(`${name}.${field}`);
     }
   }
   // The table grows with the app; these are some of the ids it must keep covering.
   expect(checked).toEqual(
-    expect.arrayContaining(['recordDevelopmentStep.talkerId', 'recordActivity.participantIds', 'createMeeting.attendance[].personId', 'uploadRectificationEvidence.itemId']),
+    expect.arrayContaining([
+      'recordDevelopmentStep.talkerId',
+      'recordActivity.participantIds',
+      'createMeeting.attendance[].personId',
+      'uploadRectificationEvidence.itemId',
+    ]),
   );
 }, 120_000);

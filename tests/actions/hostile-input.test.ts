@@ -12,24 +12,24 @@
  */
 import fc from 'fast-check';
 import { expect, it, vi } from 'vitest';
-import { callAction } from '../support/call-action';
+import { callAction } from '@/tests/support/call-action';
 import {
-  describe as show,
+  type Corruption,
   extraKeys,
   fieldsOf,
   invalidFor,
   noiseFor,
+  describeValue as show,
   toFormData,
   wrongShapes,
-  type Corruption,
-} from '../support/hostile-input';
-import { cookieJar } from '../support/next-mocks';
-import { setSessionUser, signInAs } from '../support/session';
-import { setupTestDatabase, tableChecksum } from '../support/test-db';
+} from '@/tests/support/hostile-input';
+import { cookieJar } from '@/tests/support/next-mocks';
+import { setSessionUser, signInAs } from '@/tests/support/session';
+import { setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 // A password hash at the real cost takes bcryptjs about 0.3 s: the handlers that refuse after hashing
 // (an unknown person, a username in use) would dominate the run. The cost is not what is tested here.
 vi.mock('bcryptjs', async (importOriginal) => {
@@ -40,9 +40,9 @@ vi.mock('bcryptjs', async (importOriginal) => {
 
 const { db } = await setupTestDatabase();
 const { invalidInputMessage, unexpectedErrorMessage } = await import('@/lib/actions/define-action');
-const m = await import('../support/meetings');
+const m = await import('@/tests/support/meetings');
 const uploadsDir = m.useTempUploadsDir();
-const { actionTable, discoverActions } = await import('../support/action-table');
+const { actionTable, discoverActions } = await import('@/tests/support/action-table');
 const { accounts, auditLog } = await import('@/db/schema');
 const { and, eq, gt } = await import('drizzle-orm');
 const actions = await discoverActions();
@@ -73,7 +73,13 @@ function asCase(payload: unknown, description: string): Case {
 
 function apply(payload: Record<string, unknown>, key: string, corruption: Corruption) {
   if (corruption.remove) delete payload[key];
-  else Object.defineProperty(payload, key, { value: corruption.value, enumerable: true, writable: true, configurable: true });
+  else
+    Object.defineProperty(payload, key, {
+      value: corruption.value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
 }
 
 /** The malformed payloads for one action, built around its valid payload `base`. */
@@ -85,7 +91,9 @@ function hostileCases(name: string, base: Record<string, unknown>): fc.Arbitrary
 
   // Built once per action: the values each field can be corrupted with (and noised with), per encoding.
   const arbitraries = (form: boolean) => ({
-    invalid: Object.fromEntries(keys.map((key) => [key, fields[key].kind === 'checkbox' ? null : invalidFor(fields[key], base[key], form)])),
+    invalid: Object.fromEntries(
+      keys.map((key) => [key, fields[key].kind === 'checkbox' ? null : invalidFor(fields[key], base[key], form)]),
+    ),
     noise: Object.fromEntries(keys.map((key) => [key, noiseFor(fields[key], base[key], form)])),
   });
 
@@ -147,7 +155,11 @@ for (const name of Object.keys(actionTable).sort()) {
     const base = row.payload(user) as Record<string, unknown>;
 
     const caller = {
-      ...db.select({ failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil }).from(accounts).where(eq(accounts.id, user.accountId)).get()!,
+      ...db
+        .select({ failedAttempts: accounts.failedAttempts, lockedUntil: accounts.lockedUntil })
+        .from(accounts)
+        .where(eq(accounts.id, user.accountId))
+        .get()!,
       lastAudit: db.$client.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number,
     };
     const before = tableChecksum(db);
@@ -163,7 +175,10 @@ for (const name of Object.keys(actionTable).sort()) {
 
         if ('redirected' in outcome || outcome.ok) throw new Error(`accepted: ${JSON.stringify(outcome)}`);
         expect(outcome.error, 'an unexpected error').not.toBe(unexpectedErrorMessage);
-        expect(logged.map((args) => args.map(String).join(' ')), 'nothing logged as unexpected').toEqual([]);
+        expect(
+          logged.map((args) => args.map(String).join(' ')),
+          'nothing logged as unexpected',
+        ).toEqual([]);
         expect(outcome.error, 'the refusal is in Chinese').toMatch(chinese);
         for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) {
           for (const message of messages) expect(message, `field error of ${field} in Chinese`).toMatch(chinese);
@@ -175,8 +190,19 @@ for (const name of Object.keys(actionTable).sort()) {
     // A counted attempt (and the lock it may bring, audited) is the only trace a refusal may leave:
     // take it back, and nothing else differs.
     if (row.countsRefusals) {
-      db.update(accounts).set({ failedAttempts: caller.failedAttempts, lockedUntil: caller.lockedUntil }).where(eq(accounts.id, user.accountId)).run();
-      db.delete(auditLog).where(and(eq(auditLog.action, 'account.locked'), eq(auditLog.entityId, user.accountId), gt(auditLog.id, caller.lastAudit))).run();
+      db.update(accounts)
+        .set({ failedAttempts: caller.failedAttempts, lockedUntil: caller.lockedUntil })
+        .where(eq(accounts.id, user.accountId))
+        .run();
+      db.delete(auditLog)
+        .where(
+          and(
+            eq(auditLog.action, 'account.locked'),
+            eq(auditLog.entityId, user.accountId),
+            gt(auditLog.id, caller.lastAudit),
+          ),
+        )
+        .run();
     }
 
     const after = tableChecksum(db);

@@ -4,16 +4,16 @@
  * year's list — with what each audits and what it refuses. Over a new branch.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
-import { refusalOf } from '../support/refused';
+import { refusalOf } from '@/tests/support/refused';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/integrity-list');
-const fb = await import('../queries/fresh-branch');
-const f = await import('../support/fixtures');
+const fb = await import('@/tests/queries/fresh-branch');
+const f = await import('@/tests/support/fixtures');
 const { integrityAspects, integrityItems } = await import('@/db/schema');
 const { and, asc, eq, isNull } = await import('drizzle-orm');
-const { ActionError, ConflictError, notFoundMessage } = await import('@/lib/errors');
+const { ConflictError, notFoundMessage } = await import('@/lib/errors');
 
 const branch = fb.freshBranch('责任清单测试支部');
 const secretary = fb.addAccount(branch, 'secretary');
@@ -26,7 +26,9 @@ const liveTitles = (branchId: number, year: number) =>
   db
     .select({ title: integrityAspects.title })
     .from(integrityAspects)
-    .where(and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt)))
+    .where(
+      and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt)),
+    )
     .orderBy(asc(integrityAspects.sortOrder), asc(integrityAspects.id))
     .all()
     .map((r) => r.title);
@@ -59,7 +61,10 @@ describe('aspects', () => {
   it('refuses a second aspect of the same name in a year, but not in another year or after removal', () => {
     const y = year++;
     const id = m.createAspect(secretary, { year: y, title: '重名' });
-    expect(refusal(() => m.createAspect(secretary, { year: y, title: '重名' }))).toEqual({ message: '本年度清单中已有同名的方面', fieldErrors: { title: ['已有同名的方面'] } });
+    expect(refusal(() => m.createAspect(secretary, { year: y, title: '重名' }))).toEqual({
+      message: '本年度清单中已有同名的方面',
+      fieldErrors: { title: ['已有同名的方面'] },
+    });
     m.createAspect(secretary, { year: y + 100, title: '重名' });
     m.removeAspect(secretary, { id, version: 1 });
     m.createAspect(secretary, { year: y, title: '重名' });
@@ -81,8 +86,12 @@ describe('aspects', () => {
     ]);
     expect(audit[1].before).toMatchObject({ title: '原名' });
     expect(audit[1].after).toMatchObject({ title: '新名' });
-    expect(refusal(() => m.renameAspect(secretary, { id: a, version: 3, title: '别的方面' })).message).toBe('本年度清单中已有同名的方面');
-    expect(refusal(() => m.renameAspect(otherSecretary, { id: a, version: 3, title: 'x' })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.renameAspect(secretary, { id: a, version: 3, title: '别的方面' })).message).toBe(
+      '本年度清单中已有同名的方面',
+    );
+    expect(refusal(() => m.renameAspect(otherSecretary, { id: a, version: 3, title: 'x' })).message).toBe(
+      notFoundMessage,
+    );
     expect(() => m.renameAspect(secretary, { id: a, version: 1, title: '过期' })).toThrow(ConflictError);
   });
 
@@ -94,7 +103,9 @@ describe('aspects', () => {
     m.moveAspect(secretary, { id: b, version: 1, direction: 'up' });
     expect(liveTitles(branch.id, y)).toEqual(['B', 'A']);
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((x) => [x.action, x.entity, x.entityId])).toEqual([['integrity_aspect.move', 'integrity_aspects', b]]);
+    expect(audit.map((x) => [x.action, x.entity, x.entityId])).toEqual([
+      ['integrity_aspect.move', 'integrity_aspects', b],
+    ]);
     expect(audit[0].after).toMatchObject({ sortOrder: 0, order: [b, a] });
   });
 
@@ -121,7 +132,9 @@ describe('aspects', () => {
     expect(audit[1].after).toMatchObject({ removedItemIds: [] });
     expect(liveTitles(branch.id, y)).toEqual([]);
     expect(refusal(() => m.removeAspect(secretary, { id: a, version: 2 })).message).toBe(notFoundMessage);
-    expect(refusal(() => m.createItem(secretary, { aspectId: a, content: 'x', responsible: 'y' })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.createItem(secretary, { aspectId: a, content: 'x', responsible: 'y' })).message).toBe(
+      notFoundMessage,
+    );
   });
 });
 
@@ -154,13 +167,21 @@ describe('items', () => {
     const before = f.lastAuditId();
     m.removeItem(secretary, { id: i, version: 1 });
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((x) => [x.action, x.entity, x.entityId])).toEqual([['integrity_item.remove', 'integrity_items', i]]);
+    expect(audit.map((x) => [x.action, x.entity, x.entityId])).toEqual([
+      ['integrity_item.remove', 'integrity_items', i],
+    ]);
     expect(item(i).deletedAt).toEqual(expect.any(String));
-    expect(refusal(() => m.updateItem(secretary, { id: i, version: 2, content: 'x', responsible: 'y' })).message).toBe(notFoundMessage);
-    expect(refusal(() => m.moveItem(secretary, { id: i, version: 2, direction: 'down' })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.updateItem(secretary, { id: i, version: 2, content: 'x', responsible: 'y' })).message).toBe(
+      notFoundMessage,
+    );
+    expect(refusal(() => m.moveItem(secretary, { id: i, version: 2, direction: 'down' })).message).toBe(
+      notFoundMessage,
+    );
     expect(refusal(() => m.removeItem(secretary, { id: i, version: 2 })).message).toBe(notFoundMessage);
     expect(item(i)).toMatchObject({ content: '事项', version: 2 });
-    expect(refusal(() => m.moveItem(otherSecretary, { id: liveItemsOf(a)[0].id, version: 1, direction: 'down' })).message).toBe(notFoundMessage);
+    expect(
+      refusal(() => m.moveItem(otherSecretary, { id: liveItemsOf(a)[0].id, version: 1, direction: 'down' })).message,
+    ).toBe(notFoundMessage);
   });
 });
 
@@ -183,7 +204,12 @@ describe('copyPreviousYearList', () => {
     const before = f.lastAuditId();
     m.copyPreviousYearList(secretary, to);
     expect(liveTitles(branch.id, to)).toEqual(['甲方面', '乙方面']);
-    const copied = db.select().from(integrityAspects).where(and(eq(integrityAspects.branchId, branch.id), eq(integrityAspects.year, to))).orderBy(asc(integrityAspects.sortOrder)).all();
+    const copied = db
+      .select()
+      .from(integrityAspects)
+      .where(and(eq(integrityAspects.branchId, branch.id), eq(integrityAspects.year, to)))
+      .orderBy(asc(integrityAspects.sortOrder))
+      .all();
     expect(liveItemsOf(copied[0].id).map((i) => [i.content, i.responsible, i.sortOrder, i.branchId])).toEqual([
       ['甲二', '委员', 0, branch.id],
       ['甲一', '书记', 1, branch.id],
@@ -191,10 +217,19 @@ describe('copyPreviousYearList', () => {
     expect(liveItemsOf(copied[1].id)).toEqual([]);
     const audit = await f.auditEntriesAfter(before);
     expect(audit.map((x) => [x.action, x.entity])).toEqual([['integrity_list.copy', 'integrity_aspects']]);
-    expect(audit[0].after).toEqual({ fromYear: from, year: to, aspectIds: copied.map((c) => c.id), itemIds: liveItemsOf(copied[0].id).map((i) => i.id).sort((x, y) => x - y) });
+    expect(audit[0].after).toEqual({
+      fromYear: from,
+      year: to,
+      aspectIds: copied.map((c) => c.id),
+      itemIds: liveItemsOf(copied[0].id)
+        .map((i) => i.id)
+        .sort((x, y) => x - y),
+    });
     expect(b).toBeGreaterThan(0);
 
-    expect(refusal(() => m.copyPreviousYearList(secretary, to)).message).toBe(`${to}年已有责任清单，不能再复制；请在现有清单上修改`);
+    expect(refusal(() => m.copyPreviousYearList(secretary, to)).message).toBe(
+      `${to}年已有责任清单，不能再复制；请在现有清单上修改`,
+    );
     expect(refusal(() => m.copyPreviousYearList(otherSecretary, to)).message).toBe(`${from}年没有责任清单可复制`);
   });
 });

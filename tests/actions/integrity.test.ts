@@ -5,14 +5,14 @@
  */
 import { and, asc, eq, inArray, isNull, like, or } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { callAction } from '../support/call-action';
-import { expectRefusedWithNothingWritten } from '../support/refused';
-import { signInAs } from '../support/session';
-import { setupTestDatabase } from '../support/test-db';
+import { callAction } from '@/tests/support/call-action';
+import { expectRefusedWithNothingWritten } from '@/tests/support/refused';
+import { signInAs } from '@/tests/support/session';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/integrity/actions');
@@ -22,11 +22,18 @@ const { listLinkableMeetings, responsibilityList } = await import('@/db/queries/
 const { mayReadAttachment } = await import('@/db/queries/attachment-readers');
 const { notFoundMessage } = await import('@/lib/errors');
 const { todayIso } = await import('@/lib/clock');
-const { attachments, auditLog, commitmentLetters, integrityAspects, integrityItems, integrityMeetings, meetings, talks } = await import(
-  '@/db/schema'
-);
-const f = await import('../support/fixtures');
-const m = await import('../support/meetings');
+const {
+  attachments,
+  auditLog,
+  commitmentLetters,
+  integrityAspects,
+  integrityItems,
+  integrityMeetings,
+  meetings,
+  talks,
+} = await import('@/db/schema');
+const f = await import('@/tests/support/fixtures');
+const m = await import('@/tests/support/meetings');
 
 m.useTempUploadsDir();
 
@@ -40,7 +47,9 @@ function aspectsOf(branchId: number, year: number) {
   return db
     .select()
     .from(integrityAspects)
-    .where(and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt)))
+    .where(
+      and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt)),
+    )
     .orderBy(asc(integrityAspects.sortOrder))
     .all();
 }
@@ -58,7 +67,14 @@ function heldMeetingIn(year: number, topic: string) {
   return db
     .select()
     .from(meetings)
-    .where(and(eq(meetings.branchId, statisticsId), eq(meetings.status, 'held'), like(meetings.topic, topic), like(meetings.date, `${year}-%`)))
+    .where(
+      and(
+        eq(meetings.branchId, statisticsId),
+        eq(meetings.status, 'held'),
+        like(meetings.topic, topic),
+        like(meetings.date, `${year}-%`),
+      ),
+    )
     .orderBy(asc(meetings.date))
     .get()!;
 }
@@ -69,13 +85,26 @@ describe('integrityCountsForYear', () => {
 
     const aspects = aspectsOf(statisticsId, 2023);
     expect(counts.aspects).toEqual({ count: 4, ids: idsWhere(aspects).sort((a, b) => a - b) });
-    const items = db.select({ id: integrityItems.id }).from(integrityItems).where(inArray(integrityItems.aspectId, idsWhere(aspects))).all();
+    const items = db
+      .select({ id: integrityItems.id })
+      .from(integrityItems)
+      .where(inArray(integrityItems.aspectId, idsWhere(aspects)))
+      .all();
     expect(counts.items).toEqual({ count: 15, ids: idsWhere(items).sort((a, b) => a - b) });
 
-    const letters = db.select().from(commitmentLetters).where(and(eq(commitmentLetters.branchId, statisticsId), like(commitmentLetters.date, '2023-%'))).all();
+    const letters = db
+      .select()
+      .from(commitmentLetters)
+      .where(and(eq(commitmentLetters.branchId, statisticsId), like(commitmentLetters.date, '2023-%')))
+      .all();
     expect(counts.letters).toMatchObject({ count: 12, counterparts: 7, ids: idsWhere(letters) });
     expect(counts.letters.byKind).toEqual([
-      { kind: '分管领域负责人', count: 2, counterparts: 2, ids: idsWhere(letters.filter((l) => l.counterpartKind === '分管领域负责人')) },
+      {
+        kind: '分管领域负责人',
+        count: 2,
+        counterparts: 2,
+        ids: idsWhere(letters.filter((l) => l.counterpartKind === '分管领域负责人')),
+      },
       { kind: '股室', count: 10, counterparts: 5, ids: idsWhere(letters.filter((l) => l.counterpartKind === '股室')) },
     ]);
 
@@ -90,7 +119,13 @@ describe('integrityCountsForYear', () => {
     const onTopic = db
       .select({ id: meetings.id })
       .from(meetings)
-      .where(and(eq(meetings.branchId, statisticsId), like(meetings.date, '2023-%'), or(like(meetings.topic, '%廉%'), like(meetings.topic, '%从严治党%'))))
+      .where(
+        and(
+          eq(meetings.branchId, statisticsId),
+          like(meetings.date, '2023-%'),
+          or(like(meetings.topic, '%廉%'), like(meetings.topic, '%从严治党%')),
+        ),
+      )
       .orderBy(asc(meetings.id))
       .all();
     expect(counts.meetings).toEqual({ count: 3, ids: idsWhere(onTopic) });
@@ -99,7 +134,13 @@ describe('integrityCountsForYear', () => {
   it('gives zeros with no ids for a branch or a year without records', () => {
     const empty = { count: 0, ids: [] };
     for (const counts of [integrityCountsForYear(financeId, 2023), integrityCountsForYear(statisticsId, 2022)]) {
-      expect(counts).toEqual({ aspects: empty, items: empty, letters: { ...empty, counterparts: 0, byKind: [] }, talks: empty, meetings: empty });
+      expect(counts).toEqual({
+        aspects: empty,
+        items: empty,
+        letters: { ...empty, counterparts: 0, byKind: [] },
+        talks: empty,
+        meetings: empty,
+      });
     }
   });
 
@@ -108,8 +149,12 @@ describe('integrityCountsForYear', () => {
     const before = integrityCountsForYear(statisticsId, 2024);
     const [first, second] = aspectsOf(statisticsId, 2024);
     const [item] = itemsOf(first.id);
-    expect(await callAction(actions.removeIntegrityItem, { id: item.id, version: item.version })).toMatchObject({ ok: true });
-    expect(await callAction(actions.removeIntegrityAspect, { id: second.id, version: second.version })).toMatchObject({ ok: true });
+    expect(await callAction(actions.removeIntegrityItem, { id: item.id, version: item.version })).toMatchObject({
+      ok: true,
+    });
+    expect(await callAction(actions.removeIntegrityAspect, { id: second.id, version: second.version })).toMatchObject({
+      ok: true,
+    });
     const letter = db.select().from(commitmentLetters).where(like(commitmentLetters.date, '2024-%')).get()!;
     expect(await callAction(letterActions.removeCommitmentLetter, { id: letter.id, version: letter.version })).toEqual({
       redirected: '/integrity?removed=letter#letters',
@@ -127,7 +172,14 @@ describe('integrityCountsForYear', () => {
     expect(after.meetings.ids).toEqual(before.meetings.ids.slice(1));
     // Soft deletes: the rows are still there.
     expect(db.select().from(integrityItems).where(eq(integrityItems.aspectId, second.id)).all()).toHaveLength(4);
-    expect(db.select().from(integrityItems).where(eq(integrityItems.aspectId, second.id)).all().every((i) => i.deletedAt)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(integrityItems)
+        .where(eq(integrityItems.aspectId, second.id))
+        .all()
+        .every((i) => i.deletedAt),
+    ).toBe(true);
   });
 });
 
@@ -135,25 +187,50 @@ describe('the responsibility list', () => {
   it('adds an aspect at the end of the year and an item under it, each with an audit entry', async () => {
     await signInAs('zuzhi');
     const auditBefore = f.lastAuditId();
-    expect(await callAction(actions.createIntegrityAspect, { year: 2025, title: '  强化监督执纪  ' })).toEqual({ ok: true, message: '已添加方面', data: undefined });
+    expect(await callAction(actions.createIntegrityAspect, { year: 2025, title: '  强化监督执纪  ' })).toEqual({
+      ok: true,
+      message: '已添加方面',
+      data: undefined,
+    });
     const aspect = aspectsOf(statisticsId, 2025).at(-1)!;
     expect(aspect).toMatchObject({ title: '强化监督执纪', sortOrder: 5 });
-    expect(await callAction(actions.createIntegrityItem, { aspectId: aspect.id, content: '每季度开展一次廉政风险排查', responsible: '纪检委员' })).toMatchObject({ ok: true });
-    expect(itemsOf(aspect.id)).toMatchObject([{ content: '每季度开展一次廉政风险排查', responsible: '纪检委员', sortOrder: 0, branchId: statisticsId }]);
+    expect(
+      await callAction(actions.createIntegrityItem, {
+        aspectId: aspect.id,
+        content: '每季度开展一次廉政风险排查',
+        responsible: '纪检委员',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(itemsOf(aspect.id)).toMatchObject([
+      { content: '每季度开展一次廉政风险排查', responsible: '纪检委员', sortOrder: 0, branchId: statisticsId },
+    ]);
     const audit = await f.auditEntriesAfter(auditBefore);
     expect(audit.map((a) => a.action)).toEqual(['integrity_aspect.create', 'integrity_item.create']);
   });
 
   it('refuses a blank title or responsible, and a second aspect of the same name, writing nothing', async () => {
     await signInAs('zuzhi');
-    const blank = await expectRefusedWithNothingWritten(db, actions.createIntegrityAspect, { year: 2025, title: '   ' });
+    const blank = await expectRefusedWithNothingWritten(db, actions.createIntegrityAspect, {
+      year: 2025,
+      title: '   ',
+    });
     expect(blank.fieldErrors?.title).toEqual(['请填写方面名称']);
     const [aspect] = aspectsOf(statisticsId, 2025);
-    const duplicate = await expectRefusedWithNothingWritten(db, actions.createIntegrityAspect, { year: 2025, title: aspect.title });
+    const duplicate = await expectRefusedWithNothingWritten(db, actions.createIntegrityAspect, {
+      year: 2025,
+      title: aspect.title,
+    });
     expect(duplicate.error).toBe('本年度清单中已有同名的方面');
-    const noResponsible = await expectRefusedWithNothingWritten(db, actions.createIntegrityItem, { aspectId: aspect.id, content: '内容', responsible: '' });
+    const noResponsible = await expectRefusedWithNothingWritten(db, actions.createIntegrityItem, {
+      aspectId: aspect.id,
+      content: '内容',
+      responsible: '',
+    });
     expect(noResponsible.fieldErrors?.responsible).toEqual(['请填写责任人']);
-    const badYear = await expectRefusedWithNothingWritten(db, actions.createIntegrityAspect, { year: 2019, title: '新方面' });
+    const badYear = await expectRefusedWithNothingWritten(db, actions.createIntegrityAspect, {
+      year: 2019,
+      title: '新方面',
+    });
     expect(badYear.fieldErrors?.year).toBeDefined();
   });
 
@@ -163,8 +240,15 @@ describe('the responsibility list', () => {
     const [item] = itemsOf(aspect.id);
     const payload = { id: item.id, version: item.version, content: `${item.content}（修订）`, responsible: '党组书记' };
     expect(await callAction(actions.updateIntegrityItem, payload)).toMatchObject({ ok: true });
-    expect(itemsOf(aspect.id)[0]).toMatchObject({ content: payload.content, responsible: '党组书记', version: item.version + 1 });
-    const stale = await expectRefusedWithNothingWritten(db, actions.updateIntegrityItem, { ...payload, responsible: '别人' });
+    expect(itemsOf(aspect.id)[0]).toMatchObject({
+      content: payload.content,
+      responsible: '党组书记',
+      version: item.version + 1,
+    });
+    const stale = await expectRefusedWithNothingWritten(db, actions.updateIntegrityItem, {
+      ...payload,
+      responsible: '别人',
+    });
     expect(stale.conflict).toBe(true);
   });
 
@@ -172,17 +256,34 @@ describe('the responsibility list', () => {
     await signInAs('shuji');
     const [aspect] = aspectsOf(statisticsId, 2023);
     const [a, b, c, d] = itemsOf(aspect.id);
-    expect(await callAction(actions.moveIntegrityItem, { id: c.id, version: c.version, direction: 'up' })).toMatchObject({ ok: true });
-    expect(itemsOf(aspect.id).map((i) => [i.id, i.sortOrder])).toEqual([[a.id, 0], [c.id, 1], [b.id, 2], [d.id, 3]]);
+    expect(
+      await callAction(actions.moveIntegrityItem, { id: c.id, version: c.version, direction: 'up' }),
+    ).toMatchObject({ ok: true });
+    expect(itemsOf(aspect.id).map((i) => [i.id, i.sortOrder])).toEqual([
+      [a.id, 0],
+      [c.id, 1],
+      [b.id, 2],
+      [d.id, 3],
+    ]);
     const first = itemsOf(aspect.id)[0];
-    const refused = await expectRefusedWithNothingWritten(db, actions.moveIntegrityItem, { id: first.id, version: first.version, direction: 'up' });
+    const refused = await expectRefusedWithNothingWritten(db, actions.moveIntegrityItem, {
+      id: first.id,
+      version: first.version,
+      direction: 'up',
+    });
     expect(refused.error).toBe('已在最前面，无法上移');
 
     const aspects = aspectsOf(statisticsId, 2023);
     const last = aspects.at(-1)!;
-    expect(await callAction(actions.moveIntegrityAspect, { id: last.id, version: last.version, direction: 'up' })).toMatchObject({ ok: true });
-    expect(aspectsOf(statisticsId, 2023).map((x) => x.id)).toEqual([...aspects.slice(0, -2), last, aspects.at(-2)!].map((x) => x.id));
-    expect(responsibilityList(await signInAs('shuji'), 2023).map((x) => x.id)).toEqual(aspectsOf(statisticsId, 2023).map((x) => x.id));
+    expect(
+      await callAction(actions.moveIntegrityAspect, { id: last.id, version: last.version, direction: 'up' }),
+    ).toMatchObject({ ok: true });
+    expect(aspectsOf(statisticsId, 2023).map((x) => x.id)).toEqual(
+      [...aspects.slice(0, -2), last, aspects.at(-2)!].map((x) => x.id),
+    );
+    expect(responsibilityList(await signInAs('shuji'), 2023).map((x) => x.id)).toEqual(
+      aspectsOf(statisticsId, 2023).map((x) => x.id),
+    );
   });
 
   it('copies last year’s list into a year without one, in its order, and only once', async () => {
@@ -190,7 +291,7 @@ describe('the responsibility list', () => {
     expect(aspectsOf(statisticsId, thisYear)).toEqual([]);
     const source = responsibilityList(await signInAs('shuji'), thisYear - 1);
     const result = await callAction(actions.copyPreviousIntegrityList, { year: thisYear });
-    const itemCount = source.reduce((n, a) => n + a.items.length, 0);
+    const _itemCount = source.reduce((n, a) => n + a.items.length, 0);
     expect(result).toEqual({ redirected: '/integrity?copied=1' });
     const copied = responsibilityList(await signInAs('shuji'), thisYear);
     const shape = (list: typeof source) => list.map((a) => [a.title, a.items.map((i) => [i.content, i.responsible])]);
@@ -206,9 +307,17 @@ describe('the responsibility list', () => {
   it('never touches another branch’s list', async () => {
     await signInAs('caizheng');
     const [aspect] = aspectsOf(statisticsId, 2023);
-    const rename = await expectRefusedWithNothingWritten(db, actions.renameIntegrityAspect, { id: aspect.id, version: aspect.version, title: '改名' });
+    const rename = await expectRefusedWithNothingWritten(db, actions.renameIntegrityAspect, {
+      id: aspect.id,
+      version: aspect.version,
+      title: '改名',
+    });
     expect(rename.error).toBe(notFoundMessage);
-    const add = await expectRefusedWithNothingWritten(db, actions.createIntegrityItem, { aspectId: aspect.id, content: '内容', responsible: '书记' });
+    const add = await expectRefusedWithNothingWritten(db, actions.createIntegrityItem, {
+      aspectId: aspect.id,
+      content: '内容',
+      responsible: '书记',
+    });
     expect(add.error).toBe(notFoundMessage);
   });
 });
@@ -226,7 +335,10 @@ describe('commitment letters', () => {
   it('registers a letter, counted under its kind of counterpart', async () => {
     await signInAs('zuzhi');
     const before = integrityCountsForYear(statisticsId, 2025);
-    expect(await callAction(letterActions.createCommitmentLetter, letterPayload())).toMatchObject({ ok: true, message: '承诺书已登记' });
+    expect(await callAction(letterActions.createCommitmentLetter, letterPayload())).toMatchObject({
+      ok: true,
+      message: '承诺书已登记',
+    });
     const after = integrityCountsForYear(statisticsId, 2025);
     expect(after.letters.count).toBe(before.letters.count + 1);
     expect(after.letters.byKind.find((k) => k.kind === '股室')).toMatchObject({ count: 11, counterparts: 6 });
@@ -234,9 +346,17 @@ describe('commitment letters', () => {
 
   it('refuses an unknown kind of counterpart and a date in the future, writing nothing', async () => {
     await signInAs('zuzhi');
-    const kind = await expectRefusedWithNothingWritten(db, letterActions.createCommitmentLetter, letterPayload({ counterpartKind: '亲戚' }));
+    const kind = await expectRefusedWithNothingWritten(
+      db,
+      letterActions.createCommitmentLetter,
+      letterPayload({ counterpartKind: '亲戚' }),
+    );
     expect(kind.fieldErrors?.counterpartKind).toEqual(['请选择签订对象类别']);
-    const future = await expectRefusedWithNothingWritten(db, letterActions.createCommitmentLetter, letterPayload({ date: m.isoDaysFromToday(1) }));
+    const future = await expectRefusedWithNothingWritten(
+      db,
+      letterActions.createCommitmentLetter,
+      letterPayload({ date: m.isoDaysFromToday(1) }),
+    );
     expect(future.fieldErrors?.date).toEqual(['签订日期不能晚于今天']);
   });
 
@@ -244,13 +364,30 @@ describe('commitment letters', () => {
     const zuzhi = await signInAs('zuzhi');
     const letter = db.select().from(commitmentLetters).where(eq(commitmentLetters.counterpart, '普查中心')).get()!;
     expect(
-      await callAction(letterActions.updateCommitmentLetter, { ...letterPayload({ counterpart: '普查中心（含专项调查组）' }), id: letter.id, version: letter.version }),
+      await callAction(letterActions.updateCommitmentLetter, {
+        ...letterPayload({ counterpart: '普查中心（含专项调查组）' }),
+        id: letter.id,
+        version: letter.version,
+      }),
     ).toMatchObject({ ok: true });
-    const stale = await expectRefusedWithNothingWritten(db, letterActions.updateCommitmentLetter, { ...letterPayload(), id: letter.id, version: letter.version });
+    const stale = await expectRefusedWithNothingWritten(db, letterActions.updateCommitmentLetter, {
+      ...letterPayload(),
+      id: letter.id,
+      version: letter.version,
+    });
     expect(stale.conflict).toBe(true);
 
-    expect(await callAction(letterActions.uploadCommitmentLetterScan, { letterId: letter.id, file: m.pngFile('承诺书.png') })).toMatchObject({ ok: true });
-    const scan = db.select().from(attachments).where(and(eq(attachments.entity, 'commitment_letters'), eq(attachments.entityId, letter.id))).get()!;
+    expect(
+      await callAction(letterActions.uploadCommitmentLetterScan, {
+        letterId: letter.id,
+        file: m.pngFile('承诺书.png'),
+      }),
+    ).toMatchObject({ ok: true });
+    const scan = db
+      .select()
+      .from(attachments)
+      .where(and(eq(attachments.entity, 'commitment_letters'), eq(attachments.entityId, letter.id)))
+      .get()!;
     expect(mayReadAttachment(zuzhi, scan.entity, scan.entityId)).toBe(true);
     expect(mayReadAttachment(await signInAs('dangwei'), scan.entity, scan.entityId)).toBe(true);
     expect(mayReadAttachment(await signInAs('dangyuan'), scan.entity, scan.entityId)).toBe(false);
@@ -283,8 +420,14 @@ describe('special meetings', () => {
     expect(integrityCountsForYear(statisticsId, 2023).meetings).toEqual(before);
     expect(m.meetingById(meeting.id)).toEqual(meeting);
     const [entry] = await f.auditEntriesAfter(auditBefore);
-    expect(entry).toMatchObject({ action: 'integrity_meeting.unlink', entity: 'integrity_meetings', entityId: link.id });
-    expect(db.select().from(auditLog).where(eq(auditLog.id, entry.id)).get()!.before).toMatchObject({ meetingId: meeting.id });
+    expect(entry).toMatchObject({
+      action: 'integrity_meeting.unlink',
+      entity: 'integrity_meetings',
+      entityId: link.id,
+    });
+    expect(db.select().from(auditLog).where(eq(auditLog.id, entry.id)).get()!.before).toMatchObject({
+      meetingId: meeting.id,
+    });
   });
 
   it('refuses a planned meeting and another branch’s meeting', async () => {
@@ -293,6 +436,8 @@ describe('special meetings', () => {
     const notHeld = await expectRefusedWithNothingWritten(db, actions.linkIntegrityMeeting, { meetingId: planned.id });
     expect(notHeld.error).toBe('只能关联已召开的会议');
     const elsewhere = m.insertMeeting(financeId, { status: 'held', date: '2025-05-05', topic: '财政局廉政会议' });
-    expect((await expectRefusedWithNothingWritten(db, actions.linkIntegrityMeeting, { meetingId: elsewhere.id })).error).toBe(notFoundMessage);
+    expect(
+      (await expectRefusedWithNothingWritten(db, actions.linkIntegrityMeeting, { meetingId: elsewhere.id })).error,
+    ).toBe(notFoundMessage);
   });
 });

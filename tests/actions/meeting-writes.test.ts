@@ -5,16 +5,16 @@
  * Over a new branch; "today" is the app's pinned day.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
-import { refusalOf as refusal } from '../support/refused';
+import { refusalOf as refusal } from '@/tests/support/refused';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/meetings');
-const fb = await import('../queries/fresh-branch');
-const f = await import('../support/fixtures');
+const fb = await import('@/tests/queries/fresh-branch');
+const f = await import('@/tests/support/fixtures');
 const { meetingAttendance, meetings } = await import('@/db/schema');
 const { asc, eq } = await import('drizzle-orm');
-const { ActionError, notFoundMessage } = await import('@/lib/errors');
+const { notFoundMessage } = await import('@/lib/errors');
 const { todayIso } = await import('@/lib/clock');
 const { addDays } = await import('@/lib/rules/dates');
 type MeetingInput = import('@/lib/validation/meetings').MeetingInput;
@@ -58,12 +58,16 @@ const input = (overrides: Partial<MeetingInput> = {}): MeetingInput => ({
 const meeting = (id: number) => db.select().from(meetings).where(eq(meetings.id, id)).get()!;
 const attendance = (id: number) =>
   db
-    .select({ personId: meetingAttendance.personId, status: meetingAttendance.status, reason: meetingAttendance.reason, signedInAt: meetingAttendance.signedInAt })
+    .select({
+      personId: meetingAttendance.personId,
+      status: meetingAttendance.status,
+      reason: meetingAttendance.reason,
+      signedInAt: meetingAttendance.signedInAt,
+    })
     .from(meetingAttendance)
     .where(eq(meetingAttendance.meetingId, id))
     .orderBy(asc(meetingAttendance.personId))
     .all();
-
 
 describe('references', () => {
   it('refuses another branch’s kind, a group meeting without a group, a foreign group, and foreign people', () => {
@@ -75,37 +79,72 @@ describe('references', () => {
       message: '党小组会需选择党小组',
       fieldErrors: { groupId: ['请选择党小组'] },
     });
-    expect(refusal(() => m.createMeeting(secretary, input({ kindId: fb.kindId(branch.id, 'group'), groupId: foreignGroup.id })))).toEqual({
+    expect(
+      refusal(() =>
+        m.createMeeting(secretary, input({ kindId: fb.kindId(branch.id, 'group'), groupId: foreignGroup.id })),
+      ),
+    ).toEqual({
       message: '所选党小组不属于本支部',
       fieldErrors: { groupId: ['请选择本支部的党小组'] },
     });
-    for (const overrides of [{ hostId: outsider.id }, { lecturerId: outsider.id }, { attendance: [{ personId: outsider.id, status: null, reason: null }] }]) {
-      expect(refusal(() => m.createMeeting(secretary, input(overrides))).message).toBe('主持人、记录人、主讲人和参会人员须为本支部人员');
+    for (const overrides of [
+      { hostId: outsider.id },
+      { lecturerId: outsider.id },
+      { attendance: [{ personId: outsider.id, status: null, reason: null }] },
+    ]) {
+      expect(refusal(() => m.createMeeting(secretary, input(overrides))).message).toBe(
+        '主持人、记录人、主讲人和参会人员须为本支部人员',
+      );
     }
-    const id = m.createMeeting(secretary, input({ kindId: fb.kindId(branch.id, 'group'), groupId: group.id, hostId: alice.id, recorderId: alice.id }));
+    const id = m.createMeeting(
+      secretary,
+      input({ kindId: fb.kindId(branch.id, 'group'), groupId: group.id, hostId: alice.id, recorderId: alice.id }),
+    );
     expect(meeting(id)).toMatchObject({ groupId: group.id, hostId: alice.id, recorderId: alice.id });
   });
 });
 
 describe('attendance', () => {
   it('keeps a leave reason only for leave, and never drops someone who signed in', async () => {
-    const id = m.createMeeting(secretary, input({ attendance: [
-      { personId: alice.id, status: 'leave', reason: '出差' },
-      { personId: bob.id, status: 'present', reason: '不应保存' },
-    ] }));
+    const id = m.createMeeting(
+      secretary,
+      input({
+        attendance: [
+          { personId: alice.id, status: 'leave', reason: '出差' },
+          { personId: bob.id, status: 'present', reason: '不应保存' },
+        ],
+      }),
+    );
     expect(attendance(id)).toEqual([
       { personId: alice.id, status: 'leave', reason: '出差', signedInAt: null },
       { personId: bob.id, status: 'present', reason: null, signedInAt: null },
     ]);
-    db.update(meetingAttendance).set({ status: 'present', reason: null, signedInAt: `${todayIso()}T01:00:00.000Z` }).where(eq(meetingAttendance.personId, alice.id)).run();
-    expect(refusal(() => m.updateMeeting(secretary, { ...input({ attendance: [{ personId: bob.id, status: 'present', reason: null }] }), id, version: 1 }))).toEqual({
+    db.update(meetingAttendance)
+      .set({ status: 'present', reason: null, signedInAt: `${todayIso()}T01:00:00.000Z` })
+      .where(eq(meetingAttendance.personId, alice.id))
+      .run();
+    expect(
+      refusal(() =>
+        m.updateMeeting(secretary, {
+          ...input({ attendance: [{ personId: bob.id, status: 'present', reason: null }] }),
+          id,
+          version: 1,
+        }),
+      ),
+    ).toEqual({
       message: '甲党员已在会上签到，不能移出参会名单',
       fieldErrors: { attendance: ['已签到的人员不能移出名单'] },
     });
     const before = f.lastAuditId();
     // A form loaded before the sign-in sends alice unmarked: her sign-in stands; bob is taken off the list.
-    m.updateMeeting(secretary, { ...input({ attendance: [{ personId: alice.id, status: null, reason: null }] }), id, version: 1 });
-    expect(attendance(id)).toEqual([{ personId: alice.id, status: 'present', reason: null, signedInAt: `${todayIso()}T01:00:00.000Z` }]);
+    m.updateMeeting(secretary, {
+      ...input({ attendance: [{ personId: alice.id, status: null, reason: null }] }),
+      id,
+      version: 1,
+    });
+    expect(attendance(id)).toEqual([
+      { personId: alice.id, status: 'present', reason: null, signedInAt: `${todayIso()}T01:00:00.000Z` },
+    ]);
     const audit = await f.auditEntriesAfter(before);
     expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['meeting.update', 'meetings', id]]);
     expect((audit[0].before as { attendance: unknown[] }).attendance).toHaveLength(2);
@@ -116,8 +155,13 @@ describe('attendance', () => {
 describe('attendance after sign-ins', () => {
   it('names everyone signed in that a save would drop', () => {
     const id = m.createMeeting(secretary, input());
-    db.update(meetingAttendance).set({ status: 'present', signedInAt: `${todayIso()}T01:00:00.000Z` }).where(eq(meetingAttendance.meetingId, id)).run();
-    expect(refusal(() => m.updateMeeting(secretary, { ...input({ attendance: [] }), id, version: 1 })).message).toBe('甲党员、乙党员已在会上签到，不能移出参会名单');
+    db.update(meetingAttendance)
+      .set({ status: 'present', signedInAt: `${todayIso()}T01:00:00.000Z` })
+      .where(eq(meetingAttendance.meetingId, id))
+      .run();
+    expect(refusal(() => m.updateMeeting(secretary, { ...input({ attendance: [] }), id, version: 1 })).message).toBe(
+      '甲党员、乙党员已在会上签到，不能移出参会名单',
+    );
   });
 });
 
@@ -136,7 +180,9 @@ describe('cancelOrRemoveMeeting', () => {
       ['meeting.remove', 'meetings', held],
     ]);
     expect(refusal(() => m.cancelOrRemoveMeeting(secretary, { id: held, version: 2 })).message).toBe(notFoundMessage);
-    expect(refusal(() => m.updateMeeting(secretary, { ...input(), id: held, version: 2 })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.updateMeeting(secretary, { ...input(), id: held, version: 2 })).message).toBe(
+      notFoundMessage,
+    );
   });
 });
 
@@ -161,9 +207,16 @@ describe('signInToMeeting', () => {
     const removed = m.createMeeting(secretary, input({ status: 'held' }));
     m.cancelOrRemoveMeeting(secretary, { id: removed, version: 1 });
     expect(refusal(() => m.signInToMeeting(asAlice, removed)).message).toBe(notFoundMessage);
-    const notListed = m.createMeeting(secretary, input({ attendance: [{ personId: bob.id, status: null, reason: null }] }));
+    const notListed = m.createMeeting(
+      secretary,
+      input({ attendance: [{ personId: bob.id, status: null, reason: null }] }),
+    );
     expect(refusal(() => m.signInToMeeting(asAlice, notListed)).message).toBe('您不在本次会议的应到人员名单中');
-    expect(refusal(() => m.signInToMeeting({ ...asAlice, personId: null }, notListed)).message).toBe('您的账户未关联人员信息，无法签到');
-    expect(refusal(() => m.signInToMeeting({ ...asAlice, branchId: other.id }, notListed)).message).toBe(notFoundMessage);
+    expect(refusal(() => m.signInToMeeting({ ...asAlice, personId: null }, notListed)).message).toBe(
+      '您的账户未关联人员信息，无法签到',
+    );
+    expect(refusal(() => m.signInToMeeting({ ...asAlice, branchId: other.id }, notListed)).message).toBe(
+      notFoundMessage,
+    );
   });
 });

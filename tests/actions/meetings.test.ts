@@ -6,17 +6,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq, ne } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { callAction, type CallOutcome } from '../support/call-action';
-import { signInAs } from '../support/session';
-import { rowCount, setupTestDatabase, tableChecksum } from '../support/test-db';
+import { type CallOutcome, callAction } from '@/tests/support/call-action';
+import { signInAs } from '@/tests/support/session';
+import { rowCount, setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
-const { createMeeting, updateMeeting, cancelMeeting, signInToMeeting, uploadMeetingAttachment, removeMeetingAttachment } =
-  await import('@/app/(app)/meetings/actions');
+const {
+  createMeeting,
+  updateMeeting,
+  cancelMeeting,
+  signInToMeeting,
+  uploadMeetingAttachment,
+  removeMeetingAttachment,
+} = await import('@/app/(app)/meetings/actions');
 const { createTalk, removeTalk } = await import('@/app/(app)/meetings/talks/actions');
 const { updateKindRule } = await import('@/app/(app)/meetings/settings/actions');
 const { listMeetings, meetingCountsByKind } = await import('@/db/queries/meetings');
@@ -26,8 +32,8 @@ const { notFoundMessage } = await import('@/lib/errors');
 const { maxUploadBytes } = await import('@/lib/validation/upload-limits');
 const { todayIso } = await import('@/lib/clock');
 const { meetings } = await import('@/db/schema');
-const f = await import('../support/fixtures');
-const m = await import('../support/meetings');
+const f = await import('@/tests/support/fixtures');
+const m = await import('@/tests/support/meetings');
 
 const uploadsDir = m.useTempUploadsDir();
 
@@ -108,7 +114,9 @@ describe('createMeeting', () => {
       deletedAt: null,
       version: 1,
     });
-    const attendance = m.attendanceOf(id).map(({ personId, status, reason, branchId }) => ({ personId, status, reason, branchId }));
+    const attendance = m
+      .attendanceOf(id)
+      .map(({ personId, status, reason, branchId }) => ({ personId, status, reason, branchId }));
     expect(attendance).toEqual([
       { personId: secretary.id, status: 'present', reason: null, branchId: statisticsId },
       { personId: organiser.id, status: 'present', reason: null, branchId: statisticsId },
@@ -117,7 +125,12 @@ describe('createMeeting', () => {
 
     const audit = await f.auditEntriesAfter(auditBefore);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'meeting.create', entity: 'meetings', entityId: id, branchId: statisticsId });
+    expect(audit[0]).toMatchObject({
+      action: 'meeting.create',
+      entity: 'meetings',
+      entityId: id,
+      branchId: statisticsId,
+    });
     expect(audit[0].after).toMatchObject({
       id,
       topic: '研究下季度党建工作安排',
@@ -130,7 +143,14 @@ describe('createMeeting', () => {
 
     const year = Number(yesterday.slice(0, 4));
     const listed = listMeetings(zuzhi, year).find((row) => row.id === id);
-    expect(listed).toMatchObject({ kindCode: 'committee', status: 'held', expected: 3, present: 2, leave: 1, absent: 0 });
+    expect(listed).toMatchObject({
+      kindCode: 'committee',
+      status: 'held',
+      expected: 3,
+      present: 2,
+      leave: 1,
+      absent: 0,
+    });
     const committeeCount = meetingCountsByKind(zuzhi, year).find((row) => row.kindCode === 'committee');
     expect(committeeCount?.meetingIds).toContain(id);
   });
@@ -222,7 +242,10 @@ describe('createMeeting', () => {
 
   it('refuses a host of the other branch', async () => {
     await signInAs('zuzhi');
-    const result = await expectRefusedWithNothingWritten(createMeeting, heldCommitteePayload({ hostId: financeMember.id }));
+    const result = await expectRefusedWithNothingWritten(
+      createMeeting,
+      heldCommitteePayload({ hostId: financeMember.id }),
+    );
     expect(result).toMatchObject({ error: expect.stringContaining('须为本支部人员') });
   });
 });
@@ -278,9 +301,11 @@ describe('updateMeeting', () => {
   it('refuses a save from a stale version as a conflict and changes nothing', async () => {
     const id = await createHeldCommitteeMeeting('研究主题教育安排');
     const stale = m.editMeetingPayload(m.meetingById(id));
-    expect(await callAction(updateMeeting, m.editMeetingPayload(m.meetingById(id), { topic: '先保存的修改' }))).toEqual({
-      redirected: `/meetings/${id}?saved=1`,
-    });
+    expect(await callAction(updateMeeting, m.editMeetingPayload(m.meetingById(id), { topic: '先保存的修改' }))).toEqual(
+      {
+        redirected: `/meetings/${id}?saved=1`,
+      },
+    );
 
     const result = await expectRefusedWithNothingWritten(updateMeeting, {
       ...stale,
@@ -323,7 +348,11 @@ describe('cancelMeeting', () => {
     const result = await callAction(cancelMeeting, { id: planned.id, version: planned.version });
 
     expect(result).toMatchObject({ ok: true, message: '会议已取消', data: 'cancelled' });
-    expect(m.meetingById(planned.id)).toMatchObject({ status: 'cancelled', deletedAt: null, version: planned.version + 1 });
+    expect(m.meetingById(planned.id)).toMatchObject({
+      status: 'cancelled',
+      deletedAt: null,
+      version: planned.version + 1,
+    });
     expect((await f.auditEntriesAfter(auditBefore)).map((a) => a.action)).toEqual(['meeting.cancel']);
   });
 
@@ -382,10 +411,19 @@ describe('signInToMeeting', () => {
     const own = m.attendanceOf(meeting.id).find((r) => r.personId === wangHaiyan.id)!;
     expect(own).toMatchObject({ status: 'present', reason: null });
     expect(own.signedInAt).not.toBeNull();
-    expect(m.attendanceOf(meeting.id).filter((r) => r.status !== null).map((r) => r.personId)).toEqual([wangHaiyan.id]);
+    expect(
+      m
+        .attendanceOf(meeting.id)
+        .filter((r) => r.status !== null)
+        .map((r) => r.personId),
+    ).toEqual([wangHaiyan.id]);
     const audit = await f.auditEntriesAfter(auditBefore);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'meeting.sign_in', entityId: meeting.id, after: { personId: wangHaiyan.id, status: 'present' } });
+    expect(audit[0]).toMatchObject({
+      action: 'meeting.sign_in',
+      entityId: meeting.id,
+      after: { personId: wangHaiyan.id, status: 'present' },
+    });
 
     // Twice is refused.
     const again = await expectRefusedWithNothingWritten(signInToMeeting, { meetingId: meeting.id });
@@ -410,7 +448,9 @@ describe('signInToMeeting', () => {
     const meeting = themeDay();
     const payload = m.editMeetingPayload(meeting);
     const attendance = (payload.attendance as { personId: number }[]).filter((r) => r.personId !== propaganda.id);
-    expect(await callAction(updateMeeting, { ...payload, attendance })).toEqual({ redirected: `/meetings/${meeting.id}?saved=1` });
+    expect(await callAction(updateMeeting, { ...payload, attendance })).toEqual({
+      redirected: `/meetings/${meeting.id}?saved=1`,
+    });
     expect(m.attendanceOf(meeting.id).map((r) => r.personId)).not.toContain(propaganda.id);
     expect(m.attendanceOf(meeting.id).find((r) => r.personId === wangHaiyan.id)).toMatchObject({ status: 'present' });
 
@@ -497,10 +537,19 @@ describe('updateKindRule', () => {
     const ruleOf = () => frequencyRules(shuji).find((r) => r.kindId === kind.id);
     expect(ruleOf()).toMatchObject({ period: 'month', minCount: 1 });
 
-    const result = await callAction(updateKindRule, { id: kind.id, version: kind.version, period: 'quarter', minCount: 2 });
+    const result = await callAction(updateKindRule, {
+      id: kind.id,
+      version: kind.version,
+      period: 'quarter',
+      minCount: 2,
+    });
 
     expect(result).toMatchObject({ ok: true });
-    expect(m.kindOf(statisticsId, 'committee')).toMatchObject({ period: 'quarter', minCount: 2, version: kind.version + 1 });
+    expect(m.kindOf(statisticsId, 'committee')).toMatchObject({
+      period: 'quarter',
+      minCount: 2,
+      version: kind.version + 1,
+    });
     expect(ruleOf()).toMatchObject({ period: 'quarter', minCount: 2 });
   });
 
@@ -516,7 +565,7 @@ describe('updateKindRule', () => {
     expect(result).toMatchObject({ fieldErrors: { minCount: ['设定了周期时，至少应为1次'] } });
   });
 
-  it("refuses a kind of the other branch", async () => {
+  it('refuses a kind of the other branch', async () => {
     await signInAs('shuji');
     const kind = m.kindOf(financeId, 'committee');
     const result = await expectRefusedWithNothingWritten(updateKindRule, {
@@ -564,7 +613,10 @@ describe('uploadMeetingAttachment', () => {
 
     const result = await expectRefusedWithNothingWritten(uploadMeetingAttachment, { meetingId, file: html });
 
-    expect(result).toMatchObject({ error: '只能上传 JPG、PNG 图片或 PDF 文件', fieldErrors: { file: [expect.stringMatching(/[\u4e00-\u9fff]/)] } });
+    expect(result).toMatchObject({
+      error: '只能上传 JPG、PNG 图片或 PDF 文件',
+      fieldErrors: { file: [expect.stringMatching(/[\u4e00-\u9fff]/)] },
+    });
     expect(m.attachmentsOf(meetingId)).toEqual([]);
   });
 
@@ -586,7 +638,10 @@ describe('uploadMeetingAttachment', () => {
     expect(await callAction(uploadMeetingAttachment, { meetingId, file: m.pngFile() })).toMatchObject({ ok: true });
     const [attachment] = m.attachmentsOf(meetingId);
 
-    expect(await callAction(removeMeetingAttachment, { id: attachment.id })).toMatchObject({ ok: true, message: '附件已删除' });
+    expect(await callAction(removeMeetingAttachment, { id: attachment.id })).toMatchObject({
+      ok: true,
+      message: '附件已删除',
+    });
 
     expect(m.attachmentsOf(meetingId)[0].deletedAt).not.toBeNull();
   });

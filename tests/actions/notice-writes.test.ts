@@ -4,16 +4,16 @@
  * a member's read receipt — what is stored and audited, and what is refused. Over a new branch.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
-import { refusalOf as refusal } from '../support/refused';
+import { refusalOf as refusal } from '@/tests/support/refused';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/notices');
-const fb = await import('../queries/fresh-branch');
-const f = await import('../support/fixtures');
+const fb = await import('@/tests/queries/fresh-branch');
+const f = await import('@/tests/support/fixtures');
 const { attachments, noticeReads, notices } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
-const { ActionError, notFoundMessage } = await import('@/lib/errors');
+const { notFoundMessage } = await import('@/lib/errors');
 const { todayIso } = await import('@/lib/clock');
 
 const branch = fb.freshBranch('公开测试支部');
@@ -27,16 +27,27 @@ const otherSecretary = fb.addAccount(other, 'secretary');
 const fields = { title: '发展对象公示', category: '发展党员', content: '拟确定某同志为发展对象' };
 const notice = (id: number) => db.select().from(notices).where(eq(notices.id, id)).get()!;
 
-
 describe('a notice from proposal to publication', () => {
   it('is proposed, edited, reviewed, approved and published by the right people, each step audited', async () => {
     const before = f.lastAuditId();
     const id = m.createNotice(committee, fields);
-    expect(notice(id)).toMatchObject({ ...fields, branchId: branch.id, state: 'proposed', proposedBy: committee.accountId, proposedAt: todayIso() });
+    expect(notice(id)).toMatchObject({
+      ...fields,
+      branchId: branch.id,
+      state: 'proposed',
+      proposedBy: committee.accountId,
+      proposedAt: todayIso(),
+    });
     m.updateNotice(committee, { ...fields, title: '发展对象公示（修改）', id, version: 1 });
     expect(notice(id)).toMatchObject({ title: '发展对象公示（修改）', version: 2 });
     m.advanceNotice(committee, 'review', { id, version: 2, secrecyChecked: true, reviewNote: '已核对' });
-    expect(notice(id)).toMatchObject({ state: 'reviewed', reviewedBy: committee.accountId, reviewedAt: todayIso(), secrecyChecked: true, reviewNote: '已核对' });
+    expect(notice(id)).toMatchObject({
+      state: 'reviewed',
+      reviewedBy: committee.accountId,
+      reviewedAt: todayIso(),
+      secrecyChecked: true,
+      reviewNote: '已核对',
+    });
     m.advanceNotice(secretary, 'approve', { id, version: 3 });
     expect(notice(id)).toMatchObject({ state: 'approved', approvedBy: secretary.accountId, approvedAt: todayIso() });
     m.advanceNotice(secretary, 'publish', { id, version: 4 });
@@ -57,10 +68,15 @@ describe('a notice from proposal to publication', () => {
       message: '审核须确认已进行保密审查',
       fieldErrors: { secrecyChecked: ['审核须确认已进行保密审查'] },
     });
-    expect(refusal(() => m.advanceNotice(secretary, 'approve', { id, version: 1 }))).toEqual({ message: '该事项当前为“已提出”，不能审批', fieldErrors: undefined });
+    expect(refusal(() => m.advanceNotice(secretary, 'approve', { id, version: 1 }))).toEqual({
+      message: '该事项当前为“已提出”，不能审批',
+      fieldErrors: undefined,
+    });
     m.advanceNotice(committee, 'review', { id, version: 1, secrecyChecked: true });
     expect(notice(id).reviewNote).toBeNull();
-    expect(refusal(() => m.updateNotice(committee, { ...fields, id, version: 2 })).message).toBe('只有尚未审核的事项可以修改');
+    expect(refusal(() => m.updateNotice(committee, { ...fields, id, version: 2 })).message).toBe(
+      '只有尚未审核的事项可以修改',
+    );
     expect(refusal(() => m.updateNotice(otherSecretary, { ...fields, id, version: 2 })).message).toBe(notFoundMessage);
   });
 });
@@ -79,7 +95,9 @@ describe('withdrawal and read receipts', () => {
     m.advanceNotice(committee, 'review', { id: published, version: 1, secrecyChecked: true });
     m.advanceNotice(secretary, 'approve', { id: published, version: 2 });
     m.advanceNotice(secretary, 'publish', { id: published, version: 3 });
-    expect(refusal(() => m.withdrawNotice(committee, { id: published, version: 4 })).message).toBe('已公开的事项只能由书记撤回');
+    expect(refusal(() => m.withdrawNotice(committee, { id: published, version: 4 })).message).toBe(
+      '已公开的事项只能由书记撤回',
+    );
     m.withdrawNotice(secretary, { id: published, version: 4 });
     expect(notice(published).state).toBe('withdrawn');
   });
@@ -111,7 +129,9 @@ describe('removeNoticeFile', () => {
     expect(refusal(() => m.removeNoticeFile(committee, foreignKind.id)).message).toBe(notFoundMessage);
     expect(refusal(() => m.removeNoticeFile(otherSecretary, file.id)).message).toBe(notFoundMessage);
     m.removeNoticeFile(committee, file.id);
-    expect(db.select().from(attachments).where(eq(attachments.id, file.id)).get()?.deletedAt).toEqual(expect.any(String));
+    expect(db.select().from(attachments).where(eq(attachments.id, file.id)).get()?.deletedAt).toEqual(
+      expect.any(String),
+    );
 
     const reviewed = m.createNotice(committee, fields);
     const kept = fb.addFileRow(branch.id, 'notices', reviewed);

@@ -5,16 +5,24 @@
  * branch with its own people, so every row is known.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
-import { refusalOf as refusal } from '../support/refused';
+import { refusalOf as refusal } from '@/tests/support/refused';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/projects');
-const fb = await import('../queries/fresh-branch');
-const f = await import('../support/fixtures');
-const { activityOutputs, activityParticipants, outputTypes, projectActivities, projectMembers, projects, projectTargets } = await import('@/db/schema');
+const fb = await import('@/tests/queries/fresh-branch');
+const f = await import('@/tests/support/fixtures');
+const {
+  activityOutputs,
+  activityParticipants,
+  outputTypes,
+  projectActivities,
+  projectMembers,
+  projects,
+  projectTargets,
+} = await import('@/db/schema');
 const { and, asc, eq } = await import('drizzle-orm');
-const { ActionError, ConflictError, notFoundMessage } = await import('@/lib/errors');
+const { ConflictError, notFoundMessage } = await import('@/lib/errors');
 
 const branch = fb.freshBranch('项目测试支部');
 const secretaryPerson = fb.addPerson(branch.id, '书记甲', 'full');
@@ -27,7 +35,11 @@ const outsider = fb.addPerson(other.id, '外支部人员', 'full');
 const otherSecretary = fb.addAccount(other, 'secretary');
 
 const typeOf = (branchId: number, name: string) =>
-  db.select().from(outputTypes).where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name))).get()!;
+  db
+    .select()
+    .from(outputTypes)
+    .where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name)))
+    .get()!;
 const rice = typeOf(branch.id, '大米');
 const money = typeOf(branch.id, '捐款');
 const otherRice = typeOf(other.id, '大米');
@@ -59,14 +71,42 @@ const activityInput = (overrides: Record<string, unknown> = {}) => ({
 
 const project = (id: number) => db.select().from(projects).where(eq(projects.id, id)).get()!;
 const activity = (id: number) => db.select().from(projectActivities).where(eq(projectActivities.id, id)).get()!;
-const membersOf = (id: number) => db.select({ id: projectMembers.personId, branchId: projectMembers.branchId }).from(projectMembers).where(eq(projectMembers.projectId, id)).orderBy(asc(projectMembers.personId)).all();
+const membersOf = (id: number) =>
+  db
+    .select({ id: projectMembers.personId, branchId: projectMembers.branchId })
+    .from(projectMembers)
+    .where(eq(projectMembers.projectId, id))
+    .orderBy(asc(projectMembers.personId))
+    .all();
 const targetsOf = (id: number) =>
-  db.select({ outputTypeId: projectTargets.outputTypeId, quantity: projectTargets.quantity, note: projectTargets.note, branchId: projectTargets.branchId }).from(projectTargets).where(eq(projectTargets.projectId, id)).all();
+  db
+    .select({
+      outputTypeId: projectTargets.outputTypeId,
+      quantity: projectTargets.quantity,
+      note: projectTargets.note,
+      branchId: projectTargets.branchId,
+    })
+    .from(projectTargets)
+    .where(eq(projectTargets.projectId, id))
+    .all();
 const participantsOf = (id: number) =>
-  db.select({ id: activityParticipants.personId, branchId: activityParticipants.branchId }).from(activityParticipants).where(eq(activityParticipants.activityId, id)).orderBy(asc(activityParticipants.personId)).all();
+  db
+    .select({ id: activityParticipants.personId, branchId: activityParticipants.branchId })
+    .from(activityParticipants)
+    .where(eq(activityParticipants.activityId, id))
+    .orderBy(asc(activityParticipants.personId))
+    .all();
 const outputsOf = (id: number) =>
-  db.select({ outputTypeId: activityOutputs.outputTypeId, quantity: activityOutputs.quantity, note: activityOutputs.note, branchId: activityOutputs.branchId }).from(activityOutputs).where(eq(activityOutputs.activityId, id)).all();
-
+  db
+    .select({
+      outputTypeId: activityOutputs.outputTypeId,
+      quantity: activityOutputs.quantity,
+      note: activityOutputs.note,
+      branchId: activityOutputs.branchId,
+    })
+    .from(activityOutputs)
+    .where(eq(activityOutputs.activityId, id))
+    .all();
 
 describe('createProject', () => {
   it('stores the project with its people and targets in the branch, and audits all of it', async () => {
@@ -92,7 +132,11 @@ describe('createProject', () => {
     expect(targetsOf(id)).toEqual([{ outputTypeId: rice.id, quantity: 50, note: '全年', branchId: branch.id }]);
     const audit = await f.auditEntriesAfter(before);
     expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['project.create', 'projects', id]]);
-    expect(audit[0].after).toMatchObject({ name: '助农项目', memberIds: [memberA.id, memberB.id], targets: [{ outputTypeId: rice.id, quantity: 50, note: '全年' }] });
+    expect(audit[0].after).toMatchObject({
+      name: '助农项目',
+      memberIds: [memberA.id, memberB.id],
+      targets: [{ outputTypeId: rice.id, quantity: 50, note: '全年' }],
+    });
   });
 
   it('stores a project without people or targets', () => {
@@ -108,7 +152,14 @@ describe('createProject', () => {
       message: '所选人员须为本支部人员',
       fieldErrors: { memberIds: ['请从本支部名册中选择'] },
     });
-    expect(refusal(() => m.createProject(secretary, projectInput({ targets: [{ outputTypeId: otherRice.id, quantity: 1, note: null }] })))).toEqual({
+    expect(
+      refusal(() =>
+        m.createProject(
+          secretary,
+          projectInput({ targets: [{ outputTypeId: otherRice.id, quantity: 1, note: null }] }),
+        ),
+      ),
+    ).toEqual({
       message: '请选择本支部的成效类型',
       fieldErrors: { targets: ['成效类型无效'] },
     });
@@ -121,7 +172,12 @@ describe('updateProject', () => {
     const id = m.createProject(secretary, projectInput());
     const before = f.lastAuditId();
     m.updateProject(secretary, {
-      ...projectInput({ name: '助农项目（二期）', memberIds: [memberB.id], targets: [{ outputTypeId: money.id, quantity: 2000, note: null }], endDate: '2026-12-31' }),
+      ...projectInput({
+        name: '助农项目（二期）',
+        memberIds: [memberB.id],
+        targets: [{ outputTypeId: money.id, quantity: 2000, note: null }],
+        endDate: '2026-12-31',
+      }),
       id,
       version: 1,
     });
@@ -130,24 +186,48 @@ describe('updateProject', () => {
     expect(targetsOf(id)).toEqual([{ outputTypeId: money.id, quantity: 2000, note: null, branchId: branch.id }]);
     const audit = await f.auditEntriesAfter(before);
     expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['project.update', 'projects', id]]);
-    expect(audit[0].before).toMatchObject({ name: '助农项目', memberIds: [memberA.id, memberB.id], targets: [{ outputTypeId: rice.id, quantity: 50, note: '全年' }] });
-    expect(audit[0].after).toMatchObject({ name: '助农项目（二期）', memberIds: [memberB.id], targets: [{ outputTypeId: money.id, quantity: 2000, note: null }] });
+    expect(audit[0].before).toMatchObject({
+      name: '助农项目',
+      memberIds: [memberA.id, memberB.id],
+      targets: [{ outputTypeId: rice.id, quantity: 50, note: '全年' }],
+    });
+    expect(audit[0].after).toMatchObject({
+      name: '助农项目（二期）',
+      memberIds: [memberB.id],
+      targets: [{ outputTypeId: money.id, quantity: 2000, note: null }],
+    });
   });
 
   it('refuses a stale version, another branch’s people, and a removed project', () => {
     const id = m.createProject(secretary, projectInput());
     expect(() => m.updateProject(secretary, { ...projectInput(), id, version: 7 })).toThrow(ConflictError);
-    expect(refusal(() => m.updateProject(secretary, { ...projectInput({ memberIds: [outsider.id] }), id, version: 1 }))).toEqual({
+    expect(
+      refusal(() => m.updateProject(secretary, { ...projectInput({ memberIds: [outsider.id] }), id, version: 1 })),
+    ).toEqual({
       message: '所选人员须为本支部人员',
       fieldErrors: { memberIds: ['请从本支部名册中选择'] },
     });
-    expect(refusal(() => m.updateProject(secretary, { ...projectInput({ targets: [{ outputTypeId: otherRice.id, quantity: 1, note: null }] }), id, version: 1 }))).toEqual({
+    expect(
+      refusal(() =>
+        m.updateProject(secretary, {
+          ...projectInput({ targets: [{ outputTypeId: otherRice.id, quantity: 1, note: null }] }),
+          id,
+          version: 1,
+        }),
+      ),
+    ).toEqual({
       message: '请选择本支部的成效类型',
       fieldErrors: { targets: ['成效类型无效'] },
     });
-    expect(refusal(() => m.updateProject(otherSecretary, { ...projectInput({ memberIds: [], targets: [] }), id, version: 1 })).message).toBe(notFoundMessage);
+    expect(
+      refusal(() =>
+        m.updateProject(otherSecretary, { ...projectInput({ memberIds: [], targets: [] }), id, version: 1 }),
+      ).message,
+    ).toBe(notFoundMessage);
     m.removeProject(secretary, { id, version: 1 });
-    expect(refusal(() => m.updateProject(secretary, { ...projectInput(), id, version: 2 })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.updateProject(secretary, { ...projectInput(), id, version: 2 })).message).toBe(
+      notFoundMessage,
+    );
     expect(membersOf(id).map((r) => r.id)).toEqual([memberA.id, memberB.id]);
   });
 });
@@ -159,7 +239,9 @@ describe('setProjectStatus and removeProject', () => {
     m.setProjectStatus(secretary, { id, version: 1, status: 'active' });
     expect(project(id)).toMatchObject({ status: 'active', version: 2 });
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before, a.after])).toEqual([['project.status', 'projects', id, { status: 'planned' }, { status: 'active' }]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before, a.after])).toEqual([
+      ['project.status', 'projects', id, { status: 'planned' }, { status: 'active' }],
+    ]);
   });
 
   it('removes a project softly, after which it can be neither moved nor removed again', async () => {
@@ -172,7 +254,9 @@ describe('setProjectStatus and removeProject', () => {
     expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['project.remove', 'projects', id]]);
     expect(audit[0].before).toMatchObject({ deletedAt: null });
     expect(audit[0].after).toMatchObject({ deletedAt: project(id).deletedAt });
-    expect(refusal(() => m.setProjectStatus(secretary, { id, version: 2, status: 'completed' })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.setProjectStatus(secretary, { id, version: 2, status: 'completed' })).message).toBe(
+      notFoundMessage,
+    );
     expect(refusal(() => m.removeProject(secretary, { id, version: 2 })).message).toBe(notFoundMessage);
     expect(project(id).status).toBe('active');
   });
@@ -182,7 +266,10 @@ describe('activities', () => {
   it('records an activity with its participants and outputs, and audits it', async () => {
     const projectId = m.createProject(secretary, projectInput());
     const before = f.lastAuditId();
-    const id = m.recordActivity(secretary, { ...activityInput({ participantIds: [memberA.id, secretaryPerson.id] }), projectId });
+    const id = m.recordActivity(secretary, {
+      ...activityInput({ participantIds: [memberA.id, secretaryPerson.id] }),
+      projectId,
+    });
     expect(activity(id)).toMatchObject({
       projectId,
       branchId: branch.id,
@@ -199,23 +286,48 @@ describe('activities', () => {
     ]);
     expect(outputsOf(id)).toEqual([{ outputTypeId: rice.id, quantity: 10, note: null, branchId: branch.id }]);
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['project.activity.create', 'project_activities', id]]);
-    expect(audit[0].after).toMatchObject({ title: '走访慰问', participantIds: expect.arrayContaining([memberA.id, secretaryPerson.id]), outputs: [{ outputTypeId: rice.id, quantity: 10, note: null }] });
+    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([
+      ['project.activity.create', 'project_activities', id],
+    ]);
+    expect(audit[0].after).toMatchObject({
+      title: '走访慰问',
+      participantIds: expect.arrayContaining([memberA.id, secretaryPerson.id]),
+      outputs: [{ outputTypeId: rice.id, quantity: 10, note: null }],
+    });
   });
 
   it('refuses an activity for a closed, removed or foreign project, or with foreign people or types', () => {
     const closed = m.createProject(secretary, projectInput({ status: 'closed' }));
-    expect(refusal(() => m.recordActivity(secretary, { ...activityInput(), projectId: closed })).message).toBe('项目已终止，不能再记录活动');
+    expect(refusal(() => m.recordActivity(secretary, { ...activityInput(), projectId: closed })).message).toBe(
+      '项目已终止，不能再记录活动',
+    );
     const removed = m.createProject(secretary, projectInput());
     m.removeProject(secretary, { id: removed, version: 1 });
-    expect(refusal(() => m.recordActivity(secretary, { ...activityInput(), projectId: removed })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.recordActivity(secretary, { ...activityInput(), projectId: removed })).message).toBe(
+      notFoundMessage,
+    );
     const open = m.createProject(secretary, projectInput());
-    expect(refusal(() => m.recordActivity(otherSecretary, { ...activityInput({ participantIds: [], outputs: [] }), projectId: open })).message).toBe(notFoundMessage);
-    expect(refusal(() => m.recordActivity(secretary, { ...activityInput({ participantIds: [outsider.id] }), projectId: open }))).toEqual({
+    expect(
+      refusal(() =>
+        m.recordActivity(otherSecretary, { ...activityInput({ participantIds: [], outputs: [] }), projectId: open }),
+      ).message,
+    ).toBe(notFoundMessage);
+    expect(
+      refusal(() =>
+        m.recordActivity(secretary, { ...activityInput({ participantIds: [outsider.id] }), projectId: open }),
+      ),
+    ).toEqual({
       message: '所选人员须为本支部人员',
       fieldErrors: { participantIds: ['请从本支部名册中选择'] },
     });
-    expect(refusal(() => m.recordActivity(secretary, { ...activityInput({ outputs: [{ outputTypeId: otherRice.id, quantity: 1, note: null }] }), projectId: open }))).toEqual({
+    expect(
+      refusal(() =>
+        m.recordActivity(secretary, {
+          ...activityInput({ outputs: [{ outputTypeId: otherRice.id, quantity: 1, note: null }] }),
+          projectId: open,
+        }),
+      ),
+    ).toEqual({
       message: '请选择本支部的成效类型',
       fieldErrors: { outputs: ['成效类型无效'] },
     });
@@ -232,7 +344,11 @@ describe('activities', () => {
     const id = m.recordActivity(secretary, { ...activityInput(), projectId });
     const before = f.lastAuditId();
     const returned = m.updateActivity(secretary, {
-      ...activityInput({ title: '再次走访', participantIds: [memberB.id], outputs: [{ outputTypeId: money.id, quantity: 300, note: '现金' }] }),
+      ...activityInput({
+        title: '再次走访',
+        participantIds: [memberB.id],
+        outputs: [{ outputTypeId: money.id, quantity: 300, note: '现金' }],
+      }),
       id,
       version: 1,
     });
@@ -241,9 +357,19 @@ describe('activities', () => {
     expect(participantsOf(id).map((p) => p.id)).toEqual([memberB.id]);
     expect(outputsOf(id)).toEqual([{ outputTypeId: money.id, quantity: 300, note: '现金', branchId: branch.id }]);
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['project.activity.update', 'project_activities', id]]);
-    expect(audit[0].before).toMatchObject({ title: '走访慰问', participantIds: [memberA.id], outputs: [{ outputTypeId: rice.id, quantity: 10, note: null }] });
-    expect(audit[0].after).toMatchObject({ title: '再次走访', participantIds: [memberB.id], outputs: [{ outputTypeId: money.id, quantity: 300, note: '现金' }] });
+    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([
+      ['project.activity.update', 'project_activities', id],
+    ]);
+    expect(audit[0].before).toMatchObject({
+      title: '走访慰问',
+      participantIds: [memberA.id],
+      outputs: [{ outputTypeId: rice.id, quantity: 10, note: null }],
+    });
+    expect(audit[0].after).toMatchObject({
+      title: '再次走访',
+      participantIds: [memberB.id],
+      outputs: [{ outputTypeId: money.id, quantity: 300, note: '现金' }],
+    });
 
     m.updateActivity(secretary, { ...activityInput({ participantIds: [], outputs: [] }), id, version: 2 });
     expect(participantsOf(id)).toEqual([]);
@@ -257,16 +383,27 @@ describe('activities', () => {
     expect(m.removeActivity(secretary, { id, version: 1 })).toBe(projectId);
     expect(activity(id).deletedAt).toEqual(expect.any(String));
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['project.activity.remove', 'project_activities', id]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([
+      ['project.activity.remove', 'project_activities', id],
+    ]);
     expect(refusal(() => m.removeActivity(secretary, { id, version: 2 })).message).toBe(notFoundMessage);
-    expect(refusal(() => m.updateActivity(secretary, { ...activityInput(), id, version: 2 })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.updateActivity(secretary, { ...activityInput(), id, version: 2 })).message).toBe(
+      notFoundMessage,
+    );
     expect(participantsOf(id).map((p) => p.id)).toEqual([memberA.id]);
-    expect(() => m.updateActivity(secretary, { ...activityInput({ participantIds: [outsider.id] }), id, version: 2 })).toThrow('所选人员须为本支部人员');
+    expect(() =>
+      m.updateActivity(secretary, { ...activityInput({ participantIds: [outsider.id] }), id, version: 2 }),
+    ).toThrow('所选人员须为本支部人员');
   });
 });
 
 describe('output types', () => {
-  const typesNamed = (branchId: number, name: string) => db.select().from(outputTypes).where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name))).all();
+  const typesNamed = (branchId: number, name: string) =>
+    db
+      .select()
+      .from(outputTypes)
+      .where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name)))
+      .all();
 
   it('adds a type at the end of the list, and refuses a second one with the same name and unit', async () => {
     const before = f.lastAuditId();
@@ -274,7 +411,9 @@ describe('output types', () => {
     const [row] = typesNamed(branch.id, '棉被');
     expect(row).toMatchObject({ category: 'goods', unit: '床', sortOrder: 100, archivedAt: null });
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['output_type.create', 'output_types', row.id]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([
+      ['output_type.create', 'output_types', row.id],
+    ]);
     expect(refusal(() => m.addOutputType(secretary, { category: 'goods', name: '棉被', unit: '床' }))).toEqual({
       message: '已有成效类型「棉被（床）」',
       fieldErrors: { name: ['名称与单位重复'] },
@@ -293,7 +432,9 @@ describe('output types', () => {
     m.archiveOutputType(secretary, { id: row.id, version: 1 });
     expect(typesNamed(branch.id, '书包')[0]).toMatchObject({ archivedAt: expect.any(String), version: 2 });
     m.addOutputType(secretary, { category: 'other', name: '书包', unit: '个' });
-    expect(typesNamed(branch.id, '书包')).toEqual([expect.objectContaining({ id: row.id, archivedAt: null, category: 'other' })]);
+    expect(typesNamed(branch.id, '书包')).toEqual([
+      expect.objectContaining({ id: row.id, archivedAt: null, category: 'other' }),
+    ]);
     const audit = await f.auditEntriesAfter(before);
     expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([
       ['output_type.archive', 'output_types', row.id],

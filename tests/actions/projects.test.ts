@@ -1,24 +1,28 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { callAction, refusal, succeeded } from '../support/call-action';
-import { signInAs } from '../support/session';
-import { setupTestDatabase, tableChecksum } from '../support/test-db';
+import { callAction, refusal, succeeded } from '@/tests/support/call-action';
+import { signInAs } from '@/tests/support/session';
+import { setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/projects/actions');
 const { getProject, listProjects, serviceTotalsForYear } = await import('@/db/queries/projects');
 const { outputTypes, projectActivities, projects } = await import('@/db/schema');
-const f = await import('../support/fixtures');
+const f = await import('@/tests/support/fixtures');
 
 const statisticsId = f.branchIdOf(f.statisticsBranchName);
 const financeId = f.branchIdOf(f.financeBranchName);
 
 function typeNamed(branchId: number, name: string) {
-  return db.select().from(outputTypes).where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name))).get()!;
+  return db
+    .select()
+    .from(outputTypes)
+    .where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name)))
+    .get()!;
 }
 
 function projectNamed(name: string) {
@@ -101,10 +105,27 @@ describe('recordActivity', () => {
   });
 
   it.each([
-    ['a negative quantity', { outputs: JSON.stringify([{ outputTypeId: 1, quantity: '-5', note: '' }]) }, 'outputs.0.quantity'],
-    ['a quantity that is not a number', { outputs: JSON.stringify([{ outputTypeId: 1, quantity: '十', note: '' }]) }, 'outputs.0.quantity'],
+    [
+      'a negative quantity',
+      { outputs: JSON.stringify([{ outputTypeId: 1, quantity: '-5', note: '' }]) },
+      'outputs.0.quantity',
+    ],
+    [
+      'a quantity that is not a number',
+      { outputs: JSON.stringify([{ outputTypeId: 1, quantity: '十', note: '' }]) },
+      'outputs.0.quantity',
+    ],
     ['a date in the future', { date: '2999-01-01' }, 'date'],
-    ['the same type twice', { outputs: JSON.stringify([{ outputTypeId: 1, quantity: '1' }, { outputTypeId: 1, quantity: '2' }]) }, 'outputs'],
+    [
+      'the same type twice',
+      {
+        outputs: JSON.stringify([
+          { outputTypeId: 1, quantity: '1' },
+          { outputTypeId: 1, quantity: '2' },
+        ]),
+      },
+      'outputs',
+    ],
     ['a missing title', { title: '  ' }, 'title'],
   ])('refuses %s on its field and writes nothing', async (_case, overrides, field) => {
     await signInAs('zuzhi');
@@ -121,7 +142,10 @@ describe('recordActivity', () => {
       actions.recordActivity,
       activity({ outputs: JSON.stringify([{ outputTypeId: typeNamed(financeId, '捐款').id, quantity: '10' }]) }),
     );
-    const foreignPerson = await callAction(actions.recordActivity, activity({ participantIds: [f.personNamed('乔振宇').id] }));
+    const foreignPerson = await callAction(
+      actions.recordActivity,
+      activity({ participantIds: [f.personNamed('乔振宇').id] }),
+    );
     expect(refusal(foreignType)).toContain('成效类型');
     expect(refusal(foreignPerson)).toContain('本支部');
     expect(tableChecksum(db)).toEqual(before);
@@ -154,7 +178,9 @@ describe('editing', () => {
       memberIds: [],
       targets: '[]',
     });
-    expect(succeeded(await callAction(actions.updateProject, payload('“最美统计调查员”宣传队（第一次修改）')))).toBe(true);
+    expect(succeeded(await callAction(actions.updateProject, payload('“最美统计调查员”宣传队（第一次修改）')))).toBe(
+      true,
+    );
     const before = tableChecksum(db);
     const stale = await callAction(actions.updateProject, payload('另一人的修改'));
     expect(stale).toMatchObject({ ok: false, conflict: true });
@@ -168,7 +194,9 @@ describe('editing', () => {
     const before = totalsByName(2023).手机短信;
     expect(succeeded(await callAction(actions.removeActivity, { id: target.id, version: target.version }))).toBe(true);
     expect(totalsByName(2023).手机短信 ?? 0).toBe(before - 32000);
-    expect(db.select().from(projectActivities).where(eq(projectActivities.id, target.id)).get()?.deletedAt).toBeTruthy();
+    expect(
+      db.select().from(projectActivities).where(eq(projectActivities.id, target.id)).get()?.deletedAt,
+    ).toBeTruthy();
   });
 });
 

@@ -5,16 +5,16 @@
  * branch with its own people and accounts.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
-import { refusalOf as refusal } from '../support/refused';
+import { refusalOf as refusal } from '@/tests/support/refused';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/rectification');
-const fb = await import('../queries/fresh-branch');
-const f = await import('../support/fixtures');
+const fb = await import('@/tests/queries/fresh-branch');
+const f = await import('@/tests/support/fixtures');
 const { attachments, rectificationItems } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
-const { ActionError, notFoundMessage } = await import('@/lib/errors');
+const { notFoundMessage } = await import('@/lib/errors');
 const { todayIso } = await import('@/lib/clock');
 type RectificationInput = import('@/lib/validation/rectification').RectificationInput;
 
@@ -28,7 +28,9 @@ const other = fb.freshBranch('整改编辑测试另一支部');
 const outsider = fb.addPerson(other.id, '外支部人员', 'full');
 const foreignMeeting = fb.addMeeting(other.id, 'life_meeting', '2026-01-10', 'held');
 const meeting = fb.addMeeting(branch.id, 'life_meeting', '2026-01-12', 'held', { topic: '组织生活会' });
-const removedMeeting = fb.addMeeting(branch.id, 'life_meeting', '2026-01-13', 'held', { deletedAt: '2026-01-14T00:00:00.000Z' });
+const removedMeeting = fb.addMeeting(branch.id, 'life_meeting', '2026-01-13', 'held', {
+  deletedAt: '2026-01-14T00:00:00.000Z',
+});
 
 const input = (overrides: Partial<RectificationInput> = {}): RectificationInput => ({
   aspect: '作风建设',
@@ -45,14 +47,22 @@ const input = (overrides: Partial<RectificationInput> = {}): RectificationInput 
 
 const item = (id: number) => db.select().from(rectificationItems).where(eq(rectificationItems.id, id)).get()!;
 
-
 describe('createRectification and updateRectification', () => {
   it('registers a problem with its source meeting, and audits it', async () => {
     const before = f.lastAuditId();
     const id = m.createRectification(committee, input({ sourceMeetingId: meeting.id }));
-    expect(item(id)).toMatchObject({ branchId: branch.id, aspect: '作风建设', sourceMeetingId: meeting.id, responsiblePersonId: ownerPerson.id, state: 'in_progress', createdBy: committee.accountId });
+    expect(item(id)).toMatchObject({
+      branchId: branch.id,
+      aspect: '作风建设',
+      sourceMeetingId: meeting.id,
+      responsiblePersonId: ownerPerson.id,
+      state: 'in_progress',
+      createdBy: committee.accountId,
+    });
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['rectification.create', 'rectification_items', id]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([
+      ['rectification.create', 'rectification_items', id],
+    ]);
   });
 
   it('refuses a responsible person or a source meeting that is not the branch’s', () => {
@@ -61,8 +71,12 @@ describe('createRectification and updateRectification', () => {
       fieldErrors: { responsiblePersonId: ['请选择本支部的人员'] },
     });
     const wrongMeeting = { message: '所选会议不属于本支部', fieldErrors: { sourceMeetingId: ['请选择本支部的会议'] } };
-    expect(refusal(() => m.createRectification(committee, input({ sourceMeetingId: foreignMeeting.id })))).toEqual(wrongMeeting);
-    expect(refusal(() => m.createRectification(committee, input({ sourceMeetingId: removedMeeting.id })))).toEqual(wrongMeeting);
+    expect(refusal(() => m.createRectification(committee, input({ sourceMeetingId: foreignMeeting.id })))).toEqual(
+      wrongMeeting,
+    );
+    expect(refusal(() => m.createRectification(committee, input({ sourceMeetingId: removedMeeting.id })))).toEqual(
+      wrongMeeting,
+    );
   });
 
   it('edits an item in progress, audited; a member may not edit one they are not responsible for', async () => {
@@ -71,9 +85,17 @@ describe('createRectification and updateRectification', () => {
     m.updateRectification(secretary, { ...input({ measures: '每月开展一次调研' }), id, version: 1 });
     expect(item(id)).toMatchObject({ measures: '每月开展一次调研', version: 2 });
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['rectification.update', 'rectification_items', id]]);
-    expect(refusal(() => m.updateRectification(bystander, { ...input(), id, version: 2 })).message).toBe(notFoundMessage);
-    expect(refusal(() => m.updateRectification(secretary, { ...input({ sourceMeetingId: foreignMeeting.id }), id, version: 2 })).message).toBe('所选会议不属于本支部');
+    expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([
+      ['rectification.update', 'rectification_items', id],
+    ]);
+    expect(refusal(() => m.updateRectification(bystander, { ...input(), id, version: 2 })).message).toBe(
+      notFoundMessage,
+    );
+    expect(
+      refusal(() =>
+        m.updateRectification(secretary, { ...input({ sourceMeetingId: foreignMeeting.id }), id, version: 2 }),
+      ).message,
+    ).toBe('所选会议不属于本支部');
   });
 });
 
@@ -84,7 +106,12 @@ describe('evidence, completion, check-off and reopening', () => {
     expect(m.submitEvidence(owner, { id, version: 1, evidence: '已调研两次', complete: false })).toBe('saved');
     expect(item(id)).toMatchObject({ evidence: '已调研两次', state: 'in_progress', completedAt: null });
     expect(m.submitEvidence(owner, { id, version: 2, evidence: '已调研四次', complete: true })).toBe('completed');
-    expect(item(id)).toMatchObject({ evidence: '已调研四次', state: 'completed', completedAt: todayIso(), completedBy: owner.accountId });
+    expect(item(id)).toMatchObject({
+      evidence: '已调研四次',
+      state: 'completed',
+      completedAt: todayIso(),
+      completedBy: owner.accountId,
+    });
     const audit = await f.auditEntriesAfter(before);
     expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([
       ['rectification.evidence', 'rectification_items', id],
@@ -98,7 +125,9 @@ describe('evidence, completion, check-off and reopening', () => {
       message: '请先填写整改完成情况或上传佐证材料，再标记为已完成',
       fieldErrors: { evidence: ['请先填写整改完成情况或上传佐证材料，再标记为已完成'] },
     });
-    expect(refusal(() => m.submitEvidence(bystander, { id, version: 1, evidence: 'x', complete: false })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.submitEvidence(bystander, { id, version: 1, evidence: 'x', complete: false })).message).toBe(
+      notFoundMessage,
+    );
     expect(item(id)).toMatchObject({ evidence: null, version: 1 });
   });
 
@@ -107,11 +136,27 @@ describe('evidence, completion, check-off and reopening', () => {
     m.submitEvidence(owner, { id, version: 1, evidence: '已完成', complete: true });
     const before = f.lastAuditId();
     m.checkOff(committee, { id, version: 2 });
-    expect(item(id)).toMatchObject({ state: 'checked_off', checkedOffAt: todayIso(), checkedOffBy: committee.accountId });
-    expect(refusal(() => m.submitEvidence(owner, { id, version: 3, evidence: '补充', complete: false })).message).toBe('该事项已销号，整改情况不能再修改；如需修改，请由书记重新打开');
-    expect(refusal(() => m.reopen(secretary, { id, version: 3, reason: '  ' }))).toEqual({ message: '重新打开须填写原因', fieldErrors: { reason: ['重新打开须填写原因'] } });
+    expect(item(id)).toMatchObject({
+      state: 'checked_off',
+      checkedOffAt: todayIso(),
+      checkedOffBy: committee.accountId,
+    });
+    expect(refusal(() => m.submitEvidence(owner, { id, version: 3, evidence: '补充', complete: false })).message).toBe(
+      '该事项已销号，整改情况不能再修改；如需修改，请由书记重新打开',
+    );
+    expect(refusal(() => m.reopen(secretary, { id, version: 3, reason: '  ' }))).toEqual({
+      message: '重新打开须填写原因',
+      fieldErrors: { reason: ['重新打开须填写原因'] },
+    });
     m.reopen(secretary, { id, version: 3, reason: '佐证不足' });
-    expect(item(id)).toMatchObject({ state: 'in_progress', completedAt: null, completedBy: null, checkedOffAt: null, checkedOffBy: null, reopenReason: '佐证不足' });
+    expect(item(id)).toMatchObject({
+      state: 'in_progress',
+      completedAt: null,
+      completedBy: null,
+      checkedOffAt: null,
+      checkedOffBy: null,
+      reopenReason: '佐证不足',
+    });
     const audit = await f.auditEntriesAfter(before);
     expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([
       ['rectification.check_off', 'rectification_items', id],
@@ -129,7 +174,9 @@ describe('removeEvidenceFile', () => {
     expect(refusal(() => m.removeEvidenceFile(owner, meetingFile.id)).message).toBe(notFoundMessage);
     expect(refusal(() => m.removeEvidenceFile(owner, 987_654_321)).message).toBe(notFoundMessage);
     m.removeEvidenceFile(owner, file.id);
-    expect(db.select().from(attachments).where(eq(attachments.id, file.id)).get()?.deletedAt).toEqual(expect.any(String));
+    expect(db.select().from(attachments).where(eq(attachments.id, file.id)).get()?.deletedAt).toEqual(
+      expect.any(String),
+    );
     expect(db.select().from(attachments).where(eq(attachments.id, meetingFile.id)).get()?.deletedAt).toBeNull();
   });
 });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
 import { buildDraftSections } from '@/lib/report/draft';
 import { figureKeysIn, parseFigureKey, segmentsOf } from '@/lib/report/figure-key';
-import { isProblem, type FigureValue } from '@/lib/report/figure-types';
+import { type FigureValue, isProblem } from '@/lib/report/figure-types';
 import { findPlaceholders } from '@/lib/report/placeholders';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { computeFigures } = await import('@/db/queries/report-figures');
@@ -14,9 +14,21 @@ const { draftFacts } = await import('@/db/queries/report-draft-facts');
 const { integrityCountsForYear } = await import('@/db/queries/integrity-counts');
 const { serviceTotalsForYear } = await import('@/db/queries/projects');
 const { workOutputTotalsForYear } = await import('@/db/queries/work-output-totals');
-const { activityOutputs, commitmentLetters, meetingKinds, meetings, notices, outputTypes, projectActivities, projects, rectificationItems, workOutputCategories, workOutputs } = await import('@/db/schema');
-const { expectedFigure } = await import('../support/report-figures');
-const f = await import('../support/fixtures');
+const {
+  activityOutputs,
+  commitmentLetters,
+  meetingKinds,
+  meetings,
+  notices,
+  outputTypes,
+  projectActivities,
+  projects,
+  rectificationItems,
+  workOutputCategories,
+  workOutputs,
+} = await import('@/db/schema');
+const { expectedFigure } = await import('@/tests/support/report-figures');
+const f = await import('@/tests/support/fixtures');
 
 const branchId = f.branchIdOf(f.statisticsBranchName);
 const financeId = f.branchIdOf(f.financeBranchName);
@@ -36,7 +48,11 @@ const problemOf = (key: string, branch = branchId) => {
 };
 
 const typeId = (name: string) =>
-  db.select({ id: outputTypes.id }).from(outputTypes).where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name))).get()!.id;
+  db
+    .select({ id: outputTypes.id })
+    .from(outputTypes)
+    .where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name)))
+    .get()!.id;
 const workCategoryId = (name: string) =>
   db
     .select({ id: workOutputCategories.id })
@@ -107,18 +123,29 @@ function seedReportNumbers(): [string, number, string?][] {
 
 function expectSeedReportNumbers() {
   const seed = seedReportNumbers();
-  const figures = computeFigures(branchId, 2023, seed.map(([key]) => key));
-  expect(seed.map(([key]) => [key, (figures.get(key) as FigureValue).value, (figures.get(key) as FigureValue).text])).toEqual(
-    seed.map(([key, value, text]) => [key, value, text ?? String(value)]),
+  const figures = computeFigures(
+    branchId,
+    2023,
+    seed.map(([key]) => key),
   );
+  expect(
+    seed.map(([key]) => [key, (figures.get(key) as FigureValue).value, (figures.get(key) as FigureValue).text]),
+  ).toEqual(seed.map(([key, value, text]) => [key, value, text ?? String(value)]));
 }
 
 describe('the demo statistics branch’s generated 2023 draft', () => {
   it('follows the standard structure: the year’s work in five areas, the problems, the plans with next year’s 书记项目', () => {
     expect(draft.title).toBe('2023年党支部书记抓基层党建工作述职报告');
     expect(draft.preamble).toContain('2023年');
-    expect(draft.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(['本年度履职情况', '存在的主要问题', '下一步打算']);
-    const work = draft.sections.slice(1, draft.sections.findIndex((s) => s.heading === '存在的主要问题'));
+    expect(draft.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual([
+      '本年度履职情况',
+      '存在的主要问题',
+      '下一步打算',
+    ]);
+    const work = draft.sections.slice(
+      1,
+      draft.sections.findIndex((s) => s.heading === '存在的主要问题'),
+    );
     expect(work.map((s) => s.level)).toEqual([2, 2, 2, 2, 2]);
     expect(work[0].body).toContain('{{meetings:kind=study}}');
     expect(work[2].body).toContain('{{list.meetings:kind=theme_day}}');
@@ -136,7 +163,10 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
       const result = figures.get(key)!;
       if (isProblem(result)) throw new Error(`${key}: ${result.problem}`);
       const ids = result.records.map((r) => r.id).sort((a, b) => a - b);
-      expect({ key, value: result.value, ids }).toEqual({ key, ...expectedFigure(branchId, 2023, parseFigureKey(key)!) });
+      expect({ key, value: result.value, ids }).toEqual({
+        key,
+        ...expectedFigure(branchId, 2023, parseFigureKey(key)!),
+      });
       expect(result.records.every((r) => r.title && r.href?.startsWith('/'))).toBe(true);
     }
   });
@@ -175,10 +205,13 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
   it('agrees with the figures the area pages show', () => {
     const integrity = integrityCountsForYear(branchId, 2023);
     expect(figure('integrity:what=items').records.map((r) => r.id)).toEqual(integrity.items.ids);
-    expect(figure('integrity:counterpart=股室,what=letters').value).toBe(integrity.letters.byKind.find((k) => k.kind === '股室')!.count);
+    expect(figure('integrity:counterpart=股室,what=letters').value).toBe(
+      integrity.letters.byKind.find((k) => k.kind === '股室')!.count,
+    );
     const invested = serviceTotalsForYear(branchId, 2023).find((t) => t.name === '投入资金')!;
     expect(figure(`outputs:type=${typeId('投入资金')}`).records.map((r) => r.id)).toEqual(invested.activityIds);
-    for (const total of workOutputTotalsForYear(branchId, 2023)) expect(figure(`work:category=${total.categoryId}`).value).toBe(total.total);
+    for (const total of workOutputTotalsForYear(branchId, 2023))
+      expect(figure(`work:category=${total.categoryId}`).value).toBe(total.total);
   });
 
   it('leaves a placeholder only where the secretary must write, never beside a figure', () => {
@@ -195,9 +228,16 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
     const current = buildDraftSections(draftFacts(branchId, 2026));
     const start = current.sections.findIndex((s) => s.heading === '存在的主要问题');
     const end = current.sections.findIndex((s) => s.heading === '下一步打算');
-    expect(current.sections.slice(start + 1, end).map((s) => s.heading)).toEqual(['服务群众方面', '专业学习和业务指导方面', '组织生活方面', '数据质量方面']);
+    expect(current.sections.slice(start + 1, end).map((s) => s.heading)).toEqual([
+      '服务群众方面',
+      '专业学习和业务指导方面',
+      '组织生活方面',
+      '数据质量方面',
+    ]);
     expect(current.sections.at(-1)!.heading).toBe('2027年书记项目');
-    expect(current.sections.find((s) => s.heading === '抓实问题整改，巩固整改成果')!.body).toContain('{{rectification:what=open}}');
+    expect(current.sections.find((s) => s.heading === '抓实问题整改，巩固整改成果')!.body).toContain(
+      '{{rectification:what=open}}',
+    );
   });
 });
 
@@ -216,7 +256,12 @@ describe('computeFigures', () => {
       '主题党日：国庆主题党日：我和祖国共成长',
     ]);
     expect(figure('meetings:kind=lecture,lecturer=secretary').value).toBe(2);
-    expect(figure('outputs:category=money')).toMatchObject({ value: 83650, text: '83650', unit: '元', label: '资金 合计' });
+    expect(figure('outputs:category=money')).toMatchObject({
+      value: 83650,
+      text: '83650',
+      unit: '元',
+      label: '资金 合计',
+    });
     expect(figure('integrity:measure=counterparts,what=letters').value).toBe(7);
     expect(figure('projects:kind=结对共建').value).toBe(1);
     expect(figure('activities:project_kind=志愿服务').value).toBe(3);
@@ -227,7 +272,9 @@ describe('computeFigures', () => {
     expect(themeDays.value).toBe(12);
     expect(themeDays.text.split('、')).toHaveLength(12);
     expect(themeDays.text).toContain('“统计法治宣传进社区”（旗法治教育展厅）');
-    expect(figure('list.projects').text).toContain('巴苏木昂嘎查居民生活垃圾点升级改造（投入资金8万元、垃圾点升级改造3个、受益农牧民56户）');
+    expect(figure('list.projects').text).toContain(
+      '巴苏木昂嘎查居民生活垃圾点升级改造（投入资金8万元、垃圾点升级改造3个、受益农牧民56户）',
+    );
     const problems = figure('list.rectification:what=found');
     expect(problems.value).toBe(4);
     expect(problems.text.split('；').every((item) => item.endsWith('（已销号）'))).toBe(true);
@@ -259,15 +306,51 @@ describe('figureCatalogue', () => {
   const catalogue = figureCatalogue(branchId);
 
   it('offers every figure of the seed, grouped for the picker, each computable', () => {
-    expect([...new Set(catalogue.map((e) => e.group))]).toEqual(['组织生活', '发展党员', '结对与服务', '党风廉政', '工作成果', '问题整改', '党务公开', '列表']);
+    expect([...new Set(catalogue.map((e) => e.group))]).toEqual([
+      '组织生活',
+      '发展党员',
+      '结对与服务',
+      '党风廉政',
+      '工作成果',
+      '问题整改',
+      '党务公开',
+      '列表',
+    ]);
     expect(new Set(catalogue.map((e) => e.key)).size).toBe(catalogue.length);
-    expect(catalogue).toContainEqual({ group: '组织生活', label: '支委会 次数', key: 'meetings:kind=committee', unit: '次', dated: true });
-    expect(catalogue).toContainEqual({ group: '结对与服务', label: '投入资金 合计', key: `outputs:type=${typeId('投入资金')}`, unit: '元', dated: true });
-    expect(catalogue).toContainEqual({ group: '党风廉政', label: '主体责任清单 方面数', key: 'integrity:what=aspects', unit: '个', dated: false });
+    expect(catalogue).toContainEqual({
+      group: '组织生活',
+      label: '支委会 次数',
+      key: 'meetings:kind=committee',
+      unit: '次',
+      dated: true,
+    });
+    expect(catalogue).toContainEqual({
+      group: '结对与服务',
+      label: '投入资金 合计',
+      key: `outputs:type=${typeId('投入资金')}`,
+      unit: '元',
+      dated: true,
+    });
+    expect(catalogue).toContainEqual({
+      group: '党风廉政',
+      label: '主体责任清单 方面数',
+      key: 'integrity:what=aspects',
+      unit: '个',
+      dated: false,
+    });
     expect(catalogue.some((e) => e.key === 'outputs:category=goods')).toBe(false);
-    const results = computeFigures(branchId, 2023, catalogue.map((e) => e.key));
-    for (const entry of catalogue) expect(results.get(entry.key), entry.key).toMatchObject({ label: entry.label, unit: entry.unit });
-    for (const key of draftKeys.filter((k) => !k.includes('project='))) expect(catalogue.map((e) => e.key), key).toContain(key);
+    const results = computeFigures(
+      branchId,
+      2023,
+      catalogue.map((e) => e.key),
+    );
+    for (const entry of catalogue)
+      expect(results.get(entry.key), entry.key).toMatchObject({ label: entry.label, unit: entry.unit });
+    for (const key of draftKeys.filter((k) => !k.includes('project=')))
+      expect(
+        catalogue.map((e) => e.key),
+        key,
+      ).toContain(key);
   });
 
   it('includes a kind of meeting the branch added itself, by its id', () => {
@@ -276,7 +359,13 @@ describe('figureCatalogue', () => {
       .values({ branchId, code: null, name: '党建业务交流会', attendeeScope: 'members', sortOrder: 20 })
       .returning()
       .get();
-    expect(figureCatalogue(branchId)).toContainEqual({ group: '组织生活', label: '党建业务交流会 次数', key: `meetings:kind=${own.id}`, unit: '次', dated: true });
+    expect(figureCatalogue(branchId)).toContainEqual({
+      group: '组织生活',
+      label: '党建业务交流会 次数',
+      key: `meetings:kind=${own.id}`,
+      unit: '次',
+      dated: true,
+    });
     expect(figure(`meetings:kind=${own.id}`).value).toBe(0);
     expect(problemOf(`meetings:kind=${own.id}`, financeId)).toContain('可能已被删除');
   });
@@ -288,7 +377,12 @@ describe('the cost of computing a report’s figures', () => {
     expect(before).toBeLessThan(30);
 
     const kinds = Object.fromEntries(
-      db.select({ id: meetingKinds.id, code: meetingKinds.code }).from(meetingKinds).where(eq(meetingKinds.branchId, branchId)).all().map((k) => [k.code, k.id]),
+      db
+        .select({ id: meetingKinds.id, code: meetingKinds.code })
+        .from(meetingKinds)
+        .where(eq(meetingKinds.branchId, branchId))
+        .all()
+        .map((k) => [k.code, k.id]),
     );
     const codes = ['committee', 'theme_day', 'study'] as const;
     db.insert(meetings)
@@ -326,11 +420,24 @@ describe('the cost of computing a report’s figures', () => {
  */
 function insertRecordsThatMustNotCount() {
   const kindId = (branch: number, code: BuiltInMeetingKind) =>
-    db.select({ id: meetingKinds.id }).from(meetingKinds).where(and(eq(meetingKinds.branchId, branch), eq(meetingKinds.code, code))).get()!.id;
+    db
+      .select({ id: meetingKinds.id })
+      .from(meetingKinds)
+      .where(and(eq(meetingKinds.branchId, branch), eq(meetingKinds.code, code)))
+      .get()!.id;
   const removedAt = '2023-12-30T08:00:00.000Z';
   const secretary = f.personNamed('孟庆华').id;
   for (const code of ['committee', 'general', 'lecture', 'theme_day', 'study', 'seminar'] as const) {
-    const values = { branchId, kindId: kindId(branchId, code), date: '2023-05-10', topic: '不应计入的会议', placeTags: ['党员活动室'], lecturerId: secretary, seminarMaterials: 3, exchangeArticles: 3 };
+    const values = {
+      branchId,
+      kindId: kindId(branchId, code),
+      date: '2023-05-10',
+      topic: '不应计入的会议',
+      placeTags: ['党员活动室'],
+      lecturerId: secretary,
+      seminarMaterials: 3,
+      exchangeArticles: 3,
+    };
     db.insert(meetings)
       .values([
         { ...values, status: 'held', deletedAt: removedAt },
@@ -343,29 +450,99 @@ function insertRecordsThatMustNotCount() {
       .run();
   }
 
-  const project = db.insert(projects).values({ branchId, kind: '结对共建', name: '不应计入的项目', startDate: '2023-01-01', status: 'active' }).returning().get();
-  const removedProject = db.insert(projects).values({ branchId, kind: '结对共建', name: '已删除的项目', startDate: '2023-01-01', status: 'active', deletedAt: removedAt }).returning().get();
-  for (const [projectId, deletedAt] of [[project.id, removedAt], [removedProject.id, null]] as const) {
-    const activity = db.insert(projectActivities).values({ projectId, branchId, date: '2023-06-06', title: '不应计入的活动', deletedAt }).returning().get();
-    db.insert(activityOutputs).values({ activityId: activity.id, branchId, outputTypeId: typeId('捐款'), quantity: 1000 }).run();
+  const project = db
+    .insert(projects)
+    .values({ branchId, kind: '结对共建', name: '不应计入的项目', startDate: '2023-01-01', status: 'active' })
+    .returning()
+    .get();
+  const removedProject = db
+    .insert(projects)
+    .values({
+      branchId,
+      kind: '结对共建',
+      name: '已删除的项目',
+      startDate: '2023-01-01',
+      status: 'active',
+      deletedAt: removedAt,
+    })
+    .returning()
+    .get();
+  for (const [projectId, deletedAt] of [
+    [project.id, removedAt],
+    [removedProject.id, null],
+  ] as const) {
+    const activity = db
+      .insert(projectActivities)
+      .values({ projectId, branchId, date: '2023-06-06', title: '不应计入的活动', deletedAt })
+      .returning()
+      .get();
+    db.insert(activityOutputs)
+      .values({ activityId: activity.id, branchId, outputTypeId: typeId('捐款'), quantity: 1000 })
+      .run();
   }
 
   const responsible = f.personNamed('李娜').id;
-  db.insert(rectificationItems).values({ branchId, aspect: '不应计入的方面', problem: '已删除的问题', source: 'other', responsiblePersonId: responsible, foundDate: '2023-05-01', deadline: '2023-06-01', deletedAt: removedAt }).run();
+  db.insert(rectificationItems)
+    .values({
+      branchId,
+      aspect: '不应计入的方面',
+      problem: '已删除的问题',
+      source: 'other',
+      responsiblePersonId: responsible,
+      foundDate: '2023-05-01',
+      deadline: '2023-06-01',
+      deletedAt: removedAt,
+    })
+    .run();
   db.insert(notices)
     .values([
-      { branchId, title: '未公开的事项', category: '重要决策', content: '—', state: 'proposed', proposedBy: f.accountNamed('zuzhi').id, proposedAt: '2023-05-01' },
-      { branchId, title: '已撤回的事项', category: '重要决策', content: '—', state: 'withdrawn', proposedBy: f.accountNamed('zuzhi').id, proposedAt: '2023-05-01' },
+      {
+        branchId,
+        title: '未公开的事项',
+        category: '重要决策',
+        content: '—',
+        state: 'proposed',
+        proposedBy: f.accountNamed('zuzhi').id,
+        proposedAt: '2023-05-01',
+      },
+      {
+        branchId,
+        title: '已撤回的事项',
+        category: '重要决策',
+        content: '—',
+        state: 'withdrawn',
+        proposedBy: f.accountNamed('zuzhi').id,
+        proposedAt: '2023-05-01',
+      },
     ])
     .run();
-  db.insert(workOutputs).values({ branchId, categoryId: workCategoryId('统计信息'), date: '2023-05-05', title: '已删除的信息', deletedAt: removedAt }).run();
-  db.insert(commitmentLetters).values({ branchId, date: '2023-03-07', title: '已删除的承诺书', signer: '书记', counterpartKind: '股室', counterpart: '测试股室', deletedAt: removedAt }).run();
+  db.insert(workOutputs)
+    .values({
+      branchId,
+      categoryId: workCategoryId('统计信息'),
+      date: '2023-05-05',
+      title: '已删除的信息',
+      deletedAt: removedAt,
+    })
+    .run();
+  db.insert(commitmentLetters)
+    .values({
+      branchId,
+      date: '2023-03-07',
+      title: '已删除的承诺书',
+      signer: '书记',
+      counterpartKind: '股室',
+      counterpart: '测试股室',
+      deletedAt: removedAt,
+    })
+    .run();
 }
 
 describe('figures over records that must not count', () => {
   it('leave out removed, planned and cancelled records, the other branch’s and those of the days either side of the year', () => {
     const keys = [...new Set([...draftKeys, ...seedReportNumbers().map(([key]) => key)])];
-    const valuesOf = (figures: Map<string, unknown>) => keys.map((key) => [key, (figures.get(key) as FigureValue).value]);
+    const valuesOf = (figures: Map<string, unknown>) =>
+      keys.map((key) => [key, (figures.get(key) as FigureValue).value]);
     const before = valuesOf(computeFigures(branchId, 2023, keys));
 
     insertRecordsThatMustNotCount();
@@ -374,7 +551,10 @@ describe('figures over records that must not count', () => {
     const figures = computeFigures(branchId, 2023, draftKeys);
     for (const key of draftKeys) {
       const result = figures.get(key) as FigureValue;
-      expect({ key, value: result.value, ids: result.records.map((r) => r.id).sort((a, b) => a - b) }).toEqual({ key, ...expectedFigure(branchId, 2023, parseFigureKey(key)!) });
+      expect({ key, value: result.value, ids: result.records.map((r) => r.id).sort((a, b) => a - b) }).toEqual({
+        key,
+        ...expectedFigure(branchId, 2023, parseFigureKey(key)!),
+      });
     }
   });
 });

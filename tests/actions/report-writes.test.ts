@@ -4,16 +4,18 @@
  * it audits and what it refuses. Over a new branch with its own accounts, so every row is known.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
-import { refusalOf } from '../support/refused';
+import { refusalOf } from '@/tests/support/refused';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/reports');
-const fb = await import('../queries/fresh-branch');
-const f = await import('../support/fixtures');
-const { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } = await import('@/db/schema');
+const fb = await import('@/tests/queries/fresh-branch');
+const f = await import('@/tests/support/fixtures');
+const { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } = await import(
+  '@/db/schema'
+);
 const { and, asc, eq, isNull } = await import('drizzle-orm');
-const { ActionError, ConflictError, notFoundMessage } = await import('@/lib/errors');
+const { ConflictError, notFoundMessage } = await import('@/lib/errors');
 
 const branch = fb.freshBranch('述职测试支部');
 const secretaryPerson = fb.addPerson(branch.id, '书记甲', 'full');
@@ -23,7 +25,10 @@ const secretary = fb.addAccount(branch, 'secretary', secretaryPerson.id);
 const committee = fb.addAccount(branch, 'committee', committeePerson.id);
 const member = fb.addAccount(branch, 'member', memberPerson.id);
 const disabledCommittee = fb.addAccount(branch, 'committee');
-db.update(accounts).set({ disabledAt: '2026-01-01T00:00:00.000Z' }).where(eq(accounts.id, disabledCommittee.accountId)).run();
+db.update(accounts)
+  .set({ disabledAt: '2026-01-01T00:00:00.000Z' })
+  .where(eq(accounts.id, disabledCommittee.accountId))
+  .run();
 
 const other = fb.freshBranch('述职测试另一支部');
 const otherSecretary = fb.addAccount(other, 'secretary');
@@ -52,10 +57,14 @@ function liveSections(reportId: number) {
 const headings = (reportId: number) => liveSections(reportId).map((s) => s.heading);
 const report = (id: number) => db.select().from(reports).where(eq(reports.id, id)).get()!;
 const revisionsOf = (sectionId: number) =>
-  db.select().from(reportSectionRevisions).where(eq(reportSectionRevisions.sectionId, sectionId)).orderBy(asc(reportSectionRevisions.id)).all();
+  db
+    .select()
+    .from(reportSectionRevisions)
+    .where(eq(reportSectionRevisions.sectionId, sectionId))
+    .orderBy(asc(reportSectionRevisions.id))
+    .all();
 
 const refusal = (run: () => unknown) => refusalOf(run).message;
-
 
 describe('createReport', () => {
   it('creates the year’s report with its title, preamble and numbered sections, each kept as a first revision', async () => {
@@ -76,10 +85,19 @@ describe('createReport', () => {
       [2, '（一）组织建设', '（一）组织建设的正文', 20, branch.id, secretary.accountId],
     ]);
     expect(revisionsOf(sections[1].id)).toEqual([
-      expect.objectContaining({ reportId: id, branchId: branch.id, version: 1, heading: '（一）组织建设', body: '（一）组织建设的正文', savedBy: secretary.accountId }),
+      expect.objectContaining({
+        reportId: id,
+        branchId: branch.id,
+        version: 1,
+        heading: '（一）组织建设',
+        body: '（一）组织建设的正文',
+        savedBy: secretary.accountId,
+      }),
     ]);
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.accountId, a.branchId])).toEqual([['report.create', 'reports', id, secretary.accountId, branch.id]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.accountId, a.branchId])).toEqual([
+      ['report.create', 'reports', id, secretary.accountId, branch.id],
+    ]);
     expect(audit[0].after).toEqual({ year: 2030, sections: 2, continuedFromId: null });
   });
 
@@ -107,7 +125,9 @@ describe('savePreamble', () => {
     expect(m.savePreamble(secretary, { id, version: 1, preamble: '新的前言' })).toBe(2);
     expect(report(id)).toMatchObject({ preamble: '新的前言', version: 2 });
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before, a.after])).toEqual([['report.preamble.save', 'reports', id, { preamble: '前言' }, { preamble: '新的前言' }]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before, a.after])).toEqual([
+      ['report.preamble.save', 'reports', id, { preamble: '前言' }, { preamble: '新的前言' }],
+    ]);
     expect(() => m.savePreamble(secretary, { id, version: 1, preamble: '过期' })).toThrow(ConflictError);
   });
 
@@ -153,7 +173,9 @@ describe('addSection', () => {
     const { id } = newReport(['一']);
     const elsewhere = newReport(['别处']);
     const [foreign] = liveSections(elsewhere.id);
-    expect(refusal(() => m.addSection(secretary, { reportId: id, afterId: foreign.id, level: 2, heading: 'x' }))).toBe(notFoundMessage);
+    expect(refusal(() => m.addSection(secretary, { reportId: id, afterId: foreign.id, level: 2, heading: 'x' }))).toBe(
+      notFoundMessage,
+    );
     expect(headings(id)).toEqual(['一']);
   });
 });
@@ -176,7 +198,9 @@ describe('moveSection', () => {
 
     m.moveSection(secretary, { id: a.id, direction: 'up' });
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((x) => [x.action, x.entity, x.entityId, x.after])).toEqual([['report.section.move', 'report_sections', a.id, { direction: 'up', position: 1 }]]);
+    expect(audit.map((x) => [x.action, x.entity, x.entityId, x.after])).toEqual([
+      ['report.section.move', 'report_sections', a.id, { direction: 'up', position: 1 }],
+    ]);
   });
 
   it('skips removed sections when moving', () => {
@@ -197,7 +221,9 @@ describe('setSectionLevel and removeSection', () => {
     m.setSectionLevel(secretary, { id: second.id, version: 1, level: 1 });
     expect(liveSections(id)[1]).toMatchObject({ level: 1, version: 2 });
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before, a.after])).toEqual([['report.section.level', 'report_sections', second.id, { level: 2 }, { level: 1 }]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before, a.after])).toEqual([
+      ['report.section.level', 'report_sections', second.id, { level: 2 }, { level: 1 }],
+    ]);
     expect(() => m.setSectionLevel(secretary, { id: second.id, version: 1, level: 2 })).toThrow(ConflictError);
   });
 
@@ -209,7 +235,9 @@ describe('setSectionLevel and removeSection', () => {
     expect(headings(id)).toEqual(['一']);
     expect(revisionsOf(second.id)).toHaveLength(1);
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before])).toEqual([['report.section.remove', 'report_sections', second.id, { heading: '二' }]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before])).toEqual([
+      ['report.section.remove', 'report_sections', second.id, { heading: '二' }],
+    ]);
     expect((audit[0].after as { deletedAt: string }).deletedAt).toEqual(expect.any(String));
     expect(refusal(() => m.setSectionLevel(secretary, { id: second.id, version: 2, level: 1 }))).toBe(notFoundMessage);
   });
@@ -238,7 +266,9 @@ describe('assignSection', () => {
     const { id } = newReport(['一']);
     const [section] = liveSections(id);
     for (const assignee of [member, disabledCommittee, otherCommittee]) {
-      expect(refusalOf(() => m.assignSection(secretary, { id: section.id, version: 1, assigneeId: assignee.accountId }))).toEqual({
+      expect(
+        refusalOf(() => m.assignSection(secretary, { id: section.id, version: 1, assigneeId: assignee.accountId })),
+      ).toEqual({
         message: '请选择本支部的支委作为撰写人',
         fieldErrors: { assigneeId: ['请选择本支部的支委'] },
       });
@@ -250,47 +280,104 @@ describe('assignSection', () => {
     const { id } = newReport(['一', '二']);
     const [mine, notMine] = liveSections(id);
     m.assignSection(secretary, { id: mine.id, version: 1, assigneeId: committee.accountId });
-    expect(m.saveSection(committee, { id: mine.id, version: 2, heading: '一', body: '支委写的' })).toMatchObject({ version: 3, body: '支委写的', updatedBy: committee.accountId });
-    expect(refusal(() => m.saveSection(committee, { id: notMine.id, version: 1, heading: '二', body: 'x' }))).toBe('这一部分没有分配给您，由书记或被分配的支委撰写');
-    expect(m.saveSection(secretary, { id: notMine.id, version: 1, heading: '二', body: '书记写的' }).body).toBe('书记写的');
+    expect(m.saveSection(committee, { id: mine.id, version: 2, heading: '一', body: '支委写的' })).toMatchObject({
+      version: 3,
+      body: '支委写的',
+      updatedBy: committee.accountId,
+    });
+    expect(refusal(() => m.saveSection(committee, { id: notMine.id, version: 1, heading: '二', body: 'x' }))).toBe(
+      '这一部分没有分配给您，由书记或被分配的支委撰写',
+    );
+    expect(m.saveSection(secretary, { id: notMine.id, version: 1, heading: '二', body: '书记写的' }).body).toBe(
+      '书记写的',
+    );
   });
 });
 
 describe('setFigureOverride', () => {
   const overrides = (reportId: number) =>
-    db.select().from(reportFigureOverrides).where(eq(reportFigureOverrides.reportId, reportId)).orderBy(asc(reportFigureOverrides.id)).all();
+    db
+      .select()
+      .from(reportFigureOverrides)
+      .where(eq(reportFigureOverrides.reportId, reportId))
+      .orderBy(asc(reportFigureOverrides.id))
+      .all();
 
   it('sets a figure by hand with its reason, replaces it, and restores the computed value', async () => {
     const { id } = newReport(['一']);
     const before = f.lastAuditId();
-    m.setFigureOverride(secretary, { reportId: id, figureKey: 'meetings:kind=lecture', text: '5', reason: '含线上党课' });
-    expect(overrides(id)).toEqual([expect.objectContaining({ branchId: branch.id, figureKey: 'meetings:kind=lecture', text: '5', reason: '含线上党课', setBy: secretary.accountId })]);
+    m.setFigureOverride(secretary, {
+      reportId: id,
+      figureKey: 'meetings:kind=lecture',
+      text: '5',
+      reason: '含线上党课',
+    });
+    expect(overrides(id)).toEqual([
+      expect.objectContaining({
+        branchId: branch.id,
+        figureKey: 'meetings:kind=lecture',
+        text: '5',
+        reason: '含线上党课',
+        setBy: secretary.accountId,
+      }),
+    ]);
     m.setFigureOverride(committee, { reportId: id, figureKey: 'meetings:kind=lecture', text: '6', reason: '又补一次' });
-    expect(overrides(id)).toEqual([expect.objectContaining({ text: '6', reason: '又补一次', setBy: committee.accountId })]);
+    expect(overrides(id)).toEqual([
+      expect.objectContaining({ text: '6', reason: '又补一次', setBy: committee.accountId }),
+    ]);
     m.setFigureOverride(secretary, { reportId: id, figureKey: 'meetings:kind=lecture', text: null, reason: null });
     expect(overrides(id)).toEqual([]);
     const audit = await f.auditEntriesAfter(before);
     expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before, a.after])).toEqual([
-      ['report.figure.override', 'reports', id, null, { figureKey: 'meetings:kind=lecture', text: '5', reason: '含线上党课' }],
-      ['report.figure.override', 'reports', id, { figureKey: 'meetings:kind=lecture', text: '5', reason: '含线上党课' }, { figureKey: 'meetings:kind=lecture', text: '6', reason: '又补一次' }],
-      ['report.figure.restore', 'reports', id, { figureKey: 'meetings:kind=lecture', text: '6', reason: '又补一次' }, null],
+      [
+        'report.figure.override',
+        'reports',
+        id,
+        null,
+        { figureKey: 'meetings:kind=lecture', text: '5', reason: '含线上党课' },
+      ],
+      [
+        'report.figure.override',
+        'reports',
+        id,
+        { figureKey: 'meetings:kind=lecture', text: '5', reason: '含线上党课' },
+        { figureKey: 'meetings:kind=lecture', text: '6', reason: '又补一次' },
+      ],
+      [
+        'report.figure.restore',
+        'reports',
+        id,
+        { figureKey: 'meetings:kind=lecture', text: '6', reason: '又补一次' },
+        null,
+      ],
     ]);
   });
 
   it('refuses restoring a figure that was not overridden, a figure no report can hold, and an override without a reason', () => {
     const { id } = newReport(['一']);
-    expect(refusal(() => m.setFigureOverride(secretary, { reportId: id, figureKey: 'notices', text: null, reason: null }))).toBe(notFoundMessage);
+    expect(
+      refusal(() => m.setFigureOverride(secretary, { reportId: id, figureKey: 'notices', text: null, reason: null })),
+    ).toBe(notFoundMessage);
     for (const figureKey of ['no_such_source', 'meetings:status=held,kind=lecture', 'meetings:kind', 'Meetings']) {
-      expect(refusalOf(() => m.setFigureOverride(secretary, { reportId: id, figureKey, text: '1', reason: '原因' }))).toEqual({
+      expect(
+        refusalOf(() => m.setFigureOverride(secretary, { reportId: id, figureKey, text: '1', reason: '原因' })),
+      ).toEqual({
         message: '没有这个数字，无法手动修改',
         fieldErrors: { figureKey: ['没有这个数字'] },
       });
     }
-    expect(refusalOf(() => m.setFigureOverride(secretary, { reportId: id, figureKey: 'notices', text: '1', reason: '' }))).toEqual({
+    expect(
+      refusalOf(() => m.setFigureOverride(secretary, { reportId: id, figureKey: 'notices', text: '1', reason: '' })),
+    ).toEqual({
       message: '手动修改数字须填写原因',
       fieldErrors: { reason: ['请填写修改原因'] },
     });
-    m.setFigureOverride(secretary, { reportId: id, figureKey: 'meetings:kind=lecture,status=held', text: '1', reason: '原因' });
+    m.setFigureOverride(secretary, {
+      reportId: id,
+      figureKey: 'meetings:kind=lecture,status=held',
+      text: '1',
+      reason: '原因',
+    });
     expect(overrides(id).map((o) => o.figureKey)).toEqual(['meetings:kind=lecture,status=held']);
   });
 });
@@ -304,18 +391,26 @@ describe('submitReport', () => {
     expect(report(id)).toMatchObject({ status: 'submitted', submittedBy: secretary.accountId, version: 2 });
     expect(report(id).submittedAt).toEqual(expect.any(String));
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before])).toEqual([['report.submit', 'reports', id, { status: 'draft' }]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before])).toEqual([
+      ['report.submit', 'reports', id, { status: 'draft' }],
+    ]);
     expect(audit[0].after).toEqual({ status: 'submitted', submittedAt: report(id).submittedAt });
 
     const locked = '报告已提交，不能再修改';
     expect(refusal(() => m.submitReport(secretary, { id, version: 2 }))).toBe(locked);
-    expect(refusal(() => m.addSection(secretary, { reportId: id, afterId: null, level: 1, heading: 'x' }))).toBe(locked);
+    expect(refusal(() => m.addSection(secretary, { reportId: id, afterId: null, level: 1, heading: 'x' }))).toBe(
+      locked,
+    );
     expect(refusal(() => m.moveSection(secretary, { id: section.id, direction: 'down' }))).toBe(locked);
     expect(refusal(() => m.setSectionLevel(secretary, { id: section.id, version: 1, level: 2 }))).toBe(locked);
     expect(refusal(() => m.removeSection(secretary, { id: section.id, version: 1 }))).toBe(locked);
     expect(refusal(() => m.assignSection(secretary, { id: section.id, version: 1, assigneeId: null }))).toBe(locked);
-    expect(refusal(() => m.setFigureOverride(secretary, { reportId: id, figureKey: 'notices', text: '1', reason: '原因' }))).toBe(locked);
-    expect(refusal(() => m.saveSection(secretary, { id: section.id, version: 1, heading: '一', body: 'x' }))).toBe(locked);
+    expect(
+      refusal(() => m.setFigureOverride(secretary, { reportId: id, figureKey: 'notices', text: '1', reason: '原因' })),
+    ).toBe(locked);
+    expect(refusal(() => m.saveSection(secretary, { id: section.id, version: 1, heading: '一', body: 'x' }))).toBe(
+      locked,
+    );
   });
 
   it('refuses a report of another branch', () => {

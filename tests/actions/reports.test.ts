@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { callAction, refusal, succeeded } from '../support/call-action';
-import { signInAs } from '../support/session';
-import { setupTestDatabase, tableChecksum } from '../support/test-db';
+import { callAction, refusal, succeeded } from '@/tests/support/call-action';
+import { signInAs } from '@/tests/support/session';
+import { setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/report/actions');
@@ -15,8 +15,8 @@ const { computeFigures } = await import('@/db/queries/report-figures');
 const { reportSectionRevisions, reportSections } = await import('@/db/schema');
 const { figureKeysIn } = await import('@/lib/report/figure-key');
 const { isProblem } = await import('@/lib/report/figure-types');
-const f = await import('../support/fixtures');
-const rp = await import('../support/reports');
+const f = await import('@/tests/support/fixtures');
+const rp = await import('@/tests/support/reports');
 
 const statisticsId = f.branchIdOf(f.statisticsBranchName);
 
@@ -30,7 +30,9 @@ describe('the demo reports', () => {
     const last = getReport(statisticsId, 2023)!;
     const continued = getReport(statisticsId, 2024)!;
     expect(continued.continuedFromId).toBe(last.id);
-    expect(continued.sections.slice(0, last.sections.length).map((s) => s.body)).toEqual(last.sections.map((s) => s.body));
+    expect(continued.sections.slice(0, last.sections.length).map((s) => s.body)).toEqual(
+      last.sections.map((s) => s.body),
+    );
     expect(continued.sections.at(-1)?.heading).toBe('对照2023年报告的落实情况');
 
     const key = 'meetings:kind=committee';
@@ -54,15 +56,33 @@ describe('saving a section', () => {
   it('keeps every save as a version and refuses a stale one with the text as it now is', async () => {
     await signInAs('shuji');
     const section = sectionOf(2024, '深化理论学习，注重学用结合');
-    const first = await callAction(actions.saveReportSection, { id: section.id, version: section.version, heading: section.heading, body: '第一次保存' });
+    const first = await callAction(actions.saveReportSection, {
+      id: section.id,
+      version: section.version,
+      heading: section.heading,
+      body: '第一次保存',
+    });
     expect(first).toMatchObject({ ok: true, data: { version: section.version + 1, body: '第一次保存' } });
 
     const before = tableChecksum(db);
-    const stale = await callAction(actions.saveReportSection, { id: section.id, version: section.version, heading: section.heading, body: '过期的保存' });
-    expect(stale).toMatchObject({ ok: false, conflict: true, current: { version: section.version + 1, body: '第一次保存' } });
+    const stale = await callAction(actions.saveReportSection, {
+      id: section.id,
+      version: section.version,
+      heading: section.heading,
+      body: '过期的保存',
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      conflict: true,
+      current: { version: section.version + 1, body: '第一次保存' },
+    });
     expect(tableChecksum(db)).toEqual(before);
 
-    const versions = db.select({ version: reportSectionRevisions.version, body: reportSectionRevisions.body }).from(reportSectionRevisions).where(eq(reportSectionRevisions.sectionId, section.id)).all();
+    const versions = db
+      .select({ version: reportSectionRevisions.version, body: reportSectionRevisions.body })
+      .from(reportSectionRevisions)
+      .where(eq(reportSectionRevisions.sectionId, section.id))
+      .all();
     expect(versions.map((v) => v.version)).toEqual([section.version, section.version + 1]);
     expect(versions.at(-1)?.body).toBe('第一次保存');
   });
@@ -71,14 +91,36 @@ describe('saving a section', () => {
     await signInAs('shuji');
     const section = sectionOf(2024, '提升组织生活质量，推进支部规范化建设');
     const zuzhi = f.accountNamed('zuzhi');
-    expect(succeeded(await callAction(actions.assignReportSection, { id: section.id, version: section.version, assigneeId: zuzhi.id }))).toBe(true);
+    expect(
+      succeeded(
+        await callAction(actions.assignReportSection, {
+          id: section.id,
+          version: section.version,
+          assigneeId: zuzhi.id,
+        }),
+      ),
+    ).toBe(true);
 
     await signInAs('zuzhi');
     const assigned = sectionOf(2024, '提升组织生活质量，推进支部规范化建设');
-    expect(succeeded(await callAction(actions.saveReportSection, { id: assigned.id, version: assigned.version, heading: assigned.heading, body: '组织委员撰写' }))).toBe(true);
+    expect(
+      succeeded(
+        await callAction(actions.saveReportSection, {
+          id: assigned.id,
+          version: assigned.version,
+          heading: assigned.heading,
+          body: '组织委员撰写',
+        }),
+      ),
+    ).toBe(true);
     const other = sectionOf(2024, '抓实问题整改，巩固整改成果');
     const before = tableChecksum(db);
-    const refused = await callAction(actions.saveReportSection, { id: other.id, version: other.version, heading: other.heading, body: '越权' });
+    const refused = await callAction(actions.saveReportSection, {
+      id: other.id,
+      version: other.version,
+      heading: other.heading,
+      body: '越权',
+    });
     expect(refusal(refused)).toContain('没有分配给您');
     expect(tableChecksum(db)).toEqual(before);
   });
@@ -87,9 +129,19 @@ describe('saving a section', () => {
     await signInAs('shuji');
     const section = sectionOf(2023, '存在的主要问题');
     const before = tableChecksum(db);
-    const refused = await callAction(actions.saveReportSection, { id: section.id, version: section.version, heading: section.heading, body: '提交后再改' });
+    const refused = await callAction(actions.saveReportSection, {
+      id: section.id,
+      version: section.version,
+      heading: section.heading,
+      body: '提交后再改',
+    });
     expect(refusal(refused)).toBe('报告已提交，不能再修改');
-    const override = await callAction(actions.overrideReportFigure, { reportId: getReport(statisticsId, 2023)!.id, figureKey: 'notices', text: '99', reason: '试图修改' });
+    const override = await callAction(actions.overrideReportFigure, {
+      reportId: getReport(statisticsId, 2023)!.id,
+      figureKey: 'notices',
+      text: '99',
+      reason: '试图修改',
+    });
     expect(refusal(override)).toBe('报告已提交，不能再修改');
     expect(tableChecksum(db)).toEqual(before);
   });
@@ -100,12 +152,28 @@ describe('overriding a figure', () => {
     await signInAs('shuji');
     const reportId = getReport(statisticsId, 2024)!.id;
     const before = tableChecksum(db);
-    const noReason = await callAction(actions.overrideReportFigure, { reportId, figureKey: 'notices', text: '13', reason: '' });
+    const noReason = await callAction(actions.overrideReportFigure, {
+      reportId,
+      figureKey: 'notices',
+      text: '13',
+      reason: '',
+    });
     expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: [expect.any(String)] } });
     expect(tableChecksum(db)).toEqual(before);
 
-    expect(succeeded(await callAction(actions.overrideReportFigure, { reportId, figureKey: 'notices', text: '13', reason: '含一项线下公示' }))).toBe(true);
-    expect(getReport(statisticsId, 2024)!.overrides).toEqual([{ figureKey: 'notices', text: '13', reason: '含一项线下公示' }]);
+    expect(
+      succeeded(
+        await callAction(actions.overrideReportFigure, {
+          reportId,
+          figureKey: 'notices',
+          text: '13',
+          reason: '含一项线下公示',
+        }),
+      ),
+    ).toBe(true);
+    expect(getReport(statisticsId, 2024)!.overrides).toEqual([
+      { figureKey: 'notices', text: '13', reason: '含一项线下公示' },
+    ]);
     expect(succeeded(await callAction(actions.restoreReportFigure, { reportId, figureKey: 'notices' }))).toBe(true);
     expect(getReport(statisticsId, 2024)!.overrides).toEqual([]);
   });
@@ -121,7 +189,9 @@ describe('the structure', () => {
     expect(moved.at(-2)?.id).toBe(last.id);
 
     const extra = rp.insertSection(report.id, { heading: '临时部分' });
-    expect(succeeded(await callAction(actions.removeReportSection, { id: extra.id, version: extra.version }))).toBe(true);
+    expect(succeeded(await callAction(actions.removeReportSection, { id: extra.id, version: extra.version }))).toBe(
+      true,
+    );
     expect(getReport(statisticsId, 2024)!.sections.some((s) => s.id === extra.id)).toBe(false);
     expect(db.select().from(reportSections).where(eq(reportSections.id, extra.id)).get()?.deletedAt).toBeTruthy();
   });
@@ -134,12 +204,27 @@ describe('the review', () => {
     await signInAs('dangwei');
     const report = getReport(statisticsId, 2023)!;
     const comment = db.select().from(reportReviewComments).where(eq(reportReviewComments.reportId, report.id)).get()!;
-    const payload = { commentId: comment.id, aspect: '品牌建设', responsiblePersonId: f.personNamed('李娜').id, deadline: '2099-06-30' };
+    const payload = {
+      commentId: comment.id,
+      aspect: '品牌建设',
+      responsiblePersonId: f.personNamed('李娜').id,
+      deadline: '2099-06-30',
+    };
 
     expect(succeeded(await callAction(review.turnCommentIntoRectification, payload))).toBe(true);
     const linked = db.select().from(reportReviewComments).where(eq(reportReviewComments.id, comment.id)).get()!;
-    const item = db.select().from(rectificationItems).where(eq(rectificationItems.id, linked.rectificationItemId!)).get()!;
-    expect(item).toMatchObject({ branchId: statisticsId, source: 'duty_review', sourceReportId: report.id, problem: comment.body, state: 'in_progress' });
+    const item = db
+      .select()
+      .from(rectificationItems)
+      .where(eq(rectificationItems.id, linked.rectificationItemId!))
+      .get()!;
+    expect(item).toMatchObject({
+      branchId: statisticsId,
+      source: 'duty_review',
+      sourceReportId: report.id,
+      problem: comment.body,
+      state: 'in_progress',
+    });
 
     const before = tableChecksum(db);
     expect(refusal(await callAction(review.turnCommentIntoRectification, payload))).toBe('这条意见已转为整改事项');
@@ -151,7 +236,9 @@ describe('the review', () => {
     await signInAs('dangwei');
     const draft = getReport(statisticsId, 2024)!;
     const before = tableChecksum(db);
-    expect(refusal(await callAction(review.gradeReport, { id: draft.id, version: draft.version, grade: '好' }))).toBe('报告尚未提交，不能评议');
+    expect(refusal(await callAction(review.gradeReport, { id: draft.id, version: draft.version, grade: '好' }))).toBe(
+      '报告尚未提交，不能评议',
+    );
     expect(tableChecksum(db)).toEqual(before);
   });
 });
@@ -162,7 +249,11 @@ describe('a reviewer outside the committee', () => {
     const review = await import('@/app/(app)/review/actions');
     const other = db.insert(committees).values({ name: '另一个党工委' }).returning().get();
     const branch = db.insert(branches).values({ committeeId: other.id, name: '另一个党工委的支部' }).returning().get();
-    const person = db.insert(people).values({ branchId: branch.id, name: '外委党员', gender: 'female', politicalStatus: 'full' }).returning().get();
+    const person = db
+      .insert(people)
+      .values({ branchId: branch.id, name: '外委党员', gender: 'female', politicalStatus: 'full' })
+      .returning()
+      .get();
     const report = rp.insertReport(branch.id, { status: 'submitted' });
     const comment = rp.insertReviewComment(report.id);
 
@@ -171,7 +262,12 @@ describe('a reviewer outside the committee', () => {
     const attempts = [
       await callAction(review.gradeReport, { id: report.id, version: report.version, grade: '好' }),
       await callAction(review.addReviewComment, { reportId: report.id, body: '越权的评议意见' }),
-      await callAction(review.turnCommentIntoRectification, { commentId: comment.id, aspect: '越权', responsiblePersonId: person.id, deadline: '2099-12-31' }),
+      await callAction(review.turnCommentIntoRectification, {
+        commentId: comment.id,
+        aspect: '越权',
+        responsiblePersonId: person.id,
+        deadline: '2099-12-31',
+      }),
     ];
     expect(attempts.map(refusal)).toEqual(attempts.map(() => expect.stringContaining('不存在')));
     expect(tableChecksum(db)).toEqual(before);

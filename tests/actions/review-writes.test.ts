@@ -4,16 +4,16 @@
  * once. What is stored and audited, and what is refused. Over new branches with their own reports.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
-import { refusalOf } from '../support/refused';
+import { refusalOf } from '@/tests/support/refused';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/report-review');
-const fb = await import('../queries/fresh-branch');
-const f = await import('../support/fixtures');
+const fb = await import('@/tests/queries/fresh-branch');
+const f = await import('@/tests/support/fixtures');
 const { committees, rectificationItems, reportReviewComments, reports } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
-const { ActionError, ConflictError, notFoundMessage } = await import('@/lib/errors');
+const { ConflictError, notFoundMessage } = await import('@/lib/errors');
 const { todayIso } = await import('@/lib/clock');
 const { addDays } = await import('@/lib/rules/dates');
 
@@ -32,7 +32,11 @@ const addReport = (status: 'draft' | 'submitted' = 'submitted', branchId = branc
 const report = (id: number) => db.select().from(reports).where(eq(reports.id, id)).get()!;
 const comment = (id: number) => db.select().from(reportReviewComments).where(eq(reportReviewComments.id, id)).get()!;
 const addComment = (reportId: number, body = '意见') =>
-  db.insert(reportReviewComments).values({ reportId, branchId: report(reportId).branchId, body }).returning().get();
+  db
+    .insert(reportReviewComments)
+    .values({ reportId, branchId: report(reportId).branchId, body })
+    .returning()
+    .get();
 
 const refusal = (run: () => unknown) => refusalOf(run, { conflicts: false });
 
@@ -41,7 +45,12 @@ describe('gradeReport', () => {
     const r = addReport();
     const before = f.lastAuditId();
     m.gradeReport(reviewer, { id: r.id, version: 1, grade: '较好' });
-    expect(report(r.id)).toMatchObject({ grade: '较好', reviewedBy: reviewer.accountId, reviewedAt: expect.any(String), version: 2 });
+    expect(report(r.id)).toMatchObject({
+      grade: '较好',
+      reviewedBy: reviewer.accountId,
+      reviewedAt: expect.any(String),
+      version: 2,
+    });
     m.gradeReport(reviewer, { id: r.id, version: 2, grade: '好' });
     const audit = await f.auditEntriesAfter(before);
     expect(audit.map((a) => [a.action, a.entity, a.entityId, a.branchId, a.before, a.after])).toEqual([
@@ -53,10 +62,16 @@ describe('gradeReport', () => {
 
   it('refuses a draft, a report outside the reviewer’s branches, and one that does not exist', () => {
     const draft = addReport('draft');
-    expect(refusal(() => m.gradeReport(reviewer, { id: draft.id, version: 1, grade: '好' })).message).toBe('报告尚未提交，不能评议');
+    expect(refusal(() => m.gradeReport(reviewer, { id: draft.id, version: 1, grade: '好' })).message).toBe(
+      '报告尚未提交，不能评议',
+    );
     const submitted = addReport();
-    expect(refusal(() => m.gradeReport(foreignReviewer, { id: submitted.id, version: 1, grade: '好' })).message).toBe(notFoundMessage);
-    expect(refusal(() => m.gradeReport(reviewer, { id: 987_654_321, version: 1, grade: '好' })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.gradeReport(foreignReviewer, { id: submitted.id, version: 1, grade: '好' })).message).toBe(
+      notFoundMessage,
+    );
+    expect(refusal(() => m.gradeReport(reviewer, { id: 987_654_321, version: 1, grade: '好' })).message).toBe(
+      notFoundMessage,
+    );
     expect(report(submitted.id).grade).toBeNull();
   });
 });
@@ -67,14 +82,27 @@ describe('addReviewComment', () => {
     const before = f.lastAuditId();
     m.addReviewComment(reviewer, { reportId: r.id, body: '组织生活会记录不够完整' });
     const rows = db.select().from(reportReviewComments).where(eq(reportReviewComments.reportId, r.id)).all();
-    expect(rows).toEqual([expect.objectContaining({ branchId: branch.id, body: '组织生活会记录不够完整', authorId: reviewer.accountId, rectificationItemId: null })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        branchId: branch.id,
+        body: '组织生活会记录不够完整',
+        authorId: reviewer.accountId,
+        rectificationItemId: null,
+      }),
+    ]);
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.branchId])).toEqual([['report.comment', 'report_review_comments', rows[0].id, branch.id]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.branchId])).toEqual([
+      ['report.comment', 'report_review_comments', rows[0].id, branch.id],
+    ]);
   });
 
   it('refuses a comment on a draft or on another committee’s report', () => {
-    expect(refusal(() => m.addReviewComment(reviewer, { reportId: addReport('draft').id, body: 'x' })).message).toBe('报告尚未提交，不能评议');
-    expect(refusal(() => m.addReviewComment(foreignReviewer, { reportId: addReport().id, body: 'x' })).message).toBe(notFoundMessage);
+    expect(refusal(() => m.addReviewComment(reviewer, { reportId: addReport('draft').id, body: 'x' })).message).toBe(
+      '报告尚未提交，不能评议',
+    );
+    expect(refusal(() => m.addReviewComment(foreignReviewer, { reportId: addReport().id, body: 'x' })).message).toBe(
+      notFoundMessage,
+    );
   });
 });
 
@@ -84,7 +112,12 @@ describe('commentToRectification', () => {
     const c = addComment(r.id, '谈心谈话开展不够');
     const deadline = addDays(todayIso(), 30);
     const before = f.lastAuditId();
-    const id = m.commentToRectification(reviewer, { commentId: c.id, aspect: '组织生活', responsiblePersonId: responsible.id, deadline });
+    const id = m.commentToRectification(reviewer, {
+      commentId: c.id,
+      aspect: '组织生活',
+      responsiblePersonId: responsible.id,
+      deadline,
+    });
     expect(db.select().from(rectificationItems).where(eq(rectificationItems.id, id)).get()).toMatchObject({
       branchId: branch.id,
       aspect: '组织生活',
@@ -99,33 +132,95 @@ describe('commentToRectification', () => {
     });
     expect(comment(c.id).rectificationItemId).toBe(id);
     const audit = await f.auditEntriesAfter(before);
-    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.branchId])).toEqual([['rectification.create', 'rectification_items', id, branch.id]]);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.branchId])).toEqual([
+      ['rectification.create', 'rectification_items', id, branch.id],
+    ]);
     expect(audit[0].after).toMatchObject({ problem: '谈心谈话开展不够', fromReviewComment: c.id });
 
-    expect(refusal(() => m.commentToRectification(reviewer, { commentId: c.id, aspect: '组织生活', responsiblePersonId: responsible.id, deadline })).message).toBe(
-      '这条意见已转为整改事项',
-    );
+    expect(
+      refusal(() =>
+        m.commentToRectification(reviewer, {
+          commentId: c.id,
+          aspect: '组织生活',
+          responsiblePersonId: responsible.id,
+          deadline,
+        }),
+      ).message,
+    ).toBe('这条意见已转为整改事项');
   });
 
   it('takes a deadline of today, but not one before it', () => {
     const c = addComment(addReport().id);
-    expect(refusal(() => m.commentToRectification(reviewer, { commentId: c.id, aspect: 'a', responsiblePersonId: responsible.id, deadline: addDays(todayIso(), -1) }))).toEqual({
+    expect(
+      refusal(() =>
+        m.commentToRectification(reviewer, {
+          commentId: c.id,
+          aspect: 'a',
+          responsiblePersonId: responsible.id,
+          deadline: addDays(todayIso(), -1),
+        }),
+      ),
+    ).toEqual({
       message: '整改时限不能早于今天',
       fieldErrors: { deadline: ['整改时限不能早于今天'] },
     });
     expect(comment(c.id).rectificationItemId).toBeNull();
-    const id = m.commentToRectification(reviewer, { commentId: c.id, aspect: 'a', responsiblePersonId: responsible.id, deadline: todayIso() });
+    const id = m.commentToRectification(reviewer, {
+      commentId: c.id,
+      aspect: 'a',
+      responsiblePersonId: responsible.id,
+      deadline: todayIso(),
+    });
     expect(comment(c.id).rectificationItemId).toBe(id);
   });
 
   it('refuses a responsible person who left or is in another branch, and a comment outside the reviewer’s branches', () => {
     const c = addComment(addReport().id);
-    const wrongPerson = { message: '责任人须为该支部人员', fieldErrors: { responsiblePersonId: ['请选择该支部的人员'] } };
+    const wrongPerson = {
+      message: '责任人须为该支部人员',
+      fieldErrors: { responsiblePersonId: ['请选择该支部的人员'] },
+    };
     const deadline = addDays(todayIso(), 10);
-    expect(refusal(() => m.commentToRectification(reviewer, { commentId: c.id, aspect: 'a', responsiblePersonId: leftPerson.id, deadline }))).toEqual(wrongPerson);
-    expect(refusal(() => m.commentToRectification(reviewer, { commentId: c.id, aspect: 'a', responsiblePersonId: outsider.id, deadline }))).toEqual(wrongPerson);
-    expect(refusal(() => m.commentToRectification(foreignReviewer, { commentId: c.id, aspect: 'a', responsiblePersonId: responsible.id, deadline })).message).toBe(notFoundMessage);
-    expect(refusal(() => m.commentToRectification(reviewer, { commentId: 987_654_321, aspect: 'a', responsiblePersonId: responsible.id, deadline })).message).toBe(notFoundMessage);
+    expect(
+      refusal(() =>
+        m.commentToRectification(reviewer, {
+          commentId: c.id,
+          aspect: 'a',
+          responsiblePersonId: leftPerson.id,
+          deadline,
+        }),
+      ),
+    ).toEqual(wrongPerson);
+    expect(
+      refusal(() =>
+        m.commentToRectification(reviewer, {
+          commentId: c.id,
+          aspect: 'a',
+          responsiblePersonId: outsider.id,
+          deadline,
+        }),
+      ),
+    ).toEqual(wrongPerson);
+    expect(
+      refusal(() =>
+        m.commentToRectification(foreignReviewer, {
+          commentId: c.id,
+          aspect: 'a',
+          responsiblePersonId: responsible.id,
+          deadline,
+        }),
+      ).message,
+    ).toBe(notFoundMessage);
+    expect(
+      refusal(() =>
+        m.commentToRectification(reviewer, {
+          commentId: 987_654_321,
+          aspect: 'a',
+          responsiblePersonId: responsible.id,
+          deadline,
+        }),
+      ).message,
+    ).toBe(notFoundMessage);
     expect(comment(c.id).rectificationItemId).toBeNull();
   });
 });

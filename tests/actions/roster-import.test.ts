@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import type { ActionResult } from '@/lib/actions/result';
-import { callAction } from '../support/call-action';
-import { signInAs } from '../support/session';
-import { rowCount, setupTestDatabase, tableChecksum } from '../support/test-db';
+import { callAction } from '@/tests/support/call-action';
+import { signInAs } from '@/tests/support/session';
+import { rowCount, setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
 const { importRosterWorkbook } = await import('@/app/(app)/development/import/actions');
@@ -18,7 +18,7 @@ const { developmentRecords, partyGroups, people } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 const { problemsFromFieldErrors } = await import('@/lib/export/roster-problems');
 const { rosterSheetName, stepsSheetName, writeRosterWorkbook } = await import('@/lib/export/roster-workbook');
-const f = await import('../support/fixtures');
+const f = await import('@/tests/support/fixtures');
 
 type Workbook = Awaited<ReturnType<typeof rosterExport>>;
 type Counts = { created: number; updated: number; steps: number; stopped: number };
@@ -26,7 +26,9 @@ type Counts = { created: number; updated: number; steps: number; stopped: number
 const financeId = f.branchIdOf(f.financeBranchName);
 
 function xlsxFile(bytes: Uint8Array, name = '名册.xlsx'): File {
-  return new File([new Uint8Array(bytes)], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  return new File([new Uint8Array(bytes)], name, {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
 }
 
 async function importAs(username: string, bytes: Uint8Array): Promise<ActionResult<Counts>> {
@@ -62,7 +64,12 @@ const namesOf = (workbook: Workbook) => new Set(workbook.people.map((p) => p.nam
 /** People as the sheet has them, without their versions (a branch's own count of edits). */
 const unversioned = (list: Workbook['people']) => list.map(({ version: _version, ...p }) => p);
 
-const recordOf = (name: string) => db.select().from(developmentRecords).where(eq(developmentRecords.personId, f.personNamed(name).id)).get()!;
+const recordOf = (name: string) =>
+  db
+    .select()
+    .from(developmentRecords)
+    .where(eq(developmentRecords.personId, f.personNamed(name).id))
+    .get()!;
 
 /** Sets a roster cell of a person's row, found by name. */
 function setRosterCell(workbook: ExcelJS.Workbook, name: string, header: string, value: ExcelJS.CellValue) {
@@ -78,7 +85,14 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
   it('exports the demo branch: its roster with group names, a stopped development and every development step with names', async () => {
     await signInAs('zuzhi');
     const wuRiHan = recordOf('乌日汗');
-    expect(await callAction(stopDevelopment, { recordId: wuRiHan.id, version: wuRiHan.version, date: '2026-10-08', reason: '调离本单位' })).toMatchObject({ ok: true });
+    expect(
+      await callAction(stopDevelopment, {
+        recordId: wuRiHan.id,
+        version: wuRiHan.version,
+        date: '2026-10-08',
+        reason: '调离本单位',
+      }),
+    ).toMatchObject({ ok: true });
     exported = rosterExport(await signInAs('shuji'));
     file = await writeRosterWorkbook(exported);
 
@@ -89,16 +103,24 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
       groupName: '第一党小组',
       idNumber: expect.stringMatching(/^152923/),
     });
-    expect(new Set(exported.steps.map((s) => s.name))).toEqual(new Set(['杨帆', '吴桐', '郑凯', '何思远', '乌日汗', '田雨', '徐浩']));
+    expect(new Set(exported.steps.map((s) => s.name))).toEqual(
+      new Set(['杨帆', '吴桐', '郑凯', '何思远', '乌日汗', '田雨', '徐浩']),
+    );
     expect(exported.steps.find((s) => s.code === 'contacts_assigned')?.contactNames).toEqual(['李娜', '陈晓梅']);
     expect(exported.steps.find((s) => s.code === 'introducers')?.introducerNames).toEqual(['孟庆华', '巴图孟和']);
-    expect(exported.people.find((p) => p.name === '乌日汗')).toMatchObject({ politicalStatus: 'masses', stoppedAt: '2026-10-08', stopReason: '调离本单位' });
+    expect(exported.people.find((p) => p.name === '乌日汗')).toMatchObject({
+      politicalStatus: 'masses',
+      stoppedAt: '2026-10-08',
+      stopReason: '调离本单位',
+    });
   });
 
   it('imports it into 旗财政局党支部 (no development records, other people): the same people and steps', async () => {
     // The party groups the file names must exist in the receiving branch.
     for (const [sortOrder, name] of ['第一党小组', '第二党小组'].entries()) {
-      db.insert(partyGroups).values({ branchId: financeId, name, sortOrder: sortOrder + 1 }).run();
+      db.insert(partyGroups)
+        .values({ branchId: financeId, name, sortOrder: sortOrder + 1 })
+        .run();
     }
     const financeBefore = rosterExport(await signInAs('caizheng'));
     expect(financeBefore.steps).toEqual([]);
@@ -110,12 +132,24 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
     expect(result).toEqual({
       ok: true,
       message: `导入完成：新增 21 人，更新 0 人，记录发展步骤 ${exported.steps.length} 条，终止发展 1 人`,
-      data: { created: 21, updated: 0, steps: exported.steps.length, stopped: 1, groups: 0, readings: [], backfill: expect.any(Array) },
+      data: {
+        created: 21,
+        updated: 0,
+        steps: exported.steps.length,
+        stopped: 1,
+        groups: 0,
+        readings: [],
+        backfill: expect.any(Array),
+      },
     });
     // The file brings every step of the people it brings; the branch's own people in development, who
     // have no steps here, are the ones offered 补录.
-    const inDevelopment = financeBefore.people.filter((p) => ['applicant', 'activist', 'candidate', 'probationary'].includes(p.politicalStatus));
-    expect((result as unknown as { data: { backfill: { name: string }[] } }).data.backfill.map((p) => p.name)).toEqual(inDevelopment.map((p) => p.name));
+    const inDevelopment = financeBefore.people.filter((p) =>
+      ['applicant', 'activist', 'candidate', 'probationary'].includes(p.politicalStatus),
+    );
+    expect((result as unknown as { data: { backfill: { name: string }[] } }).data.backfill.map((p) => p.name)).toEqual(
+      inDevelopment.map((p) => p.name),
+    );
     const after = rosterExport(await signInAs('caizheng'));
     const imported = after.people.filter((p) => namesOf(exported).has(p.name));
     expect(unversioned(imported)).toEqual(unversioned(exported.people));
@@ -133,12 +167,20 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
   });
 
   it('importing the same file again creates nothing new: the other branch’s versions are not compared', async () => {
-    const counts = { people: rowCount(db, 'people'), records: rowCount(db, 'development_records'), steps: rowCount(db, 'development_steps') };
+    const counts = {
+      people: rowCount(db, 'people'),
+      records: rowCount(db, 'development_records'),
+      steps: rowCount(db, 'development_steps'),
+    };
 
     const result = await importAs('caizheng', file);
 
     expect(result).toMatchObject({ ok: true, data: { created: 0, updated: 0, steps: 0, stopped: 0 } });
-    expect({ people: rowCount(db, 'people'), records: rowCount(db, 'development_records'), steps: rowCount(db, 'development_steps') }).toEqual(counts);
+    expect({
+      people: rowCount(db, 'people'),
+      records: rowCount(db, 'development_records'),
+      steps: rowCount(db, 'development_steps'),
+    }).toEqual(counts);
   });
 
   it('adds to a history only the steps not yet recorded, checked against what is there', async () => {
@@ -147,7 +189,11 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
     const application = exported.steps.find((s) => s.name === '徐浩')!;
     const withStep = await writeRosterWorkbook({
       ...exported,
-      steps: [...exported.steps, { ...application, code: 'first_talk', date: todayIso() }, { ...application, code: 'activist_confirmed', date: todayIso() }],
+      steps: [
+        ...exported.steps,
+        { ...application, code: 'first_talk', date: todayIso() },
+        { ...application, code: 'activist_confirmed', date: todayIso() },
+      ],
     });
     const stepsBefore = rowCount(db, 'development_steps');
 
@@ -155,7 +201,12 @@ describe('importRosterWorkbook: export one branch, import into another', () => {
 
     expect(result).toMatchObject({ ok: true, data: { created: 0, updated: 0, steps: 2 } });
     expect(rowCount(db, 'development_steps')).toBe(stepsBefore + 2);
-    const xuHao = db.select().from(people).where(eq(people.branchId, financeId)).all().find((p) => p.name === '徐浩')!;
+    const xuHao = db
+      .select()
+      .from(people)
+      .where(eq(people.branchId, financeId))
+      .all()
+      .find((p) => p.name === '徐浩')!;
     expect(xuHao.politicalStatus).toBe('activist');
   });
 });
@@ -174,9 +225,14 @@ describe('importRosterWorkbook: nothing is half-imported', () => {
 
     const result = await importAs('shuji', file);
 
-    expect(result).toMatchObject({ ok: false, error: '文件中有 1 处问题，未导入任何数据。请按问题清单逐行修改后重新导入。' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: '文件中有 1 处问题，未导入任何数据。请按问题清单逐行修改后重新导入。',
+    });
     expect(badRow).toBe(8);
-    expect(problemsOf(result)).toEqual([{ sheet: rosterSheetName, row: 8, column: '身份证号', message: '身份证号应为18位，前17位为数字，末位为数字或X' }]);
+    expect(problemsOf(result)).toEqual([
+      { sheet: rosterSheetName, row: 8, column: '身份证号', message: '身份证号应为18位，前17位为数字，末位为数字或X' },
+    ]);
     expect(tableChecksum(db)).toEqual(before);
   });
 
@@ -204,18 +260,96 @@ describe('importRosterWorkbook: nothing is half-imported', () => {
   it('reports every problem at once: unknown group, unknown contact, a step out of order, with their rows', async () => {
     const file = await writeRosterWorkbook({
       people: [
-        { ...rosterExport(await signInAs('caizheng')).people.find((p) => p.name === '乔振宇')!, groupName: '不存在的小组' },
         {
-          name: '新申请人', gender: 'male', ethnicity: '汉族', birthDate: '2000-01-01', education: null, unit: null, post: null, phone: null,
-          idNumber: null, address: null, politicalStatus: 'masses', probationaryDate: null, fullMemberDate: null, groupName: null, committeeTitle: null,
-          stoppedAt: null, stopReason: null, version: null,
+          ...rosterExport(await signInAs('caizheng')).people.find((p) => p.name === '乔振宇')!,
+          groupName: '不存在的小组',
+        },
+        {
+          name: '新申请人',
+          gender: 'male',
+          ethnicity: '汉族',
+          birthDate: '2000-01-01',
+          education: null,
+          unit: null,
+          post: null,
+          phone: null,
+          idNumber: null,
+          address: null,
+          politicalStatus: 'masses',
+          probationaryDate: null,
+          fullMemberDate: null,
+          groupName: null,
+          committeeTitle: null,
+          stoppedAt: null,
+          stopReason: null,
+          version: null,
         },
       ],
       steps: [
-        { name: '新申请人', code: 'application', date: '2024-01-02', note: null, contactNames: [], introducerNames: [], days: null, hours: null, expectedVoting: null, yes: null, no: null, abstain: null, extensionMonths: null, result: null },
-        { name: '新申请人', code: 'first_talk', date: '2024-01-10', note: null, contactNames: [], introducerNames: [], days: null, hours: null, expectedVoting: null, yes: null, no: null, abstain: null, extensionMonths: null, result: null },
-        { name: '新申请人', code: 'contacts_assigned', date: '2024-02-01', note: null, contactNames: ['查无此人'], introducerNames: [], days: null, hours: null, expectedVoting: null, yes: null, no: null, abstain: null, extensionMonths: null, result: null },
-        { name: '新申请人', code: 'activist_filed', date: '2024-02-01', note: null, contactNames: [], introducerNames: [], days: null, hours: null, expectedVoting: null, yes: null, no: null, abstain: null, extensionMonths: null, result: null },
+        {
+          name: '新申请人',
+          code: 'application',
+          date: '2024-01-02',
+          note: null,
+          contactNames: [],
+          introducerNames: [],
+          days: null,
+          hours: null,
+          expectedVoting: null,
+          yes: null,
+          no: null,
+          abstain: null,
+          extensionMonths: null,
+          result: null,
+        },
+        {
+          name: '新申请人',
+          code: 'first_talk',
+          date: '2024-01-10',
+          note: null,
+          contactNames: [],
+          introducerNames: [],
+          days: null,
+          hours: null,
+          expectedVoting: null,
+          yes: null,
+          no: null,
+          abstain: null,
+          extensionMonths: null,
+          result: null,
+        },
+        {
+          name: '新申请人',
+          code: 'contacts_assigned',
+          date: '2024-02-01',
+          note: null,
+          contactNames: ['查无此人'],
+          introducerNames: [],
+          days: null,
+          hours: null,
+          expectedVoting: null,
+          yes: null,
+          no: null,
+          abstain: null,
+          extensionMonths: null,
+          result: null,
+        },
+        {
+          name: '新申请人',
+          code: 'activist_filed',
+          date: '2024-02-01',
+          note: null,
+          contactNames: [],
+          introducerNames: [],
+          days: null,
+          hours: null,
+          expectedVoting: null,
+          yes: null,
+          no: null,
+          abstain: null,
+          extensionMonths: null,
+          result: null,
+        },
       ],
     });
     const before = tableChecksum(db);
@@ -223,7 +357,12 @@ describe('importRosterWorkbook: nothing is half-imported', () => {
     // Checked against the branch's groups while reading: the 党小组 problem alone comes back first.
     const first = await importAs('caizheng', file);
     expect(problemsOf(first)).toEqual([
-      { sheet: rosterSheetName, row: 2, column: '党小组', message: expect.stringContaining('本支部没有名为「不存在的小组」的党小组') },
+      {
+        sheet: rosterSheetName,
+        row: 2,
+        column: '党小组',
+        message: expect.stringContaining('本支部没有名为「不存在的小组」的党小组'),
+      },
     ]);
     expect(tableChecksum(db)).toEqual(before);
 
@@ -241,7 +380,11 @@ describe('importRosterWorkbook: nothing is half-imported', () => {
 
   it('reports a name that matches two people of the branch', async () => {
     const shuji = await signInAs('shuji');
-    const namesake = db.insert(people).values({ branchId: shuji.branchId, name: '林静', gender: 'female', politicalStatus: 'masses' }).returning().get();
+    const namesake = db
+      .insert(people)
+      .values({ branchId: shuji.branchId, name: '林静', gender: 'female', politicalStatus: 'masses' })
+      .returning()
+      .get();
     const linJing = rosterExport(shuji).people.find((p) => p.name === '林静' && p.idNumber)!;
     const file = await writeRosterWorkbook({ people: [{ ...linJing, idNumber: null, birthDate: null }], steps: [] });
     const before = tableChecksum(db);
@@ -249,11 +392,19 @@ describe('importRosterWorkbook: nothing is half-imported', () => {
     const result = await importAs('shuji', file);
 
     expect(problemsOf(result)).toEqual([
-      { sheet: rosterSheetName, row: 2, column: '姓名', message: '本支部有 2 名叫「林静」的人员，无法确定是哪一位：请填写身份证号以区分' },
+      {
+        sheet: rosterSheetName,
+        row: 2,
+        column: '姓名',
+        message: '本支部有 2 名叫「林静」的人员，无法确定是哪一位：请填写身份证号以区分',
+      },
     ]);
     expect(tableChecksum(db)).toEqual(before);
     // With the ID number the row is clear again.
-    expect(await importAs('shuji', await writeRosterWorkbook({ people: [linJing], steps: [] }))).toMatchObject({ ok: true, data: { created: 0, updated: 0 } });
+    expect(await importAs('shuji', await writeRosterWorkbook({ people: [linJing], steps: [] }))).toMatchObject({
+      ok: true,
+      data: { created: 0, updated: 0 },
+    });
     // The namesake leaves the branch again (archived people are neither exported nor matched).
     db.update(people).set({ archivedAt: new Date().toISOString() }).where(eq(people.id, namesake.id)).run();
   });
@@ -266,14 +417,22 @@ describe('importRosterWorkbook: who may change what', () => {
       const exported = rosterExport(user);
       return writeRosterWorkbook({
         ...exported,
-        people: exported.people.map((p) => (p.name === '陈晓梅' ? { ...p, committeeTitle: '纪检委员', post: `${username}改的职务` } : p)),
+        people: exported.people.map((p) =>
+          p.name === '陈晓梅' ? { ...p, committeeTitle: '纪检委员', post: `${username}改的职务` } : p,
+        ),
       });
     };
 
-    expect(await importAs('zuzhi', await change('zuzhi'))).toMatchObject({ ok: true, data: { created: 0, updated: 1, steps: 0 } });
+    expect(await importAs('zuzhi', await change('zuzhi'))).toMatchObject({
+      ok: true,
+      data: { created: 0, updated: 1, steps: 0 },
+    });
     expect(f.personNamed('陈晓梅')).toMatchObject({ committeeTitle: null, post: 'zuzhi改的职务' });
 
-    expect(await importAs('shuji', await change('shuji'))).toMatchObject({ ok: true, data: { created: 0, updated: 1, steps: 0 } });
+    expect(await importAs('shuji', await change('shuji'))).toMatchObject({
+      ok: true,
+      data: { created: 0, updated: 1, steps: 0 },
+    });
     expect(f.personNamed('陈晓梅')).toMatchObject({ committeeTitle: '纪检委员', post: 'shuji改的职务' });
   });
 
@@ -281,10 +440,14 @@ describe('importRosterWorkbook: who may change what', () => {
     await signInAs('shuji');
     const before = tableChecksum(db);
 
-    const png = await callAction(importRosterWorkbook, { file: new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])], '名册.xlsx') });
+    const png = await callAction(importRosterWorkbook, {
+      file: new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])], '名册.xlsx'),
+    });
     expect(png).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining('不是 Excel 工作簿')] } });
 
-    const xls = await callAction(importRosterWorkbook, { file: new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1])], '名册.xls') });
+    const xls = await callAction(importRosterWorkbook, {
+      file: new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1])], '名册.xls'),
+    });
     expect(xls).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining('旧版 .xls')] } });
 
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
@@ -325,12 +488,17 @@ describe('importRosterWorkbook: edits made after the export are not overwritten'
     });
     await signInAs('zuzhi');
     const liu = f.personNamed('刘建军');
-    expect(await callAction(updatePerson, f.editPersonPayload(liu, { post: '系统中改的职务' }))).toEqual({ redirected: `/members/${liu.id}?saved=1` });
+    expect(await callAction(updatePerson, f.editPersonPayload(liu, { post: '系统中改的职务' }))).toEqual({
+      redirected: `/members/${liu.id}?saved=1`,
+    });
     const before = tableChecksum(db);
 
     const result = await importAs('shuji', stale);
 
-    expect(result).toMatchObject({ ok: false, error: '文件中有 1 处问题，未导入任何数据。请按问题清单逐行修改后重新导入。' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: '文件中有 1 处问题，未导入任何数据。请按问题清单逐行修改后重新导入。',
+    });
     expect(problemsOf(result)).toEqual([
       {
         sheet: rosterSheetName,
@@ -360,7 +528,10 @@ describe('importRosterWorkbook: 终止发展 from the roster sheet', () => {
       setRosterCell(workbook, '何思远', '终止发展原因', '本人申请放弃');
     });
 
-    expect(await importAs('shuji', file)).toMatchObject({ ok: true, data: { created: 0, updated: 0, steps: 0, stopped: 1 } });
+    expect(await importAs('shuji', file)).toMatchObject({
+      ok: true,
+      data: { created: 0, updated: 0, steps: 0, stopped: 1 },
+    });
     expect(recordOf('何思远')).toMatchObject({ stoppedAt: '2026-11-01', stopReason: '本人申请放弃' });
     expect(f.personNamed('何思远').politicalStatus).toBe('masses');
     // Exported again, the stopped record comes back as it is.
@@ -387,8 +558,18 @@ describe('importRosterWorkbook: 终止发展 from the roster sheet', () => {
     const result = await importAs('shuji', file);
 
     expect(problemsOf(result)).toEqual([
-      { sheet: rosterSheetName, row: liuRow, column: '终止发展日期', message: expect.stringContaining('刘建军没有发展过程，不能终止发展') },
-      { sheet: rosterSheetName, row: yangRow, column: '终止发展日期', message: expect.stringContaining('正式党员的发展记录不能终止') },
+      {
+        sheet: rosterSheetName,
+        row: liuRow,
+        column: '终止发展日期',
+        message: expect.stringContaining('刘建军没有发展过程，不能终止发展'),
+      },
+      {
+        sheet: rosterSheetName,
+        row: yangRow,
+        column: '终止发展日期',
+        message: expect.stringContaining('正式党员的发展记录不能终止'),
+      },
     ]);
     expect(tableChecksum(db)).toEqual(before);
   });
@@ -396,17 +577,42 @@ describe('importRosterWorkbook: 终止发展 from the roster sheet', () => {
 
 describe('importRosterWorkbook: a file naming 党小组 the branch has not set up', () => {
   const person = (name: string, groupName: string, politicalStatus: 'full' | 'probationary') => ({
-    name, gender: 'female' as const, ethnicity: '汉族', birthDate: '1990-02-02', education: null, unit: null, post: null, phone: null, idNumber: null,
-    address: null, politicalStatus, probationaryDate: politicalStatus === 'probationary' ? '2026-03-01' : '2010-03-01',
-    fullMemberDate: politicalStatus === 'full' ? '2011-03-01' : null, groupName, committeeTitle: null, stoppedAt: null, stopReason: null, version: null,
+    name,
+    gender: 'female' as const,
+    ethnicity: '汉族',
+    birthDate: '1990-02-02',
+    education: null,
+    unit: null,
+    post: null,
+    phone: null,
+    idNumber: null,
+    address: null,
+    politicalStatus,
+    probationaryDate: politicalStatus === 'probationary' ? '2026-03-01' : '2010-03-01',
+    fullMemberDate: politicalStatus === 'full' ? '2011-03-01' : null,
+    groupName,
+    committeeTitle: null,
+    stoppedAt: null,
+    stopReason: null,
+    version: null,
   });
-  const groupsOf = (branchId: number) => db.select({ name: partyGroups.name }).from(partyGroups).where(eq(partyGroups.branchId, branchId)).all().map((g) => g.name);
+  const groupsOf = (branchId: number) =>
+    db
+      .select({ name: partyGroups.name })
+      .from(partyGroups)
+      .where(eq(partyGroups.branchId, branchId))
+      .all()
+      .map((g) => g.name);
 
   it('offers to set them up; the secretary’s import creates them in the file’s order and lists who needs 补录', async () => {
     const statisticsId = f.branchIdOf(f.statisticsBranchName);
     const groupsBefore = groupsOf(statisticsId);
     const file = await writeRosterWorkbook({
-      people: [person('新组党员甲', '东区党小组', 'full'), person('新组预备党员乙', '西区党小组', 'probationary'), person('新组党员丙', '东区党小组', 'full')],
+      people: [
+        person('新组党员甲', '东区党小组', 'full'),
+        person('新组预备党员乙', '西区党小组', 'probationary'),
+        person('新组党员丙', '东区党小组', 'full'),
+      ],
       steps: [],
     });
     const before = tableChecksum(db);
@@ -418,16 +624,30 @@ describe('importRosterWorkbook: a file naming 党小组 the branch has not set u
       [4, '党小组', expect.stringContaining('可在导入时一并设立')],
     ]);
     // Setting up groups is the secretary's, not the organisation member's.
-    expect(await callAction(importRosterWorkbook, { file: xlsxFile(file), createGroups: 'on' })).toMatchObject({ ok: false, error: expect.stringContaining('只有书记可以设立党小组') });
+    expect(await callAction(importRosterWorkbook, { file: xlsxFile(file), createGroups: 'on' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('只有书记可以设立党小组'),
+    });
     expect(tableChecksum(db)).toEqual(before);
 
     await signInAs('shuji');
     const imported = await callAction(importRosterWorkbook, { file: xlsxFile(file), createGroups: 'on' });
     expect(imported).toMatchObject({ ok: true, message: expect.stringContaining('设立党小组 2 个，新增 3 人') });
     expect(groupsOf(statisticsId)).toEqual([...groupsBefore, '东区党小组', '西区党小组']);
-    const groupOf = (name: string) => db.select({ name: partyGroups.name }).from(partyGroups).where(eq(partyGroups.id, f.personNamed(name).groupId!)).get()!.name;
-    expect([groupOf('新组党员甲'), groupOf('新组预备党员乙'), groupOf('新组党员丙')]).toEqual(['东区党小组', '西区党小组', '东区党小组']);
-    expect((imported as { data: { backfill: { name: string }[] } }).data.backfill.map((p) => p.name)).toContain('新组预备党员乙');
+    const groupOf = (name: string) =>
+      db
+        .select({ name: partyGroups.name })
+        .from(partyGroups)
+        .where(eq(partyGroups.id, f.personNamed(name).groupId!))
+        .get()!.name;
+    expect([groupOf('新组党员甲'), groupOf('新组预备党员乙'), groupOf('新组党员丙')]).toEqual([
+      '东区党小组',
+      '西区党小组',
+      '东区党小组',
+    ]);
+    expect((imported as { data: { backfill: { name: string }[] } }).data.backfill.map((p) => p.name)).toContain(
+      '新组预备党员乙',
+    );
     expect(rowCount(db, 'audit_log')).toBe(before.counts.audit_log + 1);
   });
 });

@@ -4,20 +4,21 @@
  * version; the second, made with the version the first replaced, must be refused and write nothing.
  */
 import { expect, it, vi } from 'vitest';
-import { callAction, refusal, succeeded } from '../support/call-action';
-import { signInAs } from '../support/session';
-import { setupTestDatabase, tableChecksum } from '../support/test-db';
+import { callAction, refusal, succeeded } from '@/tests/support/call-action';
+import { signInAs } from '@/tests/support/session';
+import { setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
-const m = await import('../support/meetings');
+const m = await import('@/tests/support/meetings');
 m.useTempUploadsDir();
-const { actionTable, discoverActions } = await import('../support/action-table');
+const { actionTable, discoverActions } = await import('@/tests/support/action-table');
 
-const namesAVersion = (payload: unknown) => typeof payload === 'object' && payload !== null && typeof (payload as { version?: unknown }).version === 'number';
+const namesAVersion = (payload: unknown) =>
+  typeof payload === 'object' && payload !== null && typeof (payload as { version?: unknown }).version === 'number';
 
 it('refuses a save made with a version another save has replaced, for every versioned action, writing nothing', async () => {
   const actions = await discoverActions();
@@ -38,5 +39,5 @@ it('refuses a save made with a version another save has replaced, for every vers
     expect.soft(tableChecksum(db).checksum, `${name}: the stale save writes nothing`).toBe(before.checksum);
   }
   // Every kind of record the app edits in place carries a version; the table grows with the app.
-  expect(checked.length, checked.join(", ")).toBeGreaterThanOrEqual(46);
+  expect(checked.length, checked.join(', ')).toBeGreaterThanOrEqual(46);
 }, 60_000);

@@ -4,7 +4,7 @@
  * accounts (account-name.ts), the talks (talks.ts) and one work output (work-outputs.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const aq = await import('@/db/queries/accounts');
@@ -13,7 +13,7 @@ const { listReadableBranches } = await import('@/db/queries/branches');
 const { accountNames } = await import('@/db/queries/account-name');
 const { listTalks } = await import('@/db/queries/talks');
 const { getWorkOutput } = await import('@/db/queries/work-outputs');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');
 
@@ -38,13 +38,22 @@ describe('the account page', () => {
       [member.accountId, 'member', '党员乙'],
       [personless.accountId, 'committee', null],
     ]);
-    expect(rows[1]).toMatchObject({ username: member.username, mustChangePassword: false, disabledAt: null, personId: memberPerson.id, personVersion: 1, politicalStatus: 'probationary' });
+    expect(rows[1]).toMatchObject({
+      username: member.username,
+      mustChangePassword: false,
+      disabledAt: null,
+      personId: memberPerson.id,
+      personVersion: 1,
+      politicalStatus: 'probationary',
+    });
     expect(rows[0].committeeTitle).toBe('书记');
     expect(rows[0]).not.toHaveProperty('passwordHash');
   });
 
   it('lists the current people without an account, and every username taken', () => {
-    expect(aq.listPeopleWithoutAccount(secretary)).toEqual([{ id: noAccount.id, name: '无账户丙', politicalStatus: 'masses', committeeTitle: null }]);
+    expect(aq.listPeopleWithoutAccount(secretary)).toEqual([
+      { id: noAccount.id, name: '无账户丙', politicalStatus: 'masses', committeeTitle: null },
+    ]);
     const taken = aq.takenUsernames();
     expect(taken).toEqual(expect.arrayContaining([secretary.username, member.username, reviewer.username, 'shuji']));
   });
@@ -69,20 +78,39 @@ describe('loadSessionUser', () => {
   });
 
   it('gives a reviewer every branch of the committee, working on the one preferred', () => {
-    expect(loadSessionUser(reviewer.accountId, null)).toMatchObject({ name: '审阅人', branchId: branch.id, branchIds: [branch.id, second.id], personId: null });
-    expect(loadSessionUser(reviewer.accountId, second.id)).toMatchObject({ branchId: second.id, branchName: '会话测试第二支部' });
+    expect(loadSessionUser(reviewer.accountId, null)).toMatchObject({
+      name: '审阅人',
+      branchId: branch.id,
+      branchIds: [branch.id, second.id],
+      personId: null,
+    });
+    expect(loadSessionUser(reviewer.accountId, second.id)).toMatchObject({
+      branchId: second.id,
+      branchName: '会话测试第二支部',
+    });
     expect(loadSessionUser(reviewer.accountId, 987_654)).toMatchObject({ branchId: branch.id });
   });
 
   it('gives nobody for a disabled or unknown account, or one without a branch to read', () => {
     const disabled = fb.addAccount(branch, 'member');
-    db.update(s.accounts).set({ disabledAt: '2026-01-01T00:00:00.000Z' }).where(eq(s.accounts.id, disabled.accountId)).run();
+    db.update(s.accounts)
+      .set({ disabledAt: '2026-01-01T00:00:00.000Z' })
+      .where(eq(s.accounts.id, disabled.accountId))
+      .run();
     expect(loadSessionUser(disabled.accountId, null)).toBeNull();
     expect(loadSessionUser(987_654_321, null)).toBeNull();
     const emptyCommittee = db.insert(s.committees).values({ name: '空党委' }).returning().get();
-    const lonely = db.insert(s.accounts).values({ username: 'lonely-reviewer', passwordHash: 'x', role: 'reviewer', committeeId: emptyCommittee.id }).returning().get();
+    const lonely = db
+      .insert(s.accounts)
+      .values({ username: 'lonely-reviewer', passwordHash: 'x', role: 'reviewer', committeeId: emptyCommittee.id })
+      .returning()
+      .get();
     expect(loadSessionUser(lonely.id, null)).toBeNull();
-    const branchless = db.insert(s.accounts).values({ username: 'branchless-member', passwordHash: 'x', role: 'member' }).returning().get();
+    const branchless = db
+      .insert(s.accounts)
+      .values({ username: 'branchless-member', passwordHash: 'x', role: 'member' })
+      .returning()
+      .get();
     expect(loadSessionUser(branchless.id, null)).toBeNull();
   });
 
@@ -96,7 +124,14 @@ describe('loadSessionUser', () => {
 
 describe('accountNames', () => {
   it('names accounts by their person, else their display name, else their username', () => {
-    const nameOf = accountNames([member.accountId, reviewer.accountId, personless.accountId, null, member.accountId, 987_654_321]);
+    const nameOf = accountNames([
+      member.accountId,
+      reviewer.accountId,
+      personless.accountId,
+      null,
+      member.accountId,
+      987_654_321,
+    ]);
     expect(nameOf(member.accountId)).toBe('党员乙');
     expect(nameOf(reviewer.accountId)).toBe('审阅人');
     expect(nameOf(personless.accountId)).toBe(personless.username);
@@ -109,24 +144,77 @@ describe('accountNames', () => {
 describe('talks and work outputs', () => {
   it('lists the year’s live talks, newest first, with both people by name, of one kind when asked', () => {
     const talk = (date: string, kind: (typeof s.talks.$inferInsert)['kind'], deletedAt: string | null = null) =>
-      db.insert(s.talks).values({ branchId: branch.id, date, kind, initiatorId: secretaryPerson.id, partnerId: memberPerson.id, note: date, deletedAt }).returning().get();
+      db
+        .insert(s.talks)
+        .values({
+          branchId: branch.id,
+          date,
+          kind,
+          initiatorId: secretaryPerson.id,
+          partnerId: memberPerson.id,
+          note: date,
+          deletedAt,
+        })
+        .returning()
+        .get();
     const early = talk('2026-02-01', 'committee_member');
     const late = talk('2026-09-01', 'integrity');
     talk('2026-05-01', 'committee_member', '2026-05-02T00:00:00.000Z');
     talk('2025-12-31', 'committee_member');
     const user = fb.userOf(branch, 'secretary');
     expect(listTalks(user, 2026)).toEqual([
-      { id: late.id, version: 1, date: '2026-09-01', kind: 'integrity', initiatorName: '书记甲', partnerName: '党员乙', note: '2026-09-01' },
-      { id: early.id, version: 1, date: '2026-02-01', kind: 'committee_member', initiatorName: '书记甲', partnerName: '党员乙', note: '2026-02-01' },
+      {
+        id: late.id,
+        version: 1,
+        date: '2026-09-01',
+        kind: 'integrity',
+        initiatorName: '书记甲',
+        partnerName: '党员乙',
+        note: '2026-09-01',
+      },
+      {
+        id: early.id,
+        version: 1,
+        date: '2026-02-01',
+        kind: 'committee_member',
+        initiatorName: '书记甲',
+        partnerName: '党员乙',
+        note: '2026-02-01',
+      },
     ]);
     expect(listTalks(user, 2026, { kind: 'committee_member' }).map((t) => t.id)).toEqual([early.id]);
     expect(listTalks(fb.userOf(second, 'secretary'), 2026)).toEqual([]);
   });
 
   it('gives one live work output of the branch with its category', () => {
-    const category = db.select().from(s.workOutputCategories).where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, '统计分析'))).get()!;
-    const entry = db.insert(s.workOutputs).values({ branchId: branch.id, categoryId: category.id, date: '2026-03-01', title: '分析', quantity: 2, note: '备注' }).returning().get();
-    const removed = db.insert(s.workOutputs).values({ branchId: branch.id, categoryId: category.id, date: '2026-03-02', title: '已删', deletedAt: '2026-03-03T00:00:00.000Z' }).returning().get();
+    const category = db
+      .select()
+      .from(s.workOutputCategories)
+      .where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, '统计分析')))
+      .get()!;
+    const entry = db
+      .insert(s.workOutputs)
+      .values({
+        branchId: branch.id,
+        categoryId: category.id,
+        date: '2026-03-01',
+        title: '分析',
+        quantity: 2,
+        note: '备注',
+      })
+      .returning()
+      .get();
+    const removed = db
+      .insert(s.workOutputs)
+      .values({
+        branchId: branch.id,
+        categoryId: category.id,
+        date: '2026-03-02',
+        title: '已删',
+        deletedAt: '2026-03-03T00:00:00.000Z',
+      })
+      .returning()
+      .get();
     const user = fb.userOf(branch, 'secretary');
     expect(getWorkOutput(user, entry.id)).toEqual({
       id: entry.id,

@@ -4,11 +4,11 @@
  * took part in, an item they are responsible for, a published notice). Over a new branch.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { mayReadAttachment } = await import('@/db/queries/attachment-readers');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 const { activityParticipants, notices, projectActivities, projects } = await import('@/db/schema');
 
 const branch = fb.freshBranch('附件权限测试支部');
@@ -22,22 +22,47 @@ const asJoiner = fb.userOf(branch, 'member', joiner.id);
 const asBystander = fb.userOf(branch, 'member', bystander.id);
 const memberWithoutPerson = fb.userOf(branch, 'member', null);
 
-const project = db.insert(projects).values({ branchId: branch.id, kind: '结对共建', name: '项目', startDate: '2026-01-01', status: 'active' }).returning().get();
-const activity = db.insert(projectActivities).values({ projectId: project.id, branchId: branch.id, date: '2026-02-01', title: '活动' }).returning().get();
+const project = db
+  .insert(projects)
+  .values({ branchId: branch.id, kind: '结对共建', name: '项目', startDate: '2026-01-01', status: 'active' })
+  .returning()
+  .get();
+const activity = db
+  .insert(projectActivities)
+  .values({ projectId: project.id, branchId: branch.id, date: '2026-02-01', title: '活动' })
+  .returning()
+  .get();
 db.insert(activityParticipants).values({ activityId: activity.id, branchId: branch.id, personId: joiner.id }).run();
 
 const item = fb.addRectification(branch.id, joiner.id, { foundDate: '2026-01-01', deadline: '2026-06-30' });
-const removedItem = fb.addRectification(branch.id, joiner.id, { foundDate: '2026-01-01', deadline: '2026-06-30', deletedAt: '2026-01-02T00:00:00.000Z' });
+const removedItem = fb.addRectification(branch.id, joiner.id, {
+  foundDate: '2026-01-01',
+  deadline: '2026-06-30',
+  deletedAt: '2026-01-02T00:00:00.000Z',
+});
 
 const notice = (state: 'proposed' | 'published', values: Partial<typeof notices.$inferInsert> = {}) =>
-  db.insert(notices).values({ branchId: branch.id, title: '公示', content: '内容', category: '其他', state, proposedAt: '2026-01-01', ...values }).returning().get();
+  db
+    .insert(notices)
+    .values({
+      branchId: branch.id,
+      title: '公示',
+      content: '内容',
+      category: '其他',
+      state,
+      proposedAt: '2026-01-01',
+      ...values,
+    })
+    .returning()
+    .get();
 const publishedNotice = notice('published', { publishedAt: '2026-01-05' });
 const draftNotice = notice('proposed');
 const removedNotice = notice('published', { publishedAt: '2026-01-05', deletedAt: '2026-01-06T00:00:00.000Z' });
 
 describe('mayReadAttachment', () => {
   it('serves files of a whole area to the roles that read it', () => {
-    const may = (entity: string) => [secretary, committee, reviewer, asJoiner].map((u) => mayReadAttachment(u, entity, 1));
+    const may = (entity: string) =>
+      [secretary, committee, reviewer, asJoiner].map((u) => mayReadAttachment(u, entity, 1));
     expect(may('meetings')).toEqual([true, true, true, false]);
     expect(may('development_steps')).toEqual([true, true, true, false]);
     expect(may('commitment_letters')).toEqual([true, true, true, false]);

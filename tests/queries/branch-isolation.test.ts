@@ -16,10 +16,10 @@
 import fs from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
-import { appSourceFiles, parseSource } from '../support/source-files';
-import { setupTestDatabase } from '../support/test-db';
+import { appSourceFiles, parseSource } from '@/tests/support/source-files';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
 
 const { db } = await setupTestDatabase();
 const { loadSessionUser } = await import('@/db/queries/session');
@@ -27,8 +27,8 @@ const { figureCatalogue } = await import('@/db/queries/report-catalogue');
 const { computeFigures } = await import('@/db/queries/report-figures');
 const { builtInMeetingKinds } = await import('@/lib/domain/meetings');
 const { todayIso } = await import('@/lib/clock');
-const { mirrorIdFloor, seedMirrorBranch } = await import('../support/mirror-branch');
-const f = await import('../support/fixtures');
+const { mirrorIdFloor, seedMirrorBranch } = await import('@/tests/support/mirror-branch');
+const f = await import('@/tests/support/fixtures');
 
 import type { SessionUser } from '@/lib/auth/session-user';
 
@@ -40,20 +40,28 @@ function discoverQueries(): Query[] {
   for (const file of appSourceFiles(['db/queries'])) {
     const source = parseSource(file, fs.readFileSync(file, 'utf8'));
     for (const statement of source.statements) {
-      const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      const exported =
+        ts.canHaveModifiers(statement) &&
+        ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
       if (!exported) continue;
       const functions: { name: string; fn: ts.SignatureDeclaration }[] = [];
-      if (ts.isFunctionDeclaration(statement) && statement.name) functions.push({ name: statement.name.text, fn: statement });
+      if (ts.isFunctionDeclaration(statement) && statement.name)
+        functions.push({ name: statement.name.text, fn: statement });
       if (ts.isVariableStatement(statement)) {
         for (const d of statement.declarationList.declarations) {
-          if (ts.isIdentifier(d.name) && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) {
+          if (
+            ts.isIdentifier(d.name) &&
+            d.initializer &&
+            (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))
+          ) {
             functions.push({ name: d.name.text, fn: d.initializer });
           }
         }
       }
       for (const { name, fn } of functions) {
         const parameters = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : 'options'));
-        if (parameters[0] === 'user' || parameters[0] === 'branchId') queries.push({ module: file.replace(/\.ts$/, ''), name, parameters });
+        if (parameters[0] === 'user' || parameters[0] === 'branchId')
+          queries.push({ module: file.replace(/\.ts$/, ''), name, parameters });
       }
     }
   }
@@ -67,11 +75,23 @@ function discoverQueries(): Query[] {
 const notCalledDirectly = new Set(['cachedDashboard', 'cachedFigures', 'cachedFigureCatalogue', 'aggregateFigures']);
 
 /** Answers that do not depend on the branch's records: the branch's settings, or permission alone. */
-const sameWithoutRecords = new Set(['listMeetingKinds', 'listOutputTypes', 'listWorkOutputCategories', 'developmentSettings', 'frequencyRules', 'mayReadAttachment', 'listReadableBranches', 'reportBranchId', 'participantScope']);
+const sameWithoutRecords = new Set([
+  'listMeetingKinds',
+  'listOutputTypes',
+  'listWorkOutputCategories',
+  'developmentSettings',
+  'frequencyRules',
+  'mayReadAttachment',
+  'listReadableBranches',
+  'reportBranchId',
+  'participantScope',
+]);
 
 const ids = Array.from({ length: 120 }, (_, i) => mirrorIdFloor + 1 + i);
 const tableNames = db.$client
-  .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'")
+  .prepare(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
+  )
   .pluck()
   .all() as string[];
 
@@ -113,7 +133,10 @@ function valuesOf(parameter: string, reader: SessionUser): unknown[] {
 }
 
 function product(lists: unknown[][]): unknown[][] {
-  return lists.reduce<unknown[][]>((calls, values) => calls.flatMap((call) => values.map((value) => [...call, value])), [[]]);
+  return lists.reduce<unknown[][]>(
+    (calls, values) => calls.flatMap((call) => values.map((value) => [...call, value])),
+    [[]],
+  );
 }
 
 /** An answer as text; a function without parameters (a lazily read part of the answer) is read. */
@@ -153,16 +176,21 @@ function answers(reader: SessionUser): Map<string, Map<string, string>> {
 }
 
 function changedQueries(before: Map<string, Map<string, string>>, after: Map<string, Map<string, string>>): string[] {
-  return [...before].filter(([query, calls]) => [...calls].some(([args, answer]) => after.get(query)!.get(args) !== answer)).map(([query]) => query);
+  return [...before]
+    .filter(([query, calls]) => [...calls].some(([args, answer]) => after.get(query)!.get(args) !== answer))
+    .map(([query]) => query);
 }
 
 function changedCalls(before: Map<string, Map<string, string>>, after: Map<string, Map<string, string>>): string[] {
   return [...before].flatMap(([query, calls]) =>
-    [...calls].filter(([args, answer]) => after.get(query)!.get(args) !== answer).map(([args]) => `${query}(${args.slice(1, 120)})`),
+    [...calls]
+      .filter(([args, answer]) => after.get(query)!.get(args) !== answer)
+      .map(([args]) => `${query}(${args.slice(1, 120)})`),
   );
 }
 
-const sessionOf = (username: string, preferredBranch: number | null = null) => loadSessionUser(f.accountNamed(username).id, preferredBranch)!;
+const sessionOf = (username: string, preferredBranch: number | null = null) =>
+  loadSessionUser(f.accountNamed(username).id, preferredBranch)!;
 const readers = {
   secretary: sessionOf('shuji'),
   committee: sessionOf('zuzhi'),
@@ -190,14 +218,22 @@ const mirror = seedMirrorBranch();
 describe('a second branch with a record of every kind', () => {
   it('is found: the data layer’s queries by the reader or the branch', () => {
     expect(queries.length).toBeGreaterThan(60);
-    expect(queries.map((q) => q.name)).toEqual(expect.arrayContaining(['getAttachment', 'listMeetings', 'getProject', 'listSectionRevisions', 'computeFigures']));
+    expect(queries.map((q) => q.name)).toEqual(
+      expect.arrayContaining(['getAttachment', 'listMeetings', 'getProject', 'listSectionRevisions', 'computeFigures']),
+    );
   });
 
   it('changes what its own secretary sees in every query that reads records', () => {
     const secretary = loadSessionUser(mirror.secretaryAccountId, null)!;
-    expect(secretary).toMatchObject({ accountId: mirrorSecretaryToBe.accountId, branchId: mirrorSecretaryToBe.branchId, personId: mirrorSecretaryToBe.personId });
+    expect(secretary).toMatchObject({
+      accountId: mirrorSecretaryToBe.accountId,
+      branchId: mirrorSecretaryToBe.branchId,
+      personId: mirrorSecretaryToBe.personId,
+    });
     const changed = new Set(changedQueries(mirrorBefore, answers(secretary)));
-    const unchanged = queries.map((q) => `${q.module}#${q.name}`).filter((query) => !changed.has(query) && !sameWithoutRecords.has(query.split('#')[1]));
+    const unchanged = queries
+      .map((q) => `${q.module}#${q.name}`)
+      .filter((query) => !changed.has(query) && !sameWithoutRecords.has(query.split('#')[1]));
     expect(unchanged).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 /** db/cache.ts: a cached value lives exactly until the next write to the database, by anyone. */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db, file } = await setupTestDatabase();
 const { untilNextWrite } = await import('@/db/cache');
@@ -31,7 +31,7 @@ describe('untilNextWrite', () => {
     const c = counted();
     c.read();
     const other = new Database(file);
-    other.prepare("UPDATE branches SET version = version + 1 WHERE id = 1").run();
+    other.prepare('UPDATE branches SET version = version + 1 WHERE id = 1').run();
     other.close();
     expect(c.read()).toBe(2);
     expect(c.read()).toBe(2);

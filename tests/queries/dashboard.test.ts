@@ -4,11 +4,11 @@
  * explicitly (2026-11-26), not read from the clock.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { loadDashboard, cachedDashboard, developmentLookAheadDays } = await import('@/db/queries/dashboard');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 const { branches, meetings } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 
@@ -23,7 +23,11 @@ const second = fb.addGroup(branch.id, '第二党小组', { sortOrder: 1 });
 const first = fb.addGroup(branch.id, '第一党小组', { sortOrder: 0 });
 fb.addGroup(branch.id, '已撤销党小组', { sortOrder: 2, archivedAt: '2026-01-01T00:00:00.000Z' });
 
-const secretary = fb.addPerson(branch.id, '甲书记', 'full', { groupId: first.id, committeeTitle: '书记', phone: '13900000001' });
+const secretary = fb.addPerson(branch.id, '甲书记', 'full', {
+  groupId: first.id,
+  committeeTitle: '书记',
+  phone: '13900000001',
+});
 const member = fb.addPerson(branch.id, '乙党员', 'full', { groupId: first.id, phone: '13900000002' });
 fb.addPerson(branch.id, '丙预备', 'probationary', { groupId: second.id });
 const activistDue = fb.addPerson(branch.id, '丁积极', 'activist', { groupId: second.id });
@@ -32,7 +36,11 @@ const applicantSoon = fb.addPerson(branch.id, '己申请', 'applicant');
 const activistAtHorizon = fb.addPerson(branch.id, '庚积极', 'activist');
 const activistBeyond = fb.addPerson(branch.id, '辛积极', 'activist');
 fb.addPerson(branch.id, '壬群众', 'masses', { groupId: second.id });
-fb.addPerson(branch.id, '癸已调离', 'full', { groupId: first.id, committeeTitle: '委员', archivedAt: '2026-05-01T00:00:00.000Z' });
+fb.addPerson(branch.id, '癸已调离', 'full', {
+  groupId: first.id,
+  committeeTitle: '委员',
+  archivedAt: '2026-05-01T00:00:00.000Z',
+});
 const stoppedApplicant = fb.addPerson(branch.id, '子停止', 'masses');
 
 // Development: the dashboard lists deadlines due before today + 45 days (2027-01-10), soonest first.
@@ -55,7 +63,10 @@ fb.addDevelopment(branch.id, activistBeyond.id, [
   ['first_talk', '2025-06-10'],
   ['activist_confirmed', '2026-07-11'], // assessment due 2027-01-11: one day beyond
 ]);
-fb.addDevelopment(branch.id, stoppedApplicant.id, [['application', '2026-09-01']], { stoppedAt: '2026-10-01', stopReason: '本人撤回' });
+fb.addDevelopment(branch.id, stoppedApplicant.id, [['application', '2026-09-01']], {
+  stoppedAt: '2026-10-01',
+  stopReason: '本人撤回',
+});
 
 // Meetings of the year the member was expected at: two held (present at one), one planned, one cancelled.
 const theme = fb.addMeeting(branch.id, 'theme_day', '2026-03-10', 'held');
@@ -81,9 +92,23 @@ fb.addMeeting(branch.id, 'theme_day', '2026-12-03', 'planned', { deletedAt: '202
 // Rectification: one overdue and one due this month still open, one completed, one checked off, one removed.
 fb.addRectification(branch.id, member.id, { foundDate: '2026-05-01', deadline: '2026-11-20' });
 fb.addRectification(branch.id, secretary.id, { foundDate: '2026-05-01', deadline: '2026-11-28' });
-fb.addRectification(branch.id, member.id, { foundDate: '2026-05-01', deadline: '2026-10-01', state: 'completed', completedAt: '2026-09-30' });
-fb.addRectification(branch.id, member.id, { foundDate: '2026-05-01', deadline: '2026-10-01', state: 'checked_off', checkedOffAt: '2026-10-05' });
-fb.addRectification(branch.id, member.id, { foundDate: '2026-05-01', deadline: '2026-11-21', deletedAt: '2026-11-22T00:00:00.000Z' });
+fb.addRectification(branch.id, member.id, {
+  foundDate: '2026-05-01',
+  deadline: '2026-10-01',
+  state: 'completed',
+  completedAt: '2026-09-30',
+});
+fb.addRectification(branch.id, member.id, {
+  foundDate: '2026-05-01',
+  deadline: '2026-10-01',
+  state: 'checked_off',
+  checkedOffAt: '2026-10-05',
+});
+fb.addRectification(branch.id, member.id, {
+  foundDate: '2026-05-01',
+  deadline: '2026-11-21',
+  deletedAt: '2026-11-22T00:00:00.000Z',
+});
 
 const asSecretary = fb.userOf(branch, 'secretary', secretary.id, 900_001);
 const asMember = fb.userOf(branch, 'member', member.id, 900_002);
@@ -140,11 +165,31 @@ describe('loadDashboard for the branch secretary', () => {
   it('lists development deadlines due within the look-ahead, overdue first, with who they concern', () => {
     const dashboard = load();
     expect(developmentLookAheadDays).toBe(45);
-    expect(dashboard.developmentReminders?.map(({ code, kind, due, personId, who }) => ({ code, kind, due, personId, who }))).toEqual([
-      { code: 'first_talk', kind: 'deadline', due: '2026-10-01', personId: applicantOverdue.id, who: '入党申请人 戊申请' },
-      { code: 'activist_assessment', kind: 'deadline', due: '2026-12-01', personId: activistDue.id, who: '入党积极分子 丁积极' },
+    expect(
+      dashboard.developmentReminders?.map(({ code, kind, due, personId, who }) => ({ code, kind, due, personId, who })),
+    ).toEqual([
+      {
+        code: 'first_talk',
+        kind: 'deadline',
+        due: '2026-10-01',
+        personId: applicantOverdue.id,
+        who: '入党申请人 戊申请',
+      },
+      {
+        code: 'activist_assessment',
+        kind: 'deadline',
+        due: '2026-12-01',
+        personId: activistDue.id,
+        who: '入党积极分子 丁积极',
+      },
       { code: 'first_talk', kind: 'deadline', due: '2026-12-20', personId: applicantSoon.id, who: '入党申请人 己申请' },
-      { code: 'activist_assessment', kind: 'deadline', due: '2027-01-10', personId: activistAtHorizon.id, who: '入党积极分子 庚积极' },
+      {
+        code: 'activist_assessment',
+        kind: 'deadline',
+        due: '2027-01-10',
+        personId: activistAtHorizon.id,
+        who: '入党积极分子 庚积极',
+      },
     ]);
     expect(dashboard.developmentReminders?.[0].message).toContain('2026-09-01');
   });

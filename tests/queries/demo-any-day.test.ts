@@ -5,8 +5,8 @@
  * from DATABASE_PATH when first imported).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { pinnedToday } from '../support/pinned-today';
-import { setupTestDatabase } from '../support/test-db';
+import { pinnedToday } from '@/tests/support/pinned-today';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 /** Seeds the demo as of `today` into a database of its own and reads what the checks below need. */
 async function demoSeededOn(today: string) {
@@ -22,7 +22,11 @@ async function demoSeededOn(today: string) {
   const { loadRenderedReport } = await import('@/db/queries/rendered-report');
   const { computeFigures } = await import('@/db/queries/report-figures');
 
-  const one = <T>(sql: string, ...params: unknown[]) => db.$client.prepare(sql).pluck().get(...params) as T;
+  const one = <T>(sql: string, ...params: unknown[]) =>
+    db.$client
+      .prepare(sql)
+      .pluck()
+      .get(...params) as T;
   const secretary = loadSessionUser(one<number>("SELECT id FROM accounts WHERE username = 'shuji'"), null)!;
   const year = Number(today.slice(0, 4));
   return {
@@ -36,36 +40,42 @@ async function demoSeededOn(today: string) {
       today,
       today,
     ),
-    plannedSecretaryProjects: one<number>("SELECT count(*) FROM projects WHERE kind = '书记项目' AND status = 'planned' AND start_date = ?", `${year + 1}-01-01`),
+    plannedSecretaryProjects: one<number>(
+      "SELECT count(*) FROM projects WHERE kind = '书记项目' AND status = 'planned' AND start_date = ?",
+      `${year + 1}-01-01`,
+    ),
   };
 }
 
 const reference2023 = (await demoSeededOn(pinnedToday)).report2023;
 
-describe.each(['2027-01-01', '2027-04-01', '2028-02-29', '2030-07-15', '2030-12-31'])('the demo seeded on %s', async (today) => {
-  const demo = await demoSeededOn(today);
+describe.each(['2027-01-01', '2027-04-01', '2028-02-29', '2030-07-15', '2030-12-31'])(
+  'the demo seeded on %s',
+  async (today) => {
+    const demo = await demoSeededOn(today);
 
-  it('writes the 2023 duty report with every figure as on any other day', () => {
-    expect(reference2023).toBeDefined();
-    expect(demo.report2023).toEqual(reference2023);
-  });
+    it('writes the 2023 duty report with every figure as on any other day', () => {
+      expect(reference2023).toBeDefined();
+      expect(demo.report2023).toEqual(reference2023);
+    });
 
-  it('has a running 书记项目 of this year, and next year’s planned', () => {
-    expect(demo.runningSecretaryProjects).toMatch(new RegExp(`^${demo.year}年书记项目：[^|]+：active$`));
-    expect(demo.plannedSecretaryProjects).toBe(1);
-  });
+    it('has a running 书记项目 of this year, and next year’s planned', () => {
+      expect(demo.runningSecretaryProjects).toMatch(new RegExp(`^${demo.year}年书记项目：[^|]+：active$`));
+      expect(demo.plannedSecretaryProjects).toBe(1);
+    });
 
-  it('shows exactly one overdue rectification item on the dashboard', () => {
-    expect(demo.dashboard.rectification?.counts).toMatchObject({ overdue: 1 });
-  });
+    it('shows exactly one overdue rectification item on the dashboard', () => {
+      expect(demo.dashboard.rectification?.counts).toMatchObject({ overdue: 1 });
+    });
 
-  it('flags last year’s missing August 支委会 on the compliance calendar', () => {
-    expect(demo.lastYearsWarnings).toContainEqual(expect.stringMatching(/8月.*支委会|支委会.*8月/));
-  });
+    it('flags last year’s missing August 支委会 on the compliance calendar', () => {
+      expect(demo.lastYearsWarnings).toContainEqual(expect.stringMatching(/8月.*支委会|支委会.*8月/));
+    });
 
-  it('has deadlines coming up and meetings ahead on the dashboard, and meetings held once the year is under way', () => {
-    expect(demo.dashboard.developmentReminders?.length).toBeGreaterThan(0);
-    expect(demo.dashboard.upcoming?.length).toBeGreaterThan(0);
-    if (today >= `${demo.year}-01-15`) expect(demo.heldThisYear).toBeGreaterThan(0);
-  });
-});
+    it('has deadlines coming up and meetings ahead on the dashboard, and meetings held once the year is under way', () => {
+      expect(demo.dashboard.developmentReminders?.length).toBeGreaterThan(0);
+      expect(demo.dashboard.upcoming?.length).toBeGreaterThan(0);
+      if (today >= `${demo.year}-01-15`) expect(demo.heldThisYear).toBeGreaterThan(0);
+    });
+  },
+);

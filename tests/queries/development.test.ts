@@ -4,18 +4,21 @@
  * over a new branch holding only the records inserted here.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const q = await import('@/db/queries/development');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 const { branches, developmentStepRecords } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 
 const branch = fb.freshBranch('发展测试支部');
 const user = fb.userOf(branch, 'secretary');
 
-const applicant = fb.addPerson(branch.id, '申请甲', 'applicant', { birthDate: '2000-01-01', idNumber: '152923200001011234' });
+const applicant = fb.addPerson(branch.id, '申请甲', 'applicant', {
+  birthDate: '2000-01-01',
+  idNumber: '152923200001011234',
+});
 const activist = fb.addPerson(branch.id, '积极乙', 'activist');
 const probationary = fb.addPerson(branch.id, '预备丙', 'probationary');
 const stopped = fb.addPerson(branch.id, '停止丁', 'masses');
@@ -37,14 +40,20 @@ const activistRecord = fb.addDevelopment(branch.id, activist.id, [
   ['first_talk', '2025-04-20'],
   ['activist_confirmed', '2026-03-02'],
 ]);
-db.update(developmentStepRecords).set({ meetingId: meeting.id }).where(eq(developmentStepRecords.id, activistRecord.steps[2].id)).run();
+db.update(developmentStepRecords)
+  .set({ meetingId: meeting.id })
+  .where(eq(developmentStepRecords.id, activistRecord.steps[2].id))
+  .run();
 fb.addDevelopment(branch.id, probationary.id, [
   ['application', '2024-01-05'],
   ['activist_confirmed', '2024-05-01'],
   ['candidate_confirmed', '2025-06-01'],
   ['admission_approved', '2026-05-20'],
 ]);
-const stoppedRecord = fb.addDevelopment(branch.id, stopped.id, [['application', '2026-02-15']], { stoppedAt: '2026-04-01', stopReason: '本人撤回申请' });
+const stoppedRecord = fb.addDevelopment(branch.id, stopped.id, [['application', '2026-02-15']], {
+  stoppedAt: '2026-04-01',
+  stopReason: '本人撤回申请',
+});
 fb.addDevelopment(branch.id, leftBranch.id, [['application', '2026-03-01']]);
 const noSteps = fb.addDevelopment(branch.id, freshApplicant.id, []);
 
@@ -68,7 +77,12 @@ describe('listDevelopmentRecords', () => {
       birthDate: '2000-01-01',
       idNumber: '152923200001011234',
     });
-    expect(rows[0].steps[0]).toEqual({ recordId: applicantRecord.record.id, code: 'application', date: '2026-01-10', data: {} });
+    expect(rows[0].steps[0]).toEqual({
+      recordId: applicantRecord.record.id,
+      code: 'application',
+      date: '2026-01-10',
+      data: {},
+    });
     expect(rows[3].id).toBe(noSteps.record.id);
   });
 });
@@ -76,24 +90,42 @@ describe('listDevelopmentRecords', () => {
 describe('getDevelopment', () => {
   it('gives one record with its steps by date, each with its linked meeting and its live files', () => {
     const kept = fb.addFileRow(branch.id, 'development_steps', activistRecord.steps[2].id, { fileName: '备案表.png' });
-    fb.addFileRow(branch.id, 'development_steps', activistRecord.steps[2].id, { fileName: '已删除.png', deletedAt: '2026-03-05T00:00:00.000Z' });
-    const onFirst = fb.addFileRow(branch.id, 'development_steps', activistRecord.steps[0].id, { fileName: '申请书.png' });
+    fb.addFileRow(branch.id, 'development_steps', activistRecord.steps[2].id, {
+      fileName: '已删除.png',
+      deletedAt: '2026-03-05T00:00:00.000Z',
+    });
+    const onFirst = fb.addFileRow(branch.id, 'development_steps', activistRecord.steps[0].id, {
+      fileName: '申请书.png',
+    });
     fb.addFileRow(branch.id, 'meetings', activistRecord.steps[1].id, { fileName: '别的记录.png' });
 
     const detail = q.getDevelopment(user, activist.id)!;
-    expect(detail).toMatchObject({ id: activistRecord.record.id, personId: activist.id, name: '积极乙', politicalStatus: 'activist', stoppedAt: null, version: 1 });
+    expect(detail).toMatchObject({
+      id: activistRecord.record.id,
+      personId: activist.id,
+      name: '积极乙',
+      politicalStatus: 'activist',
+      stoppedAt: null,
+      version: 1,
+    });
     expect(detail.steps.map((s) => [s.code, s.date, s.meetingTopic, s.files.map((f) => f.fileName)])).toEqual([
       ['application', '2025-04-01', null, ['申请书.png']],
       ['first_talk', '2025-04-20', null, []],
       ['activist_confirmed', '2026-03-02', '确定积极分子的支委会', ['备案表.png']],
     ]);
     expect(detail.steps[2]).toMatchObject({ meetingId: meeting.id, warnings: [], version: 1 });
-    expect(detail.steps[2].files).toEqual([{ id: kept.id, stepId: activistRecord.steps[2].id, fileName: '备案表.png', size: kept.size }]);
+    expect(detail.steps[2].files).toEqual([
+      { id: kept.id, stepId: activistRecord.steps[2].id, fileName: '备案表.png', size: kept.size },
+    ]);
     expect(detail.steps[0].files[0].id).toBe(onFirst.id);
   });
 
   it('gives a stopped record with its reason', () => {
-    expect(q.getDevelopment(user, stopped.id)).toMatchObject({ id: stoppedRecord.record.id, stoppedAt: '2026-04-01', stopReason: '本人撤回申请' });
+    expect(q.getDevelopment(user, stopped.id)).toMatchObject({
+      id: stoppedRecord.record.id,
+      stoppedAt: '2026-04-01',
+      stopReason: '本人撤回申请',
+    });
   });
 
   it('gives nothing for someone without a record or in another branch', () => {
@@ -120,7 +152,12 @@ describe('developmentCountsForYear', () => {
       admission_approved: { count: 1, names: '预备丙' },
     });
     expect(counts.get('application')!.names.split('、').sort()).toEqual(['申请甲', '停止丁', '调离戊'].sort());
-    expect(q.developmentCountsForYear(user, 2025)).toEqual(new Map([['candidate_confirmed', { count: 1, names: '预备丙' }], ['application', { count: 1, names: '积极乙' }]]));
+    expect(q.developmentCountsForYear(user, 2025)).toEqual(
+      new Map([
+        ['candidate_confirmed', { count: 1, names: '预备丙' }],
+        ['application', { count: 1, names: '积极乙' }],
+      ]),
+    );
   });
 
   it('counts a person once however many times the step was recorded', () => {

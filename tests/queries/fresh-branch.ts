@@ -41,7 +41,11 @@ export function freshBranch(name = `测试支部${++counter}`, committeeId?: num
 }
 
 export function addGroup(branchId: number, name: string, values: Partial<typeof partyGroups.$inferInsert> = {}) {
-  return db.insert(partyGroups).values({ branchId, name, ...values }).returning().get();
+  return db
+    .insert(partyGroups)
+    .values({ branchId, name, ...values })
+    .returning()
+    .get();
 }
 
 export function addPerson(
@@ -50,7 +54,11 @@ export function addPerson(
   politicalStatus: PoliticalStatus = 'full',
   values: Partial<typeof people.$inferInsert> = {},
 ) {
-  return db.insert(people).values({ branchId, name, gender: 'male', politicalStatus, ...values }).returning().get();
+  return db
+    .insert(people)
+    .values({ branchId, name, gender: 'male', politicalStatus, ...values })
+    .returning()
+    .get();
 }
 
 /** The user a session would resolve to, built directly (no account row needed for read queries). */
@@ -111,8 +119,16 @@ export function addMeeting(
     .get();
 }
 
-export function addAttendance(meeting: { id: number; branchId: number }, personId: number, status: AttendanceStatus | null) {
-  return db.insert(meetingAttendance).values({ meetingId: meeting.id, branchId: meeting.branchId, personId, status }).returning().get();
+export function addAttendance(
+  meeting: { id: number; branchId: number },
+  personId: number,
+  status: AttendanceStatus | null,
+) {
+  return db
+    .insert(meetingAttendance)
+    .values({ meetingId: meeting.id, branchId: meeting.branchId, personId, status })
+    .returning()
+    .get();
 }
 
 /** A development record with the given steps (code and date), in the order given. */
@@ -122,7 +138,11 @@ export function addDevelopment(
   steps: [DevelopmentStepCode, string][],
   values: Partial<typeof developmentRecords.$inferInsert> = {},
 ) {
-  const record = db.insert(developmentRecords).values({ branchId, personId, ...values }).returning().get();
+  const record = db
+    .insert(developmentRecords)
+    .values({ branchId, personId, ...values })
+    .returning()
+    .get();
   const stepRows = steps.map(([code, date]) =>
     db.insert(developmentStepRecords).values({ recordId: record.id, branchId, code, date }).returning().get(),
   );
@@ -144,7 +164,12 @@ export function addRectification(
 let fileCounter = 0;
 
 /** An attachments row without bytes behind it. */
-export function addFileRow(branchId: number, entity: string, entityId: number, values: Partial<typeof attachments.$inferInsert> = {}) {
+export function addFileRow(
+  branchId: number,
+  entity: string,
+  entityId: number,
+  values: Partial<typeof attachments.$inferInsert> = {},
+) {
   return db
     .insert(attachments)
     .values({

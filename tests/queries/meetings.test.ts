@@ -4,11 +4,11 @@
  * today's).
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const q = await import('@/db/queries/meetings');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 const { meetingKinds } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 
@@ -37,15 +37,24 @@ fb.addAttendance(lecture, host.id, 'present');
 fb.addAttendance(lecture, recorder.id, 'present');
 fb.addAttendance(lecture, lecturer.id, 'leave');
 fb.addAttendance(lecture, away.id, 'absent');
-const general = fb.addMeeting(branch.id, 'general', '2026-02-20', 'held', { topic: '年度工作部署', seminarMaterials: 2 });
+const general = fb.addMeeting(branch.id, 'general', '2026-02-20', 'held', {
+  topic: '年度工作部署',
+  seminarMaterials: 2,
+});
 fb.addAttendance(general, host.id, 'present');
 fb.addAttendance(general, recorder.id, 'absent');
 const groupMeeting = fb.addMeeting(branch.id, 'group', '2026-04-10', 'held', { groupId: group.id, topic: '小组学习' });
 fb.addAttendance(groupMeeting, host.id, 'present');
-const secondLecture = fb.addMeeting(branch.id, 'lecture', '2026-09-01', 'held', { topic: '第二次党课', exchangeArticles: 2 });
+const secondLecture = fb.addMeeting(branch.id, 'lecture', '2026-09-01', 'held', {
+  topic: '第二次党课',
+  exchangeArticles: 2,
+});
 fb.addAttendance(secondLecture, recorder.id, 'present');
 // Not held, not this year, or removed.
-const plannedSoon = fb.addMeeting(branch.id, 'theme_day', '2026-12-10', 'planned', { startTime: '14:00', place: '活动室' });
+const plannedSoon = fb.addMeeting(branch.id, 'theme_day', '2026-12-10', 'planned', {
+  startTime: '14:00',
+  place: '活动室',
+});
 fb.addAttendance(plannedSoon, recorder.id, null);
 const cancelled = fb.addMeeting(branch.id, 'theme_day', '2026-05-05', 'cancelled');
 fb.addAttendance(cancelled, recorder.id, null);
@@ -53,7 +62,10 @@ const lastYear = fb.addMeeting(branch.id, 'lecture', '2025-12-31', 'held', { top
 fb.addAttendance(lastYear, recorder.id, 'present');
 const nextYear = fb.addMeeting(branch.id, 'lecture', '2027-01-01', 'planned');
 fb.addAttendance(nextYear, recorder.id, null);
-const removed = fb.addMeeting(branch.id, 'general', '2026-06-30', 'held', { deletedAt: '2026-07-01T00:00:00.000Z', topic: '已删除' });
+const removed = fb.addMeeting(branch.id, 'general', '2026-06-30', 'held', {
+  deletedAt: '2026-07-01T00:00:00.000Z',
+  topic: '已删除',
+});
 fb.addAttendance(removed, recorder.id, 'present');
 
 const otherBranch = fb.freshBranch('会议测试另一支部');
@@ -70,18 +82,52 @@ describe('listMeetingKinds', () => {
       .values({ branchId: otherBranch.id, name: '自定义会议', attendeeScope: 'members', sortOrder: -1 })
       .returning()
       .get();
-    db.update(meetingKinds).set({ archivedAt: '2026-01-01T00:00:00.000Z' }).where(eq(meetingKinds.id, fb.kindId(otherBranch.id, 'seminar'))).run();
+    db.update(meetingKinds)
+      .set({ archivedAt: '2026-01-01T00:00:00.000Z' })
+      .where(eq(meetingKinds.id, fb.kindId(otherBranch.id, 'seminar')))
+      .run();
     const kinds = q.listMeetingKinds({ branchId: otherBranch.id });
-    expect(kinds.map((k) => k.name)).toEqual(['自定义会议', '支部党员大会', '支委会', '党小组会', '党课', '主题党日', '组织生活会', '民主评议党员', '集体学习']);
-    expect(kinds[0]).toEqual({ id: custom.id, version: 1, code: null, name: '自定义会议', attendeeScope: 'members', period: null, minCount: 0, perGroup: false });
-    expect(kinds.find((k) => k.code === 'group')).toMatchObject({ attendeeScope: 'group', period: 'month', minCount: 1, perGroup: true });
+    expect(kinds.map((k) => k.name)).toEqual([
+      '自定义会议',
+      '支部党员大会',
+      '支委会',
+      '党小组会',
+      '党课',
+      '主题党日',
+      '组织生活会',
+      '民主评议党员',
+      '集体学习',
+    ]);
+    expect(kinds[0]).toEqual({
+      id: custom.id,
+      version: 1,
+      code: null,
+      name: '自定义会议',
+      attendeeScope: 'members',
+      period: null,
+      minCount: 0,
+      perGroup: false,
+    });
+    expect(kinds.find((k) => k.code === 'group')).toMatchObject({
+      attendeeScope: 'group',
+      period: 'month',
+      minCount: 1,
+      perGroup: true,
+    });
   });
 });
 
 describe('listMeetings', () => {
   it('lists the year’s live meetings, newest first (id breaking ties), with the kind and the people by name', () => {
     const rows = q.listMeetings(user, 2026);
-    expect(ids(rows)).toEqual([plannedSoon.id, secondLecture.id, cancelled.id, groupMeeting.id, lecture.id, general.id]);
+    expect(ids(rows)).toEqual([
+      plannedSoon.id,
+      secondLecture.id,
+      cancelled.id,
+      groupMeeting.id,
+      lecture.id,
+      general.id,
+    ]);
     expect(rows.find((r) => r.id === lecture.id)).toMatchObject({
       kindName: '党课',
       kindCode: 'lecture',
@@ -105,7 +151,10 @@ describe('listMeetings', () => {
   });
 
   it('filters by kind', () => {
-    expect(ids(q.listMeetings(user, 2026, { kindId: fb.kindId(branch.id, 'lecture') }))).toEqual([secondLecture.id, lecture.id]);
+    expect(ids(q.listMeetings(user, 2026, { kindId: fb.kindId(branch.id, 'lecture') }))).toEqual([
+      secondLecture.id,
+      lecture.id,
+    ]);
     expect(ids(q.listMeetings(user, 2025))).toEqual([lastYear.id]);
   });
 });
@@ -138,7 +187,9 @@ describe('getMeeting', () => {
       ['缺席人', 'absent'],
     ]);
     expect(meeting?.attendance[0]).toMatchObject({ politicalStatus: 'full', committeeTitle: '书记' });
-    expect(meeting?.attachments).toEqual([{ id: kept.id, fileName: '签到表.png', mimeType: 'image/png', size: kept.size }]);
+    expect(meeting?.attachments).toEqual([
+      { id: kept.id, fileName: '签到表.png', mimeType: 'image/png', size: kept.size },
+    ]);
   });
 
   it('finds no removed meeting and none of another branch', () => {
@@ -185,7 +236,12 @@ describe('pickers and upcoming meetings', () => {
 describe('held meetings and attendance figures', () => {
   it('listHeldMeetings gives the year’s held meetings by date, in the shape the rules take', () => {
     const rows = q.listHeldMeetings(user, 2026);
-    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual([lecture.id, general.id, groupMeeting.id, secondLecture.id]);
+    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual([
+      lecture.id,
+      general.id,
+      groupMeeting.id,
+      secondLecture.id,
+    ]);
     expect(rows.map((r) => r.date)).toEqual(['2026-02-20', '2026-04-10', '2026-04-10', '2026-09-01']);
     expect(rows.find((r) => r.id === groupMeeting.id)).toEqual({
       id: groupMeeting.id,
@@ -216,8 +272,24 @@ describe('held meetings and attendance figures', () => {
 
   it('meetingCountsByKind counts the year’s held meetings by kind, in kind order, with the materials summed', () => {
     expect(q.meetingCountsByKind(user, 2026)).toEqual([
-      { kindId: fb.kindId(branch.id, 'general'), kindName: '支部党员大会', kindCode: 'general', count: 1, meetingIds: [general.id], seminarMaterials: 2, exchangeArticles: 0 },
-      { kindId: fb.kindId(branch.id, 'group'), kindName: '党小组会', kindCode: 'group', count: 1, meetingIds: [groupMeeting.id], seminarMaterials: 0, exchangeArticles: 0 },
+      {
+        kindId: fb.kindId(branch.id, 'general'),
+        kindName: '支部党员大会',
+        kindCode: 'general',
+        count: 1,
+        meetingIds: [general.id],
+        seminarMaterials: 2,
+        exchangeArticles: 0,
+      },
+      {
+        kindId: fb.kindId(branch.id, 'group'),
+        kindName: '党小组会',
+        kindCode: 'group',
+        count: 1,
+        meetingIds: [groupMeeting.id],
+        seminarMaterials: 0,
+        exchangeArticles: 0,
+      },
       {
         kindId: fb.kindId(branch.id, 'lecture'),
         kindName: '党课',

@@ -12,14 +12,14 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { isNavigationStop, renderServerTree, stubClientComponents } from '../support/server-pages';
-import { appRouteFiles } from '../support/source-files';
-import { setSessionUser, signInAs, signOut } from '../support/session';
-import { setupTestDatabase } from '../support/test-db';
+import { isNavigationStop, renderServerTree, stubClientComponents } from '@/tests/support/server-pages';
+import { setSessionUser, signInAs, signOut } from '@/tests/support/session';
+import { appRouteFiles } from '@/tests/support/source-files';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
-vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
-vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
+vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 
 const { db } = await setupTestDatabase();
 stubClientComponents();
@@ -29,7 +29,7 @@ const { todayIso } = await import('@/lib/clock');
 const { developmentSteps } = await import('@/lib/domain/development');
 const { noticeEntity, rectificationEntity } = await import('@/lib/domain/rectification');
 const { commitmentLetterEntity } = await import('@/lib/domain/integrity');
-const f = await import('../support/fixtures');
+const f = await import('@/tests/support/fixtures');
 
 const today = todayIso();
 const year = Number(today.slice(0, 4));
@@ -39,7 +39,14 @@ const s = schema;
 /** The records the detail pages show: the branch's first of each kind (the latest held meeting). */
 const shown = (() => {
   const first = (rows: { id: number }[]) => rows[0].id;
-  const project = first(db.select({ id: s.projects.id }).from(s.projects).where(eq(s.projects.branchId, branchId)).orderBy(asc(s.projects.id)).all());
+  const project = first(
+    db
+      .select({ id: s.projects.id })
+      .from(s.projects)
+      .where(eq(s.projects.branchId, branchId))
+      .orderBy(asc(s.projects.id))
+      .all(),
+  );
   return {
     meeting: db
       .select({ id: s.meetings.id })
@@ -50,7 +57,13 @@ const shown = (() => {
       .at(-1)!.id,
     person: f.personNamed('王海燕').id,
     developing: f.personNamed('吴桐').id,
-    letter: first(db.select({ id: s.commitmentLetters.id }).from(s.commitmentLetters).where(eq(s.commitmentLetters.branchId, branchId)).all()),
+    letter: first(
+      db
+        .select({ id: s.commitmentLetters.id })
+        .from(s.commitmentLetters)
+        .where(eq(s.commitmentLetters.branchId, branchId))
+        .all(),
+    ),
     notice: first(
       db
         .select({ id: s.notices.id })
@@ -58,10 +71,24 @@ const shown = (() => {
         .where(and(eq(s.notices.branchId, branchId), eq(s.notices.state, 'published')))
         .all(),
     ),
-    output: first(db.select({ id: s.workOutputs.id }).from(s.workOutputs).where(eq(s.workOutputs.branchId, branchId)).all()),
+    output: first(
+      db.select({ id: s.workOutputs.id }).from(s.workOutputs).where(eq(s.workOutputs.branchId, branchId)).all(),
+    ),
     project,
-    activity: first(db.select({ id: s.projectActivities.id }).from(s.projectActivities).where(eq(s.projectActivities.projectId, project)).all()),
-    rectificationItem: first(db.select({ id: s.rectificationItems.id }).from(s.rectificationItems).where(eq(s.rectificationItems.branchId, branchId)).all()),
+    activity: first(
+      db
+        .select({ id: s.projectActivities.id })
+        .from(s.projectActivities)
+        .where(eq(s.projectActivities.projectId, project))
+        .all(),
+    ),
+    rectificationItem: first(
+      db
+        .select({ id: s.rectificationItems.id })
+        .from(s.rectificationItems)
+        .where(eq(s.rectificationItems.branchId, branchId))
+        .all(),
+    ),
   };
 })();
 
@@ -99,7 +126,8 @@ async function statementsDuring(run: () => Promise<unknown>): Promise<number> {
   return executions;
 }
 
-const iso = (y: number, month: number, day: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const iso = (y: number, month: number, day: number) =>
+  `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /**
  * Many more of every kind of record the pages list, in the year the pages show and in the report's
@@ -109,37 +137,72 @@ const iso = (y: number, month: number, day: number) => `${y}-${String(month).pad
  */
 function addRecords(n: number) {
   const s = schema;
-  const kinds = db.select({ id: s.meetingKinds.id, code: s.meetingKinds.code }).from(s.meetingKinds).where(eq(s.meetingKinds.branchId, branchId)).all();
-  const groupId = db.select({ id: s.partyGroups.id }).from(s.partyGroups).where(eq(s.partyGroups.branchId, branchId)).get()!.id;
-  const accountIds = db.select({ id: s.accounts.id }).from(s.accounts).where(eq(s.accounts.branchId, branchId)).all().map((a) => a.id);
-  const outputTypeId = db.select({ id: s.outputTypes.id }).from(s.outputTypes).where(eq(s.outputTypes.branchId, branchId)).get()!.id;
-  const categoryId = db.select({ id: s.workOutputCategories.id }).from(s.workOutputCategories).where(eq(s.workOutputCategories.branchId, branchId)).get()!.id;
+  const kinds = db
+    .select({ id: s.meetingKinds.id, code: s.meetingKinds.code })
+    .from(s.meetingKinds)
+    .where(eq(s.meetingKinds.branchId, branchId))
+    .all();
+  const groupId = db
+    .select({ id: s.partyGroups.id })
+    .from(s.partyGroups)
+    .where(eq(s.partyGroups.branchId, branchId))
+    .get()!.id;
+  const accountIds = db
+    .select({ id: s.accounts.id })
+    .from(s.accounts)
+    .where(eq(s.accounts.branchId, branchId))
+    .all()
+    .map((a) => a.id);
+  const outputTypeId = db
+    .select({ id: s.outputTypes.id })
+    .from(s.outputTypes)
+    .where(eq(s.outputTypes.branchId, branchId))
+    .get()!.id;
+  const categoryId = db
+    .select({ id: s.workOutputCategories.id })
+    .from(s.workOutputCategories)
+    .where(eq(s.workOutputCategories.branchId, branchId))
+    .get()!.id;
   db.transaction((tx) => {
-    const newPeople = Array.from({ length: n }, (_, i) =>
-      tx
-        .insert(s.people)
-        .values({
-          branchId,
-          groupId,
-          name: `新同志${i}`,
-          gender: i % 2 ? 'male' : 'female',
-          birthDate: '1995-03-01',
-          politicalStatus: i % 2 ? 'full' : 'applicant',
-          probationaryDate: i % 2 ? '2015-07-01' : null,
-          fullMemberDate: i % 2 ? '2016-07-01' : null,
-          committeeTitle: i === 0 ? '宣传委员' : null,
-        })
-        .returning({ id: s.people.id })
-        .get().id,
+    const newPeople = Array.from(
+      { length: n },
+      (_, i) =>
+        tx
+          .insert(s.people)
+          .values({
+            branchId,
+            groupId,
+            name: `新同志${i}`,
+            gender: i % 2 ? 'male' : 'female',
+            birthDate: '1995-03-01',
+            politicalStatus: i % 2 ? 'full' : 'applicant',
+            probationaryDate: i % 2 ? '2015-07-01' : null,
+            fullMemberDate: i % 2 ? '2016-07-01' : null,
+            committeeTitle: i === 0 ? '宣传委员' : null,
+          })
+          .returning({ id: s.people.id })
+          .get().id,
     );
     newPeople.forEach((personId, i) => {
       if (i % 2) return;
-      const recordId = tx.insert(s.developmentRecords).values({ branchId, personId }).returning({ id: s.developmentRecords.id }).get().id;
+      const recordId = tx
+        .insert(s.developmentRecords)
+        .values({ branchId, personId })
+        .returning({ id: s.developmentRecords.id })
+        .get().id;
       developmentSteps.slice(0, 6).forEach((step, k) =>
-        tx.insert(s.developmentStepRecords).values({ recordId, branchId, code: step.code, date: iso(year, 1 + k, 10) }).run(),
+        tx
+          .insert(s.developmentStepRecords)
+          .values({ recordId, branchId, code: step.code, date: iso(year, 1 + k, 10) })
+          .run(),
       );
     });
-    const everyone = db.select({ id: s.people.id }).from(s.people).where(eq(s.people.branchId, branchId)).all().map((p) => p.id);
+    const everyone = db
+      .select({ id: s.people.id })
+      .from(s.people)
+      .where(eq(s.people.branchId, branchId))
+      .all()
+      .map((p) => p.id);
     for (const y of [year, 2024]) {
       for (let i = 0; i < n; i++) {
         const kind = kinds[i % kinds.length];
@@ -147,17 +210,55 @@ function addRecords(n: number) {
         const status = y === year && date > today ? 'planned' : 'held';
         const meetingId = tx
           .insert(s.meetings)
-          .values({ branchId, kindId: kind.id, status, date, topic: `增补会议${i}`, place: '会议室', placeTags: ['党员活动室'], seminarMaterials: 1, exchangeArticles: 2 })
+          .values({
+            branchId,
+            kindId: kind.id,
+            status,
+            date,
+            topic: `增补会议${i}`,
+            place: '会议室',
+            placeTags: ['党员活动室'],
+            seminarMaterials: 1,
+            exchangeArticles: 2,
+          })
           .returning({ id: s.meetings.id })
           .get().id;
         tx.insert(s.meetingAttendance)
-          .values(everyone.map((personId, k) => ({ meetingId, branchId, personId, status: status === 'held' ? (k % 5 ? ('present' as const) : ('leave' as const)) : null })))
+          .values(
+            everyone.map((personId, k) => ({
+              meetingId,
+              branchId,
+              personId,
+              status: status === 'held' ? (k % 5 ? ('present' as const) : ('leave' as const)) : null,
+            })),
+          )
           .run();
-        tx.insert(s.talks).values({ branchId, date, kind: 'committee_member', initiatorId: everyone[0], partnerId: everyone[(i % (everyone.length - 1)) + 1] }).run();
-        tx.insert(s.workOutputs).values({ branchId, categoryId, date, title: `增补成果${i}` }).run();
-        tx.insert(s.commitmentLetters).values({ branchId, date, title: '承诺书', signer: '书记', counterpartKind: '股室', counterpart: `股室${i}` }).run();
+        tx.insert(s.talks)
+          .values({
+            branchId,
+            date,
+            kind: 'committee_member',
+            initiatorId: everyone[0],
+            partnerId: everyone[(i % (everyone.length - 1)) + 1],
+          })
+          .run();
+        tx.insert(s.workOutputs)
+          .values({ branchId, categoryId, date, title: `增补成果${i}` })
+          .run();
+        tx.insert(s.commitmentLetters)
+          .values({ branchId, date, title: '承诺书', signer: '书记', counterpartKind: '股室', counterpart: `股室${i}` })
+          .run();
         tx.insert(s.notices)
-          .values({ branchId, title: `公开事项${i}`, content: '内容', category: '其他', state: 'published', proposedAt: date, approvedAt: date, publishedAt: date })
+          .values({
+            branchId,
+            title: `公开事项${i}`,
+            content: '内容',
+            category: '其他',
+            state: 'published',
+            proposedAt: date,
+            approvedAt: date,
+            publishedAt: date,
+          })
           .run();
         const found = iso(y, 1 + (i % 6), 5);
         const state = (['in_progress', 'completed', 'checked_off'] as const)[i % 3];
@@ -189,26 +290,40 @@ function addRecords(n: number) {
           .values({ projectId, branchId, date: iso(y, 1 + (i % 11), 3), title: `活动${i}` })
           .returning({ id: s.projectActivities.id })
           .get().id;
-        tx.insert(s.activityParticipants).values(newPeople.slice(0, 5).map((personId) => ({ activityId, branchId, personId }))).run();
-        tx.insert(s.activityOutputs).values({ activityId, branchId, outputTypeId, quantity: 10 + i }).run();
+        tx.insert(s.activityParticipants)
+          .values(newPeople.slice(0, 5).map((personId) => ({ activityId, branchId, personId })))
+          .run();
+        tx.insert(s.activityOutputs)
+          .values({ activityId, branchId, outputTypeId, quantity: 10 + i })
+          .run();
       }
     }
     tx.insert(s.meetingAttendance)
-      .values(newPeople.map((personId) => ({ meetingId: shown.meeting, branchId, personId, status: 'present' as const })))
+      .values(
+        newPeople.map((personId) => ({ meetingId: shown.meeting, branchId, personId, status: 'present' as const })),
+      )
       .onConflictDoNothing()
       .run();
     tx.insert(s.noticeReads)
-      .values(newPeople.map((personId) => ({ noticeId: shown.notice, branchId, personId, readAt: `${today}T01:00:00.000Z` })))
+      .values(
+        newPeople.map((personId) => ({ noticeId: shown.notice, branchId, personId, readAt: `${today}T01:00:00.000Z` })),
+      )
       .run();
-    tx.insert(s.projectMembers).values(newPeople.map((personId) => ({ projectId: shown.project, branchId, personId }))).run();
+    tx.insert(s.projectMembers)
+      .values(newPeople.map((personId) => ({ projectId: shown.project, branchId, personId })))
+      .run();
     for (let i = 0; i < n; i++) {
       const activityId = tx
         .insert(s.projectActivities)
         .values({ projectId: shown.project, branchId, date: iso(year, 1 + (i % 11), 4), title: `增补活动${i}` })
         .returning({ id: s.projectActivities.id })
         .get().id;
-      tx.insert(s.activityParticipants).values(newPeople.slice(0, 5).map((personId) => ({ activityId, branchId, personId }))).run();
-      tx.insert(s.activityOutputs).values({ activityId, branchId, outputTypeId, quantity: 1 + i }).run();
+      tx.insert(s.activityParticipants)
+        .values(newPeople.slice(0, 5).map((personId) => ({ activityId, branchId, personId })))
+        .run();
+      tx.insert(s.activityOutputs)
+        .values({ activityId, branchId, outputTypeId, quantity: 1 + i })
+        .run();
     }
     const files: [string, number][] = [
       ['meetings', shown.meeting],
@@ -220,7 +335,16 @@ function addRecords(n: number) {
     for (const [entity, entityId] of files) {
       for (let i = 0; i < n; i++) {
         tx.insert(s.attachments)
-          .values({ branchId, entity, entityId, fileName: `照片${i}.jpg`, storedName: `hygiene-${entity}-${i}.jpg`, mimeType: 'image/jpeg', size: 1000, createdAt: `${today}T01:00:00.000Z` })
+          .values({
+            branchId,
+            entity,
+            entityId,
+            fileName: `照片${i}.jpg`,
+            storedName: `hygiene-${entity}-${i}.jpg`,
+            mimeType: 'image/jpeg',
+            size: 1000,
+            createdAt: `${today}T01:00:00.000Z`,
+          })
           .run();
       }
     }
@@ -228,7 +352,13 @@ function addRecords(n: number) {
 }
 
 type Reader = 'secretary' | 'member' | 'reviewer' | 'anonymous';
-type PageCase = { reader?: Reader; params?: Record<string, string | number>; searchParams?: Record<string, string>; redirects?: true; readsNothing?: true };
+type PageCase = {
+  reader?: Reader;
+  params?: Record<string, string | number>;
+  searchParams?: Record<string, string>;
+  redirects?: true;
+  readsNothing?: true;
+};
 
 /** How each page is opened: by whom (the secretary unless named), with which record; a new page needs a row. */
 const pageCases: Record<string, PageCase> = {
@@ -288,7 +418,9 @@ function discoverPages(): Page[] {
     .filter(({ file }) => path.basename(file) === 'page.tsx')
     .map(({ file, route }) => {
       const dirs = path.dirname(file).split(path.sep);
-      const layouts = dirs.map((_, i) => path.join(...dirs.slice(0, i + 1), 'layout.tsx')).filter((layout) => fs.existsSync(layout));
+      const layouts = dirs
+        .map((_, i) => path.join(...dirs.slice(0, i + 1), 'layout.tsx'))
+        .filter((layout) => fs.existsSync(layout));
       return { route, file, layouts };
     });
 }
@@ -300,7 +432,8 @@ async function readAs(reader: Reader) {
 }
 
 type Component = (props: Record<string, unknown>) => unknown;
-const load = async (file: string) => ((await import(/* @vite-ignore */ path.resolve(file))) as { default: Component }).default;
+const load = async (file: string) =>
+  ((await import(/* @vite-ignore */ path.resolve(file))) as { default: Component }).default;
 
 /** Opens a page as the server would; returns whether it ended in a redirect or another navigation stop. */
 async function openPage(page: Page): Promise<boolean> {
@@ -308,8 +441,11 @@ async function openPage(page: Page): Promise<boolean> {
   await readAs(reader);
   const stringParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
   try {
-    for (const layout of page.layouts) await renderServerTree((await load(layout))({ children: null, params: Promise.resolve(stringParams) }));
-    await renderServerTree((await load(page.file))({ params: Promise.resolve(stringParams), searchParams: Promise.resolve(searchParams) }));
+    for (const layout of page.layouts)
+      await renderServerTree((await load(layout))({ children: null, params: Promise.resolve(stringParams) }));
+    await renderServerTree(
+      (await load(page.file))({ params: Promise.resolve(stringParams), searchParams: Promise.resolve(searchParams) }),
+    );
     return false;
   } catch (error) {
     if (isNavigationStop(error)) return true;
@@ -336,7 +472,8 @@ const before = new Map<string, number>();
 for (const page of measured) {
   const { statements, stopped } = await statementsOf(page);
   before.set(page.route, statements);
-  if (stopped !== !!pageCases[page.route].redirects) throw new Error(`${page.route} ${stopped ? 'stopped early' : 'rendered'} unexpectedly`);
+  if (stopped !== !!pageCases[page.route].redirects)
+    throw new Error(`${page.route} ${stopped ? 'stopped early' : 'rendered'} unexpectedly`);
 }
 const rowsBefore = db.$client.prepare('SELECT count(*) FROM meeting_attendance').pluck().get() as number;
 addRecords(40);
@@ -353,9 +490,12 @@ describe('the SQL statements of every page', () => {
     expect(rowsAfter).toBeGreaterThan(rowsBefore * 2);
   });
 
-  it.each(pages.map((p) => [p.route, p] as const))('%s: the same number with many more rows (no query per row)', async (route, page) => {
-    const after = (await statementsOf(page)).statements;
-    expect(before.get(route)! > 0).toBe(!pageCases[route].readsNothing);
-    expect({ page: route, statements: after }).toEqual({ page: route, statements: before.get(route) });
-  });
+  it.each(pages.map((p) => [p.route, p] as const))(
+    '%s: the same number with many more rows (no query per row)',
+    async (route, page) => {
+      const after = (await statementsOf(page)).statements;
+      expect(before.get(route)! > 0).toBe(!pageCases[route].readsNothing);
+      expect({ page: route, statements: after }).toEqual({ page: route, statements: before.get(route) });
+    },
+  );
 });

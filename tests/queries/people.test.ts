@@ -3,18 +3,22 @@
  * fields), the groups and the committee, over a new branch holding only the people inserted here.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 await setupTestDatabase();
 const q = await import('@/db/queries/people');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 
 const branch = fb.freshBranch('花名册测试支部');
 const groupB = fb.addGroup(branch.id, '乙组', { sortOrder: 2 });
 const groupA = fb.addGroup(branch.id, '甲组', { sortOrder: 1 });
 const dissolved = fb.addGroup(branch.id, '已撤销组', { sortOrder: 0, archivedAt: '2026-02-01T00:00:00.000Z' });
 
-const applicant = fb.addPerson(branch.id, '申请人甲', 'applicant', { groupId: groupA.id, unit: '统计局', post: '科员' });
+const applicant = fb.addPerson(branch.id, '申请人甲', 'applicant', {
+  groupId: groupA.id,
+  unit: '统计局',
+  post: '科员',
+});
 const fullA = fb.addPerson(branch.id, '王正式', 'full', {
   groupId: groupA.id,
   unit: '统计局',
@@ -25,11 +29,25 @@ const fullA = fb.addPerson(branch.id, '王正式', 'full', {
   address: '达来呼布镇1号',
 });
 const masses = fb.addPerson(branch.id, '群众乙', 'masses', { unit: '100%_达标办', post: '干事' });
-const probationary = fb.addPerson(branch.id, '李预备', 'probationary', { groupId: groupB.id, unit: '财政局', post: '会计', committeeTitle: '组织委员' });
-const activist = fb.addPerson(branch.id, '赵积极', 'activist', { groupId: groupB.id, unit: '税务局', post: '100分科员' });
+const probationary = fb.addPerson(branch.id, '李预备', 'probationary', {
+  groupId: groupB.id,
+  unit: '财政局',
+  post: '会计',
+  committeeTitle: '组织委员',
+});
+const activist = fb.addPerson(branch.id, '赵积极', 'activist', {
+  groupId: groupB.id,
+  unit: '税务局',
+  post: '100分科员',
+});
 const candidate = fb.addPerson(branch.id, '钱对象', 'candidate', { groupId: groupB.id });
 const fullB = fb.addPerson(branch.id, '孙正式', 'full', { groupId: groupB.id, unit: '统计局', phone: '13900000012' });
-const left = fb.addPerson(branch.id, '周调离', 'full', { groupId: groupA.id, committeeTitle: '宣传委员', unit: '统计局', archivedAt: '2026-03-01T00:00:00.000Z' });
+const left = fb.addPerson(branch.id, '周调离', 'full', {
+  groupId: groupA.id,
+  committeeTitle: '宣传委员',
+  unit: '统计局',
+  archivedAt: '2026-03-01T00:00:00.000Z',
+});
 
 const other = fb.freshBranch('另一个测试支部');
 const outsider = fb.addPerson(other.id, '外支部王', 'full', { unit: '统计局' });
@@ -42,18 +60,37 @@ const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
 
 describe('listRoster', () => {
   it('lists the branch’s current people, members first, then by how far along, then by id', () => {
-    expect(ids(q.listRoster(secretary, {}))).toEqual([fullA.id, fullB.id, probationary.id, candidate.id, activist.id, applicant.id, masses.id]);
+    expect(ids(q.listRoster(secretary, {}))).toEqual([
+      fullA.id,
+      fullB.id,
+      probationary.id,
+      candidate.id,
+      activist.id,
+      applicant.id,
+      masses.id,
+    ]);
   });
 
   it('gives each row its group name (none for someone in no group)', () => {
     const rows = q.listRoster(secretary, {});
-    expect(rows.find((r) => r.id === fullA.id)).toMatchObject({ name: '王正式', groupName: '甲组', committeeTitle: '书记', unit: '统计局', post: '局长' });
+    expect(rows.find((r) => r.id === fullA.id)).toMatchObject({
+      name: '王正式',
+      groupName: '甲组',
+      committeeTitle: '书记',
+      unit: '统计局',
+      post: '局长',
+    });
     expect(rows.find((r) => r.id === masses.id)?.groupName).toBeNull();
   });
 
   it('filters by political status and by group', () => {
     expect(ids(q.listRoster(secretary, { status: 'full' }))).toEqual([fullA.id, fullB.id]);
-    expect(ids(q.listRoster(secretary, { groupId: groupB.id }))).toEqual([fullB.id, probationary.id, candidate.id, activist.id]);
+    expect(ids(q.listRoster(secretary, { groupId: groupB.id }))).toEqual([
+      fullB.id,
+      probationary.id,
+      candidate.id,
+      activist.id,
+    ]);
     expect(ids(q.listRoster(secretary, { status: 'full', groupId: groupB.id }))).toEqual([fullB.id]);
   });
 
@@ -88,8 +125,21 @@ describe('groups', () => {
       { name: '甲组', version: 1, members: [applicant.id, fullA.id] },
       { name: '乙组', version: 1, members: [probationary.id, activist.id, candidate.id, fullB.id] },
     ]);
-    expect(ids(roster)).toEqual([applicant.id, fullA.id, masses.id, probationary.id, activist.id, candidate.id, fullB.id]);
-    expect(roster.find((p) => p.id === masses.id)).toEqual({ id: masses.id, name: '群众乙', politicalStatus: 'masses', groupId: null });
+    expect(ids(roster)).toEqual([
+      applicant.id,
+      fullA.id,
+      masses.id,
+      probationary.id,
+      activist.id,
+      candidate.id,
+      fullB.id,
+    ]);
+    expect(roster.find((p) => p.id === masses.id)).toEqual({
+      id: masses.id,
+      name: '群众乙',
+      politicalStatus: 'masses',
+      groupId: null,
+    });
   });
 
   it('groupSizes counts full and probationary members and everyone current in each active group', () => {
@@ -113,7 +163,15 @@ describe('groups', () => {
 
   it('listPeopleForPicker lists the current people in roster order with what a picker shows', () => {
     const rows = q.listPeopleForPicker(secretary);
-    expect(ids(rows)).toEqual([fullA.id, fullB.id, probationary.id, candidate.id, activist.id, applicant.id, masses.id]);
+    expect(ids(rows)).toEqual([
+      fullA.id,
+      fullB.id,
+      probationary.id,
+      candidate.id,
+      activist.id,
+      applicant.id,
+      masses.id,
+    ]);
     expect(rows[0]).toEqual({ id: fullA.id, name: '王正式', politicalStatus: 'full' });
   });
 });
@@ -121,8 +179,18 @@ describe('groups', () => {
 describe('getPersonForViewer', () => {
   it('gives a roster reader with private access the whole record', () => {
     const viewed = q.getPersonForViewer(secretary, fullA.id);
-    expect(viewed).toMatchObject({ id: fullA.id, name: '王正式', groupName: '甲组', politicalStatus: 'full', developmentRecordId: null });
-    expect(viewed?.private).toMatchObject({ phone: '13900000011', idNumber: '152923199001011234', address: '达来呼布镇1号' });
+    expect(viewed).toMatchObject({
+      id: fullA.id,
+      name: '王正式',
+      groupName: '甲组',
+      politicalStatus: 'full',
+      developmentRecordId: null,
+    });
+    expect(viewed?.private).toMatchObject({
+      phone: '13900000011',
+      idNumber: '152923199001011234',
+      address: '达来呼布镇1号',
+    });
     // someone else's record, not only one's own
     expect(q.getPersonForViewer(secretary, fullB.id)?.private).toMatchObject({ phone: '13900000012' });
   });
@@ -152,7 +220,13 @@ describe('getPersonForViewer', () => {
 
 describe('getPersonForEdit', () => {
   it('gives a roster writer the editable record with private fields', () => {
-    expect(q.getPersonForEdit(secretary, fullA.id)).toMatchObject({ id: fullA.id, name: '王正式', phone: '13900000011', groupName: '甲组', version: 1 });
+    expect(q.getPersonForEdit(secretary, fullA.id)).toMatchObject({
+      id: fullA.id,
+      name: '王正式',
+      phone: '13900000011',
+      groupName: '甲组',
+      version: 1,
+    });
     expect(q.getPersonForEdit(fb.userOf(branch, 'committee'), probationary.id)?.name).toBe('李预备');
   });
 

@@ -4,12 +4,12 @@
  * Over a new branch whose projects are written here through db/mutations/projects.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const q = await import('@/db/queries/projects');
 const m = await import('@/db/mutations/projects');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 const { outputTypes } = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');
 
@@ -23,12 +23,30 @@ const asBystander = fb.userOf(branch, 'member', bystander.id);
 const asLeaderMember = fb.userOf(branch, 'member', leader.id);
 const reviewer = fb.userOf(branch, 'reviewer');
 
-const typeOf = (name: string) => db.select().from(outputTypes).where(and(eq(outputTypes.branchId, branch.id), eq(outputTypes.name, name))).get()!;
+const typeOf = (name: string) =>
+  db
+    .select()
+    .from(outputTypes)
+    .where(and(eq(outputTypes.branchId, branch.id), eq(outputTypes.name, name)))
+    .get()!;
 const donation = typeOf('捐款'); // first of the defaults
 const rice = typeOf('大米'); // third
 
-const base = { partner: null, goal: null, endDate: null, budget: null, memberIds: [] as number[], targets: [] as { outputTypeId: number; quantity: number; note: string | null }[] };
-const activityBase = { description: null, place: null, participantIds: [] as number[], otherParticipants: 0, outputs: [] as { outputTypeId: number; quantity: number; note: string | null }[] };
+const base = {
+  partner: null,
+  goal: null,
+  endDate: null,
+  budget: null,
+  memberIds: [] as number[],
+  targets: [] as { outputTypeId: number; quantity: number; note: string | null }[],
+};
+const activityBase = {
+  description: null,
+  place: null,
+  participantIds: [] as number[],
+  otherParticipants: 0,
+  outputs: [] as { outputTypeId: number; quantity: number; note: string | null }[],
+};
 
 // A 书记项目 for 2026 led by the secretary, with two activities: one the joiner took part in, one not.
 const secretaryProject = m.createProject(secretary, {
@@ -83,11 +101,37 @@ const lastYearActivity = m.recordActivity(secretary, {
 });
 
 // A partnership running since 2024 with no end, one the joiner is a member of, with no activity.
-const partnership = m.createProject(secretary, { ...base, kind: '结对共建', name: '长期结对', startDate: '2024-05-01', status: 'active', memberIds: [joiner.id] });
+const partnership = m.createProject(secretary, {
+  ...base,
+  kind: '结对共建',
+  name: '长期结对',
+  startDate: '2024-05-01',
+  status: 'active',
+  memberIds: [joiner.id],
+});
 // Ended before 2026, planned for 2027, removed.
-const ended = m.createProject(secretary, { ...base, kind: '结对共建', name: '已结束', startDate: '2024-01-01', endDate: '2025-12-31', status: 'completed' });
-const planned = m.createProject(secretary, { ...base, kind: '书记项目', name: '书记项目2027', startDate: '2027-01-01', status: 'planned' });
-const removed = m.createProject(secretary, { ...base, kind: '志愿服务', name: '已删除项目', startDate: '2026-02-01', status: 'active' });
+const ended = m.createProject(secretary, {
+  ...base,
+  kind: '结对共建',
+  name: '已结束',
+  startDate: '2024-01-01',
+  endDate: '2025-12-31',
+  status: 'completed',
+});
+const planned = m.createProject(secretary, {
+  ...base,
+  kind: '书记项目',
+  name: '书记项目2027',
+  startDate: '2027-01-01',
+  status: 'planned',
+});
+const removed = m.createProject(secretary, {
+  ...base,
+  kind: '志愿服务',
+  name: '已删除项目',
+  startDate: '2026-02-01',
+  status: 'active',
+});
 const removedProjectActivity = m.recordActivity(secretary, {
   ...activityBase,
   projectId: removed,
@@ -98,22 +142,40 @@ const removedProjectActivity = m.recordActivity(secretary, {
 m.removeProject(secretary, { id: removed, version: 1 });
 
 const photo = fb.addFileRow(branch.id, 'project_activities', visit, { fileName: '走访.jpg' });
-fb.addFileRow(branch.id, 'project_activities', visit, { fileName: '删掉的.jpg', deletedAt: '2026-03-02T00:00:00.000Z' });
+fb.addFileRow(branch.id, 'project_activities', visit, {
+  fileName: '删掉的.jpg',
+  deletedAt: '2026-03-02T00:00:00.000Z',
+});
 fb.addFileRow(branch.id, 'meetings', visit, { fileName: '别的记录.jpg' });
 const deliveryPhoto = fb.addFileRow(branch.id, 'project_activities', delivery, { fileName: '送粮.jpg' });
 
 const other = fb.freshBranch('项目查询另一支部');
 const otherSecretary = fb.addAccount(other, 'secretary');
-m.createProject(otherSecretary, { ...base, kind: '外支部项目', name: '外支部', startDate: '2026-01-01', status: 'active' });
+m.createProject(otherSecretary, {
+  ...base,
+  kind: '外支部项目',
+  name: '外支部',
+  startDate: '2026-01-01',
+  status: 'active',
+});
 
 describe('listOutputTypes', () => {
   it('lists the branch’s types in their order, the archived ones only when asked', () => {
     const all = q.listOutputTypes({ branchId: branch.id });
-    expect(all[0]).toMatchObject({ id: donation.id, name: '捐款', unit: '元', category: 'money', archivedAt: null, version: 1 });
+    expect(all[0]).toMatchObject({
+      id: donation.id,
+      name: '捐款',
+      unit: '元',
+      category: 'money',
+      archivedAt: null,
+      version: 1,
+    });
     expect(all.map((t) => t.name).slice(0, 3)).toEqual(['捐款', '投入资金', '大米']);
     m.archiveOutputType(secretary, { id: typeOf('食用油').id, version: 1 });
     expect(q.listOutputTypes({ branchId: branch.id }).map((t) => t.name)).not.toContain('食用油');
-    expect(q.listOutputTypes({ branchId: branch.id }, { includeArchived: true }).map((t) => t.name)).toContain('食用油');
+    expect(q.listOutputTypes({ branchId: branch.id }, { includeArchived: true }).map((t) => t.name)).toContain(
+      '食用油',
+    );
     expect(q.listOutputTypes({ branchId: branch.id }, { includeArchived: true })).toHaveLength(all.length);
   });
 });
@@ -150,7 +212,9 @@ describe('listProjects', () => {
   });
 
   it('listPlannedProjects gives the planned projects starting in a year', () => {
-    expect(q.listPlannedProjects(secretary, 2027)).toEqual([{ id: planned, kind: '书记项目', name: '书记项目2027', startDate: '2027-01-01' }]);
+    expect(q.listPlannedProjects(secretary, 2027)).toEqual([
+      { id: planned, kind: '书记项目', name: '书记项目2027', startDate: '2027-01-01' },
+    ]);
     expect(q.listPlannedProjects(secretary, 2026)).toEqual([]);
   });
 
@@ -248,7 +312,14 @@ describe('the year’s outputs', () => {
   it('serviceTotalsForYear sums the year’s live outputs by type, with the activities behind each', () => {
     expect(q.serviceTotalsForYear(branch.id, 2026)).toEqual([
       { outputTypeId: donation.id, category: 'money', name: '捐款', unit: '元', total: 300.5, activityIds: [visit] },
-      { outputTypeId: rice.id, category: 'goods', name: '大米', unit: '袋', total: 30, activityIds: expect.arrayContaining([visit, delivery]) },
+      {
+        outputTypeId: rice.id,
+        category: 'goods',
+        name: '大米',
+        unit: '袋',
+        total: 30,
+        activityIds: expect.arrayContaining([visit, delivery]),
+      },
     ]);
     expect(q.serviceTotalsForYear(branch.id, 2025)).toEqual([
       { outputTypeId: rice.id, category: 'goods', name: '大米', unit: '袋', total: 5, activityIds: [lastYearActivity] },
@@ -257,8 +328,24 @@ describe('the year’s outputs', () => {
 
   it('outputEntries lists the activities behind one total, by date', () => {
     expect(q.outputEntries(secretary, 2026, rice.id)).toEqual([
-      { activityId: visit, projectId: secretaryProject, projectName: '书记项目2026', date: '2026-03-01', title: '春季走访', quantity: 10, note: null },
-      { activityId: delivery, projectId: secretaryProject, projectName: '书记项目2026', date: '2026-06-01', title: '夏季送粮', quantity: 20, note: null },
+      {
+        activityId: visit,
+        projectId: secretaryProject,
+        projectName: '书记项目2026',
+        date: '2026-03-01',
+        title: '春季走访',
+        quantity: 10,
+        note: null,
+      },
+      {
+        activityId: delivery,
+        projectId: secretaryProject,
+        projectName: '书记项目2026',
+        date: '2026-06-01',
+        title: '夏季送粮',
+        quantity: 20,
+        note: null,
+      },
     ]);
     expect(q.outputEntries(secretary, 2026, typeOf('面粉').id)).toEqual([]);
   });
@@ -266,7 +353,13 @@ describe('the year’s outputs', () => {
   it('activitiesForLedger gives the year’s live activities by date, participants and outputs as text', () => {
     const rows = q.activitiesForLedger(secretary, 2026);
     expect(rows.map((r) => r.title)).toEqual(['春季走访', '夏季送粮']);
-    expect(rows[0]).toMatchObject({ date: '2026-03-01', projectName: '书记项目2026', kind: '书记项目', place: '嘎查', otherParticipants: 2 });
+    expect(rows[0]).toMatchObject({
+      date: '2026-03-01',
+      projectName: '书记项目2026',
+      kind: '书记项目',
+      place: '嘎查',
+      otherParticipants: 2,
+    });
     expect(rows[0].participants?.split('、').sort()).toEqual(['书记甲', '党员乙'].sort());
     expect(rows[0].outputs?.split('；').sort()).toEqual(['大米 10 袋', '捐款 300.5 元'].sort());
     expect(rows[1]).toMatchObject({ participants: '书记甲', outputs: '大米 20 袋' });

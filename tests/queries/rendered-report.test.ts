@@ -4,11 +4,11 @@
  * to fill in. Over a new branch and its own report.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { loadRenderedReport, reportBranchId } = await import('@/db/queries/rendered-report');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 
@@ -21,11 +21,27 @@ fb.addMeeting(branch.id, 'committee', '2025-03-01', 'held');
 
 const report = db
   .insert(s.reports)
-  .values({ branchId: branch.id, year: 2026, title: '2026年党支部书记抓基层党建工作述职报告', preamble: '全年召开支委会{{meetings:kind=committee}}次。' })
+  .values({
+    branchId: branch.id,
+    year: 2026,
+    title: '2026年党支部书记抓基层党建工作述职报告',
+    preamble: '全年召开支委会{{meetings:kind=committee}}次。',
+  })
   .returning()
   .get();
-db.insert(s.reportSections).values({ reportId: report.id, branchId: branch.id, level: 1, heading: '一、基本情况', body: '发展党员xx名，某某同志表现突出。', sortOrder: 10 }).run();
-db.insert(s.reportSections).values({ reportId: report.id, branchId: branch.id, level: 2, heading: '【请填写：标题】', body: '', sortOrder: 20 }).run();
+db.insert(s.reportSections)
+  .values({
+    reportId: report.id,
+    branchId: branch.id,
+    level: 1,
+    heading: '一、基本情况',
+    body: '发展党员xx名，某某同志表现突出。',
+    sortOrder: 10,
+  })
+  .run();
+db.insert(s.reportSections)
+  .values({ reportId: report.id, branchId: branch.id, level: 2, heading: '【请填写：标题】', body: '', sortOrder: 20 })
+  .run();
 
 describe('reportBranchId', () => {
   const reviewer = { ...fb.userOf(branch, 'reviewer'), branchIds: [branch.id, 77] };
@@ -72,6 +88,11 @@ describe('loadRenderedReport', () => {
   it('signs with nobody when the branch has no secretary on the roster', () => {
     const other = fb.freshBranch('无书记支部');
     db.insert(s.reports).values({ branchId: other.id, year: 2026, title: '报告', preamble: '前言' }).run();
-    expect(loadRenderedReport(other.id, 2026)!.rendered).toMatchObject({ author: '', branchName: '无书记支部', preamble: ['前言'], sections: [] });
+    expect(loadRenderedReport(other.id, 2026)!.rendered).toMatchObject({
+      author: '',
+      branchName: '无书记支部',
+      preamble: ['前言'],
+      sections: [],
+    });
   });
 });

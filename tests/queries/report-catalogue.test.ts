@@ -5,27 +5,64 @@
  * may be narrowed to part of the year. Over a new branch with the defaults and a few of its own names.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { figureCatalogue, cachedFigureCatalogue, catalogueGroups } = await import('@/db/queries/report-catalogue');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { asc, eq } = await import('drizzle-orm');
 
 const branch = fb.freshBranch('数字目录测试支部');
-const ownKind = db.insert(s.meetingKinds).values({ branchId: branch.id, name: '读书会', attendeeScope: 'members', sortOrder: 100 }).returning().get();
-db.update(s.meetingKinds).set({ archivedAt: '2026-01-01T00:00:00.000Z' }).where(eq(s.meetingKinds.id, fb.kindId(branch.id, 'appraisal'))).run();
-db.insert(s.projects).values({ branchId: branch.id, kind: '助学行动', name: '助学', startDate: '2026-01-01', status: 'active' }).run();
-db.insert(s.projects).values({ branchId: branch.id, kind: '已删除的类', name: '删', startDate: '2026-01-01', status: 'active', deletedAt: '2026-01-02T00:00:00.000Z' }).run();
-const types = db.select().from(s.outputTypes).where(eq(s.outputTypes.branchId, branch.id)).orderBy(asc(s.outputTypes.sortOrder), asc(s.outputTypes.id)).all();
+const ownKind = db
+  .insert(s.meetingKinds)
+  .values({ branchId: branch.id, name: '读书会', attendeeScope: 'members', sortOrder: 100 })
+  .returning()
+  .get();
+db.update(s.meetingKinds)
+  .set({ archivedAt: '2026-01-01T00:00:00.000Z' })
+  .where(eq(s.meetingKinds.id, fb.kindId(branch.id, 'appraisal')))
+  .run();
+db.insert(s.projects)
+  .values({ branchId: branch.id, kind: '助学行动', name: '助学', startDate: '2026-01-01', status: 'active' })
+  .run();
+db.insert(s.projects)
+  .values({
+    branchId: branch.id,
+    kind: '已删除的类',
+    name: '删',
+    startDate: '2026-01-01',
+    status: 'active',
+    deletedAt: '2026-01-02T00:00:00.000Z',
+  })
+  .run();
+const types = db
+  .select()
+  .from(s.outputTypes)
+  .where(eq(s.outputTypes.branchId, branch.id))
+  .orderBy(asc(s.outputTypes.sortOrder), asc(s.outputTypes.id))
+  .all();
 const archivedType = types.find((t) => t.name === '手机短信')!;
-db.update(s.outputTypes).set({ archivedAt: '2026-01-01T00:00:00.000Z' }).where(eq(s.outputTypes.id, archivedType.id)).run();
-const categories = db.select().from(s.workOutputCategories).where(eq(s.workOutputCategories.branchId, branch.id)).orderBy(asc(s.workOutputCategories.sortOrder)).all();
+db.update(s.outputTypes)
+  .set({ archivedAt: '2026-01-01T00:00:00.000Z' })
+  .where(eq(s.outputTypes.id, archivedType.id))
+  .run();
+const categories = db
+  .select()
+  .from(s.workOutputCategories)
+  .where(eq(s.workOutputCategories.branchId, branch.id))
+  .orderBy(asc(s.workOutputCategories.sortOrder))
+  .all();
 const archivedCategory = categories.find((c) => c.name === '约稿')!;
-db.update(s.workOutputCategories).set({ archivedAt: '2026-01-01T00:00:00.000Z' }).where(eq(s.workOutputCategories.id, archivedCategory.id)).run();
+db.update(s.workOutputCategories)
+  .set({ archivedAt: '2026-01-01T00:00:00.000Z' })
+  .where(eq(s.workOutputCategories.id, archivedCategory.id))
+  .run();
 
-const keysOf = (group: string) => figureCatalogue(branch.id).filter((e) => e.group === group).map((e) => e.key);
+const keysOf = (group: string) =>
+  figureCatalogue(branch.id)
+    .filter((e) => e.group === group)
+    .map((e) => e.key);
 const entry = (key: string) => figureCatalogue(branch.id).find((e) => e.key === key);
 const projectKinds = ['结对共建', '结对帮扶', '书记项目', '我为群众办实事', '志愿服务', '助学行动'];
 
@@ -62,17 +99,37 @@ describe('figureCatalogue', () => {
   });
 
   it('gives each entry the label and unit the figure engine gives', () => {
-    expect(entry('meetings:kind=committee')).toEqual({ group: '组织生活', label: '支委会 次数', key: 'meetings:kind=committee', unit: '次', dated: true });
+    expect(entry('meetings:kind=committee')).toEqual({
+      group: '组织生活',
+      label: '支委会 次数',
+      key: 'meetings:kind=committee',
+      unit: '次',
+      dated: true,
+    });
     expect(entry(`meetings:kind=${ownKind.id}`)).toMatchObject({ label: '读书会 次数', unit: '次' });
     expect(entry('meetings:kind=seminar,measure=materials')).toMatchObject({ label: '专题研讨 研讨材料', unit: '篇' });
-    expect(entry('development:step=full_approved')).toEqual({ group: '发展党员', label: '预备党员转正 人数', key: 'development:step=full_approved', unit: '名', dated: true });
-    expect(entry('list.rectification:what=open')).toMatchObject({ group: '列表', label: '期末未销号的问题清单', unit: '项' });
+    expect(entry('development:step=full_approved')).toEqual({
+      group: '发展党员',
+      label: '预备党员转正 人数',
+      key: 'development:step=full_approved',
+      unit: '名',
+      dated: true,
+    });
+    expect(entry('list.rectification:what=open')).toMatchObject({
+      group: '列表',
+      label: '期末未销号的问题清单',
+      unit: '项',
+    });
   });
 
   it('offers every development step', () => {
     const keys = keysOf('发展党员');
     expect(keys).toHaveLength(25);
-    expect(keys.slice(0, 3)).toEqual(['development:step=application', 'development:step=first_talk', 'development:step=activist_confirmed']);
+    expect(keys.slice(0, 3)).toEqual([
+      'development:step=application',
+      'development:step=first_talk',
+      'development:step=activist_confirmed',
+    ]);
     expect(keys.at(-1)).toBe('development:step=archived');
   });
 
@@ -119,23 +176,45 @@ describe('figureCatalogue', () => {
 
   it('offers each live work-output category summed and counted', () => {
     const live = categories.filter((c) => c.id !== archivedCategory.id);
-    expect(keysOf('工作成果')).toEqual(live.flatMap((c) => [`work:category=${c.id}`, `work:category=${c.id},measure=entries`]));
-    expect(entry(`work:category=${live[0].id},measure=entries`)).toMatchObject({ label: `${live[0].name} 登记条数`, unit: '条' });
+    expect(keysOf('工作成果')).toEqual(
+      live.flatMap((c) => [`work:category=${c.id}`, `work:category=${c.id},measure=entries`]),
+    );
+    expect(entry(`work:category=${live[0].id},measure=entries`)).toMatchObject({
+      label: `${live[0].name} 登记条数`,
+      unit: '条',
+    });
   });
 
   it('offers the rectification figures, carried-over ones only by year', () => {
-    expect(keysOf('问题整改')).toEqual(['found', 'aspects', 'completed', 'checked_off', 'carried_over', 'open'].map((what) => `rectification:what=${what}`));
+    expect(keysOf('问题整改')).toEqual(
+      ['found', 'aspects', 'completed', 'checked_off', 'carried_over', 'open'].map(
+        (what) => `rectification:what=${what}`,
+      ),
+    );
     expect(entry('rectification:what=carried_over')?.dated).toBe(false);
     expect(entry('rectification:what=open')?.dated).toBe(true);
   });
 
   it('offers the notices, all and by category', () => {
-    expect(keysOf('党务公开')).toEqual(['notices', ...['组织建设', '发展党员', '党费收缴', '评先评优', '重要决策', '其他'].map((c) => `notices:category=${c}`)]);
+    expect(keysOf('党务公开')).toEqual([
+      'notices',
+      ...['组织建设', '发展党员', '党费收缴', '评先评优', '重要决策', '其他'].map((c) => `notices:category=${c}`),
+    ]);
   });
 
   it('offers lists of meetings by kind, of projects, and of problems', () => {
     expect(keysOf('列表')).toEqual([
-      ...['general', 'committee', 'group', 'lecture', 'theme_day', 'life_meeting', 'study', 'seminar', String(ownKind.id)].map((k) => `list.meetings:kind=${k}`),
+      ...[
+        'general',
+        'committee',
+        'group',
+        'lecture',
+        'theme_day',
+        'life_meeting',
+        'study',
+        'seminar',
+        String(ownKind.id),
+      ].map((k) => `list.meetings:kind=${k}`),
       'list.projects',
       ...projectKinds.map((kind) => `list.projects:kind=${kind}`),
       'list.rectification:what=found',

@@ -5,12 +5,12 @@
  * Over new branches holding only the reports and records inserted here.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { continuationDraft } = await import('@/db/queries/report-continuation');
 const rq = await import('@/db/queries/reports');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 const { accounts, committees, projects, reportReviewComments, reportSections, reports } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 
@@ -23,10 +23,22 @@ const person = fb.addPerson(branch.id, '责任人', 'full');
 const committeePerson = fb.addPerson(branch.id, '支委甲', 'full', { committeeTitle: '组织委员' });
 const secretaryPerson = fb.addPerson(branch.id, '书记乙', 'full', { committeeTitle: '书记' });
 
-function addReport(branchId: number, year: number, preamble: string, sections: { level: number; heading: string; body: string; deletedAt?: string }[]) {
-  const report = db.insert(reports).values({ branchId, year, title: `${year}年报告`, preamble }).returning().get();
+function addReport(
+  branchId: number,
+  year: number,
+  preamble: string,
+  sections: { level: number; heading: string; body: string; deletedAt?: string }[],
+) {
+  const report = db
+    .insert(reports)
+    .values({ branchId, year, title: `${year}年报告`, preamble })
+    .returning()
+    .get();
   sections.forEach((s, i) =>
-    db.insert(reportSections).values({ reportId: report.id, branchId, sortOrder: (sections.length - i) * 10, ...s }).run(),
+    db
+      .insert(reportSections)
+      .values({ reportId: report.id, branchId, sortOrder: (sections.length - i) * 10, ...s })
+      .run(),
   );
   return report;
 }
@@ -40,13 +52,31 @@ const last = addReport(branch.id, 2025, '2025年，支部围绕2025年度目标�
 ]);
 
 // Problems found in 2025 (one removed, one found in 2024), and 书记项目 starting in 2026.
-fb.addRectification(branch.id, person.id, { foundDate: '2025-09-01', deadline: '2025-12-31', problem: '学习不够深入。', state: 'checked_off' });
-fb.addRectification(branch.id, person.id, { foundDate: '2025-03-01', deadline: '2025-06-30', problem: '制度执行不严；台账有缺漏；', state: 'completed' });
+fb.addRectification(branch.id, person.id, {
+  foundDate: '2025-09-01',
+  deadline: '2025-12-31',
+  problem: '学习不够深入。',
+  state: 'checked_off',
+});
+fb.addRectification(branch.id, person.id, {
+  foundDate: '2025-03-01',
+  deadline: '2025-06-30',
+  problem: '制度执行不严；台账有缺漏；',
+  state: 'completed',
+});
 fb.addRectification(branch.id, person.id, { foundDate: '2025-11-01', deadline: '2026-03-01', problem: '台账不全' });
-fb.addRectification(branch.id, person.id, { foundDate: '2025-05-01', deadline: '2025-06-01', problem: '已删除的问题', deletedAt: '2025-05-02T00:00:00.000Z' });
+fb.addRectification(branch.id, person.id, {
+  foundDate: '2025-05-01',
+  deadline: '2025-06-01',
+  problem: '已删除的问题',
+  deletedAt: '2025-05-02T00:00:00.000Z',
+});
 fb.addRectification(branch.id, person.id, { foundDate: '2024-12-31', deadline: '2025-03-01', problem: '前年的问题' });
 const project = (values: Partial<typeof projects.$inferInsert> & { name: string; startDate: string }) =>
-  db.insert(projects).values({ branchId: branch.id, kind: '书记项目', status: 'active', ...values }).run();
+  db
+    .insert(projects)
+    .values({ branchId: branch.id, kind: '书记项目', status: 'active', ...values })
+    .run();
 project({ name: '乡村振兴', startDate: '2026-03-01', status: 'planned' });
 project({ name: '党建引领', startDate: '2026-01-01' });
 project({ name: '去年的书记项目', startDate: '2025-01-01', status: 'completed' });
@@ -102,7 +132,10 @@ describe('reports queries', () => {
 
   it('getReport gives the report’s live sections in order with their writer, and nothing for a year without one', () => {
     const [first] = db.select().from(reportSections).where(eq(reportSections.heading, '一、第一部分')).all();
-    db.update(reportSections).set({ assigneeId: committeeAccount.accountId }).where(eq(reportSections.id, first.id)).run();
+    db.update(reportSections)
+      .set({ assigneeId: committeeAccount.accountId })
+      .where(eq(reportSections.id, first.id))
+      .run();
     const report = rq.getReport(branch.id, 2025)!;
     expect(report.sections.map((s) => [s.level, s.heading, s.assigneeName])).toEqual([
       [1, '一、第一部分', '支委甲'],
@@ -123,14 +156,38 @@ describe('reports queries', () => {
 
   it('reportsForReview lists every branch the reviewer reads with its report of the year, if any', () => {
     const reviewer = { ...fb.userOf(branch, 'reviewer'), branchIds: [branch.id, empty.id] };
-    db.update(reports).set({ status: 'submitted', submittedAt: '2026-01-10T00:00:00.000Z', grade: '好' }).where(eq(reports.id, last.id)).run();
+    db.update(reports)
+      .set({ status: 'submitted', submittedAt: '2026-01-10T00:00:00.000Z', grade: '好' })
+      .where(eq(reports.id, last.id))
+      .run();
     expect(rq.reportsForReview(reviewer, 2025)).toEqual([
-      { branchId: branch.id, branchName: '延续测试支部', reportId: last.id, status: 'submitted', submittedAt: '2026-01-10T00:00:00.000Z', grade: '好' },
-      { branchId: empty.id, branchName: '延续测试空支部', reportId: expect.any(Number), status: 'draft', submittedAt: null, grade: null },
+      {
+        branchId: branch.id,
+        branchName: '延续测试支部',
+        reportId: last.id,
+        status: 'submitted',
+        submittedAt: '2026-01-10T00:00:00.000Z',
+        grade: '好',
+      },
+      {
+        branchId: empty.id,
+        branchName: '延续测试空支部',
+        reportId: expect.any(Number),
+        status: 'draft',
+        submittedAt: null,
+        grade: null,
+      },
     ]);
     expect(rq.reportsForReview(reviewer, 2030)).toEqual([
       { branchId: branch.id, branchName: '延续测试支部', reportId: null, status: null, submittedAt: null, grade: null },
-      { branchId: empty.id, branchName: '延续测试空支部', reportId: null, status: null, submittedAt: null, grade: null },
+      {
+        branchId: empty.id,
+        branchName: '延续测试空支部',
+        reportId: null,
+        status: null,
+        submittedAt: null,
+        grade: null,
+      },
     ]);
     expect(rq.reportsForReview(reviewer, 2025).map((r) => r.branchId)).not.toContain(outsideCommittee.id);
   });
@@ -138,8 +195,16 @@ describe('reports queries', () => {
   it('listReviewComments lists a report’s comments in order with their author', () => {
     const author = fb.addAccount(branch, 'reviewer');
     db.update(accounts).set({ displayName: '审阅人丙' }).where(eq(accounts.id, author.accountId)).run();
-    const first = db.insert(reportReviewComments).values({ reportId: last.id, branchId: branch.id, body: '第一条意见', authorId: author.accountId }).returning().get();
-    const second = db.insert(reportReviewComments).values({ reportId: last.id, branchId: branch.id, body: '第二条意见', rectificationItemId: 7 }).returning().get();
+    const first = db
+      .insert(reportReviewComments)
+      .values({ reportId: last.id, branchId: branch.id, body: '第一条意见', authorId: author.accountId })
+      .returning()
+      .get();
+    const second = db
+      .insert(reportReviewComments)
+      .values({ reportId: last.id, branchId: branch.id, body: '第二条意见', rectificationItemId: 7 })
+      .returning()
+      .get();
     expect(rq.listReviewComments(last.id)).toEqual([
       { id: first.id, body: '第一条意见', createdAt: first.createdAt, rectificationItemId: null, author: '审阅人丙' },
       { id: second.id, body: '第二条意见', createdAt: second.createdAt, rectificationItemId: 7, author: null },

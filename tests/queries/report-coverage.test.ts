@@ -3,15 +3,15 @@
  * any first. Counted in a branch of its own so every expected number is the rows inserted here.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 await setupTestDatabase();
 const { db } = await import('@/db');
 const { addBranchDefaults } = await import('@/db/defaults');
 const { branches, committees, people, talks } = await import('@/db/schema');
 const { reportRecordCoverage } = await import('@/db/queries/report-coverage');
-const m = await import('../support/meetings');
-const rx = await import('../support/rectification');
+const m = await import('@/tests/support/meetings');
+const rx = await import('@/tests/support/rectification');
 
 const committee = db.insert(committees).values({ name: '覆盖测试党委' }).returning().get();
 const branch = db.insert(branches).values({ name: '覆盖测试支部', committeeId: committee.id }).returning().get();
@@ -35,7 +35,14 @@ describe('reportRecordCoverage', () => {
     db.insert(talks)
       .values([
         { branchId: branch.id, date: '2025-07-07', kind: 'committee_member', initiatorId: a.id, partnerId: b.id },
-        { branchId: branch.id, date: '2025-08-08', kind: 'committee_member', initiatorId: a.id, partnerId: b.id, deletedAt: '2025-09-01T00:00:00.000Z' },
+        {
+          branchId: branch.id,
+          date: '2025-08-08',
+          kind: 'committee_member',
+          initiatorId: a.id,
+          partnerId: b.id,
+          deletedAt: '2025-09-01T00:00:00.000Z',
+        },
       ])
       .run();
     rx.insertNotice(branch.id, 'published', { publishedAt: '2025-12-31' });
@@ -45,7 +52,16 @@ describe('reportRecordCoverage', () => {
     const count = (key: string) => coverage.find((c) => c.key === key)!.count;
     expect([count('meetings'), count('talks'), count('notices')]).toEqual([2, 1, 1]);
     // The kinds without records come first, in the order the report takes them up.
-    expect(coverage.map((c) => c.key)).toEqual(['development', 'service', 'integrity', 'rectification', 'outputs', 'meetings', 'talks', 'notices']);
+    expect(coverage.map((c) => c.key)).toEqual([
+      'development',
+      'service',
+      'integrity',
+      'rectification',
+      'outputs',
+      'meetings',
+      'talks',
+      'notices',
+    ]);
     expect(reportRecordCoverage({ branchId: branch.id }, 2024).every((c) => c.count === 0)).toBe(true);
   });
 });

@@ -5,11 +5,11 @@
  * still open, and next year's 书记项目. Over a new branch whose whole year is inserted here.
  */
 import { describe, expect, it } from 'vitest';
-import { setupTestDatabase } from '../support/test-db';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { draftFacts } = await import('@/db/queries/report-draft-facts');
-const fb = await import('./fresh-branch');
+const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');
 
@@ -24,20 +24,46 @@ fb.addMeeting(branch.id, 'committee', '2026-02-10', 'held');
 fb.addMeeting(branch.id, 'theme_day', '2026-03-10', 'held', { placeTags: ['红色教育基地'] });
 fb.addMeeting(branch.id, 'theme_day', '2026-04-10', 'cancelled', { placeTags: ['廉政教育基地'] });
 fb.addMeeting(branch.id, 'lecture', '2025-12-10', 'held');
-const ownKind = db.insert(s.meetingKinds).values({ branchId: branch.id, name: '读书会', attendeeScope: 'members', sortOrder: 99 }).returning().get();
+const ownKind = db
+  .insert(s.meetingKinds)
+  .values({ branchId: branch.id, name: '读书会', attendeeScope: 'members', sortOrder: 99 })
+  .returning()
+  .get();
 fb.addMeeting(branch.id, 'general', '2026-05-01', 'held');
-db.insert(s.meetings).values({ branchId: branch.id, kindId: ownKind.id, date: '2026-06-01', status: 'held', topic: '读书' }).run();
+db.insert(s.meetings)
+  .values({ branchId: branch.id, kindId: ownKind.id, date: '2026-06-01', status: 'held', topic: '读书' })
+  .run();
 
 // Talks: two heart-to-heart talks in 2026 and one 廉政谈话 (not counted as a talk), one in 2025.
-const talk = (date: string, kind: 'committee_member' | 'integrity') => db.insert(s.talks).values({ branchId: branch.id, date, kind, initiatorId: a.id, partnerId: b.id }).run();
+const talk = (date: string, kind: 'committee_member' | 'integrity') =>
+  db.insert(s.talks).values({ branchId: branch.id, date, kind, initiatorId: a.id, partnerId: b.id }).run();
 talk('2026-02-01', 'committee_member');
 talk('2026-03-01', 'committee_member');
 talk('2026-03-02', 'integrity');
 talk('2025-03-01', 'committee_member');
 
 // Notices: one published in 2026, one proposed only.
-db.insert(s.notices).values({ branchId: branch.id, title: '公示', content: '内容', category: '其他', state: 'published', proposedAt: '2026-01-01', publishedAt: '2026-01-05' }).run();
-db.insert(s.notices).values({ branchId: branch.id, title: '未公开', content: '内容', category: '其他', state: 'proposed', proposedAt: '2026-02-01' }).run();
+db.insert(s.notices)
+  .values({
+    branchId: branch.id,
+    title: '公示',
+    content: '内容',
+    category: '其他',
+    state: 'published',
+    proposedAt: '2026-01-01',
+    publishedAt: '2026-01-05',
+  })
+  .run();
+db.insert(s.notices)
+  .values({
+    branchId: branch.id,
+    title: '未公开',
+    content: '内容',
+    category: '其他',
+    state: 'proposed',
+    proposedAt: '2026-02-01',
+  })
+  .run();
 
 // Development: an application and an activist confirmed in 2026; a first talk in 2025.
 const applicant = fb.addPerson(branch.id, '申请人', 'activist');
@@ -49,50 +75,126 @@ fb.addDevelopment(branch.id, applicant.id, [
 
 // Commitment letters of 2026 with two kinds of counterpart.
 const letter = (date: string, counterpartKind: string) =>
-  db.insert(s.commitmentLetters).values({ branchId: branch.id, date, title: '承诺书', signer: '书记', counterpartKind, counterpart: '某人' }).run();
+  db
+    .insert(s.commitmentLetters)
+    .values({ branchId: branch.id, date, title: '承诺书', signer: '书记', counterpartKind, counterpart: '某人' })
+    .run();
 letter('2026-02-01', '党员干部');
 letter('2026-02-02', '股室');
 letter('2025-02-02', '其他');
 
 // Work outputs: 统计分析 has an entry in 2026, 统计信息 only in 2025.
-const category = (name: string) => db.select().from(s.workOutputCategories).where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, name))).get()!;
-db.insert(s.workOutputs).values({ branchId: branch.id, categoryId: category('统计分析').id, date: '2026-04-01', title: '分析报告' }).run();
-db.insert(s.workOutputs).values({ branchId: branch.id, categoryId: category('统计信息').id, date: '2025-04-01', title: '去年信息' }).run();
+const category = (name: string) =>
+  db
+    .select()
+    .from(s.workOutputCategories)
+    .where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, name)))
+    .get()!;
+db.insert(s.workOutputs)
+  .values({ branchId: branch.id, categoryId: category('统计分析').id, date: '2026-04-01', title: '分析报告' })
+  .run();
+db.insert(s.workOutputs)
+  .values({ branchId: branch.id, categoryId: category('统计信息').id, date: '2025-04-01', title: '去年信息' })
+  .run();
 
 // Rectification: carried into 2026 (found 2025, open), found 2026 and open, found 2026 and checked off in 2026,
 // found 2026 and checked off in 2027 (open at the year's end), found 2027.
-fb.addRectification(branch.id, a.id, { foundDate: '2025-10-01', deadline: '2026-03-01', aspect: '组织建设', problem: '结转问题' });
-fb.addRectification(branch.id, a.id, { foundDate: '2026-02-01', deadline: '2026-06-01', aspect: '作风建设', problem: '今年问题' });
-fb.addRectification(branch.id, a.id, { foundDate: '2026-03-01', deadline: '2026-06-01', aspect: '作风建设', problem: '已销号问题', state: 'checked_off', checkedOffAt: '2026-05-01' });
-fb.addRectification(branch.id, a.id, { foundDate: '2026-04-01', deadline: '2026-06-01', aspect: '纪律建设', problem: '明年才销号', state: 'checked_off', checkedOffAt: '2027-01-10' });
+fb.addRectification(branch.id, a.id, {
+  foundDate: '2025-10-01',
+  deadline: '2026-03-01',
+  aspect: '组织建设',
+  problem: '结转问题',
+});
+fb.addRectification(branch.id, a.id, {
+  foundDate: '2026-02-01',
+  deadline: '2026-06-01',
+  aspect: '作风建设',
+  problem: '今年问题',
+});
+fb.addRectification(branch.id, a.id, {
+  foundDate: '2026-03-01',
+  deadline: '2026-06-01',
+  aspect: '作风建设',
+  problem: '已销号问题',
+  state: 'checked_off',
+  checkedOffAt: '2026-05-01',
+});
+fb.addRectification(branch.id, a.id, {
+  foundDate: '2026-04-01',
+  deadline: '2026-06-01',
+  aspect: '纪律建设',
+  problem: '明年才销号',
+  state: 'checked_off',
+  checkedOffAt: '2027-01-10',
+});
 fb.addRectification(branch.id, a.id, { foundDate: '2027-01-05', deadline: '2027-06-01', problem: '明年的问题' });
-fb.addRectification(branch.id, a.id, { foundDate: '2026-01-01', deadline: '2026-06-01', problem: '已删除', deletedAt: '2026-01-02T00:00:00.000Z' });
+fb.addRectification(branch.id, a.id, {
+  foundDate: '2026-01-01',
+  deadline: '2026-06-01',
+  problem: '已删除',
+  deletedAt: '2026-01-02T00:00:00.000Z',
+});
 
 // Projects: two with activities in 2026 (in start order), one removed, one active only in 2025; next year's plans.
-const type = (name: string) => db.select().from(s.outputTypes).where(and(eq(s.outputTypes.branchId, branch.id), eq(s.outputTypes.name, name))).get()!;
+const type = (name: string) =>
+  db
+    .select()
+    .from(s.outputTypes)
+    .where(and(eq(s.outputTypes.branchId, branch.id), eq(s.outputTypes.name, name)))
+    .get()!;
 const project = (values: Partial<typeof s.projects.$inferInsert> & { name: string; startDate: string }) =>
-  db.insert(s.projects).values({ branchId: branch.id, kind: '结对共建', status: 'active', ...values }).returning().get();
+  db
+    .insert(s.projects)
+    .values({ branchId: branch.id, kind: '结对共建', status: 'active', ...values })
+    .returning()
+    .get();
 const activity = (projectId: number, date: string, outputs: [string, number][], deletedAt: string | null = null) => {
-  const row = db.insert(s.projectActivities).values({ projectId, branchId: branch.id, date, title: '活动', deletedAt }).returning().get();
-  for (const [name, quantity] of outputs) db.insert(s.activityOutputs).values({ activityId: row.id, branchId: branch.id, outputTypeId: type(name).id, quantity }).run();
+  const row = db
+    .insert(s.projectActivities)
+    .values({ projectId, branchId: branch.id, date, title: '活动', deletedAt })
+    .returning()
+    .get();
+  for (const [name, quantity] of outputs)
+    db.insert(s.activityOutputs)
+      .values({ activityId: row.id, branchId: branch.id, outputTypeId: type(name).id, quantity })
+      .run();
 };
 const later = project({ name: '后开始的项目', startDate: '2026-02-01', kind: '书记项目' });
 const earlier = project({ name: '先开始的项目', startDate: '2025-06-01' });
 const removed = project({ name: '已删除的项目', startDate: '2026-01-01', deletedAt: '2026-03-01T00:00:00.000Z' });
 const lastYearOnly = project({ name: '去年的项目', startDate: '2025-01-01' });
-activity(later.id, '2026-03-01', [['大米', 5], ['捐款', 100]]);
+activity(later.id, '2026-03-01', [
+  ['大米', 5],
+  ['捐款', 100],
+]);
 activity(later.id, '2026-04-01', [['大米', 3]]);
 activity(earlier.id, '2026-05-01', []);
 activity(earlier.id, '2026-06-01', [['横幅', 2]], '2026-06-02T00:00:00.000Z');
 activity(removed.id, '2026-03-01', [['面粉', 1]]);
 activity(lastYearOnly.id, '2025-05-01', [['食用油', 1]]);
-const planB = project({ name: '明年书记项目乙', startDate: '2027-03-01', kind: '书记项目', status: 'planned', goal: '目标乙' });
-const planA = project({ name: '明年书记项目甲', startDate: '2027-01-01', kind: '书记项目', status: 'planned', goal: null });
+const planB = project({
+  name: '明年书记项目乙',
+  startDate: '2027-03-01',
+  kind: '书记项目',
+  status: 'planned',
+  goal: '目标乙',
+});
+const planA = project({
+  name: '明年书记项目甲',
+  startDate: '2027-01-01',
+  kind: '书记项目',
+  status: 'planned',
+  goal: null,
+});
 project({ name: '明年结对项目', startDate: '2027-01-01', status: 'planned' });
 project({ name: '明年已终止', startDate: '2027-01-01', kind: '书记项目', status: 'closed' });
 project({ name: '后年书记项目', startDate: '2028-01-01', kind: '书记项目', status: 'planned' });
-db.insert(s.projectTargets).values({ projectId: planB.id, branchId: branch.id, outputTypeId: type('大米').id, quantity: 50 }).run();
-db.insert(s.projectTargets).values({ projectId: planB.id, branchId: branch.id, outputTypeId: type('捐款').id, quantity: 2000 }).run();
+db.insert(s.projectTargets)
+  .values({ projectId: planB.id, branchId: branch.id, outputTypeId: type('大米').id, quantity: 50 })
+  .run();
+db.insert(s.projectTargets)
+  .values({ projectId: planB.id, branchId: branch.id, outputTypeId: type('捐款').id, quantity: 2000 })
+  .run();
 
 describe('draftFacts', () => {
   it('names the year and the working committee the report goes to', () => {
@@ -142,7 +244,9 @@ describe('draftFacts', () => {
   });
 
   it('lists the work-output categories with entries in the year', () => {
-    expect(draftFacts(branch.id, 2026).workCategories).toEqual([{ id: category('统计分析').id, name: '统计分析', unit: '篇' }]);
+    expect(draftFacts(branch.id, 2026).workCategories).toEqual([
+      { id: category('统计分析').id, name: '统计分析', unit: '篇' },
+    ]);
     expect(draftFacts(branch.id, 2025).workCategories.map((c) => c.name)).toEqual(['统计信息']);
   });
 
@@ -172,7 +276,9 @@ describe('draftFacts', () => {
         ],
       },
     ]);
-    expect(draftFacts(branch.id, 2025).projects.map((p) => [p.name, p.outputs.map((o) => o.name)])).toEqual([['去年的项目', ['食用油']]]);
+    expect(draftFacts(branch.id, 2025).projects.map((p) => [p.name, p.outputs.map((o) => o.name)])).toEqual([
+      ['去年的项目', ['食用油']],
+    ]);
   });
 
   it('lists next year’s 书记项目 that are not closed, by start, with their targets', () => {

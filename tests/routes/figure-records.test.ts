@@ -4,17 +4,17 @@
  * committee's), while every reader gets every value.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { setSessionUser, signInAs } from '../support/session';
-import { setupTestDatabase } from '../support/test-db';
+import { setSessionUser, signInAs } from '@/tests/support/session';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
 
 await setupTestDatabase();
 const { loadSessionUser } = await import('@/db/queries/session');
 const { figureCatalogue } = await import('@/db/queries/report-catalogue');
 const { can } = await import('@/lib/auth/permissions');
 const { GET } = await import('@/app/(app)/report/[year]/figures/route');
-const f = await import('../support/fixtures');
+const f = await import('@/tests/support/fixtures');
 
 const demoBranch = f.branchIdOf(f.statisticsBranchName);
 const keys = figureCatalogue(demoBranch).map((entry) => entry.key);
@@ -22,10 +22,13 @@ const keys = figureCatalogue(demoBranch).map((entry) => entry.key);
 type Figure = { value?: number; records?: { href?: string | null }[]; recordsHidden?: boolean };
 
 async function figuresAs(reader: 'shuji' | 'zuzhi' | 'dangwei') {
-  const user = reader === 'dangwei' ? loadSessionUser(f.accountNamed('dangwei').id, demoBranch)! : await signInAs(reader);
+  const user =
+    reader === 'dangwei' ? loadSessionUser(f.accountNamed('dangwei').id, demoBranch)! : await signInAs(reader);
   setSessionUser(user);
   const query = new URLSearchParams([...keys.map((k) => ['key', k]), ['records', '1'], ['branch', String(demoBranch)]]);
-  const response = await GET(new Request(`http://localhost/report/2023/figures?${query}`), { params: Promise.resolve({ year: '2023' }) });
+  const response = await GET(new Request(`http://localhost/report/2023/figures?${query}`), {
+    params: Promise.resolve({ year: '2023' }),
+  });
   expect(response.status).toBe(200);
   return { user, figures: new Map((await response.json()) as [string, Figure][]) };
 }

@@ -13,24 +13,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { setSessionUser, signInAs, signOut } from '../support/session';
-import { setupTestDatabase } from '../support/test-db';
+import { setSessionUser, signInAs, signOut } from '@/tests/support/session';
+import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('../support/session'));
+vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
 
 const { db } = await setupTestDatabase();
 const { reportSectionRevisions, reportSections, reports } = await import('@/db/schema');
 const { loadSessionUser } = await import('@/db/queries/session');
-const f = await import('../support/fixtures');
-const m = await import('../support/meetings');
-const { seedMirrorBranch } = await import('../support/mirror-branch');
+const f = await import('@/tests/support/fixtures');
+const m = await import('@/tests/support/meetings');
+const { seedMirrorBranch } = await import('@/tests/support/mirror-branch');
 const uploads = m.useTempUploadsDir();
 
 const demoBranch = f.branchIdOf(f.statisticsBranchName);
 const financeBranch = f.branchIdOf(f.financeBranchName);
 const mirror = seedMirrorBranch();
 
-const heldMeetingOf = (branchId: number) => m.insertMeeting(branchId, { status: 'held', date: '2026-03-03', topic: `支委会${branchId}` });
+const heldMeetingOf = (branchId: number) =>
+  m.insertMeeting(branchId, { status: 'held', date: '2026-03-03', topic: `支委会${branchId}` });
 const ownMeeting = heldMeetingOf(demoBranch);
 const financeMeeting = heldMeetingOf(financeBranch);
 const mirrorMeeting = heldMeetingOf(mirror.branchId);
@@ -55,22 +56,38 @@ const sectionOf = (branchId: number, year: number) =>
     .get()!;
 const ownSection = sectionOf(demoBranch, 2024);
 db.insert(reportSectionRevisions)
-  .values({ sectionId: ownSection.id, reportId: ownSection.reportId, branchId: demoBranch, version: 1, heading: '本支部的部分', body: '本支部的正文', savedAt: '2026-03-03T01:00:00.000Z' })
+  .values({
+    sectionId: ownSection.id,
+    reportId: ownSection.reportId,
+    branchId: demoBranch,
+    version: 1,
+    heading: '本支部的部分',
+    body: '本支部的正文',
+    savedAt: '2026-03-03T01:00:00.000Z',
+  })
   .run();
 const mirrorSection = sectionOf(mirror.branchId, 2024);
 
 type Reader = 'shuji' | 'zuzhi' | 'dangyuan' | 'dangwei' | 'caizheng' | 'anonymous';
-type Case = { as: Reader; url: string; params: Record<string, string>; status: 200 | 401 | 403 | 404; body?: (response: Response) => Promise<void> };
+type Case = {
+  as: Reader;
+  url: string;
+  params: Record<string, string>;
+  status: 200 | 401 | 403 | 404;
+  body?: (response: Response) => Promise<void>;
+};
 type Handler = { GET: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> };
 
 const committeeKey = 'meetings:kind=committee';
-const figures = (year: number, query = '') => `/report/${year}/figures?key=${encodeURIComponent(committeeKey)}&records=1${query}`;
+const figures = (year: number, query = '') =>
+  `/report/${year}/figures?key=${encodeURIComponent(committeeKey)}&records=1${query}`;
 const twelveCommitteeMeetings = async (response: Response) => {
   const [[key, figure]] = await response.json();
   expect(key).toBe(committeeKey);
   expect(figure.records).toHaveLength(12);
 };
-const integrityTalks = (year: number, query = '') => `/report/${year}/figures?key=${encodeURIComponent('talks:kind=integrity')}&records=1${query}`;
+const integrityTalks = (year: number, query = '') =>
+  `/report/${year}/figures?key=${encodeURIComponent('talks:kind=integrity')}&records=1${query}`;
 /** Who talked with whom is the committee's: the working committee gets the count, not the talks. */
 const talksAs = (visible: boolean) => async (response: Response) => {
   const [[, figure]] = await response.json();
@@ -103,7 +120,13 @@ const table: { route: string; load: () => Promise<Handler>; cases: Case[] }[] = 
     load: () => import('@/app/(app)/report/[year]/figures/route') as Promise<Handler>,
     cases: [
       { as: 'shuji', url: figures(2023), params: { year: '2023' }, status: 200, body: twelveCommitteeMeetings },
-      { as: 'dangwei', url: figures(2023, `&branch=${demoBranch}`), params: { year: '2023' }, status: 200, body: twelveCommitteeMeetings },
+      {
+        as: 'dangwei',
+        url: figures(2023, `&branch=${demoBranch}`),
+        params: { year: '2023' },
+        status: 200,
+        body: twelveCommitteeMeetings,
+      },
       // The working committee reads any branch of its own committee, and no other.
       { as: 'dangwei', url: figures(2023, `&branch=${financeBranch}`), params: { year: '2023' }, status: 200 },
       { as: 'dangwei', url: figures(2023, `&branch=${mirror.branchId}`), params: { year: '2023' }, status: 404 },
@@ -112,7 +135,13 @@ const table: { route: string; load: () => Promise<Handler>; cases: Case[] }[] = 
       { as: 'caizheng', url: figures(2023, `&branch=${demoBranch}`), params: { year: '2023' }, status: 404 },
       { as: 'dangyuan', url: figures(2023), params: { year: '2023' }, status: 403 },
       { as: 'zuzhi', url: integrityTalks(2023), params: { year: '2023' }, status: 200, body: talksAs(true) },
-      { as: 'dangwei', url: integrityTalks(2023, `&branch=${demoBranch}`), params: { year: '2023' }, status: 200, body: talksAs(false) },
+      {
+        as: 'dangwei',
+        url: integrityTalks(2023, `&branch=${demoBranch}`),
+        params: { year: '2023' },
+        status: 200,
+        body: talksAs(false),
+      },
       { as: 'anonymous', url: figures(2023), params: { year: '2023' }, status: 401 },
     ],
   },
@@ -122,10 +151,21 @@ const table: { route: string; load: () => Promise<Handler>; cases: Case[] }[] = 
     cases: [
       { as: 'shuji', url: '/report/2023/export.docx', params: { year: '2023' }, status: 200, body: docx },
       { as: 'zuzhi', url: '/report/2024/export.docx', params: { year: '2024' }, status: 200, body: docx },
-      { as: 'dangwei', url: `/report/2023/export.docx?branch=${demoBranch}`, params: { year: '2023' }, status: 200, body: docx },
+      {
+        as: 'dangwei',
+        url: `/report/2023/export.docx?branch=${demoBranch}`,
+        params: { year: '2023' },
+        status: 200,
+        body: docx,
+      },
       // A reviewer reads submitted reports only; another committee's submitted report is not theirs.
       { as: 'dangwei', url: `/report/2024/export.docx?branch=${demoBranch}`, params: { year: '2024' }, status: 404 },
-      { as: 'dangwei', url: `/report/2023/export.docx?branch=${mirror.branchId}`, params: { year: '2023' }, status: 404 },
+      {
+        as: 'dangwei',
+        url: `/report/2023/export.docx?branch=${mirror.branchId}`,
+        params: { year: '2023' },
+        status: 404,
+      },
       { as: 'shuji', url: `/report/2023/export.docx?branch=${mirror.branchId}`, params: { year: '2023' }, status: 404 },
       { as: 'caizheng', url: `/report/2023/export.docx?branch=${demoBranch}`, params: { year: '2023' }, status: 404 },
       { as: 'dangyuan', url: '/report/2023/export.docx', params: { year: '2023' }, status: 403 },
@@ -141,7 +181,8 @@ const table: { route: string; load: () => Promise<Handler>; cases: Case[] }[] = 
         url: `/report/sections/${ownSection.id}/revisions`,
         params: { id: String(ownSection.id) },
         status: 200,
-        body: async (response) => expect((await response.json()).map((r: { body: string }) => r.body)).toContain('本支部的正文'),
+        body: async (response) =>
+          expect((await response.json()).map((r: { body: string }) => r.body)).toContain('本支部的正文'),
       },
       ...(['shuji', 'zuzhi'] as const).map((as) => ({
         as,
@@ -150,20 +191,57 @@ const table: { route: string; load: () => Promise<Handler>; cases: Case[] }[] = 
         status: 200 as const,
         body: async (response: Response) => expect(await response.json()).toEqual([]),
       })),
-      { as: 'dangwei', url: `/report/sections/${ownSection.id}/revisions`, params: { id: String(ownSection.id) }, status: 403 },
-      { as: 'dangyuan', url: `/report/sections/${ownSection.id}/revisions`, params: { id: String(ownSection.id) }, status: 403 },
+      {
+        as: 'dangwei',
+        url: `/report/sections/${ownSection.id}/revisions`,
+        params: { id: String(ownSection.id) },
+        status: 403,
+      },
+      {
+        as: 'dangyuan',
+        url: `/report/sections/${ownSection.id}/revisions`,
+        params: { id: String(ownSection.id) },
+        status: 403,
+      },
     ],
   },
   {
     route: '/meetings/[id]/minutes.docx',
     load: () => import('@/app/(app)/meetings/[id]/minutes.docx/route') as Promise<Handler>,
     cases: [
-      { as: 'zuzhi', url: `/meetings/${ownMeeting.id}/minutes.docx`, params: { id: String(ownMeeting.id) }, status: 200, body: docx },
-      { as: 'dangwei', url: `/meetings/${ownMeeting.id}/minutes.docx`, params: { id: String(ownMeeting.id) }, status: 200, body: docx },
-      { as: 'caizheng', url: `/meetings/${ownMeeting.id}/minutes.docx`, params: { id: String(ownMeeting.id) }, status: 404 },
+      {
+        as: 'zuzhi',
+        url: `/meetings/${ownMeeting.id}/minutes.docx`,
+        params: { id: String(ownMeeting.id) },
+        status: 200,
+        body: docx,
+      },
+      {
+        as: 'dangwei',
+        url: `/meetings/${ownMeeting.id}/minutes.docx`,
+        params: { id: String(ownMeeting.id) },
+        status: 200,
+        body: docx,
+      },
+      {
+        as: 'caizheng',
+        url: `/meetings/${ownMeeting.id}/minutes.docx`,
+        params: { id: String(ownMeeting.id) },
+        status: 404,
+      },
       ...(['shuji', 'dangwei'] as const).flatMap((as) => [
-        { as, url: `/meetings/${financeMeeting.id}/minutes.docx`, params: { id: String(financeMeeting.id) }, status: 404 as const },
-        { as, url: `/meetings/${mirrorMeeting.id}/minutes.docx`, params: { id: String(mirrorMeeting.id) }, status: 404 as const },
+        {
+          as,
+          url: `/meetings/${financeMeeting.id}/minutes.docx`,
+          params: { id: String(financeMeeting.id) },
+          status: 404 as const,
+        },
+        {
+          as,
+          url: `/meetings/${mirrorMeeting.id}/minutes.docx`,
+          params: { id: String(mirrorMeeting.id) },
+          status: 404 as const,
+        },
       ]),
     ],
   },

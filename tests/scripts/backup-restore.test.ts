@@ -6,7 +6,7 @@
  * `PRAGMA integrity_check` and hold every write acknowledged before the backup began, and so must the
  * database after the restore.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,7 +27,9 @@ const tsx = path.resolve('node_modules/.bin/tsx');
  */
 function runScript(script: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [script, ...args], { env: { ...process.env, DATABASE_PATH: live, NEXT_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(tsx, [script, ...args], {
+      env: { ...process.env, DATABASE_PATH: live, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     let output = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -68,7 +70,9 @@ function probeRows(file: string): { count: number; max: number; integrity: strin
   const db = new Database(file, { readonly: true });
   try {
     const integrity = db.pragma('integrity_check', { simple: true }) as string;
-    const { count, max } = db.prepare('SELECT count(*) AS count, coalesce(max(n), 0) AS max FROM backup_probe').get() as { count: number; max: number };
+    const { count, max } = db
+      .prepare('SELECT count(*) AS count, coalesce(max(n), 0) AS max FROM backup_probe')
+      .get() as { count: number; max: number };
     // Rows 1..max all there: nothing in the middle went missing.
     const gaps = max - count;
     return { count, max, integrity, gaps };
@@ -89,7 +93,9 @@ it('backs up while another process writes, and restores: every acknowledged writ
   })();
   app.$client.close();
 
-  const writer: ChildProcess = spawn(process.execPath, ['-e', writerSource], { env: { ...process.env, DATABASE_PATH: live } });
+  const writer: ChildProcess = spawn(process.execPath, ['-e', writerSource], {
+    env: { ...process.env, DATABASE_PATH: live },
+  });
   let acknowledged = 0;
   let writerError = '';
   let pending = '';
@@ -115,9 +121,14 @@ it('backs up while another process writes, and restores: every acknowledged writ
 
     const backedUp = probeRows(copy);
     expect(backedUp.integrity).toBe('ok');
-    expect(backedUp.max, 'every write acknowledged before the backup began').toBeGreaterThanOrEqual(acknowledgedBeforeBackup);
+    expect(backedUp.max, 'every write acknowledged before the backup began').toBeGreaterThanOrEqual(
+      acknowledgedBeforeBackup,
+    );
     expect(backedUp.gaps, 'no write missing in between').toBe(0);
-    expect(fs.existsSync(`${copy}-wal`) && fs.statSync(`${copy}-wal`).size > 0, 'the copy is one self-contained file').toBe(false);
+    expect(
+      fs.existsSync(`${copy}-wal`) && fs.statSync(`${copy}-wal`).size > 0,
+      'the copy is one self-contained file',
+    ).toBe(false);
 
     // Restoring needs the server stopped: once the writer has gone past the copy, stop it and put the copy back.
     const pastCopy = Date.now() + 15_000;
@@ -131,7 +142,9 @@ it('backs up while another process writes, and restores: every acknowledged writ
     const restored = probeRows(live);
     expect(restored).toEqual(backedUp);
     // The database the restore replaced is kept beside it, with everything written up to the end.
-    const aside = fs.readdirSync(dir).find((name) => name.startsWith('zhibu.sqlite.before-restore-') && !/-(wal|shm)$/.test(name));
+    const aside = fs
+      .readdirSync(dir)
+      .find((name) => name.startsWith('zhibu.sqlite.before-restore-') && !/-(wal|shm)$/.test(name));
     expect(aside).toBeDefined();
     expect(probeRows(path.join(dir, aside!)).max).toBe(writtenInAll);
   } finally {

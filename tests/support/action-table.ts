@@ -12,32 +12,47 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { db } from '@/db';
 import { eq } from 'drizzle-orm';
+import { db } from '@/db';
 import { accounts, branches, developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { writeRosterWorkbook } from '@/lib/export/roster-workbook';
 import { todayIso } from '@/lib/clock';
+import { writeRosterWorkbook } from '@/lib/export/roster-workbook';
 import { addMonths } from '@/lib/rules/development';
-import type { AnyAction } from './call-action';
-import { appSourceFiles, serverActionMarks } from './source-files';
-import * as f from './fixtures';
-import * as ig from './integrity';
-import * as m from './meetings';
-import * as pr from './projects';
-import * as rx from './rectification';
-import * as rp from './reports';
-import type { DemoUsername } from './session';
-import * as wo from './work-outputs';
+import type { AnyAction } from '@/tests/support/call-action';
+import * as f from '@/tests/support/fixtures';
+import * as ig from '@/tests/support/integrity';
+import * as m from '@/tests/support/meetings';
+import * as pr from '@/tests/support/projects';
+import * as rx from '@/tests/support/rectification';
+import * as rp from '@/tests/support/reports';
+import type { DemoUsername } from '@/tests/support/session';
+import { appSourceFiles, serverActionMarks } from '@/tests/support/source-files';
+import * as wo from '@/tests/support/work-outputs';
 
 // A valid one-person roster workbook for importRosterWorkbook (importing it again changes nothing).
 const rosterWorkbook = new Uint8Array(
   await writeRosterWorkbook({
     people: [
       {
-        name: '授权测试导入', gender: 'female', ethnicity: '汉族', birthDate: '1995-03-03', education: null, unit: null, post: null,
-        phone: null, idNumber: null, address: null, politicalStatus: 'masses', probationaryDate: null, fullMemberDate: null,
-        groupName: null, committeeTitle: null, stoppedAt: null, stopReason: null, version: null,
+        name: '授权测试导入',
+        gender: 'female',
+        ethnicity: '汉族',
+        birthDate: '1995-03-03',
+        education: null,
+        unit: null,
+        post: null,
+        phone: null,
+        idNumber: null,
+        address: null,
+        politicalStatus: 'masses',
+        probationaryDate: null,
+        fullMemberDate: null,
+        groupName: null,
+        committeeTitle: null,
+        stoppedAt: null,
+        stopReason: null,
+        version: null,
       },
     ],
     steps: [],
@@ -107,14 +122,24 @@ function targetsFor(user: SessionUser) {
 
 /** A new, empty party group of the branch. */
 function newGroup(branchId: number) {
-  return db.insert(partyGroups).values({ branchId, name: `授权测试新小组${++serial}` }).returning().get();
+  return db
+    .insert(partyGroups)
+    .values({ branchId, name: `授权测试新小组${++serial}` })
+    .returning()
+    .get();
 }
 
 /** A fresh applicant of the branch with a development record whose application is recorded today. */
 function newApplicant(branchId: number) {
   const person = db
     .insert(people)
-    .values({ branchId, name: `授权测试申请人${++serial}`, gender: 'female', birthDate: '1999-01-01', politicalStatus: 'applicant' })
+    .values({
+      branchId,
+      name: `授权测试申请人${++serial}`,
+      gender: 'female',
+      birthDate: '1999-01-01',
+      politicalStatus: 'applicant',
+    })
     .returning()
     .get();
   const record = db.insert(developmentRecords).values({ branchId, personId: person.id }).returning().get();
@@ -181,8 +206,12 @@ export const actionTable: Record<string, ActionRow> = {
     allowed: ['shuji', 'caizheng'],
     audits: 'batch',
     payload: (user) => {
-      db.insert(people).values({ branchId: user.branchId, name: `授权测试党员${++serial}`, gender: 'male', politicalStatus: 'full' }).run();
-      const members = f.peopleWithoutAccount(user.branchId).filter((p) => p.politicalStatus === 'full' || p.politicalStatus === 'probationary');
+      db.insert(people)
+        .values({ branchId: user.branchId, name: `授权测试党员${++serial}`, gender: 'male', politicalStatus: 'full' })
+        .run();
+      const members = f
+        .peopleWithoutAccount(user.branchId)
+        .filter((p) => p.politicalStatus === 'full' || p.politicalStatus === 'probationary');
       return { expected: members.length };
     },
   },
@@ -276,7 +305,13 @@ export const actionTable: Record<string, ActionRow> = {
     allowed: meetingWriters,
     payload: (user) => {
       const { person, committeeMember } = targetsFor(user);
-      return { date: todayIso(), kind: 'committee_member', initiatorId: committeeMember.id, partnerId: person.id, note: '' };
+      return {
+        date: todayIso(),
+        kind: 'committee_member',
+        initiatorId: committeeMember.id,
+        partnerId: person.id,
+        note: '',
+      };
     },
   },
   removeTalk: {
@@ -305,7 +340,13 @@ export const actionTable: Record<string, ActionRow> = {
     payload: (user) => {
       const person = db
         .insert(people)
-        .values({ branchId: user.branchId, name: `授权测试群众${++serial}`, gender: 'male', birthDate: '1998-05-05', politicalStatus: 'masses' })
+        .values({
+          branchId: user.branchId,
+          name: `授权测试群众${++serial}`,
+          gender: 'male',
+          birthDate: '1998-05-05',
+          politicalStatus: 'masses',
+        })
         .returning()
         .get();
       return { personId: person.id, date: todayIso() };
@@ -316,10 +357,21 @@ export const actionTable: Record<string, ActionRow> = {
     payload: (user) => {
       const person = db
         .insert(people)
-        .values({ branchId: user.branchId, name: `授权测试预备党员${++serial}`, gender: 'female', birthDate: '1995-03-03', politicalStatus: 'probationary' })
+        .values({
+          branchId: user.branchId,
+          name: `授权测试预备党员${++serial}`,
+          gender: 'female',
+          birthDate: '1995-03-03',
+          politicalStatus: 'probationary',
+        })
         .returning()
         .get();
-      return { personId: person.id, version: person.version, admission_vote: addMonths(todayIso(), -2), admission_approved: addMonths(todayIso(), -1) };
+      return {
+        personId: person.id,
+        version: person.version,
+        admission_vote: addMonths(todayIso(), -2),
+        admission_approved: addMonths(todayIso(), -1),
+      };
     },
   },
   recordDevelopmentStep: {
@@ -328,11 +380,16 @@ export const actionTable: Record<string, ActionRow> = {
   },
   uploadDevelopmentDocument: {
     allowed: meetingWriters,
-    payload: (user) => ({ stepId: newApplicant(user.branchId).step.id, file: m.pngFile(`授权测试申请书${++serial}.png`) }),
+    payload: (user) => ({
+      stepId: newApplicant(user.branchId).step.id,
+      file: m.pngFile(`授权测试申请书${++serial}.png`),
+    }),
   },
   removeDevelopmentDocument: {
     allowed: meetingWriters,
-    payload: (user) => ({ id: m.insertAttachment(user.branchId, newApplicant(user.branchId).step.id, 'development_steps').id }),
+    payload: (user) => ({
+      id: m.insertAttachment(user.branchId, newApplicant(user.branchId).step.id, 'development_steps').id,
+    }),
   },
   correctDevelopmentStepDate: {
     allowed: meetingWriters,
@@ -352,7 +409,11 @@ export const actionTable: Record<string, ActionRow> = {
   updateDevelopmentNoticePeriod: {
     allowed: secretaries,
     payload: (user) => {
-      const branch = db.select().from(branches).all().find((b) => b.id === user.branchId)!;
+      const branch = db
+        .select()
+        .from(branches)
+        .all()
+        .find((b) => b.id === user.branchId)!;
       return { version: branch.version, noticeWorkingDays: branch.developmentNoticeWorkingDays === 5 ? 7 : 5 };
     },
   },
@@ -383,7 +444,12 @@ export const actionTable: Record<string, ActionRow> = {
   },
   addReportSection: {
     allowed: secretaries,
-    payload: (user) => ({ reportId: draftReportIds[user.branchId], afterId: '', level: 2, heading: `授权测试部分${++serial}` }),
+    payload: (user) => ({
+      reportId: draftReportIds[user.branchId],
+      afterId: '',
+      level: 2,
+      heading: `授权测试部分${++serial}`,
+    }),
   },
   moveReportSection: {
     allowed: secretaries,
@@ -412,7 +478,12 @@ export const actionTable: Record<string, ActionRow> = {
   },
   overrideReportFigure: {
     allowed: meetingWriters,
-    payload: (user) => ({ reportId: draftReportIds[user.branchId], figureKey: 'notices', text: String(++serial), reason: '与会议记录核对' }),
+    payload: (user) => ({
+      reportId: draftReportIds[user.branchId],
+      figureKey: 'notices',
+      text: String(++serial),
+      reason: '与会议记录核对',
+    }),
   },
   restoreReportFigure: {
     allowed: meetingWriters,
@@ -452,13 +523,29 @@ export const actionTable: Record<string, ActionRow> = {
   // app/(app)/projects/actions.ts — projects.write
   createProject: {
     allowed: meetingWriters,
-    payload: () => ({ kind: '结对共建', name: `授权测试项目${++serial}`, startDate: '2024-01-01', status: 'active', memberIds: [], targets: '[]' }),
+    payload: () => ({
+      kind: '结对共建',
+      name: `授权测试项目${++serial}`,
+      startDate: '2024-01-01',
+      status: 'active',
+      memberIds: [],
+      targets: '[]',
+    }),
   },
   updateProject: {
     allowed: meetingWriters,
     payload: (user) => {
       const project = pr.projectById(targetProjectIds[user.branchId]);
-      return { id: project.id, version: project.version, kind: project.kind, name: `授权测试修改${++serial}`, startDate: project.startDate, status: 'active', memberIds: [], targets: '[]' };
+      return {
+        id: project.id,
+        version: project.version,
+        kind: project.kind,
+        name: `授权测试修改${++serial}`,
+        startDate: project.startDate,
+        status: 'active',
+        memberIds: [],
+        targets: '[]',
+      };
     },
   },
   setProjectStatus: {
@@ -489,7 +576,14 @@ export const actionTable: Record<string, ActionRow> = {
     allowed: meetingWriters,
     payload: (user) => {
       const activity = pr.activityById(targetActivityIds[user.branchId]);
-      return { id: activity.id, version: activity.version, date: activity.date, title: `授权测试修改${++serial}`, participantIds: [], outputs: '[]' };
+      return {
+        id: activity.id,
+        version: activity.version,
+        date: activity.date,
+        title: `授权测试修改${++serial}`,
+        participantIds: [],
+        outputs: '[]',
+      };
     },
   },
   removeActivity: {
@@ -505,7 +599,9 @@ export const actionTable: Record<string, ActionRow> = {
   },
   removeActivityPhoto: {
     allowed: meetingWriters,
-    payload: (user) => ({ id: m.insertAttachment(user.branchId, targetActivityIds[user.branchId], 'project_activities').id }),
+    payload: (user) => ({
+      id: m.insertAttachment(user.branchId, targetActivityIds[user.branchId], 'project_activities').id,
+    }),
   },
   addOutputType: {
     allowed: meetingWriters,
@@ -547,7 +643,11 @@ export const actionTable: Record<string, ActionRow> = {
   },
   createIntegrityItem: {
     allowed: meetingWriters,
-    payload: (user) => ({ aspectId: ig.insertAspect(user.branchId).id, content: `授权测试内容${++serial}`, responsible: '纪检委员' }),
+    payload: (user) => ({
+      aspectId: ig.insertAspect(user.branchId).id,
+      content: `授权测试内容${++serial}`,
+      responsible: '纪检委员',
+    }),
   },
   updateIntegrityItem: {
     allowed: meetingWriters,
@@ -578,7 +678,13 @@ export const actionTable: Record<string, ActionRow> = {
   },
   linkIntegrityMeeting: {
     allowed: meetingWriters,
-    payload: (user) => ({ meetingId: m.insertMeeting(user.branchId, { status: 'held', date: '2025-05-05', topic: `授权测试廉政会${++serial}` }).id }),
+    payload: (user) => ({
+      meetingId: m.insertMeeting(user.branchId, {
+        status: 'held',
+        date: '2025-05-05',
+        topic: `授权测试廉政会${++serial}`,
+      }).id,
+    }),
   },
   unlinkIntegrityMeeting: {
     allowed: meetingWriters,
@@ -587,7 +693,13 @@ export const actionTable: Record<string, ActionRow> = {
   // app/(app)/integrity/letters/actions.ts — integrity.write
   createCommitmentLetter: {
     allowed: meetingWriters,
-    payload: () => ({ date: '2025-03-04', title: '党风廉政建设责任承诺书', signer: '书记', counterpartKind: '股室', counterpart: `授权测试股室${++serial}` }),
+    payload: () => ({
+      date: '2025-03-04',
+      title: '党风廉政建设责任承诺书',
+      signer: '书记',
+      counterpartKind: '股室',
+      counterpart: `授权测试股室${++serial}`,
+    }),
   },
   updateCommitmentLetter: {
     allowed: meetingWriters,
@@ -605,11 +717,16 @@ export const actionTable: Record<string, ActionRow> = {
   },
   uploadCommitmentLetterScan: {
     allowed: meetingWriters,
-    payload: (user) => ({ letterId: ig.insertLetter(user.branchId).id, file: m.pngFile(`授权测试承诺书${++serial}.png`) }),
+    payload: (user) => ({
+      letterId: ig.insertLetter(user.branchId).id,
+      file: m.pngFile(`授权测试承诺书${++serial}.png`),
+    }),
   },
   removeCommitmentLetterScan: {
     allowed: meetingWriters,
-    payload: (user) => ({ id: m.insertAttachment(user.branchId, ig.insertLetter(user.branchId).id, 'commitment_letters').id }),
+    payload: (user) => ({
+      id: m.insertAttachment(user.branchId, ig.insertLetter(user.branchId).id, 'commitment_letters').id,
+    }),
   },
   // app/(app)/outputs/actions.ts — outputs.write
   createWorkOutputCategory: {
@@ -632,13 +749,27 @@ export const actionTable: Record<string, ActionRow> = {
   },
   createWorkOutput: {
     allowed: meetingWriters,
-    payload: (user) => ({ date: '2025-05-05', categoryId: wo.insertCategory(user.branchId).id, title: `授权测试成果${++serial}`, quantity: '', note: '' }),
+    payload: (user) => ({
+      date: '2025-05-05',
+      categoryId: wo.insertCategory(user.branchId).id,
+      title: `授权测试成果${++serial}`,
+      quantity: '',
+      note: '',
+    }),
   },
   updateWorkOutput: {
     allowed: meetingWriters,
     payload: (user) => {
       const output = wo.insertOutput(user.branchId);
-      return { id: output.id, version: output.version, date: output.date, categoryId: output.categoryId, title: `授权测试修改${++serial}`, quantity: '3', note: '' };
+      return {
+        id: output.id,
+        version: output.version,
+        date: output.date,
+        categoryId: output.categoryId,
+        title: `授权测试修改${++serial}`,
+        quantity: '3',
+        note: '',
+      };
     },
   },
   removeWorkOutput: {
@@ -659,7 +790,11 @@ export const actionTable: Record<string, ActionRow> = {
     payload: (user) => {
       const { person } = targetsFor(user);
       const item = rx.insertItem(user.branchId, person.id);
-      return { ...rx.itemPayload(person.id, { problem: `授权测试修改${++serial}` }), id: item.id, version: item.version };
+      return {
+        ...rx.itemPayload(person.id, { problem: `授权测试修改${++serial}` }),
+        id: item.id,
+        version: item.version,
+      };
     },
   },
   submitRectificationEvidence: {
@@ -707,7 +842,13 @@ export const actionTable: Record<string, ActionRow> = {
     allowed: meetingWriters,
     payload: (user) => {
       const notice = rx.insertNotice(user.branchId);
-      return { id: notice.id, version: notice.version, title: `授权测试修改${++serial}`, category: '其他', content: '内容' };
+      return {
+        id: notice.id,
+        version: notice.version,
+        title: `授权测试修改${++serial}`,
+        category: '其他',
+        content: '内容',
+      };
     },
   },
   reviewNotice: {
@@ -744,7 +885,10 @@ export const actionTable: Record<string, ActionRow> = {
   },
   uploadNoticeFile: {
     allowed: meetingWriters,
-    payload: (user) => ({ noticeId: rx.insertNotice(user.branchId).id, file: m.pngFile(`授权测试附件${++serial}.png`) }),
+    payload: (user) => ({
+      noticeId: rx.insertNotice(user.branchId).id,
+      file: m.pngFile(`授权测试附件${++serial}.png`),
+    }),
   },
   removeNoticeFile: {
     allowed: meetingWriters,
@@ -779,14 +923,23 @@ export const actionTable: Record<string, ActionRow> = {
   setRecordsFrom: {
     allowed: secretaries,
     payload: (user) => {
-      const branch = db.select({ version: branches.version }).from(branches).where(eq(branches.id, user.branchId)).get()!;
+      const branch = db
+        .select({ version: branches.version })
+        .from(branches)
+        .where(eq(branches.id, user.branchId))
+        .get()!;
       return { version: branch.version, recordsFrom: '2026-01-01', reason: '授权测试' };
     },
   },
   completeSetup: {
     allowed: secretaries,
     payload: (user) => {
-      const branch = db.update(branches).set({ setupDoneOn: null }).where(eq(branches.id, user.branchId)).returning({ version: branches.version }).get()!;
+      const branch = db
+        .update(branches)
+        .set({ setupDoneOn: null })
+        .where(eq(branches.id, user.branchId))
+        .returning({ version: branches.version })
+        .get()!;
       return { version: branch.version };
     },
   },
@@ -808,7 +961,8 @@ export async function discoverActions(): Promise<Map<string, AnyAction>> {
   const found = new Map<string, AnyAction>();
   for (const file of appSourceFiles()) {
     const marks = serverActionMarks(file, fs.readFileSync(file, 'utf8'));
-    if (marks.inline.length > 0) throw new Error(`${file}:${marks.inline[0]}: declare server actions in a 'use server' module, not inline`);
+    if (marks.inline.length > 0)
+      throw new Error(`${file}:${marks.inline[0]}: declare server actions in a 'use server' module, not inline`);
     if (!marks.module) continue;
     const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {

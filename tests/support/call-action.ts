@@ -3,7 +3,7 @@ import type { ActionResult } from '@/lib/actions/result';
 export type CallOutcome = ActionResult | { redirected: string };
 
 // Any action made by `defineAction`: (previousState, payload) => Promise<ActionResult>.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: actions differ in payload and data; a caller of any of them cannot name one type.
 export type AnyAction = (previous: any, payload: any) => Promise<ActionResult<any>>;
 
 /**

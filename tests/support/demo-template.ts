@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { pinnedToday } from './pinned-today';
+import { pinnedToday } from '@/tests/support/pinned-today';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 /** Lookups and payloads over the seeded demo; call only after `setupTestDatabase()`. */
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
-import { accounts, branches, people, type Person } from '@/db/schema';
+import { accounts, branches, type Person, people } from '@/db/schema';
 import { idNumberCheckChar } from '@/lib/rules/id-number';
 
 export const statisticsBranchName = '旗统计局党支部';
@@ -43,7 +43,7 @@ export function peopleWithoutAccount(branchId: number): Person[] {
 
 /** A valid 18-digit ID number for a birth date (Ejina's area code). */
 export function validIdNumber(birthDate: string, serial = '123'): string {
-  const first17 = '152923' + birthDate.replaceAll('-', '') + serial;
+  const first17 = `152923${birthDate.replaceAll('-', '')}${serial}`;
   return first17 + idNumberCheckChar(first17);
 }
 

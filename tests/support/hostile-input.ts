@@ -19,15 +19,28 @@
 import fc from 'fast-check';
 
 export type FieldSpec =
-  | { kind: 'id'; required: boolean; /** A record that does not exist must be refused (by the handler). */ ref: boolean }
+  | {
+      kind: 'id';
+      required: boolean /** A record that does not exist must be refused (by the handler). */;
+      ref: boolean;
+    }
   | { kind: 'version' }
-  | { kind: 'text'; required: boolean; max?: number; /** Further strings that are wrong for this field. */ bad?: string[] }
-  | { kind: 'date'; required: boolean; /** Must not be later than today. */ past?: boolean }
+  | {
+      kind: 'text';
+      required: boolean;
+      max?: number /** Further strings that are wrong for this field. */;
+      bad?: string[];
+    }
+  | { kind: 'date'; required: boolean /** Must not be later than today. */; past?: boolean }
   | { kind: 'enum'; required: boolean }
-  | { kind: 'number'; required: boolean; /** Numbers out of the field's range or precision. */ bad: number[] }
+  | { kind: 'number'; required: boolean /** Numbers out of the field's range or precision. */; bad: number[] }
   | { kind: 'checkbox' }
   | { kind: 'jsonList'; rows: 'attendance' | 'quantities' }
-  | { kind: 'idList'; max: number; /** People who do not exist must be refused (not: fields some step codes ignore). */ ref?: boolean }
+  | {
+      kind: 'idList';
+      max: number /** People who do not exist must be refused (not: fields some step codes ignore). */;
+      ref?: boolean;
+    }
   | { kind: 'time' }
   | { kind: 'tags' }
   | { kind: 'file'; roster?: boolean };
@@ -47,13 +60,34 @@ export const fieldSpecs: Record<string, FieldSpec> = {
   // Record ids the action writes to or points at: required, and one that does not exist is refused.
   ...Object.fromEntries(
     [
-      'id', 'personId', 'meetingId', 'stepId', 'recordId', 'reportId', 'commentId', 'responsiblePersonId', 'projectId',
-      'activityId', 'aspectId', 'categoryId', 'letterId', 'itemId', 'noticeId', 'kindId', 'initiatorId', 'partnerId', 'branchId', 'intoId',
+      'id',
+      'personId',
+      'meetingId',
+      'stepId',
+      'recordId',
+      'reportId',
+      'commentId',
+      'responsiblePersonId',
+      'projectId',
+      'activityId',
+      'aspectId',
+      'categoryId',
+      'letterId',
+      'itemId',
+      'noticeId',
+      'kindId',
+      'initiatorId',
+      'partnerId',
+      'branchId',
+      'intoId',
     ].map((name) => [name, id()]),
   ),
   // Optional references: blank is fine, a malformed or unknown id is not.
   ...Object.fromEntries(
-    ['groupId', 'hostId', 'recorderId', 'lecturerId', 'afterId', 'assigneeId', 'sourceMeetingId'].map((name) => [name, id(false, true)]),
+    ['groupId', 'hostId', 'recorderId', 'lecturerId', 'afterId', 'assigneeId', 'sourceMeetingId'].map((name) => [
+      name,
+      id(false, true),
+    ]),
   ),
   talkerId: id(false, false),
   version: { kind: 'version' },
@@ -111,8 +145,20 @@ export const fieldSpecs: Record<string, FieldSpec> = {
 
   ...Object.fromEntries(
     [
-      'gender', 'politicalStatus', 'role', 'status', 'attendeeScope', 'code', 'from', 'direction', 'grade', 'category',
-      'counterpartKind', 'disabled', 'archived', 'source',
+      'gender',
+      'politicalStatus',
+      'role',
+      'status',
+      'attendeeScope',
+      'code',
+      'from',
+      'direction',
+      'grade',
+      'category',
+      'counterpartKind',
+      'disabled',
+      'archived',
+      'source',
     ].map((name) => [name, enumeration()]),
   ),
   education: enumeration(false),
@@ -211,7 +257,14 @@ export const actionFieldSpecs: Record<string, Record<string, FieldSpec>> = {
 };
 
 function projectExtras(): Record<string, FieldSpec> {
-  return { kind: text(true, 20), name: text(true, 60), partner: text(false, 60), goal: text(false, 2000), endDate: date(false), budget: number(false, [-1, 1e11]) };
+  return {
+    kind: text(true, 20),
+    name: text(true, 60),
+    partner: text(false, 60),
+    goal: text(false, 2000),
+    endDate: date(false),
+    budget: number(false, [-1, 1e11]),
+  };
 }
 
 function activityExtras(): Record<string, FieldSpec> {
@@ -231,8 +284,21 @@ const absentFields: Record<string, string[]> = {
   recordActivity: ['description', 'place', 'otherParticipants'],
   updateActivity: ['description', 'place', 'otherParticipants'],
   recordDevelopmentStep: [
-    'meetingId', 'note', 'place', 'talkerId', 'result', 'contactIds', 'introducerIds', 'days', 'hours', 'expectedVoting', 'present',
-    'yes', 'no', 'abstain', 'extensionMonths',
+    'meetingId',
+    'note',
+    'place',
+    'talkerId',
+    'result',
+    'contactIds',
+    'introducerIds',
+    'days',
+    'hours',
+    'expectedVoting',
+    'present',
+    'yes',
+    'no',
+    'abstain',
+    'extensionMonths',
   ],
 };
 
@@ -247,7 +313,10 @@ export function fieldsOf(action: string, base: Record<string, unknown>): Record<
   for (const key of [...Object.keys(base), ...(absentFields[action] ?? [])]) {
     if (ignored.includes(key)) continue;
     const spec = actionFieldSpecs[action]?.[key] ?? fieldSpecs[key];
-    if (!spec) throw new Error(`hostile input: no spec for field "${key}" of ${action}: add it to tests/support/hostile-input.ts`);
+    if (!spec)
+      throw new Error(
+        `hostile input: no spec for field "${key}" of ${action}: add it to tests/support/hostile-input.ts`,
+      );
     out[key] = spec;
   }
   return out;
@@ -268,7 +337,7 @@ const hugeStrings = [
 const sqlStrings = [
   "' OR '1'='1",
   '1; DROP TABLE people; --',
-  "1 UNION SELECT password_hash FROM accounts --",
+  '1 UNION SELECT password_hash FROM accounts --',
   "'); DELETE FROM meetings; --",
   '" OR ""="',
   "1' AND randomblob(1000000000) --",
@@ -278,16 +347,43 @@ const markupStrings = [
   '<img src=x onerror=alert(1)>',
   '"><svg onload=alert(1)>',
   'javascript:alert(1)',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as literal text.
   '{{7*7}}${7*7}',
   '=HYPERLINK("http://x","y")',
   '+cmd|calc!A0',
   '@SUM(1+1)',
 ];
 /** Hostile-looking but harmless text a free-text field may hold. */
-const oddStrings = ['null', 'undefined', 'NaN', '[object Object]', '\u202Eevil', '👨‍👩‍👧', '０１２', '..\\..\\etc\\passwd', '../../etc/passwd', '%00', 'true'];
+const oddStrings = [
+  'null',
+  'undefined',
+  'NaN',
+  '[object Object]',
+  '\u202Eevil',
+  '👨‍👩‍👧',
+  '０１２',
+  '..\\..\\etc\\passwd',
+  '../../etc/passwd',
+  '%00',
+  'true',
+];
 /** Characters no record should hold (and .docx/.xlsx XML cannot): C0 controls, DEL, C1, lone surrogates. */
 const controlChars = [
-  '\u0000', '\u0001', '\u0007', '\u0008', '\u000B', '\u000C', '\u000E', '\u001B', '\u001F', '\u007F', '\u0085', '\u009F', '\uD800', '\uDFFF', '\uFFFE',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\u000E',
+  '\u001B',
+  '\u001F',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+  '\uD800',
+  '\uDFFF',
+  '\uFFFE',
 ];
 const blankStrings = ['', ' ', '\t\n ', '\u3000'];
 
@@ -295,7 +391,10 @@ const hostileStrings = fc.constantFrom(...sqlStrings, ...markupStrings, ...oddSt
 /** Text with a character no record may hold inside it (not at the ends, where trimming would drop a \v). */
 const unprintableText = (form: boolean) =>
   fc
-    .tuple(fc.constantFrom('a', '党', '1', '2024-01-01'), fc.constantFrom(...(form ? controlChars.filter((c) => !isSurrogate(c)) : controlChars)))
+    .tuple(
+      fc.constantFrom('a', '党', '1', '2024-01-01'),
+      fc.constantFrom(...(form ? controlChars.filter((c) => !isSurrogate(c)) : controlChars)),
+    )
     .map(([s, c]) => `${s}${c}${s}x`);
 // A form field is a USVString: the browser (and FormData) turns a lone surrogate into U+FFFD.
 const isSurrogate = (c: string) => c >= '\uD800' && c <= '\uDFFF';
@@ -327,21 +426,71 @@ const nonStrings: fc.Arbitrary<unknown> = fc.oneof(
 const notPositiveIntegers: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ max: 0 }),
   fc.double({ noInteger: true }),
-  fc.constantFrom<unknown>(-0, NaN, Infinity, -Infinity, -5n, 0n, {}, ['1', '2'], [1, 2], Object.create(null), new Set([1]), { valueOf: () => -1 }),
+  fc.constantFrom<unknown>(
+    -0,
+    NaN,
+    Infinity,
+    -Infinity,
+    -5n,
+    0n,
+    {},
+    ['1', '2'],
+    [1, 2],
+    Object.create(null),
+    new Set([1]),
+    { valueOf: () => -1 },
+  ),
   fc.constantFrom('abc', '1.5', '-3', '0', '1e400', 'NaN', '１２', '5\u0000', '1,000', ...sqlStrings, ...markupStrings),
 );
 /** The same as strings: wrong once sent as a form field. */
 const notPositiveIntegerStrings = fc.oneof(
   fc.integer({ max: 0 }).map(String),
-  fc.double({ noInteger: true, noDefaultInfinity: true }).filter((n) => !Number.isNaN(n)).map(String),
-  fc.constantFrom('abc', '1.5', '-3', '0', '-0', '1e400', 'NaN', 'Infinity', '１２', '5\u0000', '1,000', '[object Object]', ...sqlStrings, ...markupStrings),
+  fc
+    .double({ noInteger: true, noDefaultInfinity: true })
+    .filter((n) => !Number.isNaN(n))
+    .map(String),
+  fc.constantFrom(
+    'abc',
+    '1.5',
+    '-3',
+    '0',
+    '-0',
+    '1e400',
+    'NaN',
+    'Infinity',
+    '１２',
+    '5\u0000',
+    '1,000',
+    '[object Object]',
+    ...sqlStrings,
+    ...markupStrings,
+  ),
 );
 /** Positive integers that point at no record. */
 const missingIds = fc.constantFrom(2_147_483_647, 9_007_199_254_740_991, 1e12, 1e20, 987_654_321);
 
 const impossibleDates = [
-  '2025-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '0000-00-00', '2024-1-5', '2024/01/05', '20240105',
-  '05-01-2024', '2024-01-05T00:00:00Z', '2099-02-30', '2099-13-01', '2100-02-29', '2099-99-99', '9999-12-32', 'today', '2024-01-01; DROP TABLE meetings', '2024-01-01<script>', '２０２４-０１-０１', '+02024-01-01',
+  '2025-02-30',
+  '2023-02-29',
+  '2024-13-01',
+  '2024-00-10',
+  '2024-04-31',
+  '0000-00-00',
+  '2024-1-5',
+  '2024/01/05',
+  '20240105',
+  '05-01-2024',
+  '2024-01-05T00:00:00Z',
+  '2099-02-30',
+  '2099-13-01',
+  '2100-02-29',
+  '2099-99-99',
+  '9999-12-32',
+  'today',
+  '2024-01-01; DROP TABLE meetings',
+  '2024-01-01<script>',
+  '２０２４-０１-０１',
+  '+02024-01-01',
 ];
 const futureDates = ['2999-01-01', '2100-12-31'];
 const badTimes = ['25:00', '24:00', '9:30', '09:60', '0930', 'noon', '09:30:00', '-1:00', ...sqlStrings];
@@ -359,11 +508,19 @@ function makeBadFiles(roster: boolean): File[] {
     text('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'image.svg', 'image/svg+xml'),
     new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0])], 'old.xls'),
     // A zip signature with garbage after it: readers must refuse it, not crash.
-    new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9])], roster ? 'broken.xlsx' : 'broken.png'),
+    new File(
+      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9])],
+      roster ? 'broken.xlsx' : 'broken.png',
+    ),
   ];
 }
 const badFiles = { upload: makeBadFiles(false), roster: makeBadFiles(true) };
-const notFiles: unknown[] = ['C:\\fakepath\\photo.png', { name: 'photo.png', size: 64, type: 'image/png' }, new Blob(['x']), new Uint8Array([0x89, 0x50])];
+const notFiles: unknown[] = [
+  'C:\\fakepath\\photo.png',
+  { name: 'photo.png', size: 64, type: 'image/png' },
+  new Blob(['x']),
+  new Uint8Array([0x89, 0x50]),
+];
 
 function attendanceRows(): string[] {
   const row = (r: Record<string, unknown>) => JSON.stringify([{ personId: 5, status: 'present', reason: null, ...r }]);
@@ -373,7 +530,10 @@ function attendanceRows(): string[] {
     row({ status: 'partying' }),
     row({ status: 'leave', reason: 'x'.repeat(61) }),
     row({ personId: 987_654_321 }),
-    JSON.stringify([{ personId: 5, status: 'present' }, { personId: 5, status: 'absent' }]),
+    JSON.stringify([
+      { personId: 5, status: 'present' },
+      { personId: 5, status: 'absent' },
+    ]),
     '[{"personId":5,"status":"present","reason":"\\u0000"}]',
   ];
 }
@@ -387,11 +547,26 @@ function quantityRows(): string[] {
     row({ outputTypeId: 0 }),
     row({ outputTypeId: 987_654_321 }),
     row({ note: 'x'.repeat(61) }),
-    JSON.stringify([{ outputTypeId: 1, quantity: 1 }, { outputTypeId: 1, quantity: 2 }]),
+    JSON.stringify([
+      { outputTypeId: 1, quantity: 1 },
+      { outputTypeId: 1, quantity: 2 },
+    ]),
     JSON.stringify(Array.from({ length: 31 }, (_, i) => ({ outputTypeId: i + 1, quantity: 1 }))),
   ];
 }
-const badJson = ['not json', '{', '{"a":1}', '"str"', '123', 'null', '[1,2,3]', '[null]', '[{}]', '[[]]', "[{\"x\":\"'; DROP TABLE x;--\"}]"];
+const badJson = [
+  'not json',
+  '{',
+  '{"a":1}',
+  '"str"',
+  '123',
+  'null',
+  '[1,2,3]',
+  '[null]',
+  '[{}]',
+  '[[]]',
+  '[{"x":"\'; DROP TABLE x;--"}]',
+];
 
 /** `corruption: remove` deletes the field; otherwise the field gets `value`. */
 export type Corruption = { remove: true } | { remove?: false; value: unknown };
@@ -443,9 +618,26 @@ export function invalidFor(spec: FieldSpec, base: unknown, form: boolean): fc.Ar
       }
       break;
     case 'enum': {
-      const near = typeof base === 'string' && base ? [`${base}x`, `x${base}`, `${base}\u0000`, base.toUpperCase() === base ? `${base}_` : base.toUpperCase()] : [];
-      strings('unknown', 'ADMIN', 'reviewer', '__proto__', 'constructor', 'toString', ...near, ...sqlStrings, ...markupStrings, hugeStrings[0]);
-      if (!form) options.push(fc.oneof(fc.integer(), fc.constantFrom<unknown>(true, false, {}, [base, base], Object.create(null))));
+      const near =
+        typeof base === 'string' && base
+          ? [`${base}x`, `x${base}`, `${base}\u0000`, base.toUpperCase() === base ? `${base}_` : base.toUpperCase()]
+          : [];
+      strings(
+        'unknown',
+        'ADMIN',
+        'reviewer',
+        '__proto__',
+        'constructor',
+        'toString',
+        ...near,
+        ...sqlStrings,
+        ...markupStrings,
+        hugeStrings[0],
+      );
+      if (!form)
+        options.push(
+          fc.oneof(fc.integer(), fc.constantFrom<unknown>(true, false, {}, [base, base], Object.create(null))),
+        );
       if (spec.required) {
         absent = true;
         strings('', ' ');
@@ -469,7 +661,16 @@ export function invalidFor(spec: FieldSpec, base: unknown, form: boolean): fc.Ar
     }
     case 'idList': {
       const tooMany = Array.from({ length: spec.max + 1 }, (_, i) => String(i + 1));
-      const lists: unknown[] = [['abc'], ['-1'], ['0'], ['1.5'], [sqlStrings[1]], [markupStrings[0]], ['1', 'x'], tooMany];
+      const lists: unknown[] = [
+        ['abc'],
+        ['-1'],
+        ['0'],
+        ['1.5'],
+        [sqlStrings[1]],
+        [markupStrings[0]],
+        ['1', 'x'],
+        tooMany,
+      ];
       if (spec.ref) lists.push(['987654321'], ['5', '987654321']);
       options.push(fc.constantFrom(...lists));
       strings('abc', '-1', '0', '1.5', sqlStrings[0], ...(spec.ref ? ['987654321'] : []));
@@ -482,7 +683,16 @@ export function invalidFor(spec: FieldSpec, base: unknown, form: boolean): fc.Ar
       if (!form) options.push(fc.constantFrom<unknown>(930, {}, ['09:30', '10:30'], true));
       break;
     case 'tags':
-      options.push(fc.constantFrom<unknown>(['x'.repeat(21)], ['a', 'b', 'c', 'd', 'e', 'f'], ['ok', ''], ['  '], ['a\u0000b'], [hugeStrings[1]]));
+      options.push(
+        fc.constantFrom<unknown>(
+          ['x'.repeat(21)],
+          ['a', 'b', 'c', 'd', 'e', 'f'],
+          ['ok', ''],
+          ['  '],
+          ['a\u0000b'],
+          [hugeStrings[1]],
+        ),
+      );
       strings(hugeStrings[0], '党'.repeat(21));
       if (!form) options.push(fc.constantFrom<unknown>([5], [{}], [['nested']], {}));
       break;
@@ -501,13 +711,29 @@ export function invalidFor(spec: FieldSpec, base: unknown, form: boolean): fc.Ar
 /** Anything at all for a field that is not the corrupted one: valid, hostile-but-valid, or wrong. */
 export function noiseFor(spec: FieldSpec, base: unknown, form: boolean): fc.Arbitrary<Corruption> {
   const hostile = fc.oneof(hostileStrings, fc.string({ maxLength: 8, unit: 'binary' })).map(set);
-  if (spec.kind === 'checkbox') return fc.oneof(hostile, fc.constantFrom<unknown>('on', 'off', true, false, '', 'false').map(set), fc.constant(remove));
+  if (spec.kind === 'checkbox')
+    return fc.oneof(
+      hostile,
+      fc.constantFrom<unknown>('on', 'off', true, false, '', 'false').map(set),
+      fc.constant(remove),
+    );
   return fc.oneof(hostile, invalidFor(spec, base, form));
 }
 
 /** Keys no action has, with values that would matter if they were not ignored. */
 export const extraKeys: fc.Arbitrary<Record<string, unknown>> = fc.dictionary(
-  fc.constantFrom('isAdmin', 'role_', 'accountId', 'deletedAt', 'passwordHash', '$ACTION_ID_abc', "'; DROP TABLE people;--", '<img src=x>', 'constructor', '__proto__'),
+  fc.constantFrom(
+    'isAdmin',
+    'role_',
+    'accountId',
+    'deletedAt',
+    'passwordHash',
+    '$ACTION_ID_abc',
+    "'; DROP TABLE people;--",
+    '<img src=x>',
+    'constructor',
+    '__proto__',
+  ),
   fc.oneof(fc.constantFrom<unknown>(true, 1, 'secretary', { prototype: { polluted: true } }), hostileStrings),
   { maxKeys: 3 },
 );
@@ -568,16 +794,21 @@ export function toFormData(payload: Record<string, unknown>): FormData {
 }
 
 /** A short description of a value for failure messages (a megabyte string is not printed). */
-export function describe(value: unknown): string {
-  if (typeof value === 'string') return value.length > 60 ? `${JSON.stringify(value.slice(0, 40))}…(${value.length} chars)` : JSON.stringify(value);
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string')
+    return value.length > 60 ? `${JSON.stringify(value.slice(0, 40))}…(${value.length} chars)` : JSON.stringify(value);
   if (value instanceof File) return `File(${JSON.stringify(value.name)}, ${value.size} bytes)`;
-  if (value instanceof FormData) return `FormData{${[...value.entries()].map(([k, v]) => `${k}: ${describe(v)}`).join(', ')}}`;
-  if (Array.isArray(value)) return value.length > 8 ? `[${value.length} items]` : `[${value.map(describe).join(', ')}]`;
+  if (value instanceof FormData)
+    return `FormData{${[...value.entries()].map(([k, v]) => `${k}: ${describeValue(v)}`).join(', ')}}`;
+  if (Array.isArray(value))
+    return value.length > 8 ? `[${value.length} items]` : `[${value.map(describeValue).join(', ')}]`;
   if (typeof value === 'bigint') return `${value}n`;
   if (value && typeof value === 'object') {
     if (value.constructor && value.constructor !== Object) return value.constructor.name;
     try {
-      return `{${Object.entries(value).map(([k, v]) => `${k}: ${describe(v)}`).join(', ')}}`;
+      return `{${Object.entries(value)
+        .map(([k, v]) => `${k}: ${describeValue(v)}`)
+        .join(', ')}}`;
     } catch {
       return 'object';
     }

@@ -3,12 +3,16 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
 import { commitmentLetters, integrityAspects, integrityItems, integrityMeetings } from '@/db/schema';
 import { currentYear } from '@/lib/clock';
-import { insertMeeting } from './meetings';
+import { insertMeeting } from '@/tests/support/meetings';
 
 let serial = 0;
 
 export function insertAspect(branchId: number, year = 2025) {
-  return db.insert(integrityAspects).values({ branchId, year, title: `测试方面${++serial}`, sortOrder: 100 + serial }).returning().get();
+  return db
+    .insert(integrityAspects)
+    .values({ branchId, year, title: `测试方面${++serial}`, sortOrder: 100 + serial })
+    .returning()
+    .get();
 }
 
 export function insertItem(branchId: number, aspectId = insertAspect(branchId).id) {
@@ -22,7 +26,14 @@ export function insertItem(branchId: number, aspectId = insertAspect(branchId).i
 export function insertLetter(branchId: number) {
   return db
     .insert(commitmentLetters)
-    .values({ branchId, date: '2025-03-04', title: '党风廉政建设责任承诺书', signer: '书记', counterpartKind: '股室', counterpart: `测试股室${++serial}` })
+    .values({
+      branchId,
+      date: '2025-03-04',
+      title: '党风廉政建设责任承诺书',
+      signer: '书记',
+      counterpartKind: '股室',
+      counterpart: `测试股室${++serial}`,
+    })
     .returning()
     .get();
 }
@@ -36,8 +47,16 @@ export function insertLinkedMeeting(branchId: number) {
 /** Next year, made ready to copy this year's list into: its own list removed, this year given one if it has none. */
 export function yearToCopyInto(branchId: number): number {
   const next = currentYear() + 1;
-  const live = (year: number) => and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt));
+  const live = (year: number) =>
+    and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt));
   db.update(integrityAspects).set({ deletedAt: new Date().toISOString() }).where(live(next)).run();
-  if (!db.select({ id: integrityAspects.id }).from(integrityAspects).where(live(next - 1)).get()) insertAspect(branchId, next - 1);
+  if (
+    !db
+      .select({ id: integrityAspects.id })
+      .from(integrityAspects)
+      .where(live(next - 1))
+      .get()
+  )
+    insertAspect(branchId, next - 1);
   return next;
 }

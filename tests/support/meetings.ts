@@ -11,17 +11,17 @@ import { afterAll } from 'vitest';
 import { db } from '@/db';
 import {
   attachments,
+  type Meeting,
+  type MeetingKind,
   meetingAttendance,
   meetingKinds,
   meetings,
   partyGroups,
-  talks,
-  type Meeting,
-  type MeetingKind,
   type Talk,
+  talks,
 } from '@/db/schema';
-import type { AttendanceStatus, BuiltInMeetingKind } from '@/lib/domain/meetings';
 import { todayIso } from '@/lib/clock';
+import type { AttendanceStatus, BuiltInMeetingKind } from '@/lib/domain/meetings';
 
 /** The date `days` days from today (today as the app sees it: Asia/Shanghai). */
 export function isoDaysFromToday(days: number): string {

@@ -9,13 +9,23 @@
  */
 import { eq, getTableName } from 'drizzle-orm';
 import { db } from '@/db';
-import { accounts, auditLog, branches, committees, meetings, notices, people, rectificationItems, reportSectionRevisions } from '@/db/schema';
+import {
+  accounts,
+  auditLog,
+  branches,
+  committees,
+  meetings,
+  notices,
+  people,
+  rectificationItems,
+  reportSectionRevisions,
+} from '@/db/schema';
+import { addDemoBranch, seedDemoBranchRecords } from '@/db/seed/demo';
 import { demoCalendar } from '@/db/seed/demo-calendar';
 import { statisticsBureau } from '@/db/seed/demo-people';
-import { addDemoBranch, seedDemoBranchRecords } from '@/db/seed/demo';
 import { todayIso } from '@/lib/clock';
-import { insertAttachment, insertMeeting, isoDaysFromToday } from './meetings';
-import { insertOverride, insertReport, insertReviewComment, insertSection } from './reports';
+import { insertAttachment, insertMeeting, isoDaysFromToday } from '@/tests/support/meetings';
+import { insertOverride, insertReport, insertReviewComment, insertSection } from '@/tests/support/reports';
 
 export const mirrorIdFloor = 1_000_000;
 
@@ -43,7 +53,9 @@ function removeSome(branchId: number) {
   for (const table of autoIncrementTables()) {
     const columns = columnsOf(table);
     if (!columns.includes('deleted_at') || !columns.includes('branch_id')) continue;
-    db.$client.prepare(`UPDATE "${table}" SET deleted_at = ? WHERE branch_id = ? AND id % 5 = 4`).run(`${todayIso()}T00:00:00.000Z`, branchId);
+    db.$client
+      .prepare(`UPDATE "${table}" SET deleted_at = ? WHERE branch_id = ? AND id % 5 = 4`)
+      .run(`${todayIso()}T00:00:00.000Z`, branchId);
   }
 }
 
@@ -54,7 +66,17 @@ function addFilesAndHistory(branchId: number) {
     const entity = getTableName(table);
     for (const { id } of rows.filter((_, index) => index % 3 === 0)) {
       insertAttachment(branchId, id, entity);
-      db.insert(auditLog).values({ at: `${todayIso()}T01:00:00.000Z`, branchId, action: 'update', entity, entityId: id, before: { id }, after: { id } }).run();
+      db.insert(auditLog)
+        .values({
+          at: `${todayIso()}T01:00:00.000Z`,
+          branchId,
+          action: 'update',
+          entity,
+          entityId: id,
+          before: { id },
+          after: { id },
+        })
+        .run();
     }
   }
   insertMeeting(branchId, { status: 'planned', date: isoDaysFromToday(7), topic: '镜像支部计划召开的会议' });
@@ -94,7 +116,15 @@ export function seedMirrorBranch(): MirrorBranch {
     for (let i = 0; i < 3; i++) {
       const section = insertSection(report.id, { body: `镜像正文{{meetings:kind=committee}}次 ${i}` });
       db.insert(reportSectionRevisions)
-        .values({ sectionId: section.id, reportId: report.id, branchId, version: 1, heading: section.heading, body: section.body, savedAt: `${year}-06-01T01:00:00.000Z` })
+        .values({
+          sectionId: section.id,
+          reportId: report.id,
+          branchId,
+          version: 1,
+          heading: section.heading,
+          body: section.body,
+          savedAt: `${year}-06-01T01:00:00.000Z`,
+        })
         .run();
     }
     insertOverride(report.id, 'meetings:kind=committee');
@@ -107,12 +137,24 @@ export function seedMirrorBranch(): MirrorBranch {
     if (index % 7 === 2) db.update(meetings).set({ status: 'planned' }).where(eq(meetings.id, id)).run();
   });
   // Someone brought in with the roster while in development, whose steps are not kept here yet.
-  db.insert(people).values({ branchId, name: '镜像待补录预备党员', gender: 'female', politicalStatus: 'probationary', probationaryDate: '2026-01-01' }).run();
+  db.insert(people)
+    .values({
+      branchId,
+      name: '镜像待补录预备党员',
+      gender: 'female',
+      politicalStatus: 'probationary',
+      probationaryDate: '2026-01-01',
+    })
+    .run();
   // It began keeping its records here some years ago and has not ended its 上线准备; the demo branch's
   // own calendar and checklist must not notice.
   db.update(branches).set({ recordsFrom: '2024-01-01', setupDoneOn: null }).where(eq(branches.id, branchId)).run();
   addFilesAndHistory(branchId);
   removeSome(branchId);
-  const secretary = db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, 'jingxiang-shuji')).get()!;
+  const secretary = db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(eq(accounts.username, 'jingxiang-shuji'))
+    .get()!;
   return { committeeId: mirror.branch.committeeId, branchId, secretaryAccountId: secretary.id };
 }

@@ -1,8 +1,8 @@
 /**
  * Stand-ins for the Next request APIs that only work inside a request:
  *
- *   vi.mock('next/cache', () => import('../support/next-mocks').then((m) => m.nextCache));
- *   vi.mock('next/headers', () => import('../support/next-mocks').then((m) => m.nextHeaders));
+ *   vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+ *   vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
  */
 type Cookie = { name: string; value: string };
 

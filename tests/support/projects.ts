@@ -7,7 +7,14 @@ let serial = 0;
 export function insertProject(branchId: number, values: Partial<typeof projects.$inferInsert> = {}) {
   return db
     .insert(projects)
-    .values({ branchId, kind: '结对共建', name: `测试项目${++serial}`, startDate: '2024-01-01', status: 'active', ...values })
+    .values({
+      branchId,
+      kind: '结对共建',
+      name: `测试项目${++serial}`,
+      startDate: '2024-01-01',
+      status: 'active',
+      ...values,
+    })
     .returning()
     .get();
 }
@@ -38,5 +45,9 @@ export function insertOutputType(branchId: number) {
 }
 
 export function outputTypeNamed(branchId: number, name: string) {
-  return db.select().from(outputTypes).where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name))).get()!;
+  return db
+    .select()
+    .from(outputTypes)
+    .where(and(eq(outputTypes.branchId, branchId), eq(outputTypes.name, name)))
+    .get()!;
 }

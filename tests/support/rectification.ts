@@ -4,12 +4,16 @@
  */
 import { and, eq, like } from 'drizzle-orm';
 import { db } from '@/db';
-import { notices, rectificationItems, type Notice, type RectificationItem } from '@/db/schema';
-import type { NoticeState } from '@/lib/domain/rectification';
+import { type Notice, notices, type RectificationItem, rectificationItems } from '@/db/schema';
 import { todayIso } from '@/lib/clock';
+import type { NoticeState } from '@/lib/domain/rectification';
 
 /** Inserts an item directly (no action, no audit): by default 整改中, found today, due in a month. */
-export function insertItem(branchId: number, responsiblePersonId: number, values: Partial<typeof rectificationItems.$inferInsert> = {}): RectificationItem {
+export function insertItem(
+  branchId: number,
+  responsiblePersonId: number,
+  values: Partial<typeof rectificationItems.$inferInsert> = {},
+): RectificationItem {
   return db
     .insert(rectificationItems)
     .values({
@@ -27,8 +31,17 @@ export function insertItem(branchId: number, responsiblePersonId: number, values
 }
 
 /** An item marked completed with evidence by `completedBy` (an account id), ready to check off. */
-export function insertCompletedItem(branchId: number, responsiblePersonId: number, completedBy: number | null = null): RectificationItem {
-  return insertItem(branchId, responsiblePersonId, { state: 'completed', evidence: '已整改到位', completedAt: todayIso(), completedBy });
+export function insertCompletedItem(
+  branchId: number,
+  responsiblePersonId: number,
+  completedBy: number | null = null,
+): RectificationItem {
+  return insertItem(branchId, responsiblePersonId, {
+    state: 'completed',
+    evidence: '已整改到位',
+    completedAt: todayIso(),
+    completedBy,
+  });
 }
 
 export function itemById(id: number): RectificationItem {
@@ -49,7 +62,10 @@ export function seededItem(branchId: number, start: string): RectificationItem {
 }
 
 /** A complete createRectification payload. */
-export function itemPayload(responsiblePersonId: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function itemPayload(
+  responsiblePersonId: number,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     aspect: '服务群众方面',
     problem: '测试登记的问题',
@@ -65,7 +81,11 @@ export function itemPayload(responsiblePersonId: number, overrides: Record<strin
 }
 
 /** Inserts a notice directly at a state of the flow (reviewed and later ones passed the secrecy check). */
-export function insertNotice(branchId: number, state: NoticeState = 'proposed', values: Partial<typeof notices.$inferInsert> = {}): Notice {
+export function insertNotice(
+  branchId: number,
+  state: NoticeState = 'proposed',
+  values: Partial<typeof notices.$inferInsert> = {},
+): Notice {
   const today = todayIso();
   return db
     .insert(notices)

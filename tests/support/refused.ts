@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { ActionError, ConflictError } from '@/lib/errors';
 import type { Database } from '@/db/client';
-import { callAction, type AnyAction } from './call-action';
-import { tableChecksum } from './test-db';
+import { ActionError, ConflictError } from '@/lib/errors';
+import { type AnyAction, callAction } from '@/tests/support/call-action';
+import { tableChecksum } from '@/tests/support/test-db';
 
 /** Calls an action, asserts that it was refused and that nothing at all was written; returns the refusal. */
 export async function expectRefusedWithNothingWritten(db: Database, action: AnyAction, payload: unknown) {
@@ -17,7 +17,8 @@ export type Refusal = { message: string; fieldErrors: unknown };
 
 /** The refusal a thrown error is, or the error thrown on (a conflict too, when `conflicts` is false). */
 function asRefusal(error: unknown, conflicts: boolean): Refusal {
-  if (error instanceof ActionError && (conflicts || !(error instanceof ConflictError))) return { message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof ActionError && (conflicts || !(error instanceof ConflictError)))
+    return { message: error.message, fieldErrors: error.fieldErrors };
   throw error;
 }
 

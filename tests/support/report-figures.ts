@@ -29,8 +29,12 @@ const summed = (matching: Row[], quantity: string, id: string): Expected => ({
 });
 
 function meetingsOf(branchId: number, [start, end]: [string, string], p: Record<string, string>): Row[] {
-  const secretaries = rows("select id from people where branch_id = ? and committee_title = '书记'", branchId).map((r) => r.id);
-  const linked = rows('select meeting_id from integrity_meetings where branch_id = ?', branchId).map((r) => r.meeting_id);
+  const secretaries = rows("select id from people where branch_id = ? and committee_title = '书记'", branchId).map(
+    (r) => r.id,
+  );
+  const linked = rows('select meeting_id from integrity_meetings where branch_id = ?', branchId).map(
+    (r) => r.meeting_id,
+  );
   return rows(
     `select m.id, m.place_tags, m.lecturer_id, k.code, k.id as kind_id, m.seminar_materials, m.exchange_articles
        from meetings m join meeting_kinds k on k.id = m.kind_id
@@ -50,10 +54,19 @@ function meetingsOf(branchId: number, [start, end]: [string, string], p: Record<
 function meetingFigure(found: Row[], measure = 'count'): Expected {
   if (measure === 'count') return counted(found.map((m) => m.id));
   const column = measure === 'materials' ? 'seminar_materials' : 'exchange_articles';
-  return summed(found.filter((m) => Number(m[column] ?? 0) > 0), column, 'id');
+  return summed(
+    found.filter((m) => Number(m[column] ?? 0) > 0),
+    column,
+    'id',
+  );
 }
 
-function rectificationFigure(branchId: number, year: number, [start, end]: [string, string], p: Record<string, string>): Expected {
+function rectificationFigure(
+  branchId: number,
+  year: number,
+  [start, end]: [string, string],
+  p: Record<string, string>,
+): Expected {
   const yearStart = `${year}-01-01`;
   const inRange = (date: unknown) => typeof date === 'string' && date >= start && date <= end;
   const test: Record<string, (r: Row) => boolean> = {
@@ -61,7 +74,8 @@ function rectificationFigure(branchId: number, year: number, [start, end]: [stri
     aspects: (r) => inRange(r.found_date),
     completed: (r) => inRange(r.completed_at),
     checked_off: (r) => inRange(r.checked_off_at),
-    carried_over: (r) => (r.found_date as string) < yearStart && (r.checked_off_at === null || (r.checked_off_at as string) >= yearStart),
+    carried_over: (r) =>
+      (r.found_date as string) < yearStart && (r.checked_off_at === null || (r.checked_off_at as string) >= yearStart),
     open: (r) => (r.found_date as string) <= end && (r.checked_off_at === null || (r.checked_off_at as string) > end),
   };
   const what = p.what ?? 'found';
@@ -88,7 +102,11 @@ function expectedCount(branchId: number, year: number, spec: FigureSpec): Expect
       return meetingFigure(meetingsOf(branchId, range, p), p.measure);
     case 'talks':
       return counted(
-        rows('select id, kind from talks where branch_id = ? and deleted_at is null and date between ? and ?', branchId, ...range)
+        rows(
+          'select id, kind from talks where branch_id = ? and deleted_at is null and date between ? and ?',
+          branchId,
+          ...range,
+        )
           .filter((t) => (p.kind ? t.kind === p.kind : t.kind !== 'integrity'))
           .map((t) => t.id),
       );
@@ -127,7 +145,9 @@ function expectedCount(branchId: number, year: number, spec: FigureSpec): Expect
           branchId,
           ...range,
         )
-          .filter((a) => (!p.project || String(a.project_id) === p.project) && (!p.project_kind || a.kind === p.project_kind))
+          .filter(
+            (a) => (!p.project || String(a.project_id) === p.project) && (!p.project_kind || a.kind === p.project_kind),
+          )
           .map((a) => a.id),
       );
     case 'projects':
@@ -144,7 +164,13 @@ function expectedCount(branchId: number, year: number, spec: FigureSpec): Expect
     case 'integrity':
       switch (p.what) {
         case 'aspects':
-          return counted(rows('select id from integrity_aspects where branch_id = ? and year = ? and deleted_at is null', branchId, year).map((r) => r.id));
+          return counted(
+            rows(
+              'select id from integrity_aspects where branch_id = ? and year = ? and deleted_at is null',
+              branchId,
+              year,
+            ).map((r) => r.id),
+          );
         case 'items':
           return counted(
             rows(
@@ -154,26 +180,42 @@ function expectedCount(branchId: number, year: number, spec: FigureSpec): Expect
             ).map((r) => r.id),
           );
         case 'letters': {
-          const letters = rows('select id, counterpart_kind, counterpart from commitment_letters where branch_id = ? and deleted_at is null and date between ? and ?', branchId, ...range).filter(
-            (l) => !p.counterpart || l.counterpart_kind === p.counterpart,
-          );
+          const letters = rows(
+            'select id, counterpart_kind, counterpart from commitment_letters where branch_id = ? and deleted_at is null and date between ? and ?',
+            branchId,
+            ...range,
+          ).filter((l) => !p.counterpart || l.counterpart_kind === p.counterpart);
           const ids = counted(letters.map((l) => l.id)).ids;
-          return p.measure === 'counterparts' ? { value: new Set(letters.map((l) => l.counterpart)).size, ids } : { value: ids.length, ids };
+          return p.measure === 'counterparts'
+            ? { value: new Set(letters.map((l) => l.counterpart)).size, ids }
+            : { value: ids.length, ids };
         }
         case 'talks':
-          return expectedCount(branchId, year, { source: 'talks', params: { kind: 'integrity', ...(p.period ? { period: p.period } : {}) } });
+          return expectedCount(branchId, year, {
+            source: 'talks',
+            params: { kind: 'integrity', ...(p.period ? { period: p.period } : {}) },
+          });
         default:
           return meetingFigure(meetingsOf(branchId, range, { integrity: 'yes' }));
       }
     case 'work': {
-      const entries = rows('select id, quantity from work_outputs where branch_id = ? and deleted_at is null and category_id = ? and date between ? and ?', branchId, Number(p.category), ...range);
+      const entries = rows(
+        'select id, quantity from work_outputs where branch_id = ? and deleted_at is null and category_id = ? and date between ? and ?',
+        branchId,
+        Number(p.category),
+        ...range,
+      );
       return p.measure === 'entries' ? counted(entries.map((w) => w.id)) : summed(entries, 'quantity', 'id');
     }
     case 'rectification':
       return rectificationFigure(branchId, year, range, p);
     case 'notices':
       return counted(
-        rows("select id, category from notices where branch_id = ? and deleted_at is null and state = 'published' and published_at between ? and ?", branchId, ...range)
+        rows(
+          "select id, category from notices where branch_id = ? and deleted_at is null and state = 'published' and published_at between ? and ?",
+          branchId,
+          ...range,
+        )
           .filter((n) => !p.category || n.category === p.category)
           .map((n) => n.id),
       );

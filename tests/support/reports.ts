@@ -17,7 +17,15 @@ export function insertSection(reportId: number, values: Partial<typeof reportSec
   const report = reportById(reportId);
   return db
     .insert(reportSections)
-    .values({ reportId, branchId: report.branchId, level: 2, heading: `测试部分${++serial}`, body: '正文', sortOrder: 100 + serial, ...values })
+    .values({
+      reportId,
+      branchId: report.branchId,
+      level: 2,
+      heading: `测试部分${++serial}`,
+      body: '正文',
+      sortOrder: 100 + serial,
+      ...values,
+    })
     .returning()
     .get();
 }
@@ -32,11 +40,19 @@ export function sectionById(id: number) {
 
 export function insertOverride(reportId: number, figureKey: string) {
   const report = reportById(reportId);
-  db.delete(reportFigureOverrides).where(and(eq(reportFigureOverrides.reportId, reportId), eq(reportFigureOverrides.figureKey, figureKey))).run();
-  db.insert(reportFigureOverrides).values({ reportId, branchId: report.branchId, figureKey, text: '9', reason: '测试' }).run();
+  db.delete(reportFigureOverrides)
+    .where(and(eq(reportFigureOverrides.reportId, reportId), eq(reportFigureOverrides.figureKey, figureKey)))
+    .run();
+  db.insert(reportFigureOverrides)
+    .values({ reportId, branchId: report.branchId, figureKey, text: '9', reason: '测试' })
+    .run();
 }
 
 export function insertReviewComment(reportId: number) {
   const report = reportById(reportId);
-  return db.insert(reportReviewComments).values({ reportId, branchId: report.branchId, body: `测试意见${++serial}` }).returning().get();
+  return db
+    .insert(reportReviewComments)
+    .values({ reportId, branchId: report.branchId, body: `测试意见${++serial}` })
+    .returning()
+    .get();
 }

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
-import { appSourceFiles, exportedNames, isClientModule } from './source-files';
+import { appSourceFiles, exportedNames, isClientModule } from '@/tests/support/source-files';
 
 const clientStandIn = Symbol('client component stand-in');
 
@@ -19,7 +19,9 @@ export function stubClientComponents() {
     const text = fs.readFileSync(file, 'utf8');
     if (!isClientModule(file, text)) continue;
     const names = exportedNames(file, text);
-    vi.doMock(path.resolve(file), () => Object.fromEntries(names.map((name) => [name, Object.assign(() => null, { [clientStandIn]: true })])));
+    vi.doMock(path.resolve(file), () =>
+      Object.fromEntries(names.map((name) => [name, Object.assign(() => null, { [clientStandIn]: true })])),
+    );
   }
 }
 
@@ -31,10 +33,13 @@ async function libraryClientComponents(): Promise<Set<unknown>> {
 
 type Element = { $$typeof: symbol; type: unknown; props: Record<string, unknown> | null };
 const elementTypes = new Set([Symbol.for('react.transitional.element'), Symbol.for('react.element')]);
-const isElement = (node: object): node is Element => elementTypes.has((node as { $$typeof?: symbol }).$$typeof as symbol);
+const isElement = (node: object): node is Element =>
+  elementTypes.has((node as { $$typeof?: symbol }).$$typeof as symbol);
 
 /** Whether an error is Next's way of ending a render early (redirect, notFound, forbidden). */
-export const isNavigationStop = (error: unknown) => typeof (error as { digest?: unknown })?.digest === 'string' && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK)/.test((error as { digest: string }).digest);
+export const isNavigationStop = (error: unknown) =>
+  typeof (error as { digest?: unknown })?.digest === 'string' &&
+  /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK)/.test((error as { digest: string }).digest);
 
 /** Runs every server component in the tree. */
 export async function renderServerTree(node: unknown): Promise<void> {

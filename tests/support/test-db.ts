@@ -20,7 +20,8 @@ export async function setupTestDatabase(): Promise<TestDatabase> {
   process.env.DATABASE_PATH = file;
   // The run's seeded demo (tests/support/demo-template.ts), when this file runs on the same day.
   const template = inject('demoTemplate');
-  const fromTemplate = !!template && (process.env.ZHIBU_TODAY || template.today) === template.today && fs.existsSync(template.file);
+  const fromTemplate =
+    !!template && (process.env.ZHIBU_TODAY || template.today) === template.today && fs.existsSync(template.file);
   if (fromTemplate) fs.copyFileSync(template.file, file);
 
   const { db } = await import('@/db');

@@ -2,8 +2,8 @@
 import { redirect } from 'next/navigation';
 import { changeOwnPassword as changeOwnPasswordInDb } from '@/db/mutations/accounts';
 import { endAllOwnSessions } from '@/db/mutations/sessions';
-import { now } from '@/lib/clock';
 import { defineAction } from '@/lib/actions/define-action';
+import { now } from '@/lib/clock';
 import { changeOwnPasswordSchema, signOutEverywhereSchema } from '@/lib/validation/accounts';
 
 export const changeOwnPassword = defineAction({

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { changeOwnPassword, signOutEverywhere } from '@/app/(account)/password/actions';
+import { PasswordForm } from '@/app/(account)/password/password-form';
+import { SignOutEverywhere } from '@/app/(account)/password/sign-out-everywhere';
 import { SignOutButton } from '@/components/shell/sign-out-button';
-import { changeOwnPassword, signOutEverywhere } from './actions';
-import { PasswordForm } from './password-form';
-import { SignOutEverywhere } from './sign-out-everywhere';
+import { getCurrentUser } from '@/lib/auth/current-user';
 
 export const metadata: Metadata = { title: '修改密码' };
 
@@ -23,7 +23,13 @@ export default async function PasswordPage() {
         </p>
         <PasswordForm action={changeOwnPassword} />
         <div className="mt-5 flex justify-between text-sm">
-          {user.mustChangePassword ? <span /> : <Link href="/" className="text-brand-700 hover:underline">返回首页</Link>}
+          {user.mustChangePassword ? (
+            <span />
+          ) : (
+            <Link href="/" className="text-brand-700 hover:underline">
+              返回首页
+            </Link>
+          )}
           <SignOutButton className="flex items-center gap-1 text-stone-600 hover:text-stone-900" />
         </div>
         {!user.mustChangePassword && <SignOutEverywhere action={signOutEverywhere} />}

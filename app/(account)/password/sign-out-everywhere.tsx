@@ -1,11 +1,13 @@
 'use client';
 import { useEffect } from 'react';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { FormStatus } from '@/components/ui/form-status';
 
 /** 退出所有设备: ends the account's sessions in every browser, then this one goes to the sign-in page. */
 export function SignOutEverywhere({ action }: { action: FormAction }) {
-  const { state, pending, onSubmit } = useActionForm(action, { confirm: '所有设备（包括这台）上的登录都将退出，需要重新登录。继续吗？' });
+  const { state, pending, onSubmit } = useActionForm(action, {
+    confirm: '所有设备（包括这台）上的登录都将退出，需要重新登录。继续吗？',
+  });
   useEffect(() => {
     if (state?.ok) window.location.href = '/login';
   }, [state]);

@@ -1,11 +1,24 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { developmentLookAheadDays, type Dashboard } from '@/db/queries/dashboard';
+import { type Dashboard, developmentLookAheadDays } from '@/db/queries/dashboard';
 
 /** Development deadlines that are overdue or fall within the next weeks, person by person. */
-export function DevelopmentRemindersPanel({ reminders, today }: { reminders: NonNullable<Dashboard['developmentReminders']>; today: string }) {
+export function DevelopmentRemindersPanel({
+  reminders,
+  today,
+}: {
+  reminders: NonNullable<Dashboard['developmentReminders']>;
+  today: string;
+}) {
   return (
-    <Card title="发展党员提醒" action={<Link href="/development" className="text-sm text-brand-700 hover:underline">发展党员</Link>}>
+    <Card
+      title="发展党员提醒"
+      action={
+        <Link href="/development" className="text-sm text-brand-700 hover:underline">
+          发展党员
+        </Link>
+      }
+    >
       <ul className="space-y-1.5 text-sm">
         {reminders.map((r) => (
           <li key={`${r.personId}-${r.code}`} className={r.due < today ? 'text-red-800' : 'text-amber-900'}>

@@ -3,14 +3,25 @@ import { Card } from '@/components/ui/card';
 import type { Dashboard } from '@/db/queries/dashboard';
 
 /** Open, overdue and due-this-month rectification items: the branch's, or a member's own. */
-export function RectificationPanel({ rectification: { branchWide, counts } }: { rectification: NonNullable<Dashboard['rectification']> }) {
+export function RectificationPanel({
+  rectification: { branchWide, counts },
+}: {
+  rectification: NonNullable<Dashboard['rectification']>;
+}) {
   const figures = [
     { label: '未销号', value: counts.open, tone: 'text-stone-900' },
     { label: '已逾期', value: counts.overdue, tone: counts.overdue ? 'text-red-700' : 'text-stone-900' },
     { label: '本月到期', value: counts.dueThisMonth, tone: counts.dueThisMonth ? 'text-amber-800' : 'text-stone-900' },
   ];
   return (
-    <Card title={branchWide ? '问题整改' : '我的整改事项'} action={<Link href="/rectification" className="text-sm text-brand-700 hover:underline">{branchWide ? '整改台账' : '查看'}</Link>}>
+    <Card
+      title={branchWide ? '问题整改' : '我的整改事项'}
+      action={
+        <Link href="/rectification" className="text-sm text-brand-700 hover:underline">
+          {branchWide ? '整改台账' : '查看'}
+        </Link>
+      }
+    >
       <dl className="grid grid-cols-3 gap-2 text-center">
         {figures.map((f) => (
           <div key={f.label} className="rounded-md bg-stone-50 px-2 py-3">

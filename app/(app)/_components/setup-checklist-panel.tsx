@@ -1,20 +1,36 @@
 import Link from 'next/link';
+import { completeSetup } from '@/app/(app)/settings/actions';
 import { ActionButton } from '@/components/forms/action-button';
 import { Card } from '@/components/ui/card';
 import type { Dashboard } from '@/db/queries/dashboard';
-import { completeSetup } from '../settings/actions';
 
 /** 上线准备: what a branch new to the app sets up first, shown until the secretary ends it. */
-export function SetupChecklistPanel({ setup, mayComplete }: { setup: NonNullable<Dashboard['setup']>; mayComplete: boolean }) {
+export function SetupChecklistPanel({
+  setup,
+  mayComplete,
+}: {
+  setup: NonNullable<Dashboard['setup']>;
+  mayComplete: boolean;
+}) {
   const done = setup.items.filter((i) => i.done).length;
   const left = setup.items.length - done;
   return (
-    <Card title="上线准备" action={<span className="text-sm text-stone-600">已完成 {done}/{setup.items.length}</span>}>
+    <Card
+      title="上线准备"
+      action={
+        <span className="text-sm text-stone-600">
+          已完成 {done}/{setup.items.length}
+        </span>
+      }
+    >
       <ol className="space-y-1 text-sm">
         {setup.items.map((item) => (
           <li key={item.key}>
             <Link href={item.href} className="flex min-h-11 items-start gap-3 rounded-md px-2 py-1.5 hover:bg-stone-50">
-              <span aria-hidden className={`mt-0.5 w-4 shrink-0 text-center ${item.done ? 'text-emerald-700' : 'text-stone-400'}`}>
+              <span
+                aria-hidden
+                className={`mt-0.5 w-4 shrink-0 text-center ${item.done ? 'text-emerald-700' : 'text-stone-400'}`}
+              >
                 {item.done ? '✓' : '○'}
               </span>
               <span>
@@ -34,7 +50,9 @@ export function SetupChecklistPanel({ setup, mayComplete }: { setup: NonNullable
             hidden={{ version: setup.version }}
             label="完成上线准备"
             variant="secondary"
-            confirm={left > 0 ? `还有${left}项未完成，确定结束上线准备吗？未完成的事项仍可随时在各页面补做。` : undefined}
+            confirm={
+              left > 0 ? `还有${left}项未完成，确定结束上线准备吗？未完成的事项仍可随时在各页面补做。` : undefined
+            }
           />
         )}
       </div>

@@ -32,7 +32,8 @@ export const createMemberAccounts = defineAction({
     refresh();
     return issued;
   },
-  success: (issued) => `已为 ${issued.length} 名党员开通账户。初始密码只显示这一次，请打印或抄下后分发，首次登录时需修改`,
+  success: (issued) =>
+    `已为 ${issued.length} 名党员开通账户。初始密码只显示这一次，请打印或抄下后分发，首次登录时需修改`,
 });
 
 export const resetPassword = defineAction({

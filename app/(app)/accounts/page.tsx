@@ -1,14 +1,21 @@
 import type { Metadata } from 'next';
-import { listBranchAccounts, listPeopleWithoutAccount, takenUsernames } from '@/db/queries/accounts';
+import { AccountCard } from '@/app/(app)/accounts/_components/account-card';
+import { CreateAccountForm } from '@/app/(app)/accounts/_components/create-account-form';
+import { MemberAccountsForm } from '@/app/(app)/accounts/_components/member-accounts-form';
+import {
+  changeCommitteeTitle,
+  changeRole,
+  createAccount,
+  createMemberAccounts,
+  resetPassword,
+  setAccountDisabled,
+} from '@/app/(app)/accounts/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { listBranchAccounts, listPeopleWithoutAccount, takenUsernames } from '@/db/queries/accounts';
 import { requirePermission } from '@/lib/auth/current-user';
 import { now } from '@/lib/clock';
 import { suggestUsername } from '@/lib/rules/username';
-import { changeCommitteeTitle, changeRole, createAccount, createMemberAccounts, resetPassword, setAccountDisabled } from './actions';
-import { AccountCard } from './_components/account-card';
-import { CreateAccountForm } from './_components/create-account-form';
-import { MemberAccountsForm } from './_components/member-accounts-form';
 
 /** Each person with a username to start from, unique within the branch and among the suggestions. */
 function withSuggestedUsernames<P extends { name: string }>(people: P[], usernames: string[]) {
@@ -26,7 +33,9 @@ export default async function AccountsPage() {
   const user = await requirePermission('accounts.manage');
   const accounts = listBranchAccounts(user);
   const withoutAccount = listPeopleWithoutAccount(user);
-  const membersWithoutAccount = withoutAccount.filter((p) => p.politicalStatus === 'full' || p.politicalStatus === 'probationary').length;
+  const membersWithoutAccount = withoutAccount.filter(
+    (p) => p.politicalStatus === 'full' || p.politicalStatus === 'probationary',
+  ).length;
   const at = now();
   const actions = { resetPassword, setAccountDisabled, changeRole, changeCommitteeTitle };
   return (
@@ -41,7 +50,13 @@ export default async function AccountsPage() {
       <h2 className="mb-3 text-base font-semibold text-stone-900">本支部账户（{accounts.length}）</h2>
       <ul className="space-y-3">
         {accounts.map((account) => (
-          <AccountCard key={account.id} account={account} isSelf={account.id === user.accountId} actions={actions} now={at} />
+          <AccountCard
+            key={account.id}
+            account={account}
+            isSelf={account.id === user.accountId}
+            actions={actions}
+            now={at}
+          />
         ))}
       </ul>
     </>

@@ -1,20 +1,25 @@
 import type { Metadata } from 'next';
-import { developmentCountsForYear, listBackfillCandidates, listDevelopmentCandidates, listDevelopmentRecords } from '@/db/queries/development';
+import { StartDevelopmentForm } from '@/app/(app)/development/_components/start-form';
+import { startDevelopment } from '@/app/(app)/development/actions';
 import { StatusBadge } from '@/components/people/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SoftLinks } from '@/components/ui/soft-links';
+import {
+  developmentCountsForYear,
+  listBackfillCandidates,
+  listDevelopmentCandidates,
+  listDevelopmentRecords,
+} from '@/db/queries/development';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { stepNumber, type DevelopmentStepCode } from '@/lib/domain/development';
-import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
+import { todayIso } from '@/lib/clock';
+import { type DevelopmentStepCode, stepNumber } from '@/lib/domain/development';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
 import { nextDeadlines } from '@/lib/rules/development';
 import { nextStep } from '@/lib/rules/development-status';
-import { todayIso } from '@/lib/clock';
 import { getSelectedYear } from '@/lib/year';
-import { startDevelopment } from './actions';
-import { StartDevelopmentForm } from './_components/start-form';
 
 export const metadata: Metadata = { title: '发展党员' };
 
@@ -42,7 +47,11 @@ export default async function DevelopmentPage() {
       <PageHeader
         title="发展党员"
         description="按25个步骤记录发展全过程；每一步都按规定检查时间和条件，临近期限的事项会提前提醒。"
-        actions={<ButtonLink href="/development/import" variant="secondary">Excel 导入导出</ButtonLink>}
+        actions={
+          <ButtonLink href="/development/import" variant="secondary">
+            Excel 导入导出
+          </ButtonLink>
+        }
       />
       {writer && (
         <Card title="新的入党申请" className="mb-5">
@@ -54,8 +63,13 @@ export default async function DevelopmentPage() {
           const figure = counts.get(code);
           return (
             <div key={code} className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200" title={figure?.names}>
-              <p className="text-xs text-stone-600">{year}年{label}</p>
-              <p className="mt-1 text-xl font-semibold">{figure?.count ?? 0}<span className="ml-0.5 text-sm font-normal text-stone-500">名</span></p>
+              <p className="text-xs text-stone-600">
+                {year}年{label}
+              </p>
+              <p className="mt-1 text-xl font-semibold">
+                {figure?.count ?? 0}
+                <span className="ml-0.5 text-sm font-normal text-stone-500">名</span>
+              </p>
               {figure && <p className="mt-0.5 truncate text-xs text-stone-500">{figure.names}</p>}
             </div>
           );
@@ -63,7 +77,8 @@ export default async function DevelopmentPage() {
       </section>
       {backfill.length > 0 && (
         <p role="note" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
-          {backfill.length} 人的政治面貌表明已在发展过程中，但尚无发展记录（如随名册导入）。请打开其卡片补录发展过程，系统才能提醒转正等期限。
+          {backfill.length}{' '}
+          人的政治面貌表明已在发展过程中，但尚无发展记录（如随名册导入）。请打开其卡片补录发展过程，系统才能提醒转正等期限。
         </p>
       )}
       <SoftLinks>
@@ -71,10 +86,16 @@ export default async function DevelopmentPage() {
           {columns.map((status) => {
             const inColumn = records.filter((r) => r.politicalStatus === status);
             return (
-              <section key={status} aria-label={politicalStatusLabels[status]} className="rounded-lg bg-stone-200/60 p-3">
+              <section
+                key={status}
+                aria-label={politicalStatusLabels[status]}
+                className="rounded-lg bg-stone-200/60 p-3"
+              >
                 <h2 className="mb-2 flex items-center justify-between text-sm font-semibold text-stone-800">
                   {politicalStatusLabels[status]}
-                  <span className="text-stone-600">{inColumn.length + backfill.filter((p) => p.politicalStatus === status).length}人</span>
+                  <span className="text-stone-600">
+                    {inColumn.length + backfill.filter((p) => p.politicalStatus === status).length}人
+                  </span>
                 </h2>
                 <ul className="space-y-2">
                   {inColumn.map((r) => {
@@ -85,14 +106,23 @@ export default async function DevelopmentPage() {
                     const overdue = deadline?.kind === 'deadline' && deadline.due < today;
                     return (
                       <li key={r.id}>
-                        <a href={`/development/${r.personId}`} className="block rounded-md bg-white p-3 shadow-sm ring-1 ring-stone-200 hover:ring-brand-600">
+                        <a
+                          href={`/development/${r.personId}`}
+                          className="block rounded-md bg-white p-3 shadow-sm ring-1 ring-stone-200 hover:ring-brand-600"
+                        >
                           <div className="flex items-center justify-between gap-2">
                             <span className="font-medium">{r.name}</span>
                             <StatusBadge status={r.politicalStatus} />
                           </div>
-                          {next && <p className="mt-1 text-xs text-stone-600">下一步：第{stepNumber(next.code)}步 {next.name}</p>}
+                          {next && (
+                            <p className="mt-1 text-xs text-stone-600">
+                              下一步：第{stepNumber(next.code)}步 {next.name}
+                            </p>
+                          )}
                           {deadline && (
-                            <p className={`mt-1 text-xs ${overdue ? 'text-red-700' : deadline.kind === 'earliest' ? 'text-stone-600' : 'text-amber-800'}`}>
+                            <p
+                              className={`mt-1 text-xs ${overdue ? 'text-red-700' : deadline.kind === 'earliest' ? 'text-stone-600' : 'text-amber-800'}`}
+                            >
                               {deadline.message}
                             </p>
                           )}
@@ -104,7 +134,10 @@ export default async function DevelopmentPage() {
                     .filter((p) => p.politicalStatus === status)
                     .map((p) => (
                       <li key={`backfill-${p.id}`}>
-                        <a href={`/development/${p.id}`} className="block rounded-md border border-dashed border-amber-400 bg-white p-3 hover:border-brand-600">
+                        <a
+                          href={`/development/${p.id}`}
+                          className="block rounded-md border border-dashed border-amber-400 bg-white p-3 hover:border-brand-600"
+                        >
                           <div className="flex items-center justify-between gap-2">
                             <span className="font-medium">{p.name}</span>
                             <StatusBadge status={p.politicalStatus} />
@@ -113,7 +146,9 @@ export default async function DevelopmentPage() {
                         </a>
                       </li>
                     ))}
-                  {inColumn.length === 0 && !backfill.some((p) => p.politicalStatus === status) && <li className="px-1 text-xs text-stone-600">暂无</li>}
+                  {inColumn.length === 0 && !backfill.some((p) => p.politicalStatus === status) && (
+                    <li className="px-1 text-xs text-stone-600">暂无</li>
+                  )}
                 </ul>
               </section>
             );

@@ -1,9 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { listCommitmentLetters, listIntegrityMeetings, listLinkableMeetings, responsibilityList } from '@/db/queries/integrity';
-import { integrityCountsForYear } from '@/db/queries/integrity-counts';
-import { listTalks } from '@/db/queries/talks';
+import { AspectForm } from '@/app/(app)/integrity/_components/aspect-form';
+import { IntegrityTalks } from '@/app/(app)/integrity/_components/integrity-talks';
+import { LetterForm } from '@/app/(app)/integrity/_components/letter-form';
+import { LinkMeetingForm } from '@/app/(app)/integrity/_components/link-meeting-form';
+import { ResponsibilityList } from '@/app/(app)/integrity/_components/responsibility-list';
+import { YearFigures } from '@/app/(app)/integrity/_components/year-figures';
+import {
+  copyPreviousIntegrityList,
+  createIntegrityAspect,
+  linkIntegrityMeeting,
+  unlinkIntegrityMeeting,
+} from '@/app/(app)/integrity/actions';
+import { createCommitmentLetter } from '@/app/(app)/integrity/letters/actions';
 import { ActionButton } from '@/components/forms/action-button';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Badge } from '@/components/ui/badge';
@@ -11,25 +21,29 @@ import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { formatShortDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import {
+  listCommitmentLetters,
+  listIntegrityMeetings,
+  listLinkableMeetings,
+  responsibilityList,
+} from '@/db/queries/integrity';
+import { integrityCountsForYear } from '@/db/queries/integrity-counts';
+import { listTalks } from '@/db/queries/talks';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { defaultDateIn } from '@/lib/year-range';
 import { getSelectedYear } from '@/lib/year';
-import { copyPreviousIntegrityList, createIntegrityAspect, linkIntegrityMeeting, unlinkIntegrityMeeting } from './actions';
-import { createCommitmentLetter } from './letters/actions';
-import { AspectForm } from './_components/aspect-form';
-import { IntegrityTalks } from './_components/integrity-talks';
-import { LetterForm } from './_components/letter-form';
-import { LinkMeetingForm } from './_components/link-meeting-form';
-import { ResponsibilityList } from './_components/responsibility-list';
-import { YearFigures } from './_components/year-figures';
+import { defaultDateIn } from '@/lib/year-range';
 
 export const metadata: Metadata = { title: '党风廉政建设' };
 
 const emptyRow = 'px-4 py-6 text-center text-sm text-stone-600';
 
-export default async function IntegrityPage({ searchParams }: { searchParams: Promise<{ removed?: string; copied?: string }> }) {
+export default async function IntegrityPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ removed?: string; copied?: string }>;
+}) {
   const user = await requirePermission('integrity.read');
   const year = await getSelectedYear();
   const { removed, copied } = await searchParams;
@@ -39,7 +53,8 @@ export default async function IntegrityPage({ searchParams }: { searchParams: Pr
   const aspects = responsibilityList(user, year);
   const letters = listCommitmentLetters(user, year);
   const linked = listIntegrityMeetings(user, year);
-  const previousYearHasList = writer && aspects.length === 0 && integrityCountsForYear(user.branchId, year - 1).aspects.count > 0;
+  const previousYearHasList =
+    writer && aspects.length === 0 && integrityCountsForYear(user.branchId, year - 1).aspects.count > 0;
 
   return (
     <>
@@ -66,7 +81,11 @@ export default async function IntegrityPage({ searchParams }: { searchParams: Pr
             <div className="mb-4 space-y-3 text-sm text-stone-600">
               <p>{year}年还没有主体责任清单。</p>
               {previousYearHasList && (
-                <InlineActionForm action={copyPreviousIntegrityList} hidden={{ year }} submitLabel={`复制${year - 1}年清单`} />
+                <InlineActionForm
+                  action={copyPreviousIntegrityList}
+                  hidden={{ year }}
+                  submitLabel={`复制${year - 1}年清单`}
+                />
               )}
             </div>
           )}
@@ -100,7 +119,12 @@ export default async function IntegrityPage({ searchParams }: { searchParams: Pr
             <details className="mt-4 border-t border-stone-100 pt-3">
               <summary className="cursor-pointer text-sm font-medium text-brand-700">登记承诺书</summary>
               <div className="mt-3">
-                <LetterForm action={createCommitmentLetter} today={today} defaultDate={defaultDateIn(year, today)} defaultSigner={letters.at(-1)?.signer} />
+                <LetterForm
+                  action={createCommitmentLetter}
+                  today={today}
+                  defaultDate={defaultDateIn(year, today)}
+                  defaultSigner={letters.at(-1)?.signer}
+                />
               </div>
             </details>
           )}
@@ -122,7 +146,9 @@ export default async function IntegrityPage({ searchParams }: { searchParams: Pr
                 <Badge>{m.kindName}</Badge>
                 <span className="min-w-0 flex-1 font-medium text-stone-900">
                   {can(user, 'meetings.read') ? (
-                    <Link href={`/meetings/${m.meetingId}`} className="hover:text-brand-700 hover:underline">{m.topic}</Link>
+                    <Link href={`/meetings/${m.meetingId}`} className="hover:text-brand-700 hover:underline">
+                      {m.topic}
+                    </Link>
                   ) : (
                     m.topic
                   )}
@@ -152,5 +178,12 @@ export default async function IntegrityPage({ searchParams }: { searchParams: Pr
 }
 
 function Notice({ children }: { children: ReactNode }) {
-  return <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">{children}</p>;
+  return (
+    <p
+      role="status"
+      className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
+    >
+      {children}
+    </p>
+  );
 }

@@ -1,18 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listMeetingKinds, listMeetings, meetingCountsByKind, type MeetingListRow } from '@/db/queries/meetings';
+import { type MeetingRow, MeetingRows } from '@/app/(app)/meetings/_components/meeting-rows';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { formatPercent, formatShortDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { listMeetingKinds, listMeetings, type MeetingListRow, meetingCountsByKind } from '@/db/queries/meetings';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { meetingStatusLabels } from '@/lib/domain/meetings';
 import { getSelectedYear } from '@/lib/year';
-import { MeetingRows, type MeetingRow } from './_components/meeting-rows';
 
 export const metadata: Metadata = { title: '组织生活' };
 
-export default async function MeetingsPage({ searchParams }: { searchParams: Promise<{ kind?: string; removed?: string }> }) {
+export default async function MeetingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kind?: string; removed?: string }>;
+}) {
   const user = await requirePermission('meetings.read');
   const year = await getSelectedYear();
   const search = await searchParams;
@@ -34,7 +38,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
             </a>
             {can(user, 'meetings.write') && (
               <>
-                <ButtonLink href="/meetings/new?status=planned" variant="secondary">计划会议</ButtonLink>
+                <ButtonLink href="/meetings/new?status=planned" variant="secondary">
+                  计划会议
+                </ButtonLink>
                 <ButtonLink href="/meetings/new">记录会议</ButtonLink>
               </>
             )}
@@ -42,20 +48,35 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         }
       />
       {search.removed && (
-        <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">会议记录已删除（保留在审计记录中）。</p>
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
+        >
+          会议记录已删除（保留在审计记录中）。
+        </p>
       )}
 
       <section aria-label="本年度统计" className="mb-5 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-6">
         {counts.map((c) => (
-          <Link key={c.kindId} href={`/meetings?kind=${c.kindId}`} className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200 hover:ring-brand-600">
+          <Link
+            key={c.kindId}
+            href={`/meetings?kind=${c.kindId}`}
+            className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200 hover:ring-brand-600"
+          >
             <p className="text-xs text-stone-600">{c.kindName}</p>
-            <p className="mt-1 text-xl font-semibold">{c.count}<span className="ml-0.5 text-sm font-normal text-stone-500">次</span></p>
+            <p className="mt-1 text-xl font-semibold">
+              {c.count}
+              <span className="ml-0.5 text-sm font-normal text-stone-500">次</span>
+            </p>
           </Link>
         ))}
         {seminar && (
           <div className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200">
             <p className="text-xs text-stone-600">研讨材料 / 交流体会</p>
-            <p className="mt-1 text-xl font-semibold">{seminar.seminarMaterials} / {seminar.exchangeArticles}<span className="ml-0.5 text-sm font-normal text-stone-500">篇</span></p>
+            <p className="mt-1 text-xl font-semibold">
+              {seminar.seminarMaterials} / {seminar.exchangeArticles}
+              <span className="ml-0.5 text-sm font-normal text-stone-500">篇</span>
+            </p>
           </div>
         )}
       </section>
@@ -63,12 +84,22 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <form aria-label="按类型筛选" className="mb-3 flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2 text-sm text-stone-700">
           会议类型
-          <select name="kind" defaultValue={kindId ?? ''} className="h-9 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300">
+          <select
+            name="kind"
+            defaultValue={kindId ?? ''}
+            className="h-9 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300"
+          >
             <option value="">全部</option>
-            {kinds.map((k) => <option key={k.id} value={k.id}>{k.name}</option>)}
+            {kinds.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className={buttonClass('secondary', 'sm')}>筛选</button>
+        <button type="submit" className={buttonClass('secondary', 'sm')}>
+          筛选
+        </button>
         <span className="text-sm text-stone-600">共 {rows.length} 次</span>
       </form>
 

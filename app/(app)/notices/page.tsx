@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { listNotices } from '@/db/queries/notices';
+import { NoticeList } from '@/app/(app)/notices/_components/notice-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { listNotices } from '@/db/queries/notices';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { NoticeList } from './_components/notice-list';
 
 export const metadata: Metadata = { title: '党务公开' };
 
@@ -20,13 +20,23 @@ export default async function NoticesPage() {
     <>
       <PageHeader
         title="党务公开"
-        description={writer ? '公开事项经提出、审核（含保密审查）、审批后公开，党员可在此查看。' : '支部公开的党务事项，最新的在前。'}
+        description={
+          writer
+            ? '公开事项经提出、审核（含保密审查）、审批后公开，党员可在此查看。'
+            : '支部公开的党务事项，最新的在前。'
+        }
         actions={writer && <ButtonLink href="/notices/new">提出公开事项</ButtonLink>}
       />
       {writer && (
         <section className="mb-6">
           <h2 className="mb-2 text-base font-semibold text-stone-900">办理中</h2>
-          <NoticeList label="办理中的事项" notices={inFlow} showState showUnread={false} empty="没有待审核、待审批或待公开的事项。" />
+          <NoticeList
+            label="办理中的事项"
+            notices={inFlow}
+            showState
+            showUnread={false}
+            empty="没有待审核、待审批或待公开的事项。"
+          />
         </section>
       )}
       <section>

@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { workOutputTotalsForYear } from '@/db/queries/work-output-totals';
-import { listWorkOutputCategories, listWorkOutputs } from '@/db/queries/work-outputs';
+import { CategoryForm } from '@/app/(app)/outputs/_components/category-form';
+import { OutputForm } from '@/app/(app)/outputs/_components/output-form';
+import {
+  createWorkOutput,
+  createWorkOutputCategory,
+  setWorkOutputCategoryArchived,
+  updateWorkOutputCategory,
+} from '@/app/(app)/outputs/actions';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
@@ -9,21 +15,24 @@ import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { formatShortDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { workOutputTotalsForYear } from '@/db/queries/work-output-totals';
+import { listWorkOutputCategories, listWorkOutputs } from '@/db/queries/work-outputs';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { formatQuantity } from '@/lib/rules/service-totals';
 import { todayIso } from '@/lib/clock';
-import { defaultDateIn } from '@/lib/year-range';
+import { formatQuantity } from '@/lib/rules/service-totals';
 import { getSelectedYear } from '@/lib/year';
-import { createWorkOutput, createWorkOutputCategory, setWorkOutputCategoryArchived, updateWorkOutputCategory } from './actions';
-import { CategoryForm } from './_components/category-form';
-import { OutputForm } from './_components/output-form';
+import { defaultDateIn } from '@/lib/year-range';
 
 export const metadata: Metadata = { title: '工作成果' };
 
 const tile = 'block h-full rounded-lg bg-white p-3 shadow-sm ring-1 hover:ring-brand-600';
 
-export default async function OutputsPage({ searchParams }: { searchParams: Promise<{ category?: string; removed?: string }> }) {
+export default async function OutputsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ category?: string; removed?: string }>;
+}) {
   const user = await requirePermission('outputs.read');
   const year = await getSelectedYear();
   const search = await searchParams;
@@ -47,7 +56,12 @@ export default async function OutputsPage({ searchParams }: { searchParams: Prom
         }
       />
       {search.removed && (
-        <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">成果已删除（保留在审计记录中）。</p>
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
+        >
+          成果已删除（保留在审计记录中）。
+        </p>
       )}
 
       <ul aria-label={`${year}年合计`} className="mb-5 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
@@ -71,24 +85,46 @@ export default async function OutputsPage({ searchParams }: { searchParams: Prom
 
       {writer && (
         <Card title="登记成果" className="mb-5">
-          <OutputForm action={createWorkOutput} categories={open} today={today} defaultDate={defaultDateIn(year, today)} defaultCategoryId={selected?.categoryId} />
+          <OutputForm
+            action={createWorkOutput}
+            categories={open}
+            today={today}
+            defaultDate={defaultDateIn(year, today)}
+            defaultCategoryId={selected?.categoryId}
+          />
         </Card>
       )}
 
       <div className="mb-3 flex flex-wrap items-center gap-3 text-sm text-stone-600">
-        <h2 className="text-base font-semibold text-stone-900">{selected ? `${selected.name}：${formatQuantity(selected.total, selected.unit)}` : '全部成果'}</h2>
+        <h2 className="text-base font-semibold text-stone-900">
+          {selected ? `${selected.name}：${formatQuantity(selected.total, selected.unit)}` : '全部成果'}
+        </h2>
         <span>共 {rows.length} 条</span>
-        {selected && <Link href="/outputs" className="text-brand-700 hover:underline">显示全部类别</Link>}
+        {selected && (
+          <Link href="/outputs" className="text-brand-700 hover:underline">
+            显示全部类别
+          </Link>
+        )}
       </div>
-      <ul aria-label="成果列表" className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
+      <ul
+        aria-label="成果列表"
+        className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200"
+      >
         {rows.map((o) => (
           <li key={o.id}>
-            <Link href={`/outputs/${o.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-stone-50">
+            <Link
+              href={`/outputs/${o.id}`}
+              className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-stone-50"
+            >
               <span className="w-14 shrink-0 text-sm text-stone-600 tabular-nums">{formatShortDate(o.date)}</span>
               <Badge>{o.categoryName}</Badge>
               {/* On a phone the title gets a line of its own under the date, category and quantity. */}
-              <span className="order-last min-w-0 basis-full font-medium text-stone-900 sm:order-none sm:flex-1 sm:basis-auto">{o.title}</span>
-              <span className="ml-auto text-sm text-stone-600 tabular-nums sm:ml-0">{formatQuantity(o.quantity, o.unit)}</span>
+              <span className="order-last min-w-0 basis-full font-medium text-stone-900 sm:order-none sm:flex-1 sm:basis-auto">
+                {o.title}
+              </span>
+              <span className="ml-auto text-sm text-stone-600 tabular-nums sm:ml-0">
+                {formatQuantity(o.quantity, o.unit)}
+              </span>
             </Link>
           </li>
         ))}
@@ -97,7 +133,9 @@ export default async function OutputsPage({ searchParams }: { searchParams: Prom
 
       {writer && (
         <Card title="成果类别" className="mt-6">
-          <p className="mb-3 text-sm text-stone-600">类别由支部自行设定。归档的类别不再用于登记，已登记的成果和合计保留。</p>
+          <p className="mb-3 text-sm text-stone-600">
+            类别由支部自行设定。归档的类别不再用于登记，已登记的成果和合计保留。
+          </p>
           <ul aria-label="类别列表" className="divide-y divide-stone-100">
             {categories.map((c) => (
               <li key={c.id} className="flex flex-wrap items-end justify-between gap-3 py-3">

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
+import { Ledger, type LedgerSearch } from '@/app/(app)/rectification/_components/ledger';
+import { MyItems } from '@/app/(app)/rectification/_components/my-items';
 import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
 import { getSelectedYear } from '@/lib/year';
-import { Ledger, type LedgerSearch } from './_components/ledger';
-import { MyItems } from './_components/my-items';
 
 export const metadata: Metadata = { title: '问题整改' };
 

@@ -1,15 +1,15 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import * as reportsDb from '@/db/mutations/reports';
-import { defineAction } from '@/lib/actions/define-action';
 import { continuationDraft } from '@/db/queries/report-continuation';
 import { draftFacts } from '@/db/queries/report-draft-facts';
+import { defineAction } from '@/lib/actions/define-action';
 import { ActionError } from '@/lib/errors';
 import { buildDraftSections } from '@/lib/report/draft';
 import {
   addSectionSchema,
-  createReportSchema,
   assignSectionSchema,
+  createReportSchema,
   figureOverrideSchema,
   figureRestoreSchema,
   moveSectionSchema,
@@ -133,7 +133,9 @@ export const createReport = defineAction({
   schema: createReportSchema,
   run(input, user) {
     const draft =
-      input.from === 'template' ? buildDraftSections(draftFacts(user.branchId, input.year)) : continuationDraft(user.branchId, input.year);
+      input.from === 'template'
+        ? buildDraftSections(draftFacts(user.branchId, input.year))
+        : continuationDraft(user.branchId, input.year);
     if (!draft) throw new ActionError(`没有${input.year - 1}年的述职报告，无法续写`);
     reportsDb.createReport(user, input.year, draft);
     refresh();

@@ -1,16 +1,25 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import {
+  completeSetup as completeSetupInDb,
+  setRecordsFrom as setRecordsFromInDb,
+} from '@/db/mutations/branch-settings';
+import {
   archiveGroup as archiveGroupInDb,
   createGroup as createGroupInDb,
   mergeGroup as mergeGroupInDb,
   renameGroup as renameGroupInDb,
   setGroupMembers as setGroupMembersInDb,
 } from '@/db/mutations/party-groups';
-import { completeSetup as completeSetupInDb, setRecordsFrom as setRecordsFromInDb } from '@/db/mutations/branch-settings';
 import { defineAction } from '@/lib/actions/define-action';
 import { completeSetupSchema, recordsFromSchema } from '@/lib/validation/branch-settings';
-import { archiveGroupSchema, groupMembersSchema, mergeGroupSchema, newGroupSchema, renameGroupSchema } from '@/lib/validation/party-groups';
+import {
+  archiveGroupSchema,
+  groupMembersSchema,
+  mergeGroupSchema,
+  newGroupSchema,
+  renameGroupSchema,
+} from '@/lib/validation/party-groups';
 
 // Groups appear on the roster, the meeting forms, the compliance calendar and the dashboard.
 const refresh = () => revalidatePath('/', 'layout');

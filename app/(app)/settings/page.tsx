@@ -1,31 +1,54 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NoticePeriodForm } from '@/app/(app)/development/_components/notice-period-form';
+import { updateDevelopmentNoticePeriod } from '@/app/(app)/development/actions';
+import { GroupMembersForm } from '@/app/(app)/settings/_components/group-members-form';
+import { NewGroupForm } from '@/app/(app)/settings/_components/new-group-form';
+import { RecordsFromForm } from '@/app/(app)/settings/_components/records-from-form';
+import {
+  archiveGroup,
+  createGroup,
+  mergeGroup,
+  renameGroup,
+  setGroupMembers,
+  setRecordsFrom,
+} from '@/app/(app)/settings/actions';
 import { ActionButton } from '@/components/forms/action-button';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Card } from '@/components/ui/card';
+import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { branchSettings } from '@/db/queries/branches';
 import { developmentSettings } from '@/db/queries/development';
 import { listGroupsWithMembers } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can, type Permission } from '@/lib/auth/permissions';
-import { formatDate } from '@/components/ui/format';
-import { updateDevelopmentNoticePeriod } from '../development/actions';
-import { NoticePeriodForm } from '../development/_components/notice-period-form';
-import { archiveGroup, createGroup, mergeGroup, renameGroup, setGroupMembers, setRecordsFrom } from './actions';
-import { GroupMembersForm } from './_components/group-members-form';
-import { NewGroupForm } from './_components/new-group-form';
-import { RecordsFromForm } from './_components/records-from-form';
 
 export const metadata: Metadata = { title: '支部设置' };
 
-const controlClass = 'h-9 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600';
+const controlClass =
+  'h-9 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600';
 
 /** The branch's other settings, each where it is used. */
 const elsewhere: { href: string; label: string; what: string; permission: Permission }[] = [
-  { href: '/meetings/settings', label: '会议类型与频次要求', what: '三会一课等各类会议的最低次数', permission: 'meetings.settings' },
-  { href: '/projects/settings', label: '服务成果类型', what: '结对共建、志愿服务统计的成果及单位', permission: 'projects.write' },
-  { href: '/accounts', label: '账户管理', what: '开通账户、重置密码、调整角色与支委职务', permission: 'accounts.manage' },
+  {
+    href: '/meetings/settings',
+    label: '会议类型与频次要求',
+    what: '三会一课等各类会议的最低次数',
+    permission: 'meetings.settings',
+  },
+  {
+    href: '/projects/settings',
+    label: '服务成果类型',
+    what: '结对共建、志愿服务统计的成果及单位',
+    permission: 'projects.write',
+  },
+  {
+    href: '/accounts',
+    label: '账户管理',
+    what: '开通账户、重置密码、调整角色与支委职务',
+    permission: 'accounts.manage',
+  },
 ];
 
 export default async function BranchSettingsPage() {
@@ -40,11 +63,17 @@ export default async function BranchSettingsPage() {
     <>
       <PageHeader
         title="支部设置"
-        description={mayEdit ? '设立和调整党小组，党小组会的频次要求按每个小组分别检查。' : '本支部的党小组及其成员（由书记设置）。'}
+        description={
+          mayEdit
+            ? '设立和调整党小组，党小组会的频次要求按每个小组分别检查。'
+            : '本支部的党小组及其成员（由书记设置）。'
+        }
       />
       <Card title={`党小组（${groups.length}个）`}>
         {groups.length === 0 && (
-          <p className="mb-4 text-sm text-stone-600">本支部尚未设立党小组。党员人数较多的支部一般按单位、科室或居住地划分党小组，设立后即可在名册中为党员分组、导入带党小组的名册。</p>
+          <p className="mb-4 text-sm text-stone-600">
+            本支部尚未设立党小组。党员人数较多的支部一般按单位、科室或居住地划分党小组，设立后即可在名册中为党员分组、导入带党小组的名册。
+          </p>
         )}
         <ul className="space-y-4">
           {groups.map((group) => (
@@ -60,16 +89,34 @@ export default async function BranchSettingsPage() {
                 {mayEdit && (
                   <div className="mt-3 space-y-3">
                     <details className="rounded-md bg-stone-50 p-3">
-                      <summary className="min-h-11 cursor-pointer content-center text-sm font-medium text-brand-800">调整成员</summary>
+                      <summary className="min-h-11 cursor-pointer content-center text-sm font-medium text-brand-800">
+                        调整成员
+                      </summary>
                       <div className="mt-2">
-                        <GroupMembersForm action={setGroupMembers} group={group} roster={roster} groupNames={groupNames} />
+                        <GroupMembersForm
+                          action={setGroupMembers}
+                          group={group}
+                          roster={roster}
+                          groupNames={groupNames}
+                        />
                       </div>
                     </details>
                     <div className="flex flex-wrap items-start gap-x-6 gap-y-3">
-                      <InlineActionForm action={renameGroup} hidden={{ id: group.id, version: group.version }} submitLabel="改名">
+                      <InlineActionForm
+                        action={renameGroup}
+                        hidden={{ id: group.id, version: group.version }}
+                        submitLabel="改名"
+                      >
                         <label className="text-sm text-stone-700">
                           新名称
-                          <input name="name" aria-label={`${group.name}的新名称`} defaultValue={group.name} maxLength={20} required className={`${controlClass} ml-2 w-40`} />
+                          <input
+                            name="name"
+                            aria-label={`${group.name}的新名称`}
+                            defaultValue={group.name}
+                            maxLength={20}
+                            required
+                            className={`${controlClass} ml-2 w-40`}
+                          />
                         </label>
                       </InlineActionForm>
                       {groups.length > 1 && (
@@ -81,10 +128,19 @@ export default async function BranchSettingsPage() {
                         >
                           <label className="text-sm text-stone-700">
                             并入
-                            <select name="intoId" aria-label={`${group.name}并入`} required className={`${controlClass} ml-2`}>
-                              {groups.filter((g) => g.id !== group.id).map((g) => (
-                                <option key={g.id} value={g.id}>{g.name}</option>
-                              ))}
+                            <select
+                              name="intoId"
+                              aria-label={`${group.name}并入`}
+                              required
+                              className={`${controlClass} ml-2`}
+                            >
+                              {groups
+                                .filter((g) => g.id !== group.id)
+                                .map((g) => (
+                                  <option key={g.id} value={g.id}>
+                                    {g.name}
+                                  </option>
+                                ))}
                             </select>
                           </label>
                         </InlineActionForm>
@@ -119,7 +175,9 @@ export default async function BranchSettingsPage() {
             ? `本支部从${formatDate(branch.recordsFrom)}起在本系统记录。此前已结束的月份、季度不检查是否按时开会，合规日历中显示为“未录入”；补录了更早的会议后，可把日期提前。`
             : '未设置：本支部的全部历史都在本系统中，每个月份、季度都检查是否按时开会。'}
         </p>
-        {mayEdit && <RecordsFromForm action={setRecordsFrom} version={branch.version} recordsFrom={branch.recordsFrom} />}
+        {mayEdit && (
+          <RecordsFromForm action={setRecordsFrom} version={branch.version} recordsFrom={branch.recordsFrom} />
+        )}
       </Card>
       {can(user, 'development.settings') && (
         <Card title="发展党员公示期" className="mt-5 max-w-xl">
@@ -131,7 +189,12 @@ export default async function BranchSettingsPage() {
           <ul className="divide-y divide-stone-100">
             {links.map((item) => (
               <li key={item.href} className="py-2">
-                <Link href={item.href} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline-offset-2 hover:underline">{item.label}</Link>
+                <Link
+                  href={item.href}
+                  className="inline-flex min-h-11 items-center font-medium text-brand-800 underline-offset-2 hover:underline"
+                >
+                  {item.label}
+                </Link>
                 <p className="text-sm text-stone-600">{item.what}</p>
               </li>
             ))}

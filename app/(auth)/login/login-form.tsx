@@ -1,6 +1,6 @@
 'use client';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { signInWithCredentials } from '@/lib/auth/browser';
@@ -17,7 +17,10 @@ export function LoginForm() {
     const data = new FormData(event.currentTarget);
     setPending(true);
     setError('');
-    const result = await signInWithCredentials(String(data.get('username') ?? ''), String(data.get('password') ?? '')).catch(() => ({
+    const result = await signInWithCredentials(
+      String(data.get('username') ?? ''),
+      String(data.get('password') ?? ''),
+    ).catch(() => ({
       error: 'CredentialsSignin',
     }));
     if (result.error) {
@@ -33,7 +36,11 @@ export function LoginForm() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <InputField label="用户名" name="username" autoComplete="username" autoCapitalize="none" required />
       <InputField label="密码" name="password" type="password" autoComplete="current-password" required />
-      <p role="alert" aria-label="登录提示" className={error ? 'rounded-md bg-red-50 px-3 py-2 text-sm text-red-800' : 'sr-only'}>
+      <p
+        role="alert"
+        aria-label="登录提示"
+        className={error ? 'rounded-md bg-red-50 px-3 py-2 text-sm text-red-800' : 'sr-only'}
+      >
         {error}
       </p>
       <Button type="submit" className="w-full" disabled={pending}>

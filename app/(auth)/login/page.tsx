@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
-import { demoAccounts, demoPassword } from '@/db/seed/demo-accounts';
+import { LoginForm } from '@/app/(auth)/login/login-form';
 import { PinnedDayNote } from '@/components/shell/pinned-day-note';
+import { demoAccounts, demoPassword } from '@/db/seed/demo-accounts';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: '登录' };
 
@@ -25,7 +25,10 @@ export default async function LoginPage() {
           </Suspense>
         </div>
         {demo && (
-          <section aria-label="演示账户" className="mt-4 rounded-xl bg-white/10 p-4 text-sm text-white ring-1 ring-white/20">
+          <section
+            aria-label="演示账户"
+            className="mt-4 rounded-xl bg-white/10 p-4 text-sm text-white ring-1 ring-white/20"
+          >
             <p className="font-medium">演示账户（密码均为 {demoPassword}）</p>
             <ul className="mt-2 space-y-1 text-brand-100">
               {demoAccounts.map((a) => (

@@ -1,6 +1,6 @@
+import { mayReadAttachment } from '@/db/queries/attachment-readers';
 import { getAttachment } from '@/db/queries/attachments';
 import { routeUser } from '@/lib/auth/current-user';
-import { mayReadAttachment } from '@/db/queries/attachment-readers';
 import { downloadResponse, refusal } from '@/lib/http/download';
 import { readUpload } from '@/lib/storage/uploads';
 

@@ -1,8 +1,8 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { FigureMeasure, FigurePlan } from './plan';
-import { figureTables, type FigureTableName } from './tables';
+import type { FigureMeasure, FigurePlan } from '@/db/queries/figures/plan';
+import { type FigureTableName, figureTables } from '@/db/queries/figures/tables';
 
 export type Aggregated = { value: number; ids: number[] };
 
@@ -18,13 +18,19 @@ function measureSql(measure: FigureMeasure, condition: SQL): SQL<number> {
 }
 
 const idsSql = (recordId: AnySQLiteColumn, condition: SQL) =>
-  sql`json_group_array(distinct ${recordId}) filter (where ${condition})`.mapWith((value: string) => JSON.parse(value) as number[]);
+  sql`json_group_array(distinct ${recordId}) filter (where ${condition})`.mapWith(
+    (value: string) => JSON.parse(value) as number[],
+  );
 
 /**
  * Every figure with the ids of the records behind it, from ONE aggregate query per table however many
  * figures ask: each figure is a pair of FILTERed aggregate columns of that query.
  */
-export function aggregateFigures(branchId: number, year: number, figures: readonly { key: string; plan: FigurePlan }[]): Map<string, Aggregated> {
+export function aggregateFigures(
+  branchId: number,
+  year: number,
+  figures: readonly { key: string; plan: FigurePlan }[],
+): Map<string, Aggregated> {
   const byTable = new Map<FigureTableName, { key: string; plan: FigurePlan }[]>();
   for (const figure of figures) byTable.set(figure.plan.table, [...(byTable.get(figure.plan.table) ?? []), figure]);
 

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { db } from '../..';
-import { listMeetingKinds } from '../meetings';
-import { listOutputTypes } from '../projects';
-import { listWorkOutputCategories } from '../work-outputs';
-import { projects } from '../../schema';
+import { db } from '@/db';
+import { listMeetingKinds } from '@/db/queries/meetings';
+import { listOutputTypes } from '@/db/queries/projects';
+import { listWorkOutputCategories } from '@/db/queries/work-outputs';
+import { projects } from '@/db/schema';
 
 function once<T>(load: () => T): () => T {
   let loaded: { value: T } | undefined;

@@ -1,10 +1,27 @@
 import 'server-only';
 import { and, eq, exists, inArray, ne, sql } from 'drizzle-orm';
-import { developmentSteps, stepNumber, type DevelopmentStepCode } from '@/lib/domain/development';
+import { db } from '@/db';
+import {
+  between,
+  count,
+  type FigurePlan,
+  type FigureSource,
+  idParam,
+  narrowed,
+  oneOf,
+  type PlanContext,
+} from '@/db/queries/figures/plan';
+import {
+  developmentRecords,
+  developmentStepRecords,
+  integrityMeetings,
+  meetings,
+  notices,
+  people,
+  talks,
+} from '@/db/schema';
+import { type DevelopmentStepCode, developmentSteps, stepNumber } from '@/lib/domain/development';
 import { placeTags, talkKindLabels, talkKinds } from '@/lib/domain/meetings';
-import { db } from '../..';
-import { developmentRecords, developmentStepRecords, integrityMeetings, meetings, notices, people, talks } from '../../schema';
-import { between, count, idParam, narrowed, oneOf, type FigurePlan, type FigureSource, type PlanContext } from './plan';
 
 const meetingMeasures = {
   count: { label: '次数', unit: '次', column: null },
@@ -31,12 +48,15 @@ const byTheSecretary = (branchId: number) =>
 function heldMeetings(params: Record<string, string>, ctx: PlanContext) {
   const kind = params.kind ? meetingKind(ctx, params.kind) : undefined;
   if (params.kind && !kind) return `本支部没有会议类型“${params.kind}”（可能已被删除）`;
-  if (params.place && !oneOf(placeTags, params.place)) return `地点类型“${params.place}”不存在，可用：${placeTags.join('、')}`;
+  if (params.place && !oneOf(placeTags, params.place))
+    return `地点类型“${params.place}”不存在，可用：${placeTags.join('、')}`;
   if (params.lecturer && params.lecturer !== 'secretary') return '授课人（lecturer）只能是 secretary（书记）';
   const where = and(
     between(meetings.date, ctx.range),
     kind ? eq(meetings.kindId, kind.id) : undefined,
-    params.place ? sql`exists (select 1 from json_each(${meetings.placeTags}) where value = ${params.place})` : undefined,
+    params.place
+      ? sql`exists (select 1 from json_each(${meetings.placeTags}) where value = ${params.place})`
+      : undefined,
     params.lecturer ? byTheSecretary(ctx.branchId) : undefined,
   );
   const filters = [params.place, params.lecturer && '书记讲授'].filter(Boolean).join('，');
@@ -49,7 +69,8 @@ export const meetingsSource: FigureSource = {
     const held = heldMeetings(params, ctx);
     if (typeof held === 'string') return held;
     const measureName = params.measure ?? 'count';
-    if (!oneOf(Object.keys(meetingMeasures) as (keyof typeof meetingMeasures)[], measureName)) return '会议的统计方式（measure）只能是 count（次数）、materials（研讨材料）或 articles（交流体会）';
+    if (!oneOf(Object.keys(meetingMeasures) as (keyof typeof meetingMeasures)[], measureName))
+      return '会议的统计方式（measure）只能是 count（次数）、materials（研讨材料）或 articles（交流体会）';
     const measure = meetingMeasures[measureName];
     return {
       table: 'meetings',
@@ -64,14 +85,24 @@ export const meetingsSource: FigureSource = {
 
 /** Meetings linked on the clean-government page as its special meetings. */
 export function integrityMeetingsPlan(ctx: PlanContext): FigurePlan {
-  const linked = exists(db.select({ one: sql`1` }).from(integrityMeetings).where(eq(integrityMeetings.meetingId, meetings.id)));
-  return { table: 'meetings', where: and(between(meetings.date, ctx.range), linked), measure: count, subject: '党风廉政专题会议', measureLabel: '次数', unit: '次' };
+  const linked = exists(
+    db.select({ one: sql`1` }).from(integrityMeetings).where(eq(integrityMeetings.meetingId, meetings.id)),
+  );
+  return {
+    table: 'meetings',
+    where: and(between(meetings.date, ctx.range), linked),
+    measure: count,
+    subject: '党风廉政专题会议',
+    measureLabel: '次数',
+    unit: '次',
+  };
 }
 
 export const talksSource: FigureSource = {
   params: ['kind'],
   plan(params, ctx) {
-    if (params.kind && !oneOf(talkKinds, params.kind)) return `谈话类型“${params.kind}”不存在，可用：${talkKinds.join('、')}`;
+    if (params.kind && !oneOf(talkKinds, params.kind))
+      return `谈话类型“${params.kind}”不存在，可用：${talkKinds.join('、')}`;
     const kind = params.kind as (typeof talkKinds)[number] | undefined;
     return {
       table: 'talks',
@@ -103,7 +134,8 @@ export const developmentSource: FigureSource = {
   params: ['step'],
   plan(params, ctx) {
     const codes = developmentSteps.map((s) => s.code);
-    if (!params.step || !oneOf(codes, params.step)) return `请用 step 指定发展党员的步骤（如 activist_confirmed、candidate_confirmed、full_approved）`;
+    if (!params.step || !oneOf(codes, params.step))
+      return `请用 step 指定发展党员的步骤（如 activist_confirmed、candidate_confirmed、full_approved）`;
     return {
       table: 'developmentSteps',
       where: and(eq(developmentStepRecords.code, params.step), between(developmentStepRecords.date, ctx.range)),
@@ -120,7 +152,10 @@ export const noticesSource: FigureSource = {
   plan(params, ctx) {
     return {
       table: 'notices',
-      where: and(between(notices.publishedAt, ctx.range), params.category ? eq(notices.category, params.category) : undefined),
+      where: and(
+        between(notices.publishedAt, ctx.range),
+        params.category ? eq(notices.category, params.category) : undefined,
+      ),
       measure: count,
       subject: narrowed('党务公开事项', params.category),
       measureLabel: '项数',

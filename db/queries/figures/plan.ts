@@ -1,12 +1,15 @@
 import { and, gte, lte, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { FigureDictionary } from '@/db/queries/figures/dictionary';
+import type { FigureTableName } from '@/db/queries/figures/tables';
 import type { ListKind } from '@/lib/report/figure-lists';
 import type { DateRange, FigurePeriod } from '@/lib/report/period';
-import type { FigureDictionary } from './dictionary';
-import type { FigureTableName } from './tables';
 
 /** What a figure computes over its rows: how many, how many distinct values, or a sum. */
-export type FigureMeasure = { kind: 'count' } | { kind: 'distinct'; of: AnySQLiteColumn } | { kind: 'sum'; of: SQL | AnySQLiteColumn };
+export type FigureMeasure =
+  | { kind: 'count' }
+  | { kind: 'distinct'; of: AnySQLiteColumn }
+  | { kind: 'sum'; of: SQL | AnySQLiteColumn };
 
 /** A figure resolved to SQL: which table, which of its rows, what to compute, and how to name it. */
 export type FigurePlan = {
@@ -39,7 +42,8 @@ export type FigureSource = {
 
 export const count: FigureMeasure = { kind: 'count' };
 
-export const between = (column: AnySQLiteColumn, range: DateRange) => and(gte(column, range.start), lte(column, range.end));
+export const between = (column: AnySQLiteColumn, range: DateRange) =>
+  and(gte(column, range.start), lte(column, range.end));
 
 /** A positive whole number written in a parameter (an id), or null. */
 export function idParam(value: string): number | null {

@@ -1,14 +1,8 @@
 import 'server-only';
 import { aliasedTable, and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { talkKindLabels } from '@/lib/domain/meetings';
-import { rectificationStateLabels } from '@/lib/domain/rectification';
-import { meetingItem, projectItem, rectificationItem, type OutputQuantity } from '@/lib/report/figure-lists';
-import { figureNumberText } from '@/lib/report/figure-number';
-import type { Permission } from '@/lib/auth/permissions';
-import type { FigureRecord } from '@/lib/report/figure-types';
-import { db } from '../..';
-import { sumOf } from '../aggregate';
-import { withinYear } from '../within-year';
+import { db } from '@/db';
+import { sumOf } from '@/db/queries/aggregate';
+import { withinYear } from '@/db/queries/within-year';
 import {
   activityOutputs,
   commitmentLetters,
@@ -25,7 +19,13 @@ import {
   talks,
   workOutputCategories,
   workOutputs,
-} from '../../schema';
+} from '@/db/schema';
+import type { Permission } from '@/lib/auth/permissions';
+import { talkKindLabels } from '@/lib/domain/meetings';
+import { rectificationStateLabels } from '@/lib/domain/rectification';
+import { meetingItem, type OutputQuantity, projectItem, rectificationItem } from '@/lib/report/figure-lists';
+import { figureNumberText } from '@/lib/report/figure-number';
+import type { FigureRecord } from '@/lib/report/figure-types';
 
 /** A record behind a figure, and how a `list.*` figure writes it. */
 export type RecordRow = FigureRecord & { item?: string };
@@ -39,11 +39,22 @@ const partner = aliasedTable(people, 'partner');
  */
 function projectOutputs(ids: number[], year: number): Map<number, OutputQuantity[]> {
   const rows = db
-    .select({ projectId: projectActivities.projectId, name: outputTypes.name, unit: outputTypes.unit, quantity: sumOf(activityOutputs.quantity) })
+    .select({
+      projectId: projectActivities.projectId,
+      name: outputTypes.name,
+      unit: outputTypes.unit,
+      quantity: sumOf(activityOutputs.quantity),
+    })
     .from(activityOutputs)
     .innerJoin(projectActivities, eq(projectActivities.id, activityOutputs.activityId))
     .innerJoin(outputTypes, eq(outputTypes.id, activityOutputs.outputTypeId))
-    .where(and(inArray(projectActivities.projectId, ids), isNull(projectActivities.deletedAt), withinYear(projectActivities.date, year)))
+    .where(
+      and(
+        inArray(projectActivities.projectId, ids),
+        isNull(projectActivities.deletedAt),
+        withinYear(projectActivities.date, year),
+      ),
+    )
     .groupBy(projectActivities.projectId, outputTypes.id)
     .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
     .all();
@@ -59,12 +70,24 @@ function projectOutputs(ids: number[], year: number): Map<number, OutputQuantity
 export const recordQueries = {
   meeting: (branchId, ids) =>
     db
-      .select({ id: meetings.id, date: meetings.date, topic: meetings.topic, place: meetings.place, kindName: meetingKinds.name })
+      .select({
+        id: meetings.id,
+        date: meetings.date,
+        topic: meetings.topic,
+        place: meetings.place,
+        kindName: meetingKinds.name,
+      })
       .from(meetings)
       .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
       .where(and(eq(meetings.branchId, branchId), inArray(meetings.id, ids)))
       .all()
-      .map((m) => ({ id: m.id, date: m.date, title: `${m.kindName}：${m.topic}`, href: `/meetings/${m.id}`, item: meetingItem(m.topic, m.place) })),
+      .map((m) => ({
+        id: m.id,
+        date: m.date,
+        title: `${m.kindName}：${m.topic}`,
+        href: `/meetings/${m.id}`,
+        item: meetingItem(m.topic, m.place),
+      })),
   talk: (branchId, ids) =>
     db
       .select({ id: talks.id, date: talks.date, kind: talks.kind, initiator: initiator.name, partner: partner.name })
@@ -73,7 +96,12 @@ export const recordQueries = {
       .innerJoin(partner, eq(partner.id, talks.partnerId))
       .where(and(eq(talks.branchId, branchId), inArray(talks.id, ids)))
       .all()
-      .map((t) => ({ id: t.id, date: t.date, title: `${talkKindLabels[t.kind]}：${t.initiator}与${t.partner}`, href: '/meetings/talks' })),
+      .map((t) => ({
+        id: t.id,
+        date: t.date,
+        title: `${talkKindLabels[t.kind]}：${t.initiator}与${t.partner}`,
+        href: '/meetings/talks',
+      })),
   person: (branchId, ids) =>
     db
       .select({ id: people.id, name: people.name })
@@ -83,12 +111,23 @@ export const recordQueries = {
       .map((p) => ({ id: p.id, date: null, title: p.name, href: `/development/${p.id}` })),
   activity: (branchId, ids) =>
     db
-      .select({ id: projectActivities.id, date: projectActivities.date, title: projectActivities.title, projectId: projects.id, projectName: projects.name })
+      .select({
+        id: projectActivities.id,
+        date: projectActivities.date,
+        title: projectActivities.title,
+        projectId: projects.id,
+        projectName: projects.name,
+      })
       .from(projectActivities)
       .innerJoin(projects, eq(projects.id, projectActivities.projectId))
       .where(and(eq(projectActivities.branchId, branchId), inArray(projectActivities.id, ids)))
       .all()
-      .map((a) => ({ id: a.id, date: a.date, title: `${a.projectName}：${a.title}`, href: `/projects/${a.projectId}` })),
+      .map((a) => ({
+        id: a.id,
+        date: a.date,
+        title: `${a.projectName}：${a.title}`,
+        href: `/projects/${a.projectId}`,
+      })),
   project: (branchId, ids, year) => {
     const outputs = projectOutputs(ids, year);
     return db
@@ -96,7 +135,13 @@ export const recordQueries = {
       .from(projects)
       .where(and(eq(projects.branchId, branchId), inArray(projects.id, ids)))
       .all()
-      .map((p) => ({ id: p.id, date: p.startDate, title: `${p.kind}：${p.name}`, href: `/projects/${p.id}`, item: projectItem(p.name, outputs.get(p.id) ?? []) }));
+      .map((p) => ({
+        id: p.id,
+        date: p.startDate,
+        title: `${p.kind}：${p.name}`,
+        href: `/projects/${p.id}`,
+        item: projectItem(p.name, outputs.get(p.id) ?? []),
+      }));
   },
   aspect: (branchId, ids) =>
     db
@@ -114,14 +159,31 @@ export const recordQueries = {
       .map((i) => ({ id: i.id, date: null, title: `${i.content}（${i.responsible}）`, href: '/integrity' })),
   letter: (branchId, ids) =>
     db
-      .select({ id: commitmentLetters.id, date: commitmentLetters.date, title: commitmentLetters.title, counterpart: commitmentLetters.counterpart })
+      .select({
+        id: commitmentLetters.id,
+        date: commitmentLetters.date,
+        title: commitmentLetters.title,
+        counterpart: commitmentLetters.counterpart,
+      })
       .from(commitmentLetters)
       .where(and(eq(commitmentLetters.branchId, branchId), inArray(commitmentLetters.id, ids)))
       .all()
-      .map((l) => ({ id: l.id, date: l.date, title: `${l.title}：${l.counterpart}`, href: `/integrity/letters/${l.id}` })),
+      .map((l) => ({
+        id: l.id,
+        date: l.date,
+        title: `${l.title}：${l.counterpart}`,
+        href: `/integrity/letters/${l.id}`,
+      })),
   workOutput: (branchId, ids) =>
     db
-      .select({ id: workOutputs.id, date: workOutputs.date, title: workOutputs.title, quantity: workOutputs.quantity, unit: workOutputCategories.unit, category: workOutputCategories.name })
+      .select({
+        id: workOutputs.id,
+        date: workOutputs.date,
+        title: workOutputs.title,
+        quantity: workOutputs.quantity,
+        unit: workOutputCategories.unit,
+        category: workOutputCategories.name,
+      })
       .from(workOutputs)
       .innerJoin(workOutputCategories, eq(workOutputCategories.id, workOutputs.categoryId))
       .where(and(eq(workOutputs.branchId, branchId), inArray(workOutputs.id, ids)))
@@ -134,7 +196,13 @@ export const recordQueries = {
       })),
   rectificationItem: (branchId, ids) =>
     db
-      .select({ id: rectificationItems.id, date: rectificationItems.foundDate, aspect: rectificationItems.aspect, problem: rectificationItems.problem, state: rectificationItems.state })
+      .select({
+        id: rectificationItems.id,
+        date: rectificationItems.foundDate,
+        aspect: rectificationItems.aspect,
+        problem: rectificationItems.problem,
+        state: rectificationItems.state,
+      })
       .from(rectificationItems)
       .where(and(eq(rectificationItems.branchId, branchId), inArray(rectificationItems.id, ids)))
       .all()

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import { between, count, type FigureSource, narrowed, noPeriod, oneOf } from '@/db/queries/figures/plan';
+import { carriedInto } from '@/db/queries/rectification';
+import { rectificationItems as items } from '@/db/schema';
 import { rectificationSourceLabels, rectificationSources } from '@/lib/domain/rectification';
-import { carriedInto } from '../rectification';
-import { rectificationItems as items } from '../../schema';
-import { between, count, narrowed, noPeriod, oneOf, type FigureSource } from './plan';
 
 const parts = ['found', 'aspects', 'completed', 'checked_off', 'carried_over', 'open'] as const;
 
@@ -21,7 +21,8 @@ export const rectificationSource: FigureSource = {
   plan(params, ctx) {
     const what = params.what ?? 'found';
     if (!oneOf(parts, what)) return `问题整改的统计内容（what）只能是 ${parts.join('、')}`;
-    if (params.source && !oneOf(rectificationSources, params.source)) return `问题来源“${params.source}”不存在，可用：${rectificationSources.join('、')}`;
+    if (params.source && !oneOf(rectificationSources, params.source))
+      return `问题来源“${params.source}”不存在，可用：${rectificationSources.join('、')}`;
     if (what === 'carried_over' && ctx.period) return noPeriod('往年结转的问题');
     const { range } = ctx;
     const when = {
@@ -37,7 +38,11 @@ export const rectificationSource: FigureSource = {
     const filters = [source && rectificationSourceLabels[source], params.aspect].filter(Boolean).join('，');
     return {
       table: 'rectification',
-      where: and(when, source ? eq(items.source, source) : undefined, params.aspect ? eq(items.aspect, params.aspect) : undefined),
+      where: and(
+        when,
+        source ? eq(items.source, source) : undefined,
+        params.aspect ? eq(items.aspect, params.aspect) : undefined,
+      ),
       measure: what === 'aspects' ? { kind: 'distinct', of: items.aspect } : count,
       subject: narrowed(subjects[what], filters || undefined),
       measureLabel: what === 'aspects' ? '方面数' : '个数',

@@ -1,21 +1,34 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
+import {
+  between,
+  count,
+  type FigureSource,
+  idParam,
+  narrowed,
+  oneOf,
+  type PlanContext,
+} from '@/db/queries/figures/plan';
+import { runningWithin } from '@/db/queries/projects';
+import { activityOutputs, outputTypes, projectActivities, projects } from '@/db/schema';
 import { builtInProjectKinds, outputCategories, outputCategoryLabels } from '@/lib/domain/service';
-import { runningWithin } from '../projects';
-import { activityOutputs, outputTypes, projectActivities, projects } from '../../schema';
-import { between, count, idParam, narrowed, oneOf, type FigureSource, type PlanContext } from './plan';
 
 /** The built-in project kinds and every kind the branch has used. */
-const knownProjectKinds = (ctx: PlanContext) => new Set<string>([...builtInProjectKinds, ...ctx.dictionary.projects().map((p) => p.kind)]);
+const knownProjectKinds = (ctx: PlanContext) =>
+  new Set<string>([...builtInProjectKinds, ...ctx.dictionary.projects().map((p) => p.kind)]);
 
 /** The project an output or activity figure is narrowed to (by id), and its kind (by name). */
 function projectFilter(params: Record<string, string>, ctx: PlanContext) {
   const id = params.project ? idParam(params.project) : null;
   const project = id === null ? undefined : ctx.dictionary.projects().find((p) => p.id === id);
   if (params.project && !project) return `本支部没有编号为“${params.project}”的项目（可能已被删除）`;
-  if (params.project_kind && !knownProjectKinds(ctx).has(params.project_kind)) return `本支部没有“${params.project_kind}”类项目`;
+  if (params.project_kind && !knownProjectKinds(ctx).has(params.project_kind))
+    return `本支部没有“${params.project_kind}”类项目`;
   return {
-    where: and(project ? eq(projectActivities.projectId, project.id) : undefined, params.project_kind ? eq(projects.kind, params.project_kind) : undefined),
+    where: and(
+      project ? eq(projectActivities.projectId, project.id) : undefined,
+      params.project_kind ? eq(projects.kind, params.project_kind) : undefined,
+    ),
     filter: project?.name ?? params.project_kind,
   };
 }
@@ -29,9 +42,17 @@ function outputSelection(params: Record<string, string>, ctx: PlanContext) {
     if (!type) return `本支部没有编号为“${params.type}”的成效类型（可能已被删除）`;
     return { where: eq(activityOutputs.outputTypeId, type.id), subject: type.name, unit: type.unit };
   }
-  if (!oneOf(outputCategories, params.category)) return `成效类别“${params.category}”不存在，可用：${outputCategories.join('、')}`;
+  if (!oneOf(outputCategories, params.category))
+    return `成效类别“${params.category}”不存在，可用：${outputCategories.join('、')}`;
   const label = outputCategoryLabels[params.category];
-  const units = [...new Set(ctx.dictionary.outputTypes().filter((t) => t.category === params.category).map((t) => t.unit))];
+  const units = [
+    ...new Set(
+      ctx.dictionary
+        .outputTypes()
+        .filter((t) => t.category === params.category)
+        .map((t) => t.unit),
+    ),
+  ];
   if (units.length === 0) return `本支部没有“${label}”类的成效类型`;
   if (units.length > 1) return `“${label}”类的成效单位不一（${units.join('、')}），不能相加，请按成效类型统计`;
   return { where: eq(outputTypes.category, params.category), subject: label, unit: units[0] };
@@ -77,7 +98,10 @@ export const projectsSource: FigureSource = {
     if (params.kind && !knownProjectKinds(ctx).has(params.kind)) return `本支部没有“${params.kind}”类项目`;
     return {
       table: 'projects',
-      where: and(runningWithin(ctx.range.start, ctx.range.end), params.kind ? eq(projects.kind, params.kind) : undefined),
+      where: and(
+        runningWithin(ctx.range.start, ctx.range.end),
+        params.kind ? eq(projects.kind, params.kind) : undefined,
+      ),
       measure: count,
       subject: params.kind ?? '服务项目',
       measureLabel: '个数',

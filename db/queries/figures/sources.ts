@@ -1,13 +1,18 @@
 import 'server-only';
+import type { FigureDictionary } from '@/db/queries/figures/dictionary';
+import { integritySource, workSource } from '@/db/queries/figures/integrity-sources';
+import {
+  developmentSource,
+  meetingsSource,
+  noticesSource,
+  talksSource,
+} from '@/db/queries/figures/organisation-sources';
+import { count, type FigurePlan, type FigureSource } from '@/db/queries/figures/plan';
+import { rectificationSource } from '@/db/queries/figures/rectification-sources';
+import { activitiesSource, outputsSource, projectsSource } from '@/db/queries/figures/service-sources';
 import { parseFigureKey } from '@/lib/report/figure-key';
 import type { ListKind } from '@/lib/report/figure-lists';
 import { figurePeriodLabels, figurePeriods, isFigurePeriod, periodRange } from '@/lib/report/period';
-import type { FigureDictionary } from './dictionary';
-import { integritySource, workSource } from './integrity-sources';
-import { developmentSource, meetingsSource, noticesSource, talksSource } from './organisation-sources';
-import { count, type FigurePlan, type FigureSource } from './plan';
-import { rectificationSource } from './rectification-sources';
-import { activitiesSource, outputsSource, projectsSource } from './service-sources';
 
 /** A `list.*` source: the records of another source written out as a list; its value is how many. */
 function listOf(source: FigureSource, list: ListKind): FigureSource {
@@ -39,7 +44,12 @@ export const figureSources: Record<string, FigureSource> = {
 export type PlannedFigure = { plan: FigurePlan; label: string };
 
 /** A token's key resolved to its plan and label for a branch and year, or why it cannot be computed. */
-export function planFigure(key: string, branchId: number, year: number, dictionary: FigureDictionary): PlannedFigure | string {
+export function planFigure(
+  key: string,
+  branchId: number,
+  year: number,
+  dictionary: FigureDictionary,
+): PlannedFigure | string {
   const spec = parseFigureKey(key);
   if (!spec) return '数字标记的写法不正确，应为 {{来源:参数=值,参数=值}}';
   if (!Object.hasOwn(figureSources, spec.source)) return `没有名为“${spec.source}”的数字来源`;

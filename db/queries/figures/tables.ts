@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { db } from '../..';
-import { runningWithin } from '../projects';
-import { withinYear } from '../within-year';
+import { db } from '@/db';
+import type { RecordKind } from '@/db/queries/figures/records';
+import { runningWithin } from '@/db/queries/projects';
+import { withinYear } from '@/db/queries/within-year';
 import {
   activityOutputs,
   commitmentLetters,
@@ -19,8 +20,7 @@ import {
   rectificationItems,
   talks,
   workOutputs,
-} from '../../schema';
-import type { RecordKind } from './records';
+} from '@/db/schema';
 
 type Fields = Record<string, SQL>;
 
@@ -37,7 +37,8 @@ export type FigureTable = {
   aggregate(fields: Fields, branchId: number, year: number): Record<string, unknown>;
 };
 
-const liveActivity = (branchId: number) => and(eq(projectActivities.branchId, branchId), isNull(projectActivities.deletedAt), isNull(projects.deletedAt));
+const liveActivity = (branchId: number) =>
+  and(eq(projectActivities.branchId, branchId), isNull(projectActivities.deletedAt), isNull(projects.deletedAt));
 
 export const figureTables = {
   meetings: {
@@ -47,14 +48,25 @@ export const figureTables = {
       db
         .select(fields)
         .from(meetings)
-        .where(and(eq(meetings.branchId, branchId), isNull(meetings.deletedAt), eq(meetings.status, 'held'), withinYear(meetings.date, year)))
+        .where(
+          and(
+            eq(meetings.branchId, branchId),
+            isNull(meetings.deletedAt),
+            eq(meetings.status, 'held'),
+            withinYear(meetings.date, year),
+          ),
+        )
         .get()!,
   },
   talks: {
     records: 'talk',
     recordId: talks.id,
     aggregate: (fields, branchId, year) =>
-      db.select(fields).from(talks).where(and(eq(talks.branchId, branchId), isNull(talks.deletedAt), withinYear(talks.date, year))).get()!,
+      db
+        .select(fields)
+        .from(talks)
+        .where(and(eq(talks.branchId, branchId), isNull(talks.deletedAt), withinYear(talks.date, year)))
+        .get()!,
   },
   developmentSteps: {
     records: 'person',
@@ -98,7 +110,13 @@ export const figureTables = {
       db
         .select(fields)
         .from(projects)
-        .where(and(eq(projects.branchId, branchId), isNull(projects.deletedAt), runningWithin(`${year}-01-01`, `${year}-12-31`)))
+        .where(
+          and(
+            eq(projects.branchId, branchId),
+            isNull(projects.deletedAt),
+            runningWithin(`${year}-01-01`, `${year}-12-31`),
+          ),
+        )
         .get()!,
   },
   integrityAspects: {
@@ -108,7 +126,13 @@ export const figureTables = {
       db
         .select(fields)
         .from(integrityAspects)
-        .where(and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt)))
+        .where(
+          and(
+            eq(integrityAspects.branchId, branchId),
+            eq(integrityAspects.year, year),
+            isNull(integrityAspects.deletedAt),
+          ),
+        )
         .get()!,
   },
   integrityItems: {
@@ -136,7 +160,13 @@ export const figureTables = {
       db
         .select(fields)
         .from(commitmentLetters)
-        .where(and(eq(commitmentLetters.branchId, branchId), isNull(commitmentLetters.deletedAt), withinYear(commitmentLetters.date, year)))
+        .where(
+          and(
+            eq(commitmentLetters.branchId, branchId),
+            isNull(commitmentLetters.deletedAt),
+            withinYear(commitmentLetters.date, year),
+          ),
+        )
         .get()!,
   },
   workOutputs: {
@@ -146,7 +176,9 @@ export const figureTables = {
       db
         .select(fields)
         .from(workOutputs)
-        .where(and(eq(workOutputs.branchId, branchId), isNull(workOutputs.deletedAt), withinYear(workOutputs.date, year)))
+        .where(
+          and(eq(workOutputs.branchId, branchId), isNull(workOutputs.deletedAt), withinYear(workOutputs.date, year)),
+        )
         .get()!,
   },
   // Problems count by several dates (found, completed, checked off, carried over), so the year is each figure's own condition.
@@ -167,7 +199,14 @@ export const figureTables = {
       db
         .select(fields)
         .from(notices)
-        .where(and(eq(notices.branchId, branchId), isNull(notices.deletedAt), eq(notices.state, 'published'), withinYear(notices.publishedAt, year)))
+        .where(
+          and(
+            eq(notices.branchId, branchId),
+            isNull(notices.deletedAt),
+            eq(notices.state, 'published'),
+            withinYear(notices.publishedAt, year),
+          ),
+        )
         .get()!,
   },
 } satisfies Record<string, FigureTable>;

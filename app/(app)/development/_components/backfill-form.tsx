@@ -1,5 +1,5 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -35,7 +35,9 @@ export function BackfillForm({ action, person, fields, defaults, today }: Props)
           />
         ))}
       </div>
-      <Button type="submit" disabled={pending}>保存补录</Button>
+      <Button type="submit" disabled={pending}>
+        保存补录
+      </Button>
       <FormStatus state={state} />
     </form>
   );

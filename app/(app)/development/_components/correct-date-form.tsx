@@ -1,13 +1,19 @@
 'use client';
 import { useState } from 'react';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 
 const control = 'h-8 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300';
 
 /** A recorded date can be corrected only with a reason; both are audited. */
-export function CorrectDateForm({ action, step }: { action: FormAction; step: { id: number; version: number; date: string; name: string } }) {
+export function CorrectDateForm({
+  action,
+  step,
+}: {
+  action: FormAction;
+  step: { id: number; version: number; date: string; name: string };
+}) {
   const [open, setOpen] = useState(false);
   const { state, pending, onSubmit } = useActionForm(action);
   if (!open) {
@@ -29,7 +35,9 @@ export function CorrectDateForm({ action, step }: { action: FormAction; step: { 
         更正原因
         <input name="reason" className={control} />
       </label>
-      <Button type="submit" size="sm" variant="secondary" disabled={pending}>保存更正</Button>
+      <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+        保存更正
+      </Button>
       <FormStatus state={state} className="w-full text-xs" />
     </form>
   );

@@ -1,5 +1,5 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -22,8 +22,12 @@ export function NoticePeriodForm({ action, settings }: Props) {
         defaultValue={settings.noticeWorkingDays}
         error={errors('noticeWorkingDays')}
       />
-      <Button type="submit" variant="secondary" disabled={pending} className="mt-6 justify-self-start">保存公示期</Button>
-      <p className="col-span-2 text-xs text-stone-500">从支部委员会审查之日起算，期满后方可报上级党委预审；填 0 则不检查。</p>
+      <Button type="submit" variant="secondary" disabled={pending} className="mt-6 justify-self-start">
+        保存公示期
+      </Button>
+      <p className="col-span-2 text-xs text-stone-500">
+        从支部委员会审查之日起算，期满后方可报上级党委预审；填 0 则不检查。
+      </p>
       <FormStatus state={state} className="col-span-2" />
     </form>
   );

@@ -1,10 +1,10 @@
 'use client';
 import { useState } from 'react';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { stepNumber, type DevelopmentStepCode } from '@/lib/domain/development';
+import { type DevelopmentStepCode, stepNumber } from '@/lib/domain/development';
 
 type Option = { value: number; label: string };
 
@@ -17,7 +17,13 @@ type Props = {
   today: string;
 };
 
-const meetingSteps = new Set(['activist_confirmed', 'candidate_confirmed', 'committee_review', 'admission_vote', 'full_vote']);
+const meetingSteps = new Set([
+  'activist_confirmed',
+  'candidate_confirmed',
+  'committee_review',
+  'admission_vote',
+  'full_vote',
+]);
 const voteSteps = new Set(['admission_vote', 'full_vote']);
 const resultSteps = new Set(['activist_assessment', 'political_review', 'probation_assessment', 'pre_review']);
 
@@ -42,7 +48,13 @@ export function StepForm({ action, recordId, steps, members, meetings, today }: 
 
       {code === 'first_talk' && (
         <>
-          <SelectField label="谈话人" name="talkerId" placeholder="请选择" options={members} error={errors('talkerId')} />
+          <SelectField
+            label="谈话人"
+            name="talkerId"
+            placeholder="请选择"
+            options={members}
+            error={errors('talkerId')}
+          />
           <InputField label="谈话地点" name="place" error={errors('place')} />
         </>
       )}
@@ -65,7 +77,14 @@ export function StepForm({ action, recordId, steps, members, meetings, today }: 
         </>
       )}
       {meetingSteps.has(code) && (
-        <SelectField label="对应会议" name="meetingId" placeholder="（可不关联）" options={meetings} error={errors('meetingId')} className="sm:col-span-2" />
+        <SelectField
+          label="对应会议"
+          name="meetingId"
+          placeholder="（可不关联）"
+          options={meetings}
+          error={errors('meetingId')}
+          className="sm:col-span-2"
+        />
       )}
       {voteSteps.has(code) && (
         <div className="grid grid-cols-2 gap-3 sm:col-span-2 sm:grid-cols-5">
@@ -76,15 +95,26 @@ export function StepForm({ action, recordId, steps, members, meetings, today }: 
           <InputField label="弃权" name="abstain" type="number" min={0} />
         </div>
       )}
-      {resultSteps.has(code) && <InputField label="结论" name="result" className="sm:col-span-2" error={errors('result')} />}
+      {resultSteps.has(code) && (
+        <InputField label="结论" name="result" className="sm:col-span-2" error={errors('result')} />
+      )}
       {code === 'probation_assessment' && (
-        <InputField label="延长预备期（月，不延长则不填）" name="extensionMonths" type="number" min={6} max={12} error={errors('extensionMonths')} />
+        <InputField
+          label="延长预备期（月，不延长则不填）"
+          name="extensionMonths"
+          type="number"
+          min={6}
+          max={12}
+          error={errors('extensionMonths')}
+        />
       )}
       <InputField label="说明" name="note" className="sm:col-span-2" error={errors('note')} />
 
       <FormStatus state={state} className="sm:col-span-2" />
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>{pending ? '正在检查并保存…' : '记录此步骤'}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? '正在检查并保存…' : '记录此步骤'}
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -23,10 +23,20 @@ export function StopForm({ action, record, kind, today }: Props) {
       <input type="hidden" name="recordId" value={record.id} />
       <input type="hidden" name="version" value={record.version} />
       <InputField label="终止日期" name="date" type="date" required defaultValue={today} error={errors('date')} />
-      <InputField label="终止原因" name="reason" required hint="如：调离本单位、本人申请放弃、支部党员大会未通过" error={errors('reason')} />
+      <InputField
+        label="终止原因"
+        name="reason"
+        required
+        hint="如：调离本单位、本人申请放弃、支部党员大会未通过"
+        error={errors('reason')}
+      />
       <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={pending}>确认{kind}</Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>取消</Button>
+        <Button type="submit" variant="danger" disabled={pending}>
+          确认{kind}
+        </Button>
+        <Button variant="ghost" onClick={() => setOpen(false)}>
+          取消
+        </Button>
       </div>
       <FormStatus state={state} />
     </form>

@@ -26,8 +26,12 @@ export const importRosterWorkbook = defineAction({
     if (notXlsx) throw new ActionError(notXlsx, { file: [notXlsx] });
 
     // Setting up 党小组 is the secretary's: the others are told which groups the file names.
-    if (input.createGroups && !can(user, 'branch.settings')) throw new ActionError('只有书记可以设立党小组：请书记先在“支部设置”中设立，或由书记导入');
-    const read = await readRosterWorkbook(bytes, { groupNames: listGroups(user).map((g) => g.name), newGroupsAllowed: input.createGroups });
+    if (input.createGroups && !can(user, 'branch.settings'))
+      throw new ActionError('只有书记可以设立党小组：请书记先在“支部设置”中设立，或由书记导入');
+    const read = await readRosterWorkbook(bytes, {
+      groupNames: listGroups(user).map((g) => g.name),
+      newGroupsAllowed: input.createGroups,
+    });
     const { rows, problems, readings, newGroups } = read;
     if (problems.length) throw new RosterImportError(problems, newGroups);
     const counts = rosterImportDb.importRosterWorkbook(user, rows, newGroups);
@@ -36,7 +40,11 @@ export const importRosterWorkbook = defineAction({
     revalidatePath('/members', 'layout');
     revalidatePath('/');
     // Whoever the file brings in development without its steps: offered 补录 next.
-    const backfill = listBackfillCandidates(user).map(({ id, name, politicalStatus }) => ({ id, name, politicalStatus }));
+    const backfill = listBackfillCandidates(user).map(({ id, name, politicalStatus }) => ({
+      id,
+      name,
+      politicalStatus,
+    }));
     return { ...counts, readings, backfill };
   },
   success: ({ created, updated, steps, stopped, groups, readings }) =>

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RosterImportForm } from '@/app/(app)/development/import/_components/import-form';
+import { importRosterWorkbook } from '@/app/(app)/development/import/actions';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { importRosterWorkbook } from './actions';
-import { RosterImportForm } from './_components/import-form';
 
 export const metadata: Metadata = { title: 'Excel 导入导出' };
 
@@ -18,12 +18,20 @@ export default async function DevelopmentImportPage() {
       <PageHeader
         title="Excel 导入导出"
         description="用 Excel 导出本支部的党员名册和发展过程，或按模板成批导入。"
-        actions={<Link href="/development" className="text-sm text-brand-700 hover:underline">返回发展党员</Link>}
+        actions={
+          <Link href="/development" className="text-sm text-brand-700 hover:underline">
+            返回发展党员
+          </Link>
+        }
       />
       <Card title="下载" className="mb-5">
         <div className="flex flex-wrap gap-2">
-          <a href="/development/template.xlsx" className={buttonClass('secondary')} download>下载空白模板</a>
-          <a href="/development/export.xlsx" className={buttonClass('secondary')} download>导出名册和发展过程</a>
+          <a href="/development/template.xlsx" className={buttonClass('secondary')} download>
+            下载空白模板
+          </a>
+          <a href="/development/export.xlsx" className={buttonClass('secondary')} download>
+            导出名册和发展过程
+          </a>
         </div>
         <p className="mt-3 text-sm text-stone-600">
           导出的文件与模板格式相同，修改后可以直接导入；已经记录过的步骤不会重复导入。

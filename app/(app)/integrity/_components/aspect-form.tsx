@@ -1,5 +1,5 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -12,7 +12,12 @@ type Props =
 export function AspectForm({ action, year, aspect }: Props) {
   const { state, pending, onSubmit, errors } = useActionForm(action, { resetOnSuccess: !aspect });
   return (
-    <form onSubmit={onSubmit} aria-label={aspect ? `修改方面名称：${aspect.title}` : '添加方面'} className="flex flex-wrap items-end gap-3" noValidate>
+    <form
+      onSubmit={onSubmit}
+      aria-label={aspect ? `修改方面名称：${aspect.title}` : '添加方面'}
+      className="flex flex-wrap items-end gap-3"
+      noValidate
+    >
       {aspect ? (
         <>
           <input type="hidden" name="id" value={aspect.id} />

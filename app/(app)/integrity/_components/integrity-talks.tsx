@@ -7,7 +7,15 @@ type Talk = { id: number; date: string; initiatorName: string; partnerName: stri
  * 廉政谈话 are the talks of that kind the committee records under 谈心谈话, shown here as they are.
  * Without the right to read talks (`talks` null) only their number is shown.
  */
-export function IntegrityTalks({ talks, count, canRecord }: { talks: Talk[] | null; count: number; canRecord: boolean }) {
+export function IntegrityTalks({
+  talks,
+  count,
+  canRecord,
+}: {
+  talks: Talk[] | null;
+  count: number;
+  canRecord: boolean;
+}) {
   if (!talks) {
     return <p className="text-sm text-stone-700">本年度开展廉政谈话 {count} 次。谈话记录仅支部委员会成员可见。</p>;
   }
@@ -17,7 +25,9 @@ export function IntegrityTalks({ talks, count, canRecord }: { talks: Talk[] | nu
         {talks.map((t) => (
           <li key={t.id} className="flex flex-wrap gap-x-3 gap-y-1 py-2.5 text-sm">
             <span className="w-14 shrink-0 text-stone-600 tabular-nums">{formatShortDate(t.date)}</span>
-            <span className="font-medium">{t.initiatorName} — {t.partnerName}</span>
+            <span className="font-medium">
+              {t.initiatorName} — {t.partnerName}
+            </span>
             {t.note && <span className="basis-full text-stone-700 sm:basis-auto sm:flex-1">{t.note}</span>}
           </li>
         ))}

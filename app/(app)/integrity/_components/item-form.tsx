@@ -1,5 +1,5 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { InputField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -14,7 +14,12 @@ type Props =
 export function ItemForm({ action, aspectId, item }: Props) {
   const { state, pending, onSubmit, errors } = useActionForm(action, { resetOnSuccess: !item });
   return (
-    <form onSubmit={onSubmit} aria-label={item ? `修改内容：${item.content}` : '添加内容'} className="grid gap-3 sm:grid-cols-[1fr_14rem]" noValidate>
+    <form
+      onSubmit={onSubmit}
+      aria-label={item ? `修改内容：${item.content}` : '添加内容'}
+      className="grid gap-3 sm:grid-cols-[1fr_14rem]"
+      noValidate
+    >
       {item ? (
         <>
           <input type="hidden" name="id" value={item.id} />
@@ -23,7 +28,15 @@ export function ItemForm({ action, aspectId, item }: Props) {
       ) : (
         <input type="hidden" name="aspectId" value={aspectId} />
       )}
-      <TextAreaField label="清单内容" name="content" required rows={2} maxLength={300} defaultValue={item?.content} error={errors('content')} />
+      <TextAreaField
+        label="清单内容"
+        name="content"
+        required
+        rows={2}
+        maxLength={300}
+        defaultValue={item?.content}
+        error={errors('content')}
+      />
       <InputField
         label="责任人"
         name="responsible"

@@ -1,12 +1,20 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { defaultLetterTitle } from '@/lib/domain/integrity';
 import { letterCounterpartKinds } from '@/lib/domain/service';
 
-type Letter = { id: number; version: number; date: string; title: string; signer: string; counterpartKind: string; counterpart: string };
+type Letter = {
+  id: number;
+  version: number;
+  date: string;
+  title: string;
+  signer: string;
+  counterpartKind: string;
+  counterpart: string;
+};
 
 type Props = {
   action: FormAction;
@@ -22,16 +30,44 @@ type Props = {
 export function LetterForm({ action, letter, today, defaultDate, defaultSigner }: Props) {
   const { state, pending, onSubmit, errors } = useActionForm(action, { resetOnSuccess: !letter });
   return (
-    <form onSubmit={onSubmit} aria-label={letter ? '修改承诺书' : '登记承诺书'} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" noValidate>
+    <form
+      onSubmit={onSubmit}
+      aria-label={letter ? '修改承诺书' : '登记承诺书'}
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+      noValidate
+    >
       {letter && (
         <>
           <input type="hidden" name="id" value={letter.id} />
           <input type="hidden" name="version" value={letter.version} />
         </>
       )}
-      <InputField label="签订日期" name="date" type="date" required max={today} defaultValue={letter?.date ?? defaultDate} error={errors('date')} />
-      <InputField label="承诺书名称" name="title" required maxLength={60} defaultValue={letter?.title ?? defaultLetterTitle} error={errors('title')} />
-      <InputField label="签订人" name="signer" required maxLength={40} defaultValue={letter?.signer ?? defaultSigner} hint="代表领导班子签订的一方" error={errors('signer')} />
+      <InputField
+        label="签订日期"
+        name="date"
+        type="date"
+        required
+        max={today}
+        defaultValue={letter?.date ?? defaultDate}
+        error={errors('date')}
+      />
+      <InputField
+        label="承诺书名称"
+        name="title"
+        required
+        maxLength={60}
+        defaultValue={letter?.title ?? defaultLetterTitle}
+        error={errors('title')}
+      />
+      <InputField
+        label="签订人"
+        name="signer"
+        required
+        maxLength={40}
+        defaultValue={letter?.signer ?? defaultSigner}
+        hint="代表领导班子签订的一方"
+        error={errors('signer')}
+      />
       <SelectField
         label="签订对象类别"
         name="counterpartKind"
@@ -51,7 +87,9 @@ export function LetterForm({ action, letter, today, defaultDate, defaultSigner }
         className="lg:col-span-2"
       />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
-        <Button type="submit" disabled={pending}>{letter ? '保存承诺书' : '登记承诺书'}</Button>
+        <Button type="submit" disabled={pending}>
+          {letter ? '保存承诺书' : '登记承诺书'}
+        </Button>
         <FormStatus state={state} />
       </div>
     </form>

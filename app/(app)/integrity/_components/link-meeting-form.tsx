@@ -1,5 +1,5 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -21,7 +21,9 @@ export function LinkMeetingForm({ action, meetings }: Props) {
         error={errors('meetingId')}
         className="min-w-0 flex-1 basis-72"
       />
-      <Button type="submit" variant="secondary" disabled={pending}>关联为专题会议</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        关联为专题会议
+      </Button>
       <FormStatus state={state} className="basis-full" />
     </form>
   );

@@ -1,8 +1,5 @@
-import { ActionButton } from '@/components/forms/action-button';
-import type { FormAction } from '@/components/forms/use-action-form';
-import { cn } from '@/components/ui/cn';
-import type { ResponsibilityAspect } from '@/db/queries/integrity';
-import { chineseNumber } from '@/lib/chinese-number';
+import { AspectForm } from '@/app/(app)/integrity/_components/aspect-form';
+import { ItemForm } from '@/app/(app)/integrity/_components/item-form';
 import {
   createIntegrityItem,
   moveIntegrityAspect,
@@ -11,16 +8,33 @@ import {
   removeIntegrityItem,
   renameIntegrityAspect,
   updateIntegrityItem,
-} from '../actions';
-import { AspectForm } from './aspect-form';
-import { ItemForm } from './item-form';
+} from '@/app/(app)/integrity/actions';
+import { ActionButton } from '@/components/forms/action-button';
+import type { FormAction } from '@/components/forms/use-action-form';
+import { cn } from '@/components/ui/cn';
+import type { ResponsibilityAspect } from '@/db/queries/integrity';
+import { chineseNumber } from '@/lib/chinese-number';
 
 const summaryClass = 'cursor-pointer text-sm text-brand-700 hover:underline';
 
 type Ref = { id: number; version: number };
 
 /** ↑ ↓ 删除 for a row, named after the row for screen readers. */
-function RowTools({ row, name, move, remove, confirm, className }: { row: Ref; name: string; move: FormAction; remove: FormAction; confirm: string; className?: string }) {
+function RowTools({
+  row,
+  name,
+  move,
+  remove,
+  confirm,
+  className,
+}: {
+  row: Ref;
+  name: string;
+  move: FormAction;
+  remove: FormAction;
+  confirm: string;
+  className?: string;
+}) {
   const ref = { id: row.id, version: row.version };
   return (
     <div className={cn('flex flex-wrap items-center gap-0.5 text-stone-600', className)}>
@@ -61,7 +75,9 @@ export function ResponsibilityList({ aspects, editable }: { aspects: Responsibil
                   <p className="mt-0.5 text-xs text-stone-600">责任人：{item.responsible}</p>
                   {editable && (
                     <details className="mt-1">
-                      <summary className={summaryClass}>修改<span className="sr-only"> {item.content}</span></summary>
+                      <summary className={summaryClass}>
+                        修改<span className="sr-only"> {item.content}</span>
+                      </summary>
                       <div className="mt-2">
                         <ItemForm action={updateIntegrityItem} item={item} />
                       </div>
@@ -85,13 +101,17 @@ export function ResponsibilityList({ aspects, editable }: { aspects: Responsibil
           {editable && (
             <div className="flex flex-wrap gap-x-6 gap-y-2 border-t border-stone-100 px-3 py-2">
               <details className="min-w-0 flex-1 basis-full">
-                <summary className={summaryClass}>添加内容<span className="sr-only">到“{aspect.title}”</span></summary>
+                <summary className={summaryClass}>
+                  添加内容<span className="sr-only">到“{aspect.title}”</span>
+                </summary>
                 <div className="mt-2">
                   <ItemForm action={createIntegrityItem} aspectId={aspect.id} />
                 </div>
               </details>
               <details className="min-w-0 flex-1 basis-full">
-                <summary className={summaryClass}>修改方面名称<span className="sr-only"> {aspect.title}</span></summary>
+                <summary className={summaryClass}>
+                  修改方面名称<span className="sr-only"> {aspect.title}</span>
+                </summary>
                 <div className="mt-2">
                   <AspectForm action={renameIntegrityAspect} aspect={aspect} />
                 </div>

@@ -1,30 +1,39 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
-import { getMeeting } from '@/db/queries/meetings';
+import { CancelMeetingButton } from '@/app/(app)/meetings/_components/cancel-meeting-button';
+import { cancelMeeting, removeMeetingAttachment, uploadMeetingAttachment } from '@/app/(app)/meetings/actions';
+import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { DetailRow } from '@/components/ui/detail-list';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { getMeeting } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { attendanceStatusLabels, meetingStatusLabels } from '@/lib/domain/meetings';
 import { quorumFor } from '@/lib/meetings/quorum-for';
-import { cancelMeeting, removeMeetingAttachment, uploadMeetingAttachment } from '../actions';
-import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
-import { CancelMeetingButton } from '../_components/cancel-meeting-button';
 
 export const metadata: Metadata = { title: '会议详情' };
 
-export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function MeetingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const user = await requireUser();
   if (!can(user, 'meetings.read')) forbidden();
   const meeting = getMeeting(user, Number((await params).id));
   if (!meeting) notFound();
   const { saved } = await searchParams;
   const writer = can(user, 'meetings.write');
-  const quorum = meeting.status === 'held' ? quorumFor(meeting.attendeeScope, meeting.kindCode, meeting.hasVote, meeting.attendance) : null;
+  const quorum =
+    meeting.status === 'held'
+      ? quorumFor(meeting.attendeeScope, meeting.kindCode, meeting.hasVote, meeting.attendance)
+      : null;
   const present = meeting.attendance.filter((a) => a.status === 'present');
   const time = [meeting.startTime, meeting.endTime].filter(Boolean).join('—');
 
@@ -36,7 +45,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           <span className="flex flex-wrap items-center gap-2">
             <Badge tone="red">{meeting.groupName ?? meeting.kindName}</Badge>
             <Badge tone={meeting.status === 'held' ? 'green' : 'blue'}>{meetingStatusLabels[meeting.status]}</Badge>
-            <span>{formatDate(meeting.date, true)} {time}</span>
+            <span>
+              {formatDate(meeting.date, true)} {time}
+            </span>
           </span>
         }
         actions={
@@ -46,17 +57,28 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 导出会议记录
               </a>
             )}
-            {writer && meeting.status !== 'cancelled' && <ButtonLink href={`/meetings/${meeting.id}/edit`}>编辑</ButtonLink>}
+            {writer && meeting.status !== 'cancelled' && (
+              <ButtonLink href={`/meetings/${meeting.id}/edit`}>编辑</ButtonLink>
+            )}
           </>
         }
       />
-      {saved && <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">会议已保存。</p>}
+      {saved && (
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
+        >
+          会议已保存。
+        </p>
+      )}
 
       <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-5">
           <Card title="会议信息">
             <dl className="divide-y divide-stone-100">
-              <DetailRow label="地点">{[meeting.place, meeting.placeTags.length ? `（${meeting.placeTags.join('、')}）` : ''].join('')}</DetailRow>
+              <DetailRow label="地点">
+                {[meeting.place, meeting.placeTags.length ? `（${meeting.placeTags.join('、')}）` : ''].join('')}
+              </DetailRow>
               <DetailRow label="主持人">{meeting.hostName}</DetailRow>
               <DetailRow label="记录人">{meeting.recorderName}</DetailRow>
               <DetailRow label="主讲人">{meeting.lecturerName}</DetailRow>
@@ -64,7 +86,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
               <DetailRow label="会议记录">{meeting.minutes}</DetailRow>
               <DetailRow label="会议决定">{meeting.decisions}</DetailRow>
               {meeting.kindCode === 'seminar' && (
-                <DetailRow label="研讨成果">研讨材料 {meeting.seminarMaterials ?? 0} 篇，交流体会 {meeting.exchangeArticles ?? 0} 篇</DetailRow>
+                <DetailRow label="研讨成果">
+                  研讨材料 {meeting.seminarMaterials ?? 0} 篇，交流体会 {meeting.exchangeArticles ?? 0} 篇
+                </DetailRow>
               )}
             </dl>
           </Card>
@@ -80,7 +104,11 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
 
         <Card title={`出勤（应到 ${meeting.attendance.length} 人，实到 ${present.length} 人）`}>
           {quorum && (
-            <p role="note" aria-label="法定人数" className={`mb-3 rounded-md px-3 py-2 text-sm ${quorum.valid ? 'bg-emerald-50 text-emerald-800' : 'bg-amber-50 text-amber-900'}`}>
+            <p
+              role="note"
+              aria-label="法定人数"
+              className={`mb-3 rounded-md px-3 py-2 text-sm ${quorum.valid ? 'bg-emerald-50 text-emerald-800' : 'bg-amber-50 text-amber-900'}`}
+            >
               {quorum.message}
             </p>
           )}
@@ -101,7 +129,12 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
 
       {writer && meeting.status !== 'cancelled' && (
         <div className="mt-6 border-t border-stone-200 pt-4">
-          <CancelMeetingButton id={meeting.id} version={meeting.version} held={meeting.status === 'held'} action={cancelMeeting} />
+          <CancelMeetingButton
+            id={meeting.id}
+            version={meeting.version}
+            held={meeting.status === 'held'}
+            action={cancelMeeting}
+          />
         </div>
       )}
     </>

@@ -1,7 +1,7 @@
 'use client';
-import { attendanceStatusLabels, attendanceStatuses, type AttendanceStatus } from '@/lib/domain/meetings';
-import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
 import { Button } from '@/components/ui/button';
+import { type AttendanceStatus, attendanceStatuses, attendanceStatusLabels } from '@/lib/domain/meetings';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
 
 export type AttendanceDraft = {
   personId: number;
@@ -29,9 +29,15 @@ export function AttendanceEditor({ rows, onChange, addable, held, error }: Props
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm text-stone-600">应到 {rows.length} 人{!held && '，会议召开后再标记出勤'}</span>
+        <span className="text-sm text-stone-600">
+          应到 {rows.length} 人{!held && '，会议召开后再标记出勤'}
+        </span>
         {held && (
-          <Button size="sm" variant="secondary" onClick={() => onChange(rows.map((r) => ({ ...r, status: 'present', reason: null })))}>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => onChange(rows.map((r) => ({ ...r, status: 'present', reason: null })))}
+          >
             全部出席
           </Button>
         )}
@@ -42,13 +48,25 @@ export function AttendanceEditor({ rows, onChange, addable, held, error }: Props
               value=""
               onChange={(e) => {
                 const person = notListed.find((p) => p.id === Number(e.target.value));
-                if (person) onChange([...rows, { personId: person.id, name: person.name, politicalStatus: person.politicalStatus, status: null, reason: null }]);
+                if (person)
+                  onChange([
+                    ...rows,
+                    {
+                      personId: person.id,
+                      name: person.name,
+                      politicalStatus: person.politicalStatus,
+                      status: null,
+                      reason: null,
+                    },
+                  ]);
               }}
               className="h-8 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300"
             >
               <option value="">选择…</option>
               {notListed.map((p) => (
-                <option key={p.id} value={p.id}>{p.name}（{politicalStatusLabels[p.politicalStatus]}）</option>
+                <option key={p.id} value={p.id}>
+                  {p.name}（{politicalStatusLabels[p.politicalStatus]}）
+                </option>
               ))}
             </select>
           </label>
@@ -60,20 +78,23 @@ export function AttendanceEditor({ rows, onChange, addable, held, error }: Props
           <li key={row.personId} className="px-3 py-2">
             <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <legend className="sr-only">{row.name}</legend>
-              <span aria-hidden="true" className="w-24 font-medium text-stone-900">{row.name}</span>
-              {held && attendanceStatuses.map((status) => (
-                <label key={status} className="flex items-center gap-1 text-sm">
-                  <input
-                    type="radio"
-                    name={`attendance-${row.personId}`}
-                    checked={row.status === status}
-                    required
-                    onChange={() => update(row.personId, { status, reason: status === 'leave' ? row.reason : null })}
-                    className="accent-brand-700"
-                  />
-                  {attendanceStatusLabels[status]}
-                </label>
-              ))}
+              <span aria-hidden="true" className="w-24 font-medium text-stone-900">
+                {row.name}
+              </span>
+              {held &&
+                attendanceStatuses.map((status) => (
+                  <label key={status} className="flex items-center gap-1 text-sm">
+                    <input
+                      type="radio"
+                      name={`attendance-${row.personId}`}
+                      checked={row.status === status}
+                      required
+                      onChange={() => update(row.personId, { status, reason: status === 'leave' ? row.reason : null })}
+                      className="accent-brand-700"
+                    />
+                    {attendanceStatusLabels[status]}
+                  </label>
+                ))}
               {held && row.status === 'leave' && (
                 <label className="flex items-center gap-1 text-sm">
                   <span className="sr-only">{row.name}的</span>请假事由
@@ -84,13 +105,19 @@ export function AttendanceEditor({ rows, onChange, addable, held, error }: Props
                   />
                 </label>
               )}
-              <button type="button" onClick={() => onChange(rows.filter((r) => r.personId !== row.personId))} className="ml-auto text-xs text-stone-500 hover:text-red-700">
+              <button
+                type="button"
+                onClick={() => onChange(rows.filter((r) => r.personId !== row.personId))}
+                className="ml-auto text-xs text-stone-500 hover:text-red-700"
+              >
                 移出名单<span className="sr-only">：{row.name}</span>
               </button>
             </fieldset>
           </li>
         ))}
-        {rows.length === 0 && <li className="px-3 py-4 text-sm text-stone-500">名单为空：请选择会议类型或添加人员。</li>}
+        {rows.length === 0 && (
+          <li className="px-3 py-4 text-sm text-stone-500">名单为空：请选择会议类型或添加人员。</li>
+        )}
       </ul>
     </div>
   );

@@ -22,14 +22,24 @@ export type MeetingRow = {
 export function MeetingRows({ rows }: { rows: MeetingRow[] }) {
   return (
     <SoftLinks>
-      <ul aria-label="会议列表" className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
+      <ul
+        aria-label="会议列表"
+        className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200"
+      >
         {rows.map((m) => (
           <li key={m.id}>
-            <a href={`/meetings/${m.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-stone-50">
+            <a
+              href={`/meetings/${m.id}`}
+              className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-stone-50"
+            >
               <span className="w-16 shrink-0 text-sm text-stone-600 tabular-nums">{m.date}</span>
               <Badge tone={m.kindTone}>{m.kind}</Badge>
               <span className="min-w-0 flex-1 font-medium text-stone-900">{m.topic}</span>
-              {m.pendingStatus ? <Badge tone="blue">{m.pendingStatus}</Badge> : <span className="text-xs text-stone-600">{m.attendance}</span>}
+              {m.pendingStatus ? (
+                <Badge tone="blue">{m.pendingStatus}</Badge>
+              ) : (
+                <span className="text-xs text-stone-600">{m.attendance}</span>
+              )}
             </a>
           </li>
         ))}

@@ -8,7 +8,9 @@ export async function GET(request: Request) {
   const user = await routeUser('meetings.read');
   if (user instanceof Response) return user;
   const year = yearOrCurrent(new URL(request.url).searchParams.get('year'));
-  const rows = listMeetings(user, year).filter((m) => m.status === 'held').reverse();
+  const rows = listMeetings(user, year)
+    .filter((m) => m.status === 'held')
+    .reverse();
   const buffer = await meetingLedgerXlsx({
     branchName: user.branchName,
     year,

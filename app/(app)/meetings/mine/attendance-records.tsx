@@ -20,7 +20,9 @@ export function AttendanceRecords({ records }: { records: AttendanceRecord[] }) 
           <Badge tone={r.tone}>{r.status}</Badge>
         </li>
       ))}
-      {records.length === 0 && <li className="px-3 py-6 text-center text-sm text-stone-600">本年度还没有需要您参加的会议记录。</li>}
+      {records.length === 0 && (
+        <li className="px-3 py-6 text-center text-sm text-stone-600">本年度还没有需要您参加的会议记录。</li>
+      )}
     </ul>
   );
 }

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
-import { listMyAttendance } from '@/db/queries/meetings';
+import { signInToMeeting } from '@/app/(app)/meetings/actions';
+import { AttendanceRecords } from '@/app/(app)/meetings/mine/attendance-records';
+import { SignInButton } from '@/app/(app)/meetings/mine/sign-in-button';
 import { Badge } from '@/components/ui/badge';
 import { formatDate, formatPercent } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { listMyAttendance } from '@/db/queries/meetings';
 import { requirePermission } from '@/lib/auth/current-user';
-import { attendanceStatusLabels } from '@/lib/domain/meetings';
 import { todayIso } from '@/lib/clock';
+import { attendanceStatusLabels } from '@/lib/domain/meetings';
 import { getSelectedYear } from '@/lib/year';
-import { signInToMeeting } from '../actions';
-import { AttendanceRecords } from './attendance-records';
-import { SignInButton } from './sign-in-button';
 
 export const metadata: Metadata = { title: '我的出勤' };
 
@@ -30,14 +30,26 @@ export default async function MyAttendancePage() {
     <>
       <PageHeader title="我的出勤" description={`${user.name}，${year}年应参加的会议及出勤情况`} />
 
-      <section aria-label="出勤概况" className="mb-5 grid grid-cols-4 gap-2 rounded-lg bg-white p-3 text-center shadow-sm ring-1 ring-stone-200">
+      <section
+        aria-label="出勤概况"
+        className="mb-5 grid grid-cols-4 gap-2 rounded-lg bg-white p-3 text-center shadow-sm ring-1 ring-stone-200"
+      >
         <div>
           <p className="text-xs text-stone-600">出勤率</p>
           <p className="text-2xl font-semibold text-brand-700">{formatPercent(present, held.length)}</p>
         </div>
-        <div><p className="text-xs text-stone-600">应参加</p><p className="text-2xl font-semibold">{held.length}</p></div>
-        <div><p className="text-xs text-stone-600">请假</p><p className="text-2xl font-semibold">{leave}</p></div>
-        <div><p className="text-xs text-stone-600">缺席</p><p className="text-2xl font-semibold">{absent}</p></div>
+        <div>
+          <p className="text-xs text-stone-600">应参加</p>
+          <p className="text-2xl font-semibold">{held.length}</p>
+        </div>
+        <div>
+          <p className="text-xs text-stone-600">请假</p>
+          <p className="text-2xl font-semibold">{leave}</p>
+        </div>
+        <div>
+          <p className="text-xs text-stone-600">缺席</p>
+          <p className="text-2xl font-semibold">{absent}</p>
+        </div>
       </section>
 
       {upcoming.length > 0 && (
@@ -45,10 +57,15 @@ export default async function MyAttendancePage() {
           <h2 className="mb-2 text-base font-semibold">近期会议</h2>
           <ul className="space-y-2">
             {upcoming.map((r) => (
-              <li key={r.meetingId} className="flex items-center justify-between gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200">
+              <li
+                key={r.meetingId}
+                className="flex items-center justify-between gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200"
+              >
                 <div className="min-w-0">
                   <p className="font-medium">{r.topic}</p>
-                  <p className="text-xs text-stone-600">{r.kindName} · {formatDate(r.date, true)} {r.startTime ?? ''} · {r.place ?? '地点待定'}</p>
+                  <p className="text-xs text-stone-600">
+                    {r.kindName} · {formatDate(r.date, true)} {r.startTime ?? ''} · {r.place ?? '地点待定'}
+                  </p>
                 </div>
                 {r.date === today && !r.signedInAt ? (
                   <SignInButton meetingId={r.meetingId} topic={r.topic} action={signInToMeeting} />

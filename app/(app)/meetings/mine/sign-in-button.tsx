@@ -1,5 +1,5 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 
@@ -8,7 +8,9 @@ export function SignInButton({ meetingId, topic, action }: { meetingId: number; 
   return (
     <form onSubmit={onSubmit} className="flex flex-col items-end gap-1">
       <input type="hidden" name="meetingId" value={meetingId} />
-      <Button type="submit" size="sm" disabled={pending} aria-label={`签到：${topic}`}>签到</Button>
+      <Button type="submit" size="sm" disabled={pending} aria-label={`签到：${topic}`}>
+        签到
+      </Button>
       {state && <FormStatus state={state} className="text-xs" />}
     </form>
   );

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { listMeetingKinds, listPossibleAttendees } from '@/db/queries/meetings';
-import { listGroups } from '@/db/queries/people';
+import { MeetingForm } from '@/app/(app)/meetings/_components/meeting-form';
+import { createMeeting } from '@/app/(app)/meetings/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { listMeetingKinds, listPossibleAttendees } from '@/db/queries/meetings';
+import { listGroups } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
-import { createMeeting } from '../actions';
-import { MeetingForm } from '../_components/meeting-form';
 
 export const metadata: Metadata = { title: '记录会议' };
 
@@ -17,7 +17,11 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
     <>
       <PageHeader
         title={planned ? '计划会议' : '记录会议'}
-        description={planned ? '计划中的会议会出现在党员的“近期会议”中，召开后再补充记录和出勤。' : '记录已召开的会议及每位应到人员的出勤。'}
+        description={
+          planned
+            ? '计划中的会议会出现在党员的“近期会议”中，召开后再补充记录和出勤。'
+            : '记录已召开的会议及每位应到人员的出勤。'
+        }
       />
       <Card>
         <MeetingForm

@@ -1,6 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { addMeetingKind as addMeetingKindInDb, updateKindRule as updateKindRuleInDb } from '@/db/mutations/meeting-kinds';
+import {
+  addMeetingKind as addMeetingKindInDb,
+  updateKindRule as updateKindRuleInDb,
+} from '@/db/mutations/meeting-kinds';
 import { defineAction } from '@/lib/actions/define-action';
 import { kindRuleSchema, newKindSchema } from '@/lib/validation/meetings';
 

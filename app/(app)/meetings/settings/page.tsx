@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { listMeetingKinds } from '@/db/queries/meetings';
+import { addMeetingKind, updateKindRule } from '@/app/(app)/meetings/settings/actions';
+import { KindRuleForm } from '@/app/(app)/meetings/settings/kind-rule-form';
+import { NewKindForm } from '@/app/(app)/meetings/settings/new-kind-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { listMeetingKinds } from '@/db/queries/meetings';
 import { requirePermission } from '@/lib/auth/current-user';
-import { addMeetingKind, updateKindRule } from './actions';
-import { KindRuleForm } from './kind-rule-form';
-import { NewKindForm } from './new-kind-form';
 
 export const metadata: Metadata = { title: '频次设置' };
 
@@ -13,7 +13,10 @@ export default async function MeetingSettingsPage() {
   const user = await requirePermission('meetings.settings');
   return (
     <>
-      <PageHeader title="会议频次要求" description="默认值按通行要求设置：支部党员大会每季度、支委会和党小组会每月、主题党日每月、组织生活会和民主评议每年。各地要求不同，可按本地规定调整。" />
+      <PageHeader
+        title="会议频次要求"
+        description="默认值按通行要求设置：支部党员大会每季度、支委会和党小组会每月、主题党日每月、组织生活会和民主评议每年。各地要求不同，可按本地规定调整。"
+      />
       <Card>
         <div className="divide-y divide-stone-100">
           {listMeetingKinds(user).map((kind) => (

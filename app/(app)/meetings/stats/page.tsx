@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { attendanceByPerson, meetingCountsByKind } from '@/db/queries/meetings';
 import { Card } from '@/components/ui/card';
 import { formatPercent } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { attendanceByPerson, meetingCountsByKind } from '@/db/queries/meetings';
 import { requirePermission } from '@/lib/auth/current-user';
 import { getSelectedYear } from '@/lib/year';
 
@@ -27,15 +27,21 @@ export default async function MeetingStatsPage() {
               {counts.map((c) => (
                 <tr key={c.kindId}>
                   <th scope="row" className="py-1.5 text-left font-normal">
-                    <Link href={`/meetings?kind=${c.kindId}`} className="text-brand-700 hover:underline">{c.kindName}</Link>
+                    <Link href={`/meetings?kind=${c.kindId}`} className="text-brand-700 hover:underline">
+                      {c.kindName}
+                    </Link>
                   </th>
                   <td className="py-1.5 text-right tabular-nums">{c.count} 次</td>
                 </tr>
               ))}
               {seminar && (
                 <tr>
-                  <th scope="row" className="py-1.5 text-left font-normal">研讨材料 / 交流体会</th>
-                  <td className="py-1.5 text-right tabular-nums">{seminar.seminarMaterials} / {seminar.exchangeArticles} 篇</td>
+                  <th scope="row" className="py-1.5 text-left font-normal">
+                    研讨材料 / 交流体会
+                  </th>
+                  <td className="py-1.5 text-right tabular-nums">
+                    {seminar.seminarMaterials} / {seminar.exchangeArticles} 篇
+                  </td>
                 </tr>
               )}
             </tbody>
@@ -47,12 +53,24 @@ export default async function MeetingStatsPage() {
               <caption className="sr-only">个人出勤统计</caption>
               <thead className="text-left text-stone-600">
                 <tr>
-                  <th scope="col" className="py-1.5 font-medium">姓名</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">应参加</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">出席</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">请假</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">缺席</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">出勤率</th>
+                  <th scope="col" className="py-1.5 font-medium">
+                    姓名
+                  </th>
+                  <th scope="col" className="py-1.5 text-right font-medium">
+                    应参加
+                  </th>
+                  <th scope="col" className="py-1.5 text-right font-medium">
+                    出席
+                  </th>
+                  <th scope="col" className="py-1.5 text-right font-medium">
+                    请假
+                  </th>
+                  <th scope="col" className="py-1.5 text-right font-medium">
+                    缺席
+                  </th>
+                  <th scope="col" className="py-1.5 text-right font-medium">
+                    出勤率
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-100 tabular-nums">

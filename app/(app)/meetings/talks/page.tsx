@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
-import { listPossibleAttendees } from '@/db/queries/meetings';
-import { listTalks } from '@/db/queries/talks';
+import { createTalk } from '@/app/(app)/meetings/talks/actions';
+import { TalkForm } from '@/app/(app)/meetings/talks/talk-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { listPossibleAttendees } from '@/db/queries/meetings';
+import { listTalks } from '@/db/queries/talks';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
+import { todayIso } from '@/lib/clock';
 import { talkKindLabels, talkKinds } from '@/lib/domain/meetings';
 import { isPartyMember } from '@/lib/meetings/expected-attendees';
-import { todayIso } from '@/lib/clock';
 import { getSelectedYear } from '@/lib/year';
-import { createTalk } from './actions';
-import { TalkForm } from './talk-form';
 
 export const metadata: Metadata = { title: '谈心谈话' };
 
@@ -29,7 +29,10 @@ export default async function TalksPage() {
         {byKind.map(({ kind, count }) => (
           <div key={kind} className="rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200">
             <p className="text-xs text-stone-600">{talkKindLabels[kind]}</p>
-            <p className="mt-1 text-xl font-semibold">{count}<span className="ml-0.5 text-sm font-normal text-stone-500">次</span></p>
+            <p className="mt-1 text-xl font-semibold">
+              {count}
+              <span className="ml-0.5 text-sm font-normal text-stone-500">次</span>
+            </p>
           </div>
         ))}
       </section>
@@ -38,13 +41,18 @@ export default async function TalksPage() {
           <TalkForm action={createTalk} people={listPossibleAttendees(user).filter(isPartyMember)} today={todayIso()} />
         </Card>
       )}
-      <ul aria-label="谈话记录" className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
+      <ul
+        aria-label="谈话记录"
+        className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200"
+      >
         {rows.map((t) => (
           <li key={t.id} className="px-4 py-3 text-sm">
             <div className="flex flex-wrap items-center gap-2">
               <span className="text-stone-600">{formatDate(t.date)}</span>
               <Badge tone={t.kind === 'integrity' ? 'red' : 'stone'}>{talkKindLabels[t.kind]}</Badge>
-              <span className="font-medium">{t.initiatorName} — {t.partnerName}</span>
+              <span className="font-medium">
+                {t.initiatorName} — {t.partnerName}
+              </span>
             </div>
             {t.note && <p className="mt-1 text-stone-700">{t.note}</p>}
           </li>

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { getPersonForViewer } from '@/db/queries/people';
 import { StatusBadge } from '@/components/people/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getPersonForViewer } from '@/db/queries/people';
 import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
+import { todayIso } from '@/lib/clock';
 import { genderLabels } from '@/lib/domain/people';
 import { partyStanding } from '@/lib/rules/party-standing';
-import { todayIso } from '@/lib/clock';
 
 export const metadata: Metadata = { title: '人员详情' };
 
@@ -48,14 +48,19 @@ export default async function PersonPage({
         actions={
           <>
             {person.developmentRecordId && can(user, 'development.read') && (
-              <ButtonLink href={`/development/${person.id}`} variant="secondary">发展过程</ButtonLink>
+              <ButtonLink href={`/development/${person.id}`} variant="secondary">
+                发展过程
+              </ButtonLink>
             )}
             {can(user, 'members.write') && <ButtonLink href={`/members/${person.id}/edit`}>编辑</ButtonLink>}
           </>
         }
       />
       {saved && (
-        <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
+        >
           已保存。
         </p>
       )}
@@ -72,7 +77,9 @@ export default async function PersonPage({
         </Card>
         <Card title="党籍信息">
           <dl className="divide-y divide-stone-100">
-            <Row label="政治面貌"><StatusBadge status={person.politicalStatus} /></Row>
+            <Row label="政治面貌">
+              <StatusBadge status={person.politicalStatus} />
+            </Row>
             <Row label="入党日期">{person.probationaryDate}</Row>
             <Row label="转正日期">{person.fullMemberDate}</Row>
             <Row label="党龄">{standing !== null && `${standing}年`}</Row>

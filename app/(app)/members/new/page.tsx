@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { listGroups } from '@/db/queries/people';
+import { PersonForm } from '@/app/(app)/members/_components/person-form';
+import { createPerson } from '@/app/(app)/members/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { listGroups } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { createPerson } from '../actions';
-import { PersonForm } from '../_components/person-form';
 
 export const metadata: Metadata = { title: '新增人员' };
 
@@ -15,7 +15,12 @@ export default async function NewPersonPage() {
     <>
       <PageHeader title="新增人员" description={`录入到${user.branchName}名册`} />
       <Card>
-        <PersonForm action={createPerson} groups={listGroups(user)} canAssignTitle={can(user, 'accounts.manage')} cancelHref="/members" />
+        <PersonForm
+          action={createPerson}
+          groups={listGroups(user)}
+          canAssignTitle={can(user, 'accounts.manage')}
+          cancelHref="/members"
+        />
       </Card>
     </>
   );

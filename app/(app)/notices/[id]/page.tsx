@@ -1,18 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getNotice, listNoticeReaders, type NoticeDetail } from '@/db/queries/notices';
-import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
-import { InlineActionForm } from '@/components/forms/inline-action-form';
-import { Badge } from '@/components/ui/badge';
-import { Card } from '@/components/ui/card';
-import { DetailRow } from '@/components/ui/detail-list';
-import { formatDate, formatDateTime } from '@/components/ui/format';
-import { PageHeader } from '@/components/ui/page-header';
-import { requirePermission } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
-import type { SessionUser } from '@/lib/auth/session-user';
-import { editRefusal, withdrawRefusal } from '@/lib/rules/notices';
+import { NoticeStateBadge } from '@/app/(app)/notices/_components/notice-badge';
+import { NoticeForm } from '@/app/(app)/notices/_components/notice-form';
 import {
   approveNotice,
   markNoticeRead,
@@ -22,9 +12,19 @@ import {
   updateNotice,
   uploadNoticeFile,
   withdrawNotice,
-} from '../actions';
-import { NoticeStateBadge } from '../_components/notice-badge';
-import { NoticeForm } from '../_components/notice-form';
+} from '@/app/(app)/notices/actions';
+import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
+import { InlineActionForm } from '@/components/forms/inline-action-form';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { DetailRow } from '@/components/ui/detail-list';
+import { formatDate, formatDateTime } from '@/components/ui/format';
+import { PageHeader } from '@/components/ui/page-header';
+import { getNotice, listNoticeReaders, type NoticeDetail } from '@/db/queries/notices';
+import { requirePermission } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { editRefusal, withdrawRefusal } from '@/lib/rules/notices';
 
 export const metadata: Metadata = { title: '党务公开' };
 
@@ -55,13 +55,29 @@ function NextStep({ notice, user }: { notice: NoticeDetail; user: SessionUser })
     return <InlineActionForm action={approveNotice} hidden={keys} submitLabel="审批同意" variant="primary" />;
   }
   if (notice.state === 'approved' && can(user, 'notices.approve')) {
-    return <InlineActionForm action={publishNotice} hidden={keys} submitLabel="公开发布" variant="primary" confirm="公开后全体党员可见，确认发布？" />;
+    return (
+      <InlineActionForm
+        action={publishNotice}
+        hidden={keys}
+        submitLabel="公开发布"
+        variant="primary"
+        confirm="公开后全体党员可见，确认发布？"
+      />
+    );
   }
   const waiting = { proposed: '等待支委审核', reviewed: '等待书记审批', approved: '等待书记公开' } as const;
-  return notice.state in waiting ? <p className="text-sm text-stone-600">{waiting[notice.state as keyof typeof waiting]}</p> : null;
+  return notice.state in waiting ? (
+    <p className="text-sm text-stone-600">{waiting[notice.state as keyof typeof waiting]}</p>
+  ) : null;
 }
 
-export default async function NoticePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function NoticePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const user = await requirePermission('notices.read');
   const notice = getNotice(user, Number((await params).id));
   if (!notice) notFound();
@@ -81,9 +97,20 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
             {notice.publishedAt && <span>公开日期：{formatDate(notice.publishedAt)}</span>}
           </span>
         }
-        actions={<Link href="/notices" className="text-sm text-brand-700 hover:underline">返回党务公开</Link>}
+        actions={
+          <Link href="/notices" className="text-sm text-brand-700 hover:underline">
+            返回党务公开
+          </Link>
+        }
       />
-      {saved && <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">已提出，等待审核。</p>}
+      {saved && (
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
+        >
+          已提出，等待审核。
+        </p>
+      )}
 
       <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-5">
@@ -113,7 +140,12 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
               {notice.readAt ? (
                 <p className="text-sm text-emerald-800">您已于{formatDateTime(notice.readAt)}标记已读。</p>
               ) : (
-                <InlineActionForm action={markNoticeRead} hidden={{ id: notice.id }} submitLabel="标记已读" variant="primary" />
+                <InlineActionForm
+                  action={markNoticeRead}
+                  hidden={{ id: notice.id }}
+                  submitLabel="标记已读"
+                  variant="primary"
+                />
               )}
             </Card>
           )}
@@ -131,12 +163,20 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
               <NextStep notice={notice} user={user} />
               {mayWithdraw && (
                 <div className="mt-4 border-t border-stone-100 pt-3">
-                  <InlineActionForm action={withdrawNotice} hidden={{ id: notice.id, version: notice.version }} submitLabel="撤回" variant="danger" confirm="确定撤回这一事项吗？" />
+                  <InlineActionForm
+                    action={withdrawNotice}
+                    hidden={{ id: notice.id, version: notice.version }}
+                    submitLabel="撤回"
+                    variant="danger"
+                    confirm="确定撤回这一事项吗？"
+                  />
                 </div>
               )}
             </Card>
           )}
-          {can(user, 'notices.read_receipts') && notice.state === 'published' && <ReadersCard user={user} noticeId={notice.id} />}
+          {can(user, 'notices.read_receipts') && notice.state === 'published' && (
+            <ReadersCard user={user} noticeId={notice.id} />
+          )}
         </div>
       </div>
     </>

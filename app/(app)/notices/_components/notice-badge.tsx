@@ -1,7 +1,13 @@
 import { Badge } from '@/components/ui/badge';
-import { noticeStateLabels, type NoticeState } from '@/lib/domain/rectification';
+import { type NoticeState, noticeStateLabels } from '@/lib/domain/rectification';
 
-const tones = { proposed: 'blue', reviewed: 'amber', approved: 'amber', published: 'green', withdrawn: 'stone' } as const satisfies Record<NoticeState, string>;
+const tones = {
+  proposed: 'blue',
+  reviewed: 'amber',
+  approved: 'amber',
+  published: 'green',
+  withdrawn: 'stone',
+} as const satisfies Record<NoticeState, string>;
 
 export function NoticeStateBadge({ state }: { state: NoticeState }) {
   return <Badge tone={tones[state]}>{noticeStateLabels[state]}</Badge>;

@@ -1,5 +1,5 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -31,11 +31,25 @@ export function NoticeForm({ action, notice, submitLabel, cancelHref }: Props) {
         options={noticeCategories.map((c) => ({ value: c, label: c }))}
         error={errors('category')}
       />
-      <TextAreaField label="公开内容" name="content" required rows={8} defaultValue={notice?.content} error={errors('content')} className="sm:col-span-2" />
+      <TextAreaField
+        label="公开内容"
+        name="content"
+        required
+        rows={8}
+        defaultValue={notice?.content}
+        error={errors('content')}
+        className="sm:col-span-2"
+      />
       <FormStatus state={state} className="sm:col-span-2" />
       <div className="flex gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>{submitLabel}</Button>
-        {cancelHref && <ButtonLink href={cancelHref} variant="secondary">取消</ButtonLink>}
+        <Button type="submit" disabled={pending}>
+          {submitLabel}
+        </Button>
+        {cancelHref && (
+          <ButtonLink href={cancelHref} variant="secondary">
+            取消
+          </ButtonLink>
+        )}
       </div>
     </form>
   );

@@ -1,15 +1,18 @@
 import Link from 'next/link';
+import { NoticeStateBadge } from '@/app/(app)/notices/_components/notice-badge';
 import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/components/ui/format';
 import type { NoticeRow } from '@/db/queries/notices';
-import { NoticeStateBadge } from './notice-badge';
 
 /** Notices as links with their date; published ones the user has not read are marked. */
 type Props = { label: string; notices: NoticeRow[]; showState: boolean; showUnread: boolean; empty: string };
 
 export function NoticeList({ label, notices, showState, showUnread, empty }: Props) {
   return (
-    <ul aria-label={label} className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
+    <ul
+      aria-label={label}
+      className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200"
+    >
       {notices.map((n) => (
         <li key={n.id}>
           <Link href={`/notices/${n.id}`} className="block space-y-1 px-4 py-3 hover:bg-stone-50">

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getWorkOutput, listWorkOutputCategories } from '@/db/queries/work-outputs';
+import { OutputForm } from '@/app/(app)/outputs/_components/output-form';
+import { removeWorkOutput, updateWorkOutput } from '@/app/(app)/outputs/actions';
 import { ActionButton } from '@/components/forms/action-button';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { DetailRow } from '@/components/ui/detail-list';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { getWorkOutput, listWorkOutputCategories } from '@/db/queries/work-outputs';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { formatQuantity } from '@/lib/rules/service-totals';
 import { todayIso } from '@/lib/clock';
-import { removeWorkOutput, updateWorkOutput } from '../actions';
-import { OutputForm } from '../_components/output-form';
+import { formatQuantity } from '@/lib/rules/service-totals';
 
 export const metadata: Metadata = { title: '工作成果' };
 
@@ -21,14 +21,20 @@ export default async function OutputPage({ params }: { params: Promise<{ id: str
   const output = getWorkOutput(user, Number((await params).id));
   if (!output) notFound();
   const writer = can(user, 'outputs.write');
-  const categories = writer ? listWorkOutputCategories(user).filter((c) => !c.archivedAt || c.id === output.categoryId) : [];
+  const categories = writer
+    ? listWorkOutputCategories(user).filter((c) => !c.archivedAt || c.id === output.categoryId)
+    : [];
 
   return (
     <>
       <PageHeader
         title={output.title}
         description={`${output.categoryName} · ${formatQuantity(output.quantity, output.unit)} · ${formatDate(output.date)}`}
-        actions={<ButtonLink href={`/outputs?category=${output.categoryId}`} variant="secondary">返回工作成果</ButtonLink>}
+        actions={
+          <ButtonLink href={`/outputs?category=${output.categoryId}`} variant="secondary">
+            返回工作成果
+          </ButtonLink>
+        }
       />
       <Card title={writer ? '修改成果' : '成果信息'}>
         {writer ? (

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ActivityForm } from '@/app/(app)/projects/_components/activity-form';
+import { recordActivity, setProjectStatus } from '@/app/(app)/projects/actions';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
@@ -12,11 +14,9 @@ import { listPeopleForPicker } from '@/db/queries/people';
 import { getProject, listOutputTypes, type ProjectDetail } from '@/db/queries/projects';
 import { requireAnyPermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { projectStatusLabels, type ProjectStatus } from '@/lib/domain/service';
-import { formatQuantity, targetProgress } from '@/lib/rules/service-totals';
 import { todayIso } from '@/lib/clock';
-import { recordActivity, setProjectStatus } from '../actions';
-import { ActivityForm } from '../_components/activity-form';
+import { type ProjectStatus, projectStatusLabels } from '@/lib/domain/service';
+import { formatQuantity, targetProgress } from '@/lib/rules/service-totals';
 
 export const metadata: Metadata = { title: '项目详情' };
 
@@ -26,7 +26,13 @@ const nextStatus: Partial<Record<ProjectStatus, { status: ProjectStatus; label: 
   active: { status: 'completed', label: '标记为已完成' },
 };
 
-export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; removed?: string }> }) {
+export default async function ProjectPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; removed?: string }>;
+}) {
   const user = await requireAnyPermission('projects.read', 'projects.mine');
   const project = getProject(user, Number((await params).id));
   if (!project) notFound();
@@ -42,7 +48,9 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         description={
           <span className="flex flex-wrap items-center gap-2">
             <Badge tone="red">{project.kind}</Badge>
-            <Badge tone={project.status === 'active' ? 'green' : project.status === 'planned' ? 'blue' : 'stone'}>{projectStatusLabels[project.status]}</Badge>
+            <Badge tone={project.status === 'active' ? 'green' : project.status === 'planned' ? 'blue' : 'stone'}>
+              {projectStatusLabels[project.status]}
+            </Badge>
             <span>{period}</span>
           </span>
         }
@@ -50,7 +58,11 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
           writer && (
             <>
               {next && (
-                <InlineActionForm action={setProjectStatus} hidden={{ id: project.id, version: project.version, status: next.status }} submitLabel={next.label} />
+                <InlineActionForm
+                  action={setProjectStatus}
+                  hidden={{ id: project.id, version: project.version, status: next.status }}
+                  submitLabel={next.label}
+                />
               )}
               <ButtonLink href={`/projects/${project.id}/edit`}>编辑</ButtonLink>
             </>
@@ -58,7 +70,10 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         }
       />
       {(saved || removed) && (
-        <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
+        >
           {removed ? '活动已删除（保留在审计记录中）。' : '已保存。'}
         </p>
       )}
@@ -77,7 +92,13 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
 
       {writer && project.status !== 'closed' && project.status !== 'planned' && (
         <Card title="记录活动" className="mt-5">
-          <ActivityForm action={recordActivity} projectId={project.id} types={listOutputTypes(user)} people={listPeopleForPicker(user)} today={todayIso()} />
+          <ActivityForm
+            action={recordActivity}
+            projectId={project.id}
+            types={listOutputTypes(user)}
+            people={listPeopleForPicker(user)}
+            today={todayIso()}
+          />
         </Card>
       )}
 
@@ -92,14 +113,23 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
                     <span className="mr-2 text-sm font-normal text-stone-600 tabular-nums">{a.date}</span>
                     {a.title}
                   </h3>
-                  {writer && <Link href={`/projects/activities/${a.id}/edit`} className="text-sm text-brand-700 hover:underline">编辑<span className="sr-only">活动 {a.title}</span></Link>}
+                  {writer && (
+                    <Link href={`/projects/activities/${a.id}/edit`} className="text-sm text-brand-700 hover:underline">
+                      编辑<span className="sr-only">活动 {a.title}</span>
+                    </Link>
+                  )}
                 </header>
                 {a.place && <p className="mt-1 text-sm text-stone-600">地点：{a.place}</p>}
                 {a.description && <p className="mt-2 text-sm whitespace-pre-line text-stone-800">{a.description}</p>}
                 {a.outputs.length > 0 && (
                   <ul aria-label="成效" className="mt-2 flex flex-wrap gap-1.5">
                     {a.outputs.map((o) => (
-                      <li key={o.outputTypeId}><Badge tone="amber">{o.name} {formatQuantity(o.quantity, o.unit)}{o.note ? `（${o.note}）` : ''}</Badge></li>
+                      <li key={o.outputTypeId}>
+                        <Badge tone="amber">
+                          {o.name} {formatQuantity(o.quantity, o.unit)}
+                          {o.note ? `（${o.note}）` : ''}
+                        </Badge>
+                      </li>
                     ))}
                   </ul>
                 )}
@@ -109,13 +139,23 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
                 </p>
                 {a.photos.length > 0 && (
                   <ul aria-label="活动照片" className="mt-2 flex flex-wrap gap-3 text-sm">
-                    {a.photos.map((p) => <li key={p.id}><a href={`/files/${p.id}`} className="text-brand-700 hover:underline">{p.fileName}</a></li>)}
+                    {a.photos.map((p) => (
+                      <li key={p.id}>
+                        <a href={`/files/${p.id}`} className="text-brand-700 hover:underline">
+                          {p.fileName}
+                        </a>
+                      </li>
+                    ))}
                   </ul>
                 )}
               </article>
             </li>
           ))}
-          {project.activities.length === 0 && <li className="rounded-lg bg-white px-4 py-8 text-center text-sm text-stone-600 ring-1 ring-stone-200">还没有活动记录。</li>}
+          {project.activities.length === 0 && (
+            <li className="rounded-lg bg-white px-4 py-8 text-center text-sm text-stone-600 ring-1 ring-stone-200">
+              还没有活动记录。
+            </li>
+          )}
         </ol>
       </section>
     </>
@@ -131,7 +171,13 @@ function TargetsCard({ project }: { project: ProjectDetail }) {
           <p className="text-sm text-stone-600">还没有记录成效。</p>
         ) : (
           <ul className="flex flex-wrap gap-1.5">
-            {project.totals.map((t) => <li key={t.outputTypeId}><Badge tone="amber">{t.name} {formatQuantity(t.total, t.unit)}</Badge></li>)}
+            {project.totals.map((t) => (
+              <li key={t.outputTypeId}>
+                <Badge tone="amber">
+                  {t.name} {formatQuantity(t.total, t.unit)}
+                </Badge>
+              </li>
+            ))}
           </ul>
         )}
       </Card>
@@ -145,7 +191,10 @@ function TargetsCard({ project }: { project: ProjectDetail }) {
           return (
             <li key={t.outputTypeId}>
               <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
-                <span className="font-medium text-stone-800">{t.name}{t.note && <span className="ml-1 font-normal text-stone-500">（{t.note}）</span>}</span>
+                <span className="font-medium text-stone-800">
+                  {t.name}
+                  {t.note && <span className="ml-1 font-normal text-stone-500">（{t.note}）</span>}
+                </span>
                 <span className="tabular-nums text-stone-700">
                   {formatQuantity(p.achieved, t.unit)} / {formatQuantity(t.quantity, t.unit)}
                   {p.met && <span className="ml-2 text-emerald-700">已达成</span>}
@@ -159,7 +208,10 @@ function TargetsCard({ project }: { project: ProjectDetail }) {
                 aria-valuenow={Math.round(p.share * 100)}
                 className="mt-1 h-2 overflow-hidden rounded-full bg-stone-100"
               >
-                <div className={p.met ? 'h-full bg-emerald-600' : 'h-full bg-brand-600'} style={{ width: `${p.share * 100}%` }} />
+                <div
+                  className={p.met ? 'h-full bg-emerald-600' : 'h-full bg-brand-600'}
+                  style={{ width: `${p.share * 100}%` }}
+                />
               </div>
             </li>
           );

@@ -1,13 +1,13 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { QuantityRowsEditor } from '@/app/(app)/projects/_components/quantity-rows-editor';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { PeopleChecklist } from '@/components/people/people-checklist';
 import { Button } from '@/components/ui/button';
 import { InputField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { OutputTypeRow } from '@/db/queries/projects';
 import type { PoliticalStatus } from '@/lib/domain/people';
-import { QuantityRowsEditor } from './quantity-rows-editor';
 
 type Activity = {
   id: number;
@@ -50,8 +50,23 @@ export function ActivityForm({ action, types, people, today, projectId, activity
         </>
       )}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <InputField label="活动日期" name="date" type="date" required max={today} defaultValue={activity?.date ?? today} error={errors('date')} />
-        <InputField label="活动名称" name="title" required defaultValue={activity?.title} error={errors('title')} className="sm:col-span-2" />
+        <InputField
+          label="活动日期"
+          name="date"
+          type="date"
+          required
+          max={today}
+          defaultValue={activity?.date ?? today}
+          error={errors('date')}
+        />
+        <InputField
+          label="活动名称"
+          name="title"
+          required
+          defaultValue={activity?.title}
+          error={errors('title')}
+          className="sm:col-span-2"
+        />
         <InputField label="地点" name="place" defaultValue={activity?.place ?? ''} error={errors('place')} />
         <InputField
           label="其他参加人数"
@@ -61,12 +76,34 @@ export function ActivityForm({ action, types, people, today, projectId, activity
           hint="名册以外的群众、志愿者等"
           error={errors('otherParticipants')}
         />
-        <TextAreaField label="活动内容" name="description" rows={3} defaultValue={activity?.description} error={errors('description')} className="sm:col-span-2 lg:col-span-3" />
+        <TextAreaField
+          label="活动内容"
+          name="description"
+          rows={3}
+          defaultValue={activity?.description}
+          error={errors('description')}
+          className="sm:col-span-2 lg:col-span-3"
+        />
       </div>
-      <QuantityRowsEditor legend="活动成效" name="outputs" types={types} initial={activity?.outputs} addLabel="添加成效" error={errors('outputs')} />
-      <PeopleChecklist legend="参加人员" name="participantIds" people={people} defaultChecked={activity?.participantIds} error={errors('participantIds')} />
+      <QuantityRowsEditor
+        legend="活动成效"
+        name="outputs"
+        types={types}
+        initial={activity?.outputs}
+        addLabel="添加成效"
+        error={errors('outputs')}
+      />
+      <PeopleChecklist
+        legend="参加人员"
+        name="participantIds"
+        people={people}
+        defaultChecked={activity?.participantIds}
+        error={errors('participantIds')}
+      />
       <FormStatus state={state} />
-      <Button type="submit" disabled={pending}>{pending ? '保存中…' : activity ? '保存活动' : '记录活动'}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? '保存中…' : activity ? '保存活动' : '记录活动'}
+      </Button>
     </form>
   );
 }

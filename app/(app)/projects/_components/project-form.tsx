@@ -1,13 +1,13 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { QuantityRowsEditor } from '@/app/(app)/projects/_components/quantity-rows-editor';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { PeopleChecklist } from '@/components/people/people-checklist';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { OutputTypeRow, ProjectDetail } from '@/db/queries/projects';
 import type { PoliticalStatus } from '@/lib/domain/people';
-import { builtInProjectKinds, projectStatuses, projectStatusLabels, type ProjectStatus } from '@/lib/domain/service';
-import { QuantityRowsEditor } from './quantity-rows-editor';
+import { builtInProjectKinds, type ProjectStatus, projectStatuses, projectStatusLabels } from '@/lib/domain/service';
 
 type Props = {
   action: FormAction;
@@ -43,13 +43,48 @@ export function ProjectForm({ action, types, people, ownKinds, project, defaults
           error={errors('kind')}
         />
         <datalist id="project-kinds">
-          {kinds.map((k) => <option key={k} value={k} />)}
+          {kinds.map((k) => (
+            <option key={k} value={k} />
+          ))}
         </datalist>
-        <InputField label="项目名称" name="name" required defaultValue={project?.name} error={errors('name')} className="sm:col-span-2" />
-        <InputField label="结对单位" name="partner" defaultValue={project?.partner ?? ''} hint="如社区联合党支部、帮扶嘎查" error={errors('partner')} />
-        <InputField label="开始日期" name="startDate" type="date" required defaultValue={project?.startDate ?? defaults?.startDate} error={errors('startDate')} />
-        <InputField label="结束日期" name="endDate" type="date" defaultValue={project?.endDate ?? ''} hint="长期项目可不填" error={errors('endDate')} />
-        <InputField label="预算（元）" name="budget" inputMode="decimal" defaultValue={project?.budget ?? ''} error={errors('budget')} />
+        <InputField
+          label="项目名称"
+          name="name"
+          required
+          defaultValue={project?.name}
+          error={errors('name')}
+          className="sm:col-span-2"
+        />
+        <InputField
+          label="结对单位"
+          name="partner"
+          defaultValue={project?.partner ?? ''}
+          hint="如社区联合党支部、帮扶嘎查"
+          error={errors('partner')}
+        />
+        <InputField
+          label="开始日期"
+          name="startDate"
+          type="date"
+          required
+          defaultValue={project?.startDate ?? defaults?.startDate}
+          error={errors('startDate')}
+        />
+        <InputField
+          label="结束日期"
+          name="endDate"
+          type="date"
+          defaultValue={project?.endDate ?? ''}
+          hint="长期项目可不填"
+          error={errors('endDate')}
+        />
+        <InputField
+          label="预算（元）"
+          name="budget"
+          inputMode="decimal"
+          defaultValue={project?.budget ?? ''}
+          error={errors('budget')}
+        />
         <SelectField
           label="项目状态"
           name="status"
@@ -58,7 +93,14 @@ export function ProjectForm({ action, types, people, ownKinds, project, defaults
           options={projectStatuses.map((s) => ({ value: s, label: projectStatusLabels[s] }))}
           error={errors('status')}
         />
-        <TextAreaField label="项目目标" name="goal" rows={3} defaultValue={project?.goal} error={errors('goal')} className="sm:col-span-2 lg:col-span-3" />
+        <TextAreaField
+          label="项目目标"
+          name="goal"
+          rows={3}
+          defaultValue={project?.goal}
+          error={errors('goal')}
+          className="sm:col-span-2 lg:col-span-3"
+        />
       </fieldset>
 
       <QuantityRowsEditor
@@ -70,12 +112,22 @@ export function ProjectForm({ action, types, people, ownKinds, project, defaults
         error={errors('targets')}
       />
 
-      <PeopleChecklist legend="参与人员" name="memberIds" people={people} defaultChecked={project?.members.map((m) => m.id)} error={errors('memberIds')} />
+      <PeopleChecklist
+        legend="参与人员"
+        name="memberIds"
+        people={people}
+        defaultChecked={project?.members.map((m) => m.id)}
+        error={errors('memberIds')}
+      />
 
       <FormStatus state={state} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>{pending ? '保存中…' : '保存项目'}</Button>
-        <ButtonLink href={cancelHref} variant="secondary">取消</ButtonLink>
+        <Button type="submit" disabled={pending}>
+          {pending ? '保存中…' : '保存项目'}
+        </Button>
+        <ButtonLink href={cancelHref} variant="secondary">
+          取消
+        </ButtonLink>
       </div>
     </form>
   );

@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { outputCategories, outputCategoryLabels } from '@/lib/domain/service';
 import type { OutputTypeRow } from '@/db/queries/projects';
+import { outputCategories, outputCategoryLabels } from '@/lib/domain/service';
 
 export type QuantityDraft = { outputTypeId: number | null; quantity: string; note: string };
 
@@ -16,14 +16,16 @@ type Props = {
   error?: string[];
 };
 
-const inputClass = 'h-9 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600 focus:outline-none';
+const inputClass =
+  'h-9 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600 focus:outline-none';
 
 /** Rows of "so much of an output type": an activity's outputs or a project's targets. */
 export function QuantityRowsEditor({ legend, name, types, initial = [], addLabel, error }: Props) {
   const [rows, setRows] = useState<QuantityDraft[]>(() =>
     initial.map((r) => ({ outputTypeId: r.outputTypeId, quantity: String(r.quantity), note: r.note ?? '' })),
   );
-  const update = (index: number, patch: Partial<QuantityDraft>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const update = (index: number, patch: Partial<QuantityDraft>) =>
+    setRows((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const payload = rows
     .filter((r) => r.outputTypeId !== null || r.quantity !== '')
     .map((r) => ({ outputTypeId: r.outputTypeId, quantity: r.quantity, note: r.note }));
@@ -50,7 +52,9 @@ export function QuantityRowsEditor({ legend, name, types, initial = [], addLabel
                   return inCategory.length ? (
                     <optgroup key={category} label={outputCategoryLabels[category]}>
                       {inCategory.map((t) => (
-                        <option key={t.id} value={t.id}>{t.name}（{t.unit}）</option>
+                        <option key={t.id} value={t.id}>
+                          {t.name}（{t.unit}）
+                        </option>
                       ))}
                     </optgroup>
                   ) : null;
@@ -84,7 +88,12 @@ export function QuantityRowsEditor({ legend, name, types, initial = [], addLabel
           );
         })}
       </ol>
-      <Button type="button" variant="secondary" size="sm" onClick={() => setRows((all) => [...all, { outputTypeId: null, quantity: '', note: '' }])}>
+      <Button
+        type="button"
+        variant="secondary"
+        size="sm"
+        onClick={() => setRows((all) => [...all, { outputTypeId: null, quantity: '', note: '' }])}
+      >
         {addLabel}
       </Button>
       {error?.length ? <p className="text-xs text-red-700">{error.join('；')}</p> : null}

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
+import { ProjectForm } from '@/app/(app)/projects/_components/project-form';
+import { createProject } from '@/app/(app)/projects/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
 import { listOutputTypes, listUsedProjectKinds } from '@/db/queries/projects';
 import { requirePermission } from '@/lib/auth/current-user';
-import { secretaryProjectKind } from '@/lib/domain/service';
 import { currentYear } from '@/lib/clock';
-import { createProject } from '../actions';
-import { ProjectForm } from '../_components/project-form';
+import { secretaryProjectKind } from '@/lib/domain/service';
 
 export const metadata: Metadata = { title: '新建项目' };
 
@@ -31,7 +31,9 @@ export default async function NewProjectPage({ searchParams }: { searchParams: P
           types={listOutputTypes(user)}
           people={listPeopleForPicker(user)}
           ownKinds={listUsedProjectKinds(user)}
-          defaults={planning ? { kind: secretaryProjectKind, startDate: `${planYear}-01-01`, status: 'planned' } : undefined}
+          defaults={
+            planning ? { kind: secretaryProjectKind, startDate: `${planYear}-01-01`, status: 'planned' } : undefined
+          }
           cancelHref="/projects"
         />
       </Card>

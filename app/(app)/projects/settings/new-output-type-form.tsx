@@ -1,5 +1,5 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -20,7 +20,9 @@ export function NewOutputTypeForm({ action }: { action: FormAction }) {
       <InputField label="名称" name="name" required placeholder="如：慰问金、树苗" error={errors('name')} />
       <InputField label="单位" name="unit" required placeholder="如：元、棵" error={errors('unit')} />
       <FormStatus state={state} />
-      <Button type="submit" disabled={pending}>添加</Button>
+      <Button type="submit" disabled={pending}>
+        添加
+      </Button>
     </form>
   );
 }

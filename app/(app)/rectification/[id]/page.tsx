@@ -1,8 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
-import { recordHistory } from '@/db/queries/audit-history';
-import { getRectificationItem } from '@/db/queries/rectification';
+import { CheckOffPanel } from '@/app/(app)/rectification/_components/check-off-panel';
+import { EvidenceForm } from '@/app/(app)/rectification/_components/evidence-form';
+import { ItemBadges } from '@/app/(app)/rectification/_components/item-badges';
+import { ItemHistory } from '@/app/(app)/rectification/_components/item-history';
+import {
+  checkOffRectification,
+  removeRectificationEvidence,
+  reopenRectification,
+  submitRectificationEvidence,
+  uploadRectificationEvidence,
+} from '@/app/(app)/rectification/actions';
 import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { ButtonLink } from '@/components/ui/button';
@@ -10,29 +19,26 @@ import { Card } from '@/components/ui/card';
 import { DetailRow } from '@/components/ui/detail-list';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { recordHistory } from '@/db/queries/audit-history';
+import { getRectificationItem } from '@/db/queries/rectification';
 import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
+import { todayIso } from '@/lib/clock';
 import { rectificationEntity, rectificationSourceLabels } from '@/lib/domain/rectification';
 import { daysBetween } from '@/lib/rules/dates';
 import { evidenceRefusal, isOverdue } from '@/lib/rules/rectification';
-import { todayIso } from '@/lib/clock';
-import {
-  checkOffRectification,
-  removeRectificationEvidence,
-  reopenRectification,
-  submitRectificationEvidence,
-  uploadRectificationEvidence,
-} from '../actions';
-import { CheckOffPanel } from '../_components/check-off-panel';
-import { EvidenceForm } from '../_components/evidence-form';
-import { ItemBadges } from '../_components/item-badges';
-import { ItemHistory } from '../_components/item-history';
 
 export const metadata: Metadata = { title: '整改事项' };
 
 const reasonClass = 'h-8 w-full rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300 sm:w-72';
 
-export default async function RectificationItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function RectificationItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const user = await requireUser();
   if (!can(user, 'rectification.read') && !can(user, 'rectification.evidence')) forbidden();
   const item = getRectificationItem(user, Number((await params).id));
@@ -56,12 +62,25 @@ export default async function RectificationItemPage({ params, searchParams }: { 
         }
         actions={
           <>
-            <Link href="/rectification" className="self-center text-sm text-brand-700 hover:underline">返回列表</Link>
-            {writer && item.state === 'in_progress' && <ButtonLink href={`/rectification/${item.id}/edit`} variant="secondary">修改</ButtonLink>}
+            <Link href="/rectification" className="self-center text-sm text-brand-700 hover:underline">
+              返回列表
+            </Link>
+            {writer && item.state === 'in_progress' && (
+              <ButtonLink href={`/rectification/${item.id}/edit`} variant="secondary">
+                修改
+              </ButtonLink>
+            )}
           </>
         }
       />
-      {saved && <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">整改事项已保存。</p>}
+      {saved && (
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
+        >
+          整改事项已保存。
+        </p>
+      )}
 
       <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-5">
@@ -81,17 +100,27 @@ export default async function RectificationItemPage({ params, searchParams }: { 
               <DetailRow label="责任人">{item.responsibleName}</DetailRow>
               <DetailRow label="整改时限">
                 {formatDate(item.deadline)}
-                {isOverdue(item, today) && <span className="ml-1 text-red-700">（已逾期 {daysBetween(item.deadline, today)} 天）</span>}
+                {isOverdue(item, today) && (
+                  <span className="ml-1 text-red-700">（已逾期 {daysBetween(item.deadline, today)} 天）</span>
+                )}
               </DetailRow>
-              <DetailRow label="完成">{item.completedAt && `${formatDate(item.completedAt)}，由${item.completedByName}标记`}</DetailRow>
-              <DetailRow label="销号">{item.checkedOffAt && `${formatDate(item.checkedOffAt)}，${item.checkedOffByName}对账销号`}</DetailRow>
+              <DetailRow label="完成">
+                {item.completedAt && `${formatDate(item.completedAt)}，由${item.completedByName}标记`}
+              </DetailRow>
+              <DetailRow label="销号">
+                {item.checkedOffAt && `${formatDate(item.checkedOffAt)}，${item.checkedOffByName}对账销号`}
+              </DetailRow>
               <DetailRow label="重新打开">{item.reopenReason && `原因：${item.reopenReason}`}</DetailRow>
             </dl>
           </Card>
 
           <Card title="整改落实">
             {mayEvidence ? (
-              <EvidenceForm action={submitRectificationEvidence} item={item} canComplete={item.state === 'in_progress'} />
+              <EvidenceForm
+                action={submitRectificationEvidence}
+                item={item}
+                canComplete={item.state === 'in_progress'}
+              />
             ) : (
               <p className="text-sm whitespace-pre-line text-stone-800">{item.evidence || '尚未填写。'}</p>
             )}
@@ -110,12 +139,20 @@ export default async function RectificationItemPage({ params, searchParams }: { 
         <div className="space-y-5">
           {writer && item.state === 'completed' && (
             <Card title="对账销号">
-              <CheckOffPanel action={checkOffRectification} user={user} item={{ ...facts, id: item.id, version: item.version, problem: item.problem }} />
+              <CheckOffPanel
+                action={checkOffRectification}
+                user={user}
+                item={{ ...facts, id: item.id, version: item.version, problem: item.problem }}
+              />
             </Card>
           )}
           {can(user, 'rectification.reopen') && item.state !== 'in_progress' && (
             <Card title="重新打开">
-              <InlineActionForm action={reopenRectification} hidden={{ id: item.id, version: item.version }} submitLabel="重新打开">
+              <InlineActionForm
+                action={reopenRectification}
+                hidden={{ id: item.id, version: item.version }}
+                submitLabel="重新打开"
+              >
                 <label className="flex w-full flex-col gap-1 text-xs text-stone-600 sm:w-auto">
                   重新打开的原因
                   <input name="reason" className={reasonClass} />

@@ -1,11 +1,15 @@
 'use client';
 import { useRef } from 'react';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 
-type Props = { action: FormAction; item: { id: number; version: number; evidence: string | null }; canComplete: boolean };
+type Props = {
+  action: FormAction;
+  item: { id: number; version: number; evidence: string | null };
+  canComplete: boolean;
+};
 
 /** What was done: saved as a draft, or saved and marked 已完成 for the committee to check off. */
 export function EvidenceForm({ action, item, canComplete }: Props) {
@@ -29,9 +33,13 @@ export function EvidenceForm({ action, item, canComplete }: Props) {
         error={errors('evidence')}
       />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="secondary" disabled={pending} onClick={press('')}>保存整改情况</Button>
+        <Button type="submit" variant="secondary" disabled={pending} onClick={press('')}>
+          保存整改情况
+        </Button>
         {canComplete && (
-          <Button type="submit" disabled={pending} onClick={press('on')}>保存并标记为已完成</Button>
+          <Button type="submit" disabled={pending} onClick={press('on')}>
+            保存并标记为已完成
+          </Button>
         )}
       </div>
       <FormStatus state={state} />

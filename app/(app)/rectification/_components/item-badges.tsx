@@ -1,8 +1,11 @@
 import { Badge } from '@/components/ui/badge';
-import { rectificationStateLabels, type RectificationState } from '@/lib/domain/rectification';
+import { type RectificationState, rectificationStateLabels } from '@/lib/domain/rectification';
 import { isCarriedOver, isOverdue } from '@/lib/rules/rectification';
 
-const stateTones = { in_progress: 'blue', completed: 'amber', checked_off: 'green' } as const satisfies Record<RectificationState, string>;
+const stateTones = { in_progress: 'blue', completed: 'amber', checked_off: 'green' } as const satisfies Record<
+  RectificationState,
+  string
+>;
 
 type Item = { state: RectificationState; deadline: string; foundDate: string; checkedOffAt: string | null };
 
@@ -10,7 +13,9 @@ type Item = { state: RectificationState; deadline: string; foundDate: string; ch
 export function ItemBadges({ item, today, year }: { item: Item; today: string; year: number }) {
   return (
     <>
-      <Badge tone={stateTones[item.state]}>{item.state === 'completed' ? '已完成（待销号）' : rectificationStateLabels[item.state]}</Badge>
+      <Badge tone={stateTones[item.state]}>
+        {item.state === 'completed' ? '已完成（待销号）' : rectificationStateLabels[item.state]}
+      </Badge>
       {isOverdue(item, today) && <Badge tone="red">已逾期</Badge>}
       {isCarriedOver(item, year) && <Badge tone="stone">{item.foundDate.slice(0, 4)}年结转</Badge>}
     </>

@@ -1,5 +1,5 @@
-import type { HistoryEntry } from '@/db/queries/audit-history';
 import { formatDateTime } from '@/components/ui/format';
+import type { HistoryEntry } from '@/db/queries/audit-history';
 import { changedFields } from '@/lib/audit/changes';
 
 const actionLabels: Record<string, string> = {
@@ -54,7 +54,8 @@ export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
           <li key={entry.id} className="border-l-2 border-stone-200 pl-3">
             <p className="text-xs text-stone-500">{formatDateTime(entry.at)}</p>
             <p>
-              <span className="font-medium">{entry.actorName ?? '系统'}</span> {actionLabels[entry.action] ?? entry.action}
+              <span className="font-medium">{entry.actorName ?? '系统'}</span>{' '}
+              {actionLabels[entry.action] ?? entry.action}
               {detail && <span className="text-stone-600">（{detail}）</span>}
             </p>
           </li>

@@ -1,15 +1,28 @@
+import { ItemBadges } from '@/app/(app)/rectification/_components/item-badges';
 import { formatDate } from '@/components/ui/format';
 import { SoftLinks } from '@/components/ui/soft-links';
 import type { RectificationRow } from '@/db/queries/rectification';
 import { rectificationSourceLabels } from '@/lib/domain/rectification';
 import { isOverdue } from '@/lib/rules/rectification';
-import { ItemBadges } from './item-badges';
 
 /** Items as a list of links to their details; flags are judged for `year` as of `today`. */
-export function ItemList({ items, today, year, empty }: { items: RectificationRow[]; today: string; year: number; empty: string }) {
+export function ItemList({
+  items,
+  today,
+  year,
+  empty,
+}: {
+  items: RectificationRow[];
+  today: string;
+  year: number;
+  empty: string;
+}) {
   return (
     <SoftLinks>
-      <ul aria-label="整改事项" className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
+      <ul
+        aria-label="整改事项"
+        className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200"
+      >
         {items.map((item) => (
           <li key={item.id}>
             <a href={`/rectification/${item.id}`} className="block space-y-1 px-4 py-3 hover:bg-stone-50">
@@ -19,8 +32,11 @@ export function ItemList({ items, today, year, empty }: { items: RectificationRo
               </span>
               <span className="block font-medium text-stone-900">{item.problem}</span>
               <span className="block text-xs text-stone-600">
-                责任人 {item.responsibleName} · 整改时限 <span className={isOverdue(item, today) ? 'font-medium text-red-700' : ''}>{formatDate(item.deadline)}</span> ·{' '}
-                {rectificationSourceLabels[item.source]}
+                责任人 {item.responsibleName} · 整改时限{' '}
+                <span className={isOverdue(item, today) ? 'font-medium text-red-700' : ''}>
+                  {formatDate(item.deadline)}
+                </span>{' '}
+                · {rectificationSourceLabels[item.source]}
               </span>
             </a>
           </li>

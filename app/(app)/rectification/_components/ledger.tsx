@@ -1,10 +1,16 @@
-import { listAwaitingCheckOff, listRectificationItems, rectificationCountsForYear, rectificationFilterOptions, type RectificationFilters } from '@/db/queries/rectification';
+import { ItemList } from '@/app/(app)/rectification/_components/item-list';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import {
+  listAwaitingCheckOff,
+  listRectificationItems,
+  type RectificationFilters,
+  rectificationCountsForYear,
+  rectificationFilterOptions,
+} from '@/db/queries/rectification';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { rectificationSourceLabels, rectificationSources, rectificationStateLabels } from '@/lib/domain/rectification';
-import { ItemList } from './item-list';
 
 export type LedgerSearch = { state?: string; aspect?: string; source?: string; person?: string };
 
@@ -30,7 +36,17 @@ function Figure({ label, value, unit }: { label: string; value: string | number;
 }
 
 /** The committee's (and the reviewer's) ledger of a year: figures, filters, and the items. */
-export function Ledger({ user, year, today, search }: { user: SessionUser; year: number; today: string; search: LedgerSearch }) {
+export function Ledger({
+  user,
+  year,
+  today,
+  search,
+}: {
+  user: SessionUser;
+  year: number;
+  today: string;
+  search: LedgerSearch;
+}) {
   const options = rectificationFilterOptions(user);
   const filters: RectificationFilters = {
     state: stateOptions.find((o) => o.value === search.state)?.value,
@@ -49,8 +65,12 @@ export function Ledger({ user, year, today, search }: { user: SessionUser; year:
         description="查摆问题逐项明确措施、责任人和时限；整改完成后由支委对账销号。"
         actions={
           <>
-            <a href={`/rectification/ledger.xlsx?year=${year}`} className={buttonClass('secondary')} download>导出台账</a>
-            <ButtonLink href="/rectification/review" variant="secondary">待销号（{awaiting}）</ButtonLink>
+            <a href={`/rectification/ledger.xlsx?year=${year}`} className={buttonClass('secondary')} download>
+              导出台账
+            </a>
+            <ButtonLink href="/rectification/review" variant="secondary">
+              待销号（{awaiting}）
+            </ButtonLink>
             {can(user, 'rectification.write') && <ButtonLink href="/rectification/new">登记问题</ButtonLink>}
           </>
         }
@@ -67,31 +87,49 @@ export function Ledger({ user, year, today, search }: { user: SessionUser; year:
           状态
           <select name="state" defaultValue={filters.state ?? ''} className={selectClass}>
             <option value="">全部</option>
-            {stateOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {stateOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs text-stone-600">
           方面
           <select name="aspect" defaultValue={filters.aspect ?? ''} className={selectClass}>
             <option value="">全部</option>
-            {options.aspects.map((a) => <option key={a} value={a}>{a}</option>)}
+            {options.aspects.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs text-stone-600">
           来源
           <select name="source" defaultValue={filters.source ?? ''} className={selectClass}>
             <option value="">全部</option>
-            {rectificationSources.map((s) => <option key={s} value={s}>{rectificationSourceLabels[s]}</option>)}
+            {rectificationSources.map((s) => (
+              <option key={s} value={s}>
+                {rectificationSourceLabels[s]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs text-stone-600">
           责任人
           <select name="person" defaultValue={filters.personId ?? ''} className={selectClass}>
             <option value="">全部</option>
-            {options.owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {options.owners.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className={buttonClass('secondary', 'sm')}>筛选</button>
+        <button type="submit" className={buttonClass('secondary', 'sm')}>
+          筛选
+        </button>
         <span className="pb-1.5 text-sm text-stone-600">共 {items.length} 个</span>
       </form>
 

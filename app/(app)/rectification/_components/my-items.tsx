@@ -1,7 +1,7 @@
-import { listMyRectificationItems } from '@/db/queries/rectification';
+import { ItemList } from '@/app/(app)/rectification/_components/item-list';
 import { PageHeader } from '@/components/ui/page-header';
+import { listMyRectificationItems } from '@/db/queries/rectification';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { ItemList } from './item-list';
 
 /** A member's own items, every year: only those they are responsible for. */
 export function MyItems({ user, today }: { user: SessionUser; today: string }) {
@@ -11,7 +11,12 @@ export function MyItems({ user, today }: { user: SessionUser; today: string }) {
         title="我的整改事项"
         description="您作为责任人的整改事项。填写整改完成情况、上传佐证材料并标记完成后，由支委对账销号。"
       />
-      <ItemList items={listMyRectificationItems(user)} today={today} year={Number(today.slice(0, 4))} empty="您目前没有需要负责的整改事项。" />
+      <ItemList
+        items={listMyRectificationItems(user)}
+        today={today}
+        year={Number(today.slice(0, 4))}
+        empty="您目前没有需要负责的整改事项。"
+      />
     </>
   );
 }

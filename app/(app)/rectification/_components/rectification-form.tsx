@@ -1,5 +1,5 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -49,7 +49,9 @@ export function RectificationForm({ action, aspects, people, meetings, item, tod
         error={errors('aspect')}
       />
       <datalist id="rectification-aspects">
-        {aspects.map((a) => <option key={a} value={a} />)}
+        {aspects.map((a) => (
+          <option key={a} value={a} />
+        ))}
       </datalist>
       <SelectField
         label="责任人"
@@ -60,8 +62,23 @@ export function RectificationForm({ action, aspects, people, meetings, item, tod
         options={people}
         error={errors('responsiblePersonId')}
       />
-      <TextAreaField label="问题" name="problem" required rows={3} defaultValue={item?.problem} error={errors('problem')} className="sm:col-span-2" />
-      <TextAreaField label="整改措施" name="measures" rows={3} defaultValue={item?.measures} error={errors('measures')} className="sm:col-span-2" />
+      <TextAreaField
+        label="问题"
+        name="problem"
+        required
+        rows={3}
+        defaultValue={item?.problem}
+        error={errors('problem')}
+        className="sm:col-span-2"
+      />
+      <TextAreaField
+        label="整改措施"
+        name="measures"
+        rows={3}
+        defaultValue={item?.measures}
+        error={errors('measures')}
+        className="sm:col-span-2"
+      />
       <SelectField
         label="问题来源"
         name="source"
@@ -86,12 +103,30 @@ export function RectificationForm({ action, aspects, people, meetings, item, tod
         error={errors('sourceNote')}
         className="sm:col-span-2"
       />
-      <InputField label="查摆日期" name="foundDate" type="date" required defaultValue={item?.foundDate ?? today} error={errors('foundDate')} />
-      <InputField label="整改时限" name="deadline" type="date" required defaultValue={item?.deadline} error={errors('deadline')} />
+      <InputField
+        label="查摆日期"
+        name="foundDate"
+        type="date"
+        required
+        defaultValue={item?.foundDate ?? today}
+        error={errors('foundDate')}
+      />
+      <InputField
+        label="整改时限"
+        name="deadline"
+        type="date"
+        required
+        defaultValue={item?.deadline}
+        error={errors('deadline')}
+      />
       <FormStatus state={state} className="sm:col-span-2" />
       <div className="flex gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>{pending ? '正在保存…' : '保存'}</Button>
-        <ButtonLink href={cancelHref} variant="secondary">取消</ButtonLink>
+        <Button type="submit" disabled={pending}>
+          {pending ? '正在保存…' : '保存'}
+        </Button>
+        <ButtonLink href={cancelHref} variant="secondary">
+          取消
+        </ButtonLink>
       </div>
     </form>
   );

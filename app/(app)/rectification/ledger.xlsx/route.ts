@@ -1,8 +1,8 @@
 import { listRectificationItems } from '@/db/queries/rectification';
 import { routeUser } from '@/lib/auth/current-user';
+import { todayIso } from '@/lib/clock';
 import { rectificationLedgerXlsx } from '@/lib/export/rectification-ledger-xlsx';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
-import { todayIso } from '@/lib/clock';
 import { yearOrCurrent } from '@/lib/year-range';
 
 export async function GET(request: Request) {
@@ -10,6 +10,11 @@ export async function GET(request: Request) {
   if (user instanceof Response) return user;
   const year = yearOrCurrent(new URL(request.url).searchParams.get('year'));
   const today = todayIso();
-  const buffer = await rectificationLedgerXlsx({ branchName: user.branchName, year, today, items: listRectificationItems(user, year, today) });
+  const buffer = await rectificationLedgerXlsx({
+    branchName: user.branchName,
+    year,
+    today,
+    items: listRectificationItems(user, year, today),
+  });
   return downloadResponse(buffer, `${user.branchName}${year}年问题整改台账.xlsx`, xlsxType);
 }

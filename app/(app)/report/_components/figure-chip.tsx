@@ -1,10 +1,10 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { type FigureSource, fetchFigureRecords } from '@/app/(app)/report/_components/figure-requests';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import type { FormAction } from '@/components/forms/use-action-form';
-import { isProblem, type FigureRecord, type FigureSummary } from '@/lib/report/figure-types';
+import { type FigureRecord, type FigureSummary, isProblem } from '@/lib/report/figure-types';
 import type { Override } from '@/lib/report/render';
-import { fetchFigureRecords, type FigureSource } from './figure-requests';
 
 type Props = {
   figureKey: string;
@@ -48,15 +48,25 @@ function useFigureRecords(source: FigureSource, figureKey: string, value: string
  */
 export function FigureChip({ figureKey, result, override, reportId, source, overrideAction, restoreAction }: Props) {
   const [open, setOpen] = useState(false);
-  const { records, retry } = useFigureRecords(source, figureKey, open && result && !isProblem(result) ? result.text : null);
+  const { records, retry } = useFigureRecords(
+    source,
+    figureKey,
+    open && result && !isProblem(result) ? result.text : null,
+  );
   const problem = !result ? '正在计算…' : isProblem(result) ? result.problem : null;
   const text = override?.text ?? (result && !isProblem(result) ? result.text : '?');
-  const tone = problem && result ? 'bg-red-50 text-red-800 ring-red-300' : override ? 'bg-amber-50 text-amber-900 ring-amber-400' : 'bg-sky-50 text-sky-900 ring-sky-300';
+  const tone =
+    problem && result
+      ? 'bg-red-50 text-red-800 ring-red-300'
+      : override
+        ? 'bg-amber-50 text-amber-900 ring-amber-400'
+        : 'bg-sky-50 text-sky-900 ring-sky-300';
   const label = result && !isProblem(result) ? result.label : figureKey;
 
   return (
     <span>
       {/* A span, not a <button>: a button is laid out as a block, so a long list could not wrap with the text. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: see above. */}
       <span
         role="button"
         tabIndex={0}
@@ -75,22 +85,33 @@ export function FigureChip({ figureKey, result, override, reportId, source, over
       {open && (
         // On a phone a sheet along the bottom of the screen; wider, a box under the figure's line, at the
         // start of its paragraph (anchored at the figure, it ran off the screen for figures near the right).
-        <span role="dialog" aria-label={`${label} 的来源`} className="fixed inset-x-3 bottom-3 z-40 block indent-0 rounded-lg bg-white p-3 text-left text-sm font-normal text-stone-800 shadow-lg ring-1 ring-stone-300 sm:absolute sm:inset-x-auto sm:bottom-auto sm:left-0 sm:z-20 sm:mt-1 sm:w-80">
+        <span
+          role="dialog"
+          aria-label={`${label} 的来源`}
+          className="fixed inset-x-3 bottom-3 z-40 block indent-0 rounded-lg bg-white p-3 text-left text-sm font-normal text-stone-800 shadow-lg ring-1 ring-stone-300 sm:absolute sm:inset-x-auto sm:bottom-auto sm:left-0 sm:z-20 sm:mt-1 sm:w-80"
+        >
           <span className="mb-2 flex items-start justify-between gap-2">
             <strong className="font-semibold">{label}</strong>
-            <button type="button" onClick={() => setOpen(false)} className="text-stone-500 hover:text-stone-900">关闭</button>
+            <button type="button" onClick={() => setOpen(false)} className="text-stone-500 hover:text-stone-900">
+              关闭
+            </button>
           </span>
           {problem && <span className="block text-red-700">{problem}</span>}
           {result && !isProblem(result) && (
             <>
-              <span className="block text-stone-600">按记录计算：{result.text}{override && `；手动改为 ${override.text}（原因：${override.reason}）`}</span>
+              <span className="block text-stone-600">
+                按记录计算：{result.text}
+                {override && `；手动改为 ${override.text}（原因：${override.reason}）`}
+              </span>
               <span className="mt-2 block max-h-56 overflow-y-auto">
                 {records === undefined ? (
                   <span className="text-stone-500">正在加载来源记录…</span>
                 ) : records === null ? (
                   <span className="text-red-700">
                     来源记录加载失败。
-                    <button type="button" onClick={retry} className="ml-1 text-brand-700 hover:underline">重试</button>
+                    <button type="button" onClick={retry} className="ml-1 text-brand-700 hover:underline">
+                      重试
+                    </button>
                   </span>
                 ) : records === 'hidden' ? (
                   <span className="text-stone-600">这些记录仅支部委员会可查看，这里只显示数字。</span>
@@ -100,7 +121,13 @@ export function FigureChip({ figureKey, result, override, reportId, source, over
                   <ol className="list-decimal space-y-0.5 pl-5" aria-label="来源记录">
                     {records.map((r) => (
                       <li key={`${r.id}-${r.title}`}>
-                        {r.href ? <a href={r.href} className="text-brand-700 hover:underline">{r.title}</a> : r.title}
+                        {r.href ? (
+                          <a href={r.href} className="text-brand-700 hover:underline">
+                            {r.title}
+                          </a>
+                        ) : (
+                          r.title
+                        )}
                         {r.date && <span className="ml-1 text-xs text-stone-500">{r.date}</span>}
                       </li>
                     ))}
@@ -115,7 +142,11 @@ export function FigureChip({ figureKey, result, override, reportId, source, over
               <InlineActionForm action={overrideAction} hidden={{ reportId, figureKey }} submitLabel="保存修改">
                 <label className="flex flex-col text-xs text-stone-600">
                   数字
-                  <input name="text" required className="mt-0.5 h-8 w-24 rounded-md px-2 text-sm ring-1 ring-stone-300" />
+                  <input
+                    name="text"
+                    required
+                    className="mt-0.5 h-8 w-24 rounded-md px-2 text-sm ring-1 ring-stone-300"
+                  />
                 </label>
                 <label className="flex min-w-40 flex-1 flex-col text-xs text-stone-600">
                   修改原因

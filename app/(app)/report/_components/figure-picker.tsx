@@ -1,11 +1,11 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
+import { type FigureSource, fetchFigureSummaries } from '@/app/(app)/report/_components/figure-requests';
 import { Button } from '@/components/ui/button';
 import { figureKey, parseFigureKey } from '@/lib/report/figure-key';
-import { isProblem, type FigureSummary } from '@/lib/report/figure-types';
-import { figurePeriodLabels, figurePeriods, type FigurePeriod } from '@/lib/report/period';
-import { fetchFigureSummaries, type FigureSource } from './figure-requests';
+import { type FigureSummary, isProblem } from '@/lib/report/figure-types';
+import { type FigurePeriod, figurePeriodLabels, figurePeriods } from '@/lib/report/period';
 
 /** `dated`: the figure counts dated records, so it can be limited to a half or quarter of the year. */
 export type PickerEntry = { group: string; label: string; key: string; unit: string; dated?: boolean };
@@ -19,7 +19,15 @@ function keyFor(entry: PickerEntry, period: FigurePeriod | ''): string {
  * Lists every figure the branch can insert, by area, with its value for the year and a search box;
  * picking one inserts its token. Values are fetched when the list is first opened.
  */
-export function FigurePicker({ entries, source, onPick }: { entries: PickerEntry[]; source: FigureSource; onPick: (token: string) => void }) {
+export function FigurePicker({
+  entries,
+  source,
+  onPick,
+}: {
+  entries: PickerEntry[];
+  source: FigureSource;
+  onPick: (token: string) => void;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [period, setPeriod] = useState<FigurePeriod | ''>('');
@@ -33,7 +41,9 @@ export function FigurePicker({ entries, source, onPick }: { entries: PickerEntry
     staleTime: 60_000,
   });
   const groups = useMemo(() => {
-    const shown = query ? entries.filter((e) => e.label.includes(query.trim()) || e.group.includes(query.trim())) : entries;
+    const shown = query
+      ? entries.filter((e) => e.label.includes(query.trim()) || e.group.includes(query.trim()))
+      : entries;
     const out = new Map<string, PickerEntry[]>();
     for (const entry of shown) out.set(entry.group, [...(out.get(entry.group) ?? []), entry]);
     return [...out];
@@ -41,13 +51,22 @@ export function FigurePicker({ entries, source, onPick }: { entries: PickerEntry
 
   return (
     <>
-      <Button variant="secondary" size="sm" onClick={() => {
+      <Button
+        variant="secondary"
+        size="sm"
+        onClick={() => {
           setOpen(true);
           dialog.current?.showModal();
-        }}>
+        }}
+      >
         插入数字
       </Button>
-      <dialog ref={dialog} aria-label="插入数字" onClose={() => setOpen(false)} className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-0 shadow-xl backdrop:bg-stone-900/40">
+      <dialog
+        ref={dialog}
+        aria-label="插入数字"
+        onClose={() => setOpen(false)}
+        className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-0 shadow-xl backdrop:bg-stone-900/40"
+      >
         <div className="sticky top-0 flex items-center gap-2 border-b border-stone-200 bg-white p-3">
           <input
             type="search"
@@ -57,36 +76,48 @@ export function FigurePicker({ entries, source, onPick }: { entries: PickerEntry
             onChange={(e) => setQuery(e.target.value)}
             className="h-9 flex-1 rounded-md px-2 text-sm ring-1 ring-stone-300"
           />
-          <select aria-label="统计期间" value={period} onChange={(e) => setPeriod(e.target.value as FigurePeriod | '')} className="h-9 rounded-md px-2 text-sm ring-1 ring-stone-300">
+          <select
+            aria-label="统计期间"
+            value={period}
+            onChange={(e) => setPeriod(e.target.value as FigurePeriod | '')}
+            className="h-9 rounded-md px-2 text-sm ring-1 ring-stone-300"
+          >
             <option value="">全年</option>
-            {figurePeriods.map((p) => <option key={p} value={p}>{figurePeriodLabels[p]}</option>)}
+            {figurePeriods.map((p) => (
+              <option key={p} value={p}>
+                {figurePeriodLabels[p]}
+              </option>
+            ))}
           </select>
-          <Button variant="ghost" size="sm" onClick={() => dialog.current?.close()}>关闭</Button>
+          <Button variant="ghost" size="sm" onClick={() => dialog.current?.close()}>
+            关闭
+          </Button>
         </div>
         <div className="max-h-[60vh] space-y-3 overflow-y-auto p-3">
-          {open && groups.map(([group, items]) => (
-            <section key={group} aria-label={group}>
-              <h3 className="mb-1 text-xs font-medium text-stone-500">{group}</h3>
-              <ul className="grid gap-1 sm:grid-cols-2">
-                {items.map((entry) => (
-                  <li key={entry.key}>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        onPick(`{{${keyFor(entry, period)}}}`);
-                        dialog.current?.close();
-                      }}
-                      className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-brand-50"
-                    >
-                      {entry.label}
-                      <PickerValue summary={values?.get(keyFor(entry, period))} unit={entry.unit} />
-                      {period && !entry.dated && <span className="ml-1 text-xs text-amber-700">按全年</span>}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
+          {open &&
+            groups.map(([group, items]) => (
+              <section key={group} aria-label={group}>
+                <h3 className="mb-1 text-xs font-medium text-stone-500">{group}</h3>
+                <ul className="grid gap-1 sm:grid-cols-2">
+                  {items.map((entry) => (
+                    <li key={entry.key}>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          onPick(`{{${keyFor(entry, period)}}}`);
+                          dialog.current?.close();
+                        }}
+                        className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-brand-50"
+                      >
+                        {entry.label}
+                        <PickerValue summary={values?.get(keyFor(entry, period))} unit={entry.unit} />
+                        {period && !entry.dated && <span className="ml-1 text-xs text-amber-700">按全年</span>}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
           {open && groups.length === 0 && <p className="text-sm text-stone-500">没有匹配的数字。</p>}
         </div>
       </dialog>
@@ -100,7 +131,10 @@ function PickerValue({ summary, unit }: { summary: FigureSummary | undefined; un
   if (isProblem(summary)) return null;
   return (
     <span className="ml-1 text-xs text-stone-600">
-      ：<span className="font-medium text-stone-900 tabular-nums">{summary.text.length > 24 ? `${summary.text.slice(0, 24)}…` : summary.text}</span>
+      ：
+      <span className="font-medium text-stone-900 tabular-nums">
+        {summary.text.length > 24 ? `${summary.text.slice(0, 24)}…` : summary.text}
+      </span>
       {summary.unit}
     </span>
   );

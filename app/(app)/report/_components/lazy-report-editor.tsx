@@ -8,4 +8,6 @@ import dynamic from 'next/dynamic';
  * waiting for it. Keeps /report/[year]'s first-load JavaScript under the 150 kB budget (see README,
  * Performance).
  */
-export const LazyReportEditor = dynamic(() => import('./editor-root').then((m) => m.EditorRoot));
+export const LazyReportEditor = dynamic(() =>
+  import('@/app/(app)/report/_components/editor-root').then((m) => m.EditorRoot),
+);

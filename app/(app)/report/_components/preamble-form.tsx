@@ -1,18 +1,37 @@
 'use client';
+import { saveReportPreamble } from '@/app/(app)/report/actions';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
-import { saveReportPreamble } from '../actions';
 
 /** The opening sentence before the first heading; the secretary's to write. */
-export function PreambleForm({ reportId, version, preamble, editable }: { reportId: number; version: number; preamble: string; editable: boolean }) {
+export function PreambleForm({
+  reportId,
+  version,
+  preamble,
+  editable,
+}: {
+  reportId: number;
+  version: number;
+  preamble: string;
+  editable: boolean;
+}) {
   if (!editable) {
-    return preamble ? <p className="rounded-lg bg-white p-4 font-serif text-[15px] leading-8 indent-[2em] shadow-sm ring-1 ring-stone-200">{preamble}</p> : null;
+    return preamble ? (
+      <p className="rounded-lg bg-white p-4 font-serif text-[15px] leading-8 indent-[2em] shadow-sm ring-1 ring-stone-200">
+        {preamble}
+      </p>
+    ) : null;
   }
   return (
     <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200">
       <InlineActionForm action={saveReportPreamble} hidden={{ id: reportId, version }} submitLabel="保存开头">
         <label className="flex min-w-0 flex-1 flex-col text-xs text-stone-600">
           开头（标题之后、第一部分之前的段落）
-          <textarea name="preamble" defaultValue={preamble} rows={2} className="mt-0.5 block w-full rounded-md px-2 py-1.5 text-sm ring-1 ring-stone-300" />
+          <textarea
+            name="preamble"
+            defaultValue={preamble}
+            rows={2}
+            className="mt-0.5 block w-full rounded-md px-2 py-1.5 text-sm ring-1 ring-stone-300"
+          />
         </label>
       </InlineActionForm>
     </div>

@@ -1,10 +1,10 @@
 'use client';
+import { FigureChip } from '@/app/(app)/report/_components/figure-chip';
+import type { FigureSource } from '@/app/(app)/report/_components/figure-requests';
 import type { FormAction } from '@/components/forms/use-action-form';
 import { segmentsOf } from '@/lib/report/figure-key';
 import type { FigureSummary } from '@/lib/report/figure-types';
-import { paragraphsOf, type Override } from '@/lib/report/render';
-import { FigureChip } from './figure-chip';
-import type { FigureSource } from './figure-requests';
+import { type Override, paragraphsOf } from '@/lib/report/render';
 
 export type FigureContext = {
   reportId: number;
@@ -16,7 +16,15 @@ export type FigureContext = {
 };
 
 /** A section's body as the report reads: paragraphs indented, figures live. */
-export function RichParagraphs({ body, context, emptyText }: { body: string; context: FigureContext; emptyText?: string }) {
+export function RichParagraphs({
+  body,
+  context,
+  emptyText,
+}: {
+  body: string;
+  context: FigureContext;
+  emptyText?: string;
+}) {
   const paragraphs = paragraphsOf(body);
   if (paragraphs.length === 0) return emptyText ? <p className="text-sm text-stone-400">{emptyText}</p> : null;
   return (

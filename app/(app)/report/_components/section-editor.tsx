@@ -1,13 +1,13 @@
 'use client';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type FigureContext, RichParagraphs } from '@/app/(app)/report/_components/rich-paragraphs';
+import { SectionHistory } from '@/app/(app)/report/_components/section-history';
+import { type SaveStatus, saveStatusLabels, useAutosave } from '@/app/(app)/report/_components/use-autosave';
 import { Button } from '@/components/ui/button';
-import type { ReportDetail } from '@/db/queries/reports';
 import type { SectionState } from '@/db/mutations/reports';
+import type { ReportDetail } from '@/db/queries/reports';
 import type { ActionResult } from '@/lib/actions/result';
 import { findPlaceholders } from '@/lib/report/placeholders';
-import { RichParagraphs, type FigureContext } from './rich-paragraphs';
-import { SectionHistory } from './section-history';
-import { saveStatusLabels, useAutosave, type SaveStatus } from './use-autosave';
 
 type Section = ReportDetail['sections'][number];
 type Draft = { heading: string; body: string };
@@ -17,7 +17,12 @@ type Props = {
   number: string;
   editable: boolean;
   context: FigureContext;
-  save: (payload: { id: number; version: number; heading: string; body: string }) => Promise<ActionResult<SectionState>>;
+  save: (payload: {
+    id: number;
+    version: number;
+    heading: string;
+    body: string;
+  }) => Promise<ActionResult<SectionState>>;
   onStatus: (id: number, status: SaveStatus) => void;
   /** Tells the editor the text as it now is, so figures added to it get computed. */
   onBody: (body: string) => void;
@@ -28,7 +33,17 @@ type Props = {
 };
 
 /** One section: heading and body edited in place, saved as the user types, with the report's reading beside it. */
-export function SectionEditor({ section, number, editable, context, save, onStatus, onBody, onFocusBody, onEditable }: Props) {
+export function SectionEditor({
+  section,
+  number,
+  editable,
+  context,
+  save,
+  onStatus,
+  onBody,
+  onFocusBody,
+  onEditable,
+}: Props) {
   const [draft, setDraft] = useState<Draft>({ heading: section.heading, body: section.body });
   const body = useRef<HTMLTextAreaElement>(null);
   const headingId = useId();
@@ -62,7 +77,10 @@ export function SectionEditor({ section, number, editable, context, save, onStat
     // clicked, at its end.
     const caret = el && touched.current;
     const at = caret ? el.selectionStart : current.body.length;
-    const next = { ...current, body: current.body.slice(0, at) + token + current.body.slice(caret ? el.selectionEnd : at) };
+    const next = {
+      ...current,
+      body: current.body.slice(0, at) + token + current.body.slice(caret ? el.selectionEnd : at),
+    };
     update(next);
     requestAnimationFrame(() => {
       el?.focus();
@@ -78,7 +96,10 @@ export function SectionEditor({ section, number, editable, context, save, onStat
   return (
     <section aria-labelledby={headingId} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200">
       <header className="mb-3 flex flex-wrap items-center gap-2">
-        <h2 id={headingId} className={section.level === 1 ? 'font-semibold text-stone-900' : 'font-medium text-stone-800'}>
+        <h2
+          id={headingId}
+          className={section.level === 1 ? 'font-semibold text-stone-900' : 'font-medium text-stone-800'}
+        >
           <span className="mr-1">{number}</span>
           {draft.heading}
         </h2>
@@ -92,15 +113,33 @@ export function SectionEditor({ section, number, editable, context, save, onStat
           <div className="mt-2 grid gap-3 md:grid-cols-2">
             <div>
               <p className="mb-1 text-xs text-stone-600">您的版本（可在左侧继续编辑）</p>
-              <pre aria-label="您的版本" className="max-h-48 overflow-auto rounded bg-white p-2 text-xs whitespace-pre-wrap ring-1 ring-stone-200">{draft.body}</pre>
+              {/* biome-ignore lint/a11y/useSemanticElements: a <section> cannot keep the text's line breaks as <pre> does. */}
+              <pre
+                role="region"
+                aria-label="您的版本"
+                className="max-h-48 overflow-auto rounded bg-white p-2 text-xs whitespace-pre-wrap ring-1 ring-stone-200"
+              >
+                {draft.body}
+              </pre>
             </div>
             <div>
-              <p className="mb-1 text-xs text-stone-600">对方保存的版本（{conflict.updatedAt.slice(0, 16).replace('T', ' ')}）</p>
-              <pre aria-label="对方的版本" className="max-h-48 overflow-auto rounded bg-white p-2 text-xs whitespace-pre-wrap ring-1 ring-stone-200">{conflict.body}</pre>
+              <p className="mb-1 text-xs text-stone-600">
+                对方保存的版本（{conflict.updatedAt.slice(0, 16).replace('T', ' ')}）
+              </p>
+              {/* biome-ignore lint/a11y/useSemanticElements: as above. */}
+              <pre
+                role="region"
+                aria-label="对方的版本"
+                className="max-h-48 overflow-auto rounded bg-white p-2 text-xs whitespace-pre-wrap ring-1 ring-stone-200"
+              >
+                {conflict.body}
+              </pre>
             </div>
           </div>
           <div className="mt-2 flex flex-wrap gap-2">
-            <Button size="sm" onClick={() => resolve(draft)}>保留我的版本</Button>
+            <Button size="sm" onClick={() => resolve(draft)}>
+              保留我的版本
+            </Button>
             <Button
               size="sm"
               variant="secondary"
@@ -148,13 +187,15 @@ export function SectionEditor({ section, number, editable, context, save, onStat
               onRestore={(revision) => update({ heading: revision.heading, body: revision.body })}
             />
             {placeholders.length > 0 && (
-              <p className="text-xs text-amber-800">有 {placeholders.length} 处待填写的占位（{placeholders.map((p) => p.match).join('、')}），导出时会提醒。</p>
+              <p className="text-xs text-amber-800">
+                有 {placeholders.length} 处待填写的占位（{placeholders.map((p) => p.match).join('、')}），导出时会提醒。
+              </p>
             )}
           </div>
         )}
-        <div role="region" aria-label={`${number}${draft.heading} 预览`} className={editable ? 'rounded-md bg-stone-50 p-3' : ''}>
+        <section aria-label={`${number}${draft.heading} 预览`} className={editable ? 'rounded-md bg-stone-50 p-3' : ''}>
           <RichParagraphs body={draft.body} context={context} emptyText={editable ? '（尚无正文）' : undefined} />
-        </div>
+        </section>
       </div>
     </section>
   );

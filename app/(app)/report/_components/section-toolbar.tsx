@@ -1,8 +1,14 @@
 'use client';
 import { useState } from 'react';
+import {
+  addReportSection,
+  assignReportSection,
+  moveReportSection,
+  removeReportSection,
+  setReportSectionLevel,
+} from '@/app/(app)/report/actions';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import type { ReportDetail } from '@/db/queries/reports';
-import { addReportSection, assignReportSection, moveReportSection, removeReportSection, setReportSectionLevel } from '../actions';
 
 type Props = {
   reportId: number;
@@ -24,28 +30,58 @@ export function SectionToolbar({ reportId, section, first, last, assignable }: P
   const [open, setOpen] = useState(false);
   return (
     <details className="mt-1 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer px-1 text-xs text-stone-500 hover:text-stone-800">调整“{section.heading}”</summary>
+      <summary className="cursor-pointer px-1 text-xs text-stone-500 hover:text-stone-800">
+        调整“{section.heading}”
+      </summary>
       {open && (
         <div className="mt-2 flex flex-wrap items-start gap-3 rounded-md bg-stone-100 p-3">
-          {!first && <InlineActionForm action={moveReportSection} hidden={{ id: section.id, direction: 'up' }} submitLabel="上移" />}
-          {!last && <InlineActionForm action={moveReportSection} hidden={{ id: section.id, direction: 'down' }} submitLabel="下移" />}
+          {!first && (
+            <InlineActionForm
+              action={moveReportSection}
+              hidden={{ id: section.id, direction: 'up' }}
+              submitLabel="上移"
+            />
+          )}
+          {!last && (
+            <InlineActionForm
+              action={moveReportSection}
+              hidden={{ id: section.id, direction: 'down' }}
+              submitLabel="下移"
+            />
+          )}
           <InlineActionForm
             action={setReportSectionLevel}
             hidden={{ id: section.id, version: section.version, level: section.level === 1 ? 2 : 1 }}
             submitLabel={section.level === 1 ? '改为二级标题' : '改为一级标题'}
           />
-          <InlineActionForm action={assignReportSection} hidden={{ id: section.id, version: section.version }} submitLabel="分配">
+          <InlineActionForm
+            action={assignReportSection}
+            hidden={{ id: section.id, version: section.version }}
+            submitLabel="分配"
+          >
             <label className="flex flex-col text-xs text-stone-600">
               撰写人
-              <select name="assigneeId" aria-label="撰写人" defaultValue={section.assigneeId ?? ''} className={selectClass}>
+              <select
+                name="assigneeId"
+                aria-label="撰写人"
+                defaultValue={section.assigneeId ?? ''}
+                className={selectClass}
+              >
                 <option value="">书记本人</option>
                 {assignable.map((a) => (
-                  <option key={a.id} value={a.id}>{a.name}{a.committeeTitle ? `（${a.committeeTitle}）` : ''}</option>
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                    {a.committeeTitle ? `（${a.committeeTitle}）` : ''}
+                  </option>
                 ))}
               </select>
             </label>
           </InlineActionForm>
-          <InlineActionForm action={addReportSection} hidden={{ reportId, afterId: section.id }} submitLabel="在此后添加">
+          <InlineActionForm
+            action={addReportSection}
+            hidden={{ reportId, afterId: section.id }}
+            submitLabel="在此后添加"
+          >
             <label className="flex flex-col text-xs text-stone-600">
               新部分标题
               <input name="heading" required className={`${selectClass} w-48`} />

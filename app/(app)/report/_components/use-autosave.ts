@@ -111,9 +111,12 @@ export function useAutosave<T, S extends Versioned>({ scope, initialVersion, sav
   }, []);
 
   // Leaving the page (or the section) with a save still waiting sends it now rather than dropping it.
-  useEffect(() => () => {
-    if (timer.current) flush();
-  }, [flush]);
+  useEffect(
+    () => () => {
+      if (timer.current) flush();
+    },
+    [flush],
+  );
 
   return { status, conflict, error, change, flush, resolve, rebase };
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ExportLinks } from '@/app/(app)/report/_components/export-links';
+import { ReadOnlyReport } from '@/app/(app)/report/_components/read-only-report';
+import { addReviewComment, gradeReport, turnCommentIntoRectification } from '@/app/(app)/review/actions';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -15,15 +18,18 @@ import { figureKeysIn } from '@/lib/report/figure-key';
 import { summariesOf } from '@/lib/report/figure-types';
 import { sectionNumbers } from '@/lib/report/render';
 import { firstYear } from '@/lib/year-range';
-import { ExportLinks } from '../../report/_components/export-links';
-import { ReadOnlyReport } from '../../report/_components/read-only-report';
-import { addReviewComment, gradeReport, turnCommentIntoRectification } from '../actions';
 
 export const metadata: Metadata = { title: '述职评议' };
 
 const fieldClass = 'h-8 rounded-md px-2 text-sm ring-1 ring-stone-300';
 
-export default async function ReviewPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ branch?: string }> }) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<{ branch?: string }>;
+}) {
   const user = await requirePermission('report.review');
   const year = Number((await params).year);
   if (!Number.isInteger(year) || year < firstYear || year > 2100) notFound();
@@ -36,23 +42,42 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
 
   return (
     <>
-      <PageHeader title={`${year}年述职评议`} description="党工委审阅各支部提交的述职报告，评定等次、提出意见，意见可转为支部的整改事项。" />
-      <ul aria-label="各支部报告" className="mb-5 divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
+      <PageHeader
+        title={`${year}年述职评议`}
+        description="党工委审阅各支部提交的述职报告，评定等次、提出意见，意见可转为支部的整改事项。"
+      />
+      <ul
+        aria-label="各支部报告"
+        className="mb-5 divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200"
+      >
         {rows.map((r) => (
           <li key={r.branchId} className="flex flex-wrap items-center gap-3 px-4 py-3">
             <span className="min-w-0 flex-1 font-medium text-stone-900">{r.branchName}</span>
-            {r.status ? <Badge tone={r.status === 'submitted' ? 'green' : 'stone'}>{reportStatusLabels[r.status]}</Badge> : <Badge>未开始</Badge>}
+            {r.status ? (
+              <Badge tone={r.status === 'submitted' ? 'green' : 'stone'}>{reportStatusLabels[r.status]}</Badge>
+            ) : (
+              <Badge>未开始</Badge>
+            )}
             {r.grade && <Badge tone="amber">{r.grade}</Badge>}
             {r.status === 'submitted' && (
-              <Link href={`/review/${year}?branch=${r.branchId}`} className="text-sm text-brand-700 hover:underline">审阅<span className="sr-only">{r.branchName}的报告</span></Link>
+              <Link href={`/review/${year}?branch=${r.branchId}`} className="text-sm text-brand-700 hover:underline">
+                审阅<span className="sr-only">{r.branchName}的报告</span>
+              </Link>
             )}
           </li>
         ))}
       </ul>
 
-      {branchId && !readable && <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">该支部的报告尚未提交。</p>}
+      {branchId && !readable && (
+        <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">该支部的报告尚未提交。</p>
+      )}
       {readable && branchId && (
-        <ReviewedReport report={readable} branchId={branchId} year={year} people={listPeopleForPicker({ ...user, branchId })} />
+        <ReviewedReport
+          report={readable}
+          branchId={branchId}
+          year={year}
+          people={listPeopleForPicker({ ...user, branchId })}
+        />
       )}
     </>
   );
@@ -87,12 +112,21 @@ function ReviewedReport({
       </div>
       <div className="space-y-5">
         <Card title="评定等次">
-          <InlineActionForm action={gradeReport} hidden={{ id: report.id, version: report.version }} submitLabel="保存等次" variant="primary">
+          <InlineActionForm
+            action={gradeReport}
+            hidden={{ id: report.id, version: report.version }}
+            submitLabel="保存等次"
+            variant="primary"
+          >
             <label className="flex flex-col text-xs text-stone-600">
               等次
               <select name="grade" aria-label="等次" defaultValue={report.grade ?? ''} className={fieldClass}>
                 <option value="">请选择</option>
-                {reportGrades.map((g) => <option key={g} value={g}>{g}</option>)}
+                {reportGrades.map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
               </select>
             </label>
           </InlineActionForm>
@@ -107,7 +141,11 @@ function ReviewedReport({
                 ) : (
                   <details className="mt-2">
                     <summary className="cursor-pointer text-xs text-brand-700">转为整改事项</summary>
-                    <InlineActionForm action={turnCommentIntoRectification} hidden={{ commentId: c.id }} submitLabel="转为整改事项">
+                    <InlineActionForm
+                      action={turnCommentIntoRectification}
+                      hidden={{ commentId: c.id }}
+                      submitLabel="转为整改事项"
+                    >
                       <label className="flex flex-col text-xs text-stone-600">
                         问题方面
                         <input name="aspect" required className={fieldClass} />
@@ -115,7 +153,11 @@ function ReviewedReport({
                       <label className="flex flex-col text-xs text-stone-600">
                         责任人
                         <select name="responsiblePersonId" aria-label="责任人" className={fieldClass}>
-                          {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                          {people.map((p) => (
+                            <option key={p.id} value={p.id}>
+                              {p.name}
+                            </option>
+                          ))}
                         </select>
                       </label>
                       <label className="flex flex-col text-xs text-stone-600">

@@ -1,25 +1,43 @@
 'use client';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import Link from 'next/link';
+import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FieldShell } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import Link from 'next/link';
-import { politicalStatusLabels, type PoliticalStatus } from '@/lib/domain/people';
-import { maxRosterImportBytes } from '@/lib/validation/upload-limits';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
 import { newGroupsField, problemsFromFieldErrors, type RosterProblem } from '@/lib/export/roster-problems';
+import { maxRosterImportBytes } from '@/lib/validation/upload-limits';
 
 /** Where each entry of a list of problems (or of readings) sits in the file. */
-function ProblemTable({ problems, caption, what = '问题' }: { problems: RosterProblem[]; caption: string; what?: string }) {
+function ProblemTable({
+  problems,
+  caption,
+  what = '问题',
+}: {
+  problems: RosterProblem[];
+  caption: string;
+  what?: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-md ring-1 ring-stone-200">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}（共 {problems.length} 处）</caption>
+        <caption className="sr-only">
+          {caption}（共 {problems.length} 处）
+        </caption>
         <thead className="bg-stone-50 text-xs text-stone-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">工作表</th>
-            <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">行</th>
-            <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">列</th>
-            <th scope="col" className="px-3 py-2 font-medium">{what}</th>
+            <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+              工作表
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+              行
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+              列
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {what}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
@@ -37,7 +55,10 @@ function ProblemTable({ problems, caption, what = '问题' }: { problems: Roster
   );
 }
 
-type Imported = { readings: RosterProblem[]; backfill: { id: number; name: string; politicalStatus: PoliticalStatus }[] };
+type Imported = {
+  readings: RosterProblem[];
+  backfill: { id: number; name: string; politicalStatus: PoliticalStatus }[];
+};
 
 /**
  * Uploads a workbook; a refused file comes back with its row-by-row problem list, and with an offer to
@@ -80,17 +101,25 @@ export function RosterImportForm({ action, mayCreateGroups }: { action: FormActi
             文件中的党小组{newGroups.map((g) => `「${g}」`).join('')}尚未设立：请书记在“支部设置”中设立后再导入。
           </p>
         ))}
-      <Button type="submit" disabled={pending}>{pending ? '正在逐行检查…' : '检查并导入'}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? '正在逐行检查…' : '检查并导入'}
+      </Button>
       <FormStatus state={state} />
       {problems.length > 0 && <ProblemTable problems={problems} caption="导入问题清单" />}
       {readings.length > 0 && <ProblemTable problems={readings} caption="按常用写法识别的内容" what="识别为" />}
       {imported && imported.backfill.length > 0 && (
-        <section aria-label="待补录发展过程" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
+        <section
+          aria-label="待补录发展过程"
+          className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
           <p>以下人员已在发展过程中，但尚无发展记录。补录决定期限的日期后，系统才能提醒转正、确定发展对象等期限：</p>
           <ul className="mt-2 flex flex-wrap gap-2">
             {imported.backfill.map((p) => (
               <li key={p.id}>
-                <Link href={`/development/${p.id}`} className="inline-flex min-h-11 items-center rounded-md bg-white px-3 ring-1 ring-amber-300 hover:ring-brand-600">
+                <Link
+                  href={`/development/${p.id}`}
+                  className="inline-flex min-h-11 items-center rounded-md bg-white px-3 ring-1 ring-amber-300 hover:ring-brand-600"
+                >
                   补录 {politicalStatusLabels[p.politicalStatus]} {p.name}
                 </Link>
               </li>

@@ -1,6 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCommitmentLetter } from '@/db/queries/integrity';
+import { LetterForm } from '@/app/(app)/integrity/_components/letter-form';
+import {
+  removeCommitmentLetter,
+  removeCommitmentLetterScan,
+  updateCommitmentLetter,
+  uploadCommitmentLetterScan,
+} from '@/app/(app)/integrity/letters/actions';
 import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
 import { ActionButton } from '@/components/forms/action-button';
 import { Badge } from '@/components/ui/badge';
@@ -9,11 +15,10 @@ import { Card } from '@/components/ui/card';
 import { DetailRow } from '@/components/ui/detail-list';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { getCommitmentLetter } from '@/db/queries/integrity';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { LetterForm } from '../../_components/letter-form';
-import { removeCommitmentLetter, removeCommitmentLetterScan, updateCommitmentLetter, uploadCommitmentLetterScan } from '../actions';
 
 export const metadata: Metadata = { title: '廉政承诺书' };
 
@@ -30,10 +35,16 @@ export default async function LetterPage({ params }: { params: Promise<{ id: str
         description={
           <span className="flex flex-wrap items-center gap-2">
             <Badge tone={letter.counterpartKind === '股室' ? 'blue' : 'red'}>{letter.counterpartKind}</Badge>
-            <span>{letter.signer} 与 {letter.counterpart} 签订 · {formatDate(letter.date)}</span>
+            <span>
+              {letter.signer} 与 {letter.counterpart} 签订 · {formatDate(letter.date)}
+            </span>
           </span>
         }
-        actions={<ButtonLink href="/integrity#letters" variant="secondary">返回党风廉政</ButtonLink>}
+        actions={
+          <ButtonLink href="/integrity#letters" variant="secondary">
+            返回党风廉政
+          </ButtonLink>
+        }
       />
       <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
         <Card title={writer ? '修改承诺书' : '承诺书信息'}>

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getMeeting, listMeetingKinds, listPossibleAttendees } from '@/db/queries/meetings';
-import { listGroups } from '@/db/queries/people';
+import { MeetingForm } from '@/app/(app)/meetings/_components/meeting-form';
+import { updateMeeting } from '@/app/(app)/meetings/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getMeeting, listMeetingKinds, listPossibleAttendees } from '@/db/queries/meetings';
+import { listGroups } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
-import { updateMeeting } from '../../actions';
-import { MeetingForm } from '../../_components/meeting-form';
 
 export const metadata: Metadata = { title: '编辑会议' };
 
@@ -17,7 +17,14 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   if (!meeting || meeting.status === 'cancelled') notFound();
   return (
     <>
-      <PageHeader title="编辑会议" description={meeting.status === 'held' ? '修改已召开会议的记录会留下修改前后的审计记录。' : '会议召开后，把状态改为“已召开”并标记出勤。'} />
+      <PageHeader
+        title="编辑会议"
+        description={
+          meeting.status === 'held'
+            ? '修改已召开会议的记录会留下修改前后的审计记录。'
+            : '会议召开后，把状态改为“已召开”并标记出勤。'
+        }
+      />
       <Card>
         <MeetingForm
           action={updateMeeting}

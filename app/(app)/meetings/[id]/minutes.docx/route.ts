@@ -25,7 +25,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     decisions: meeting.decisions,
     seminarMaterials: meeting.kindCode === 'seminar' ? meeting.seminarMaterials : null,
     exchangeArticles: meeting.kindCode === 'seminar' ? meeting.exchangeArticles : null,
-    attendance: meeting.attendance.filter((a) => a.status).map((a) => ({ name: a.name, status: a.status!, reason: a.reason })),
+    attendance: meeting.attendance
+      .filter((a) => a.status)
+      .map((a) => ({ name: a.name, status: a.status!, reason: a.reason })),
   });
   return downloadResponse(buffer, `${meeting.date}${meeting.kindName}会议记录.docx`, docxType);
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPersonForEdit, listGroups } from '@/db/queries/people';
+import { PersonForm } from '@/app/(app)/members/_components/person-form';
+import { updatePerson } from '@/app/(app)/members/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getPersonForEdit, listGroups } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { updatePerson } from '../../actions';
-import { PersonForm } from '../../_components/person-form';
 
 export const metadata: Metadata = { title: '编辑人员信息' };
 
@@ -18,7 +18,13 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
     <>
       <PageHeader title={`编辑：${person.name}`} />
       <Card>
-        <PersonForm action={updatePerson} groups={listGroups(user)} person={person} canAssignTitle={can(user, 'accounts.manage')} cancelHref={`/members/${person.id}`} />
+        <PersonForm
+          action={updatePerson}
+          groups={listGroups(user)}
+          person={person}
+          canAssignTitle={can(user, 'accounts.manage')}
+          cancelHref={`/members/${person.id}`}
+        />
       </Card>
     </>
   );

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ProjectForm } from '@/app/(app)/projects/_components/project-form';
+import { removeProject, updateProject } from '@/app/(app)/projects/actions';
+import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
 import { getProject, listOutputTypes, listUsedProjectKinds } from '@/db/queries/projects';
 import { requirePermission } from '@/lib/auth/current-user';
-import { removeProject, updateProject } from '../../actions';
-import { ProjectForm } from '../../_components/project-form';
-import { InlineActionForm } from '@/components/forms/inline-action-form';
 
 export const metadata: Metadata = { title: '编辑项目' };
 

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getRectificationItem } from '@/db/queries/rectification';
+import { rectificationFormOptions } from '@/app/(app)/rectification/_components/form-options';
+import { RectificationForm } from '@/app/(app)/rectification/_components/rectification-form';
+import { updateRectification } from '@/app/(app)/rectification/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getRectificationItem } from '@/db/queries/rectification';
 import { requirePermission } from '@/lib/auth/current-user';
-import { editRefusal } from '@/lib/rules/rectification';
 import { todayIso } from '@/lib/clock';
-import { updateRectification } from '../../actions';
-import { rectificationFormOptions } from '../../_components/form-options';
-import { RectificationForm } from '../../_components/rectification-form';
+import { editRefusal } from '@/lib/rules/rectification';
 
 export const metadata: Metadata = { title: '修改整改事项' };
 

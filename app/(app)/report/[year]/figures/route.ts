@@ -1,5 +1,5 @@
-import { cachedFigures } from '@/db/queries/report-figures';
 import { reportBranchId } from '@/db/queries/rendered-report';
+import { cachedFigures } from '@/db/queries/report-figures';
 import { routeUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { refusal } from '@/lib/http/download';
@@ -21,5 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const year = yearOrCurrent((await params).year);
   const keys = search.getAll('key').slice(0, 500);
   const figures = cachedFigures(branchId, year, keys);
-  return Response.json(search.get('records') === '1' ? figuresForReader(user, figures) : summariesOf(figures), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(search.get('records') === '1' ? figuresForReader(user, figures) : summariesOf(figures), {
+    headers: { 'Cache-Control': 'no-store' },
+  });
 }

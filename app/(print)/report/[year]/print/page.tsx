@@ -28,5 +28,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** The report on A4 pages, outside the app's shell, for printing or saving as PDF. */
 export default async function PrintReportPage(props: Props) {
   const { loaded, reviewer, branchId, year } = await load(props);
-  return <PrintView report={loaded.rendered} backHref={reviewer ? `/review/${year}?branch=${branchId}` : `/report/${year}`} />;
+  return (
+    <PrintView
+      report={loaded.rendered}
+      backHref={reviewer ? `/review/${year}?branch=${branchId}` : `/report/${year}`}
+    />
+  );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ActivityForm } from '@/app/(app)/projects/_components/activity-form';
+import { removeActivity, removeActivityPhoto, updateActivity, uploadActivityPhoto } from '@/app/(app)/projects/actions';
 import { AttachmentsPanel } from '@/components/attachments/attachments-panel';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Card } from '@/components/ui/card';
@@ -8,8 +10,6 @@ import { listPeopleForPicker } from '@/db/queries/people';
 import { getActivityForEdit, listOutputTypes } from '@/db/queries/projects';
 import { requirePermission } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
-import { removeActivity, removeActivityPhoto, updateActivity, uploadActivityPhoto } from '../../../actions';
-import { ActivityForm } from '../../../_components/activity-form';
 
 export const metadata: Metadata = { title: '编辑活动' };
 
@@ -34,10 +34,22 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
       />
       <div className="space-y-5">
         <Card>
-          <ActivityForm action={updateActivity} types={listOutputTypes(user, { includeArchived: true })} people={listPeopleForPicker(user)} today={todayIso()} activity={activity} />
+          <ActivityForm
+            action={updateActivity}
+            types={listOutputTypes(user, { includeArchived: true })}
+            people={listPeopleForPicker(user)}
+            today={todayIso()}
+            activity={activity}
+          />
         </Card>
         <Card title="活动照片">
-          <AttachmentsPanel owner={{ activityId: activity.id }} files={activity.photos} upload={uploadActivityPhoto} remove={removeActivityPhoto} hint="活动照片或签到表扫描件" />
+          <AttachmentsPanel
+            owner={{ activityId: activity.id }}
+            files={activity.photos}
+            upload={uploadActivityPhoto}
+            remove={removeActivityPhoto}
+            hint="活动照片或签到表扫描件"
+          />
         </Card>
       </div>
     </>

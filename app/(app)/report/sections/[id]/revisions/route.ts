@@ -5,5 +5,7 @@ import { routeUser } from '@/lib/auth/current-user';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await routeUser('report.write');
   if (user instanceof Response) return user;
-  return Response.json(listSectionRevisions(user, Number((await params).id)), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(listSectionRevisions(user, Number((await params).id)), {
+    headers: { 'Cache-Control': 'no-store' },
+  });
 }
