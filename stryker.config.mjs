@@ -2,7 +2,7 @@
  * Mutation testing (`npm run mutation`, not part of `npm test`): StrykerJS changes the product code one
  * small edit at a time and reruns the vitest tests that cover it; a mutant the tests do not notice is a
  * place where the code could break unseen. Incremental: a rerun only tests mutants in changed code.
- * One folder: `npm run mutation -- --mutate "lib/rules/**\/*.ts,!**\/*.test.ts"`.
+ * One folder: `npm run mutation -- --mutate "lib/meetings/**\/*.ts,!**\/*.test.ts"`.
  */
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

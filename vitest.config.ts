@@ -11,7 +11,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'tests/**/*.test.ts', 'components/**/*.test.tsx'],
+    include: [
+      'lib/**/*.test.ts',
+      'db/**/*.test.ts',
+      'server/**/*.test.ts',
+      'tests/**/*.test.ts',
+      'components/**/*.test.tsx',
+    ],
     environment: 'node',
     env: { ZHIBU_TODAY: pinnedToday },
     pool: 'forks',

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '.';
+import { db } from '@/db';
 
 const changesStatement = db.$client.prepare('SELECT total_changes()').pluck();
 const dataVersionStatement = db.$client.prepare('PRAGMA data_version').pluck();

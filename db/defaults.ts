@@ -1,7 +1,7 @@
 import type { Executor } from '@/db/client';
 import { meetingKinds, outputTypes, workOutputCategories } from '@/db/schema';
-import { defaultMeetingKinds } from '@/lib/domain/meetings';
-import { defaultOutputTypes, defaultWorkOutputCategories } from '@/lib/domain/service';
+import { defaultMeetingKinds } from '@/lib/meetings/model';
+import { defaultOutputTypes, defaultWorkOutputCategories } from '@/lib/service/model';
 
 /**
  * The rows a new branch starts with: the standard meeting kinds with the usual minimum frequencies,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { demoPassword } from '@/db/seed/demo-accounts';
 import { authFile, signIn } from '@/e2e/fixtures';
+import { demoPassword } from '@/lib/demo-accounts';
 
 test('a wrong password is refused with a clear message', async ({ page }) => {
   await signIn(page, 'shuji', 'not-the-password1');

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { formatDate } from '@/components/ui/format';
 import { authFile, personId, today } from '@/e2e/fixtures';
-import { addDays } from '@/lib/rules/dates';
-import { addMonths } from '@/lib/rules/development';
+import { addDays, addMonths } from '@/lib/dates';
 
 test.use({ storageState: authFile('zuzhi') });
 

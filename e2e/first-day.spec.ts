@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { addDays } from '@/lib/rules/dates';
-import { idNumberCheckChar } from '@/lib/rules/id-number';
+import { addDays } from '@/lib/dates';
+import { idNumberCheckChar } from '@/lib/people/id-number';
 import { port } from '@/playwright.config';
 import { pinnedToday } from '@/tests/support/pinned-today';
 

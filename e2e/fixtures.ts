@@ -1,9 +1,9 @@
 import { type Browser, test as base, expect, type Page } from '@playwright/test';
-import { demoPassword } from '@/db/seed/demo-accounts';
 import { demoCalendar } from '@/db/seed/demo-calendar';
 import { demoNotices } from '@/db/seed/demo-notices';
 import { financeBureau, statisticsBureau } from '@/db/seed/demo-people';
 import { demoRectificationItems } from '@/db/seed/demo-rectification';
+import { demoPassword } from '@/lib/demo-accounts';
 import { port } from '@/playwright.config';
 import { pinnedToday } from '@/tests/support/pinned-today';
 

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { authFile, personId } from '@/e2e/fixtures';
-import { idNumberCheckChar } from '@/lib/rules/id-number';
+import { idNumberCheckChar } from '@/lib/people/id-number';
 
 const idBody = '15292319930816123';
 const validId = idBody + idNumberCheckChar(idBody);

@@ -1,6 +1,6 @@
 import { type Browser, expect, test } from '@playwright/test';
 import { authFile, type DemoUser, thisYear, today, uniqueTopic } from '@/e2e/fixtures';
-import { addDays } from '@/lib/rules/dates';
+import { addDays } from '@/lib/dates';
 
 const pageAs = (browser: Browser, user: DemoUser) => browser.newPage({ storageState: authFile(user) });
 

@@ -1,6 +1,5 @@
-import { beijingDate } from '@/lib/beijing-time';
-import { daysBetween } from '@/lib/rules/dates';
-import { isRealDate } from '@/lib/rules/id-number';
+import { beijingDate, daysBetween } from '@/lib/dates';
+import { isRealDate } from '@/lib/people/id-number';
 
 /*
  * The app's one clock. Every calendar day the app reasons about ("today", this year) and every

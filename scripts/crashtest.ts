@@ -19,8 +19,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { demoPassword } from '@/db/seed/demo-accounts';
 import { seededRandom } from '@/db/seed/random';
+import { demoPassword } from '@/lib/demo-accounts';
 import { argValue } from '@/scripts/bench/common';
 import { buildIfNeeded } from '@/scripts/build-stamp';
 import { type RunningServer, signIn, sleep, startServer } from '@/scripts/lib/server';

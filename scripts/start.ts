@@ -6,9 +6,9 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { databasePath } from '@/db/client';
-import { demoAccounts, demoPassword } from '@/db/seed/demo-accounts';
 import { migrateAndSeed } from '@/db/seed/run';
 import { ClockConfigurationError, fixedToday } from '@/lib/clock';
+import { demoAccounts, demoPassword } from '@/lib/demo-accounts';
 import { buildIfNeeded } from '@/scripts/build-stamp';
 
 try {

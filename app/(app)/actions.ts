@@ -1,11 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
-import { defineAction } from '@/lib/actions/define-action';
-import { branchCookie } from '@/lib/auth/current-user';
 import { ActionError } from '@/lib/errors';
-import { switchBranchSchema, switchYearSchema } from '@/lib/validation/preferences';
-import { yearCookie } from '@/lib/year';
+import { switchBranchSchema, switchYearSchema } from '@/lib/settings/preferences';
+import { defineAction } from '@/server/actions/define-action';
+import { branchCookie } from '@/server/auth/current-user';
+import { yearCookie } from '@/server/selected-year';
 
 const oneYear = 60 * 60 * 24 * 365;
 const cookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', maxAge: oneYear } as const;

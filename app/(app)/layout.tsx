@@ -1,10 +1,10 @@
 import { switchBranch, switchYear } from '@/app/(app)/actions';
 import { AppShell } from '@/components/shell/app-shell';
 import { listReadableBranches } from '@/db/queries/branches';
-import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { navigationFor } from '@/lib/navigation';
-import { getSelectedYear, selectableYears } from '@/lib/year';
+import { requireUser } from '@/server/auth/current-user';
+import { getSelectedYear, selectableYears } from '@/server/selected-year';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();

@@ -12,12 +12,12 @@ import { StatusBadge } from '@/components/people/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { cachedDashboard } from '@/db/queries/dashboard';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { politicalStatuses, politicalStatusLabels } from '@/lib/domain/people';
-import { partyStanding } from '@/lib/rules/party-standing';
-import { getSelectedYear } from '@/lib/year';
+import { politicalStatuses, politicalStatusLabels } from '@/lib/people/model';
+import { partyStanding } from '@/lib/people/party-standing';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '工作概览' };
 

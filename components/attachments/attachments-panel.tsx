@@ -2,7 +2,7 @@
 import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { maxUploadBytes } from '@/lib/validation/upload-limits';
+import { maxUploadBytes } from '@/lib/attachments/limits';
 
 type Props = {
   /** The record the files belong to, as the upload action expects it (e.g. { meetingId: 3 }). */

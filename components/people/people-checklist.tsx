@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
 
 type Person = { id: number; name: string; politicalStatus: PoliticalStatus };
 

@@ -1,5 +1,5 @@
 import { Badge } from '@/components/ui/badge';
-import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
 
 const tones = {
   full: 'red',

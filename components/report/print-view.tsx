@@ -1,7 +1,7 @@
 import { PrintButton } from '@/components/report/print-button';
 import styles from '@/components/report/print-view.module.css';
 import { ButtonLink } from '@/components/ui/button';
-import { bylineText, isRunInHeading, sectionHeading } from '@/lib/export/duty-report-layout';
+import { bylineText, isRunInHeading, sectionHeading } from '@/lib/report/docx-layout';
 import type { RenderedReport, RenderedSection } from '@/lib/report/rendered';
 
 function Section({ section }: { section: RenderedSection }) {

@@ -1,5 +1,4 @@
-import { beijingDateAndMinute } from '@/lib/beijing-time';
-import { chineseDate } from '@/lib/chinese-date';
+import { beijingDateAndMinute, chineseDate } from '@/lib/dates';
 
 const weekdays = ['日', '一', '二', '三', '四', '五', '六'];
 

@@ -2,17 +2,14 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import { endSessionsOf } from '@/db/mutations/sessions';
 import { checkOwnPassword } from '@/db/mutations/sign-in';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { takenUsernames } from '@/db/queries/accounts';
 import { accounts, people } from '@/db/schema';
-import { roleLabels } from '@/lib/auth/roles';
-import type { SessionUser } from '@/lib/auth/session-user';
-import { now, nowIso } from '@/lib/clock';
-import { ActionError, ConflictError } from '@/lib/errors';
-import { randomInitialPassword, roleForCommitteeTitle } from '@/lib/rules/account-suggestions';
-import { suggestUsername } from '@/lib/rules/username';
+import { randomInitialPassword, roleForCommitteeTitle } from '@/lib/accounts/suggestions';
+import { suggestUsername } from '@/lib/accounts/username';
 import type {
   changeCommitteeTitleSchema,
   changeOwnPasswordSchema,
@@ -21,9 +18,12 @@ import type {
   createMemberAccountsSchema,
   resetPasswordSchema,
   setAccountDisabledSchema,
-} from '@/lib/validation/accounts';
+} from '@/lib/accounts/validation';
+import { roleLabels } from '@/lib/auth/roles';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { now, nowIso } from '@/lib/clock';
+import { ActionError, ConflictError } from '@/lib/errors';
 import type { z } from '@/lib/validation/zod';
-import { db } from '..';
 
 export const passwordHashCost = 10;
 

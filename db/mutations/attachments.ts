@@ -2,11 +2,11 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { writeWithAudit } from '@/db/mutations/write';
 import { attachments } from '@/db/schema';
+import { storeUpload } from '@/db/uploads';
+import { detectUploadType, uploadExtensions } from '@/lib/attachments/file-type';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import { detectUploadType, uploadExtensions } from '@/lib/rules/file-type';
-import { storeUpload } from '@/lib/storage/uploads';
 
 /**
  * Stores an uploaded file for a record of the caller's branch. The type comes from the bytes; the

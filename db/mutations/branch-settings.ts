@@ -5,7 +5,7 @@ import { branches } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { todayIso } from '@/lib/clock';
 import { ActionError } from '@/lib/errors';
-import type { completeSetupSchema, recordsFromSchema } from '@/lib/validation/branch-settings';
+import type { completeSetupSchema, recordsFromSchema } from '@/lib/settings/validation';
 import type { z } from '@/lib/validation/zod';
 
 export function setRecordsFrom(user: SessionUser, input: z.infer<typeof recordsFromSchema>): void {

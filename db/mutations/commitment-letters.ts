@@ -4,7 +4,7 @@ import { commitmentLetters } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import type { LetterInput, LetterUpdateInput } from '@/lib/validation/integrity';
+import type { LetterInput, LetterUpdateInput } from '@/lib/integrity/validation';
 
 export function createLetter(user: SessionUser, input: LetterInput): number {
   return writeWithAudit(user, (tx, audit) => {

@@ -5,20 +5,19 @@ import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
-import { developmentSteps, stepNumber } from '@/lib/domain/development';
-import type { PoliticalStatus } from '@/lib/domain/people';
-import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
+import { checkBackfill, isBackfillStatus } from '@/lib/development/backfill';
 import {
   type CheckContext,
   checkStep,
   type DevelopmentHistory,
   type DevelopmentPerson,
-  type RuleFinding,
   type StepRecord,
-} from '@/lib/rules/development';
-import { checkBackfill, isBackfillStatus } from '@/lib/rules/development-backfill';
-import { checkStop, membershipFromSteps, stopKind } from '@/lib/rules/development-status';
-import type { BackfillDevelopmentInput, RecordStepInput } from '@/lib/validation/development';
+} from '@/lib/development/rules';
+import { checkStop, membershipFromSteps, stopKind } from '@/lib/development/status';
+import { developmentSteps, type RuleFinding, stepNumber } from '@/lib/development/steps';
+import type { BackfillDevelopmentInput, RecordStepInput } from '@/lib/development/validation';
+import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
+import type { PoliticalStatus } from '@/lib/people/model';
 
 function refuse(errors: RuleFinding[]): never {
   throw new ActionError(errors.map((e) => e.message).join('；'), { date: errors.map((e) => e.message) });

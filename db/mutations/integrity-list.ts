@@ -13,7 +13,7 @@ import type {
   MoveInput,
   RenameAspectInput,
   UpdateItemInput,
-} from '@/lib/validation/integrity';
+} from '@/lib/integrity/validation';
 
 /*
  * The 主体责任清单: a year's aspects and, under each, its items with who answers for them.

@@ -4,7 +4,7 @@ import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { meetingKinds } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError } from '@/lib/errors';
-import type { kindRuleSchema, newKindSchema } from '@/lib/validation/meetings';
+import type { kindRuleSchema, newKindSchema } from '@/lib/meetings/validation';
 import type { z } from '@/lib/validation/zod';
 
 export function updateKindRule(user: SessionUser, input: z.infer<typeof kindRuleSchema>): void {

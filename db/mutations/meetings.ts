@@ -6,7 +6,7 @@ import { meetingAttendance, meetingKinds, meetings, partyGroups, people } from '
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import type { MeetingInput, MeetingUpdateInput } from '@/lib/validation/meetings';
+import type { MeetingInput, MeetingUpdateInput } from '@/lib/meetings/validation';
 
 type AttendanceRow = MeetingInput['attendance'][number];
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
+import { db } from '@/db';
 import type { Executor } from '@/db/client';
 import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
@@ -7,7 +8,6 @@ import { attachments, noticeReads, notices } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
-import { type NoticeState, noticeEntity } from '@/lib/domain/rectification';
 import { ActionError, notFoundMessage, refuseIf } from '@/lib/errors';
 import {
   editRefusal,
@@ -16,8 +16,8 @@ import {
   readRefusal,
   stepRefusal,
   withdrawRefusal,
-} from '@/lib/rules/notices';
-import { db } from '..';
+} from '@/lib/notices/rules';
+import { type NoticeState, noticeEntity } from '@/lib/rectification/model';
 
 type NoticeFields = { title: string; category: string; content: string };
 type Ref = { id: number; version: number };

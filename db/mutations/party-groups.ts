@@ -12,7 +12,7 @@ import type {
   mergeGroupSchema,
   newGroupSchema,
   renameGroupSchema,
-} from '@/lib/validation/party-groups';
+} from '@/lib/party-groups/validation';
 import type { z } from '@/lib/validation/zod';
 
 const entity = 'party_groups';

@@ -6,7 +6,7 @@ import { developmentRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError } from '@/lib/errors';
-import type { CreatePersonInput, UpdatePersonInput } from '@/lib/validation/people';
+import type { CreatePersonInput, UpdatePersonInput } from '@/lib/people/validation';
 
 function assertGroupInBranch(tx: Transaction, groupId: number | null, branchId: number) {
   if (groupId === null) return;

@@ -15,8 +15,8 @@ import {
 } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
-import type { ProjectStatus } from '@/lib/domain/service';
 import { ActionError, notFoundMessage } from '@/lib/errors';
+import type { ProjectStatus } from '@/lib/service/model';
 import type {
   ActivityCreateInput,
   ActivityInput,
@@ -24,7 +24,7 @@ import type {
   ProjectInput,
   ProjectUpdateInput,
   QuantityRow,
-} from '@/lib/validation/projects';
+} from '@/lib/service/validation';
 
 function checkPeople(tx: Transaction, user: SessionUser, ids: number[], field: string) {
   if (ids.length === 0) return;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, count, eq, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import type { Executor, Transaction } from '@/db/client';
 import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
@@ -7,8 +8,8 @@ import { attachments, meetings, people, rectificationItems } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { todayIso } from '@/lib/clock';
-import { rectificationEntity } from '@/lib/domain/rectification';
 import { ActionError, notFoundMessage, refuseIf } from '@/lib/errors';
+import { rectificationEntity } from '@/lib/rectification/model';
 import {
   checkOffRefusal,
   completionRefusal,
@@ -16,9 +17,8 @@ import {
   evidenceRefusal,
   type RectificationFacts,
   reopenRefusal,
-} from '@/lib/rules/rectification';
-import type { RectificationInput } from '@/lib/validation/rectification';
-import { db } from '..';
+} from '@/lib/rectification/rules';
+import type { RectificationInput } from '@/lib/rectification/validation';
 
 /**
  * The item with what the state machine needs, if the user may act on it: anyone with

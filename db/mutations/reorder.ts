@@ -5,7 +5,7 @@ import type { Transaction } from '@/db/client';
 import { type BranchVersionedTable, updateVersioned } from '@/db/mutations/write';
 import { nowIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import { type Direction, moveOnePlace } from '@/lib/rules/reorder';
+import { type Direction, moveOnePlace } from '@/lib/reorder';
 
 type OrderedTable = BranchVersionedTable & { sortOrder: AnySQLiteColumn };
 

@@ -5,9 +5,9 @@ import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { people, rectificationItems, reportReviewComments, reports } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
-import { rectificationEntity } from '@/lib/domain/rectification';
-import type { ReportGrade } from '@/lib/domain/report';
 import { ActionError, notFoundMessage } from '@/lib/errors';
+import { rectificationEntity } from '@/lib/rectification/model';
+import type { ReportGrade } from '@/lib/report/model';
 
 /** A submitted report of one of the reviewer's branches (a reviewer reads all branches of their committee). */
 function submittedReport(tx: Transaction, user: SessionUser, id: number) {

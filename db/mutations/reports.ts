@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { figureSources } from '@/db/queries/figures/sources';
@@ -7,13 +8,10 @@ import { accounts, reportFigureOverrides, reportSectionRevisions, reportSections
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
-import { reportTitle } from '@/lib/domain/report';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
-import type { Draft, DraftSection } from '@/lib/report/draft';
+import type { DraftSection, NewReport } from '@/lib/report/draft';
 import { figureKey, parseFigureKey } from '@/lib/report/figure-key';
-import { db } from '..';
-
-export type NewReport = Pick<Draft, 'preamble' | 'sections'> & { continuedFromId?: number | null };
+import { reportTitle } from '@/lib/report/model';
 
 const lockedMessage = '报告已提交，不能再修改';
 

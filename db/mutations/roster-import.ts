@@ -8,9 +8,11 @@ import { developmentRecords, developmentStepRecords, partyGroups, people } from 
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { todayIso } from '@/lib/clock';
-import { stepNumber } from '@/lib/domain/development';
-import { privatePersonFields } from '@/lib/domain/people';
-import { RosterImportError, type RosterProblem } from '@/lib/export/roster-problems';
+import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/development/rules';
+import { checkStop } from '@/lib/development/status';
+import { stepNumber } from '@/lib/development/steps';
+import { privatePersonFields } from '@/lib/people/model';
+import { RosterImportError, type RosterProblem } from '@/lib/roster/problems';
 import {
   type ParsedWorkbook,
   personHeader,
@@ -18,9 +20,7 @@ import {
   rosterSheetName,
   stepDataOf,
   stepsSheetName,
-} from '@/lib/export/roster-workbook';
-import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/rules/development';
-import { checkStop } from '@/lib/rules/development-status';
+} from '@/lib/roster/workbook';
 
 export type RosterImportCounts = { created: number; updated: number; steps: number; stopped: number; groups: number };
 

@@ -1,11 +1,11 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull, ne } from 'drizzle-orm';
+import { db } from '@/db';
 import type { Executor } from '@/db/client';
 import { writeWithAudit } from '@/db/mutations/write';
 import { signInSessions } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { db } from '..';
 
 /** Records a new sign-in and returns the id its cookie carries. */
 export function startSession(accountId: number, now: Date): string {

@@ -1,10 +1,10 @@
 import 'server-only';
 import bcrypt from 'bcryptjs';
 import { and, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
+import { db } from '@/db';
 import { recordAudit } from '@/db/audit';
 import type { Executor } from '@/db/client';
 import { accounts, signInAddresses } from '@/db/schema';
-import { now as clockNow } from '@/lib/clock';
 import {
   addressBlockedMessage,
   addressBlockedUntil,
@@ -15,8 +15,8 @@ import {
   lockedMessage,
   lockMinutes,
   maxFailedAttempts,
-} from '@/lib/rules/lockout';
-import { db } from '..';
+} from '@/lib/auth/lockout';
+import { now as clockNow } from '@/lib/clock';
 
 // Compared against when the username is unknown, so both failures take the same time.
 const dummyHash = bcrypt.hashSync('not-a-real-password', 10);

@@ -5,7 +5,7 @@ import { people, talks } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import type { talkRefSchema, talkSchema } from '@/lib/validation/meetings';
+import type { talkRefSchema, talkSchema } from '@/lib/meetings/validation';
 import type { z } from '@/lib/validation/zod';
 
 export function createTalk(user: SessionUser, input: z.infer<typeof talkSchema>): number {

@@ -6,7 +6,7 @@ import { workOutputCategories, workOutputs } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
-import type { CategoryInput, CategoryUpdateInput, OutputInput, OutputUpdateInput } from '@/lib/validation/work-outputs';
+import type { CategoryInput, CategoryUpdateInput, OutputInput, OutputUpdateInput } from '@/lib/work-outputs/validation';
 
 function refuseDuplicateName(tx: Transaction, branchId: number, name: string, exceptId?: number) {
   const same = tx

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn, SQLiteTableWithColumns } from 'drizzle-orm/sqlite-core';
+import { db } from '@/db';
 import { type AuditInput, recordAudit } from '@/db/audit';
 import type { Transaction } from '@/db/client';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
-import { db } from '..';
 
 type Audit = (entry: Omit<AuditInput, 'accountId' | 'branchId'> & { branchId?: number | null }) => void;
 

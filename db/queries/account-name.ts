@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, inArray, sql } from 'drizzle-orm';
+import { db } from '@/db';
 import { accounts, people } from '@/db/schema';
-import { db } from '..';
 
 /**
  * Looks up the names shown for the given accounts (the person's name, or a reviewer's display name)

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import { accounts, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { db } from '..';
 
 /** The branch's accounts for the secretary's account page: no hashes, only what the page shows. */
 export function listBranchAccounts(user: SessionUser) {

@@ -1,6 +1,6 @@
 import { count, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { db } from '..';
+import { db } from '@/db';
 
 /**
  * Inside an aggregate query: the ids behind a count, collected by SQLite in ascending order (none from

@@ -4,8 +4,8 @@ import { tookPartInActivity } from '@/db/queries/projects';
 import { isResponsibleFor } from '@/db/queries/rectification';
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { commitmentLetterEntity } from '@/lib/domain/integrity';
-import { noticeEntity, rectificationEntity } from '@/lib/domain/rectification';
+import { commitmentLetterEntity } from '@/lib/integrity/model';
+import { noticeEntity, rectificationEntity } from '@/lib/rectification/model';
 
 /**
  * Who may read the files of each kind of record (the attachment is already known to be of the

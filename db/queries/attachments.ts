@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import { attachments } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { db } from '..';
 
 /** An attachment of the caller's branch, with what is needed to serve it. */
 export function getAttachment(user: SessionUser, id: number) {

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
+import { db } from '@/db';
 import { accountNames } from '@/db/queries/account-name';
 import { auditLog } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { db } from '..';
 
 /** Every audited change of one record of the caller's branch, oldest first, with who made it. */
 export function recordHistory(user: SessionUser, entity: string, entityId: number) {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
+import { db } from '@/db';
 import { branches } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { db } from '..';
 
 /** The branches the user may read, for the reviewer's branch switcher. */
 export function listReadableBranches(user: SessionUser) {

@@ -3,7 +3,7 @@ import { recordsFrom } from '@/db/queries/branches';
 import { listHeldMeetings, listMeetingKinds } from '@/db/queries/meetings';
 import { listGroups } from '@/db/queries/people';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { complianceCalendar, type FrequencyRule } from '@/lib/rules/compliance';
+import { complianceCalendar, type FrequencyRule } from '@/lib/meetings/compliance';
 
 /** The branch's frequency rules: one per kind with a period, one per party group for per-group kinds. */
 export function frequencyRules(user: SessionUser): FrequencyRule[] {

@@ -8,10 +8,10 @@ import { openRectificationCounts } from '@/db/queries/rectification';
 import { loadSetupChecklist, setupPending } from '@/db/queries/setup-checklist';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { politicalStatusLabels } from '@/lib/domain/people';
-import { complianceWarnings } from '@/lib/rules/compliance';
-import { addDays } from '@/lib/rules/dates';
-import { nextDeadlines } from '@/lib/rules/development';
+import { addDays } from '@/lib/dates';
+import { nextDeadlines } from '@/lib/development/rules';
+import { complianceWarnings } from '@/lib/meetings/compliance';
+import { politicalStatusLabels } from '@/lib/people/model';
 
 /** How far ahead the dashboard looks for development deadlines. */
 export const developmentLookAheadDays = 45;

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { db } from '@/db';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { backfillStatuses } from '@/lib/rules/development-backfill';
-import { db } from '..';
+import { backfillStatuses } from '@/lib/development/backfill';
 
 /** Every open development record of the branch with its steps: two queries, grouped here. */
 export function listDevelopmentRecords(user: SessionUser) {

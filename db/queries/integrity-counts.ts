@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, count, countDistinct, eq, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import { idsOf } from '@/db/queries/aggregate';
 import { withinYear } from '@/db/queries/within-year';
 import { commitmentLetters, integrityAspects, integrityItems, integrityMeetings, meetings, talks } from '@/db/schema';
-import { letterCounterpartKinds } from '@/lib/domain/service';
-import { db } from '..';
+import { letterCounterpartKinds } from '@/lib/service/model';
 
 /** A figure of the duty report: how many, and which records (ids) it counts. */
 export type Figure = { count: number; ids: number[] };

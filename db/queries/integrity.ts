@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import { withinYear } from '@/db/queries/within-year';
 import {
   attachments,
@@ -11,8 +12,7 @@ import {
   meetings,
 } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { commitmentLetterEntity } from '@/lib/domain/integrity';
-import { db } from '..';
+import { commitmentLetterEntity } from '@/lib/integrity/model';
 
 /** The year's 主体责任清单 of the caller's branch: aspects in order, each with its items in order. */
 export function responsibilityList(user: SessionUser, year: number) {

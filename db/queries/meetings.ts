@@ -1,10 +1,10 @@
 import 'server-only';
 import { aliasedTable, and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { db } from '@/db';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { type BuiltInMeetingKind, meetingOptionLabel } from '@/lib/domain/meetings';
-import { db } from '..';
+import { type BuiltInMeetingKind, meetingOptionLabel } from '@/lib/meetings/model';
 
 const host = aliasedTable(people, 'host');
 const recorder = aliasedTable(people, 'recorder');

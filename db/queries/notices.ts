@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { db } from '@/db';
 import { accountNames } from '@/db/queries/account-name';
 import { idsOf } from '@/db/queries/aggregate';
 import { listAttachments } from '@/db/queries/attachments';
@@ -7,8 +8,7 @@ import { withinYear } from '@/db/queries/within-year';
 import { noticeReads, notices, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { noticeEntity } from '@/lib/domain/rectification';
-import { db } from '..';
+import { noticeEntity } from '@/lib/rectification/model';
 
 const live = (user: SessionUser) => and(eq(notices.branchId, user.branchId), isNull(notices.deletedAt));
 const published = eq(notices.state, 'published');

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import {
   accounts,
   attachments,
@@ -24,7 +25,6 @@ import {
   workOutputCategories,
   workOutputs,
 } from '@/db/schema';
-import { db } from '..';
 
 /** Tables whose rows belong to a branch, by the name actions use to point at them. */
 const ownedTables = {

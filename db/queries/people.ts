@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, asc, count, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { db } from '@/db';
 import { developmentRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import type { PoliticalStatus } from '@/lib/domain/people';
-import { db } from '..';
+import type { PoliticalStatus } from '@/lib/people/model';
 
 export type RosterFilters = { q?: string; status?: PoliticalStatus; groupId?: number };
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, exists, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { db } from '@/db';
 import { withinYear } from '@/db/queries/within-year';
 import {
   activityOutputs,
@@ -14,7 +15,6 @@ import {
 } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { db } from '..';
 
 const liveProject = (branchId: number) => and(eq(projects.branchId, branchId), isNull(projects.deletedAt));
 const liveActivity = and(isNull(projectActivities.deletedAt), isNull(projects.deletedAt));

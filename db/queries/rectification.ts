@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, eq, gte, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { db } from '@/db';
 import { accountNames } from '@/db/queries/account-name';
 import { idsOf } from '@/db/queries/aggregate';
 import { listAttachments } from '@/db/queries/attachments';
@@ -7,10 +8,9 @@ import { withinYear } from '@/db/queries/within-year';
 import { attachments, rectificationItems as items, meetings, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { type RectificationSource, type RectificationState, rectificationEntity } from '@/lib/domain/rectification';
-import { periodOf } from '@/lib/rules/dates';
-import { yearStart } from '@/lib/rules/rectification';
-import { db } from '..';
+import { periodOf } from '@/lib/dates';
+import { type RectificationSource, type RectificationState, rectificationEntity } from '@/lib/rectification/model';
+import { yearStart } from '@/lib/rectification/rules';
 
 const live = (user: SessionUser) => and(eq(items.branchId, user.branchId), isNull(items.deletedAt));
 

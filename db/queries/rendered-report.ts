@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import { cachedFigures } from '@/db/queries/report-figures';
 import { getReport } from '@/db/queries/reports';
 import { branches, people } from '@/db/schema';
@@ -8,7 +9,6 @@ import { figureKeysIn } from '@/lib/report/figure-key';
 import { findPlaceholders } from '@/lib/report/placeholders';
 import { renderReport } from '@/lib/report/render';
 import type { RenderedReport } from '@/lib/report/rendered';
-import { db } from '..';
 
 /**
  * The branch a report is read for: the caller's own, or for a reviewer any branch of their committee

@@ -3,11 +3,11 @@ import { untilNextWrite } from '@/db/cache';
 import { figureDictionary } from '@/db/queries/figures/dictionary';
 import { planFigure } from '@/db/queries/figures/sources';
 import { currentYear } from '@/lib/clock';
-import { developmentSteps } from '@/lib/domain/development';
-import { placeTags, talkKinds } from '@/lib/domain/meetings';
-import { noticeCategories } from '@/lib/domain/rectification';
-import { builtInProjectKinds, letterCounterpartKinds, outputCategories } from '@/lib/domain/service';
+import { developmentSteps } from '@/lib/development/steps';
+import { placeTags, talkKinds } from '@/lib/meetings/model';
+import { noticeCategories } from '@/lib/rectification/model';
 import { type FigureSpec, figureKey } from '@/lib/report/figure-key';
+import { builtInProjectKinds, letterCounterpartKinds, outputCategories } from '@/lib/service/model';
 
 export const catalogueGroups = [
   '组织生活',

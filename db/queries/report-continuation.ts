@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { NewReport } from '@/db/mutations/reports';
+import { db } from '@/db';
 import { getReport } from '@/db/queries/reports';
 import { withinYear } from '@/db/queries/within-year';
 import { projects, rectificationItems } from '@/db/schema';
-import { rectificationStateLabels } from '@/lib/domain/rectification';
-import { projectStatusLabels, secretaryProjectKind } from '@/lib/domain/service';
-import { db } from '..';
+import { rectificationStateLabels } from '@/lib/rectification/model';
+import type { NewReport } from '@/lib/report/draft';
+import { projectStatusLabels, secretaryProjectKind } from '@/lib/service/model';
 
 /**
  * This year's draft continued from last year's report: its structure and text (figures rebind to this

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
+import { db } from '@/db';
 import { listMeetingKinds } from '@/db/queries/meetings';
 import { computeFigures } from '@/db/queries/report-figures';
 import { withinYear } from '@/db/queries/within-year';
@@ -14,13 +15,12 @@ import {
   projectTargets,
   rectificationItems,
 } from '@/db/schema';
-import { developmentSteps } from '@/lib/domain/development';
-import { placeTags } from '@/lib/domain/meetings';
-import { letterCounterpartKinds, secretaryProjectKind } from '@/lib/domain/service';
+import { developmentSteps } from '@/lib/development/steps';
+import { placeTags } from '@/lib/meetings/model';
 import type { DraftFacts, DraftOutput, DraftPlan } from '@/lib/report/draft-facts';
 import { figureKey } from '@/lib/report/figure-key';
 import { isProblem } from '@/lib/report/figure-types';
-import { db } from '..';
+import { letterCounterpartKinds, secretaryProjectKind } from '@/lib/service/model';
 
 const key = (source: string, params: Record<string, string> = {}) => figureKey({ source, params });
 

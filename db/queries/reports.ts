@@ -1,5 +1,6 @@
 import 'server-only';
 import { aliasedTable, and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import {
   accounts,
   branches,
@@ -11,7 +12,6 @@ import {
   reports,
 } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { db } from '..';
 
 const assignee = aliasedTable(accounts, 'assignee');
 const assigneePerson = aliasedTable(people, 'assignee_person');

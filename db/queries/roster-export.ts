@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { db } from '@/db';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { type RosterPerson, type RosterWorkbook, rosterStepOf } from '@/lib/export/roster-workbook';
-import { db } from '..';
+import { type RosterPerson, type RosterWorkbook, rosterStepOf } from '@/lib/roster/workbook';
 
 const publicColumns = {
   id: people.id,

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import { accounts, branches, people, signInSessions } from '@/db/schema';
 import { sessionExpired } from '@/lib/auth/session-limits';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { db } from '..';
 
 /**
  * Resolves an account id from the session cookie into the user the server acts for. Returns null for

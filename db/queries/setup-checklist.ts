@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, isNull, notExists } from 'drizzle-orm';
+import { db } from '@/db';
 import { countRows } from '@/db/queries/aggregate';
 import { runningWithin } from '@/db/queries/projects';
 import { withinYear } from '@/db/queries/within-year';
@@ -14,10 +15,9 @@ import {
   projects,
 } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { secretaryProjectKind } from '@/lib/domain/service';
-import { backfillStatuses } from '@/lib/rules/development-backfill';
-import { type SetupCounts, setupChecklist } from '@/lib/rules/setup-checklist';
-import { db } from '..';
+import { backfillStatuses } from '@/lib/development/backfill';
+import { secretaryProjectKind } from '@/lib/service/model';
+import { type SetupCounts, setupChecklist } from '@/lib/settings/setup-checklist';
 
 /** Whether the branch still shows 上线准备 (it is new here and the secretary has not ended it), with its version. */
 export function setupPending(user: Pick<SessionUser, 'branchId'>): { version: number } | null {

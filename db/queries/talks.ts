@@ -1,10 +1,10 @@
 import 'server-only';
 import { aliasedTable, and, desc, eq, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import { withinYear } from '@/db/queries/within-year';
 import { people, talks } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import type { TalkKind } from '@/lib/domain/meetings';
-import { db } from '..';
+import type { TalkKind } from '@/lib/meetings/model';
 
 const initiator = aliasedTable(people, 'initiator');
 const partner = aliasedTable(people, 'partner');

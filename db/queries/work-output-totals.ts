@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, count, eq, isNull, or, sql } from 'drizzle-orm';
+import { db } from '@/db';
 import { idsOf, sumOf } from '@/db/queries/aggregate';
 import { withinYear } from '@/db/queries/within-year';
 import { workOutputCategories, workOutputs } from '@/db/schema';
-import { db } from '..';
 
 export type WorkOutputTotal = {
   categoryId: number;

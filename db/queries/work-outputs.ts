@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { db } from '@/db';
 import { withinYear } from '@/db/queries/within-year';
 import { workOutputCategories, workOutputs } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { db } from '..';
 
 /** The branch's work-output categories in order, the archived ones marked. */
 export function listWorkOutputCategories(user: Pick<SessionUser, 'branchId'>) {

@@ -42,7 +42,7 @@ export const accountsRelations = relations(accounts, ({ one }) => ({
 export type Account = typeof accounts.$inferSelect;
 
 /**
- * Failed sign-ins per client address in the current window (lib/rules/lockout.ts): many wrong guesses
+ * Failed sign-ins per client address in the current window (lib/auth/lockout.ts): many wrong guesses
  * from one address, whichever usernames they try, pause that address. Kept in the database so every
  * server process counts the same guesses.
  */

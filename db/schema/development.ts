@@ -5,8 +5,7 @@ import { timestamps, versioned } from '@/db/schema/columns';
 import { meetings } from '@/db/schema/meetings';
 import { branches } from '@/db/schema/organisations';
 import { people } from '@/db/schema/people';
-import { type DevelopmentStepCode, developmentSteps } from '@/lib/domain/development';
-import type { RuleFinding } from '@/lib/rules/development';
+import { type DevelopmentStepCode, developmentSteps, type RuleFinding } from '@/lib/development/steps';
 
 const stepCodes = developmentSteps.map((s) => s.code) as [DevelopmentStepCode, ...DevelopmentStepCode[]];
 

@@ -11,7 +11,7 @@ import {
   meetingStatuses,
   rulePeriods,
   talkKinds,
-} from '@/lib/domain/meetings';
+} from '@/lib/meetings/model';
 
 /** The kinds of meeting a branch holds, each with who attends and its minimum frequency. */
 export const meetingKinds = sqliteTable(

@@ -3,7 +3,7 @@ import { accounts } from '@/db/schema/accounts';
 import { timestamps, versioned } from '@/db/schema/columns';
 import { branches } from '@/db/schema/organisations';
 import { people } from '@/db/schema/people';
-import { noticeStates } from '@/lib/domain/rectification';
+import { noticeStates } from '@/lib/rectification/model';
 
 /** 党务公开: 提出 → 审核 (with a secrecy check) → 审批 → 公开. */
 export const notices = sqliteTable(

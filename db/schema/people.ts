@@ -2,7 +2,7 @@ import { relations } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { timestamps, versioned } from '@/db/schema/columns';
 import { branches, partyGroups } from '@/db/schema/organisations';
-import { genders, politicalStatuses } from '@/lib/domain/people';
+import { genders, politicalStatuses } from '@/lib/people/model';
 
 /** Everyone the branch keeps a record of: members, people in development, and the masses they work with. */
 export const people = sqliteTable(

@@ -5,7 +5,7 @@ import { meetings } from '@/db/schema/meetings';
 import { branches } from '@/db/schema/organisations';
 import { people } from '@/db/schema/people';
 import { reports } from '@/db/schema/reports';
-import { rectificationSources, rectificationStates } from '@/lib/domain/rectification';
+import { rectificationSources, rectificationStates } from '@/lib/rectification/model';
 
 /** A problem found and its rectification: 整改中 → 已完成 (with evidence) → 已销号 (checked by someone else). */
 export const rectificationItems = sqliteTable(

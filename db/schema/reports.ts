@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { accounts } from '@/db/schema/accounts';
 import { timestamps, versioned } from '@/db/schema/columns';
 import { branches } from '@/db/schema/organisations';
-import { reportGrades, reportStatuses } from '@/lib/domain/report';
+import { reportGrades, reportStatuses } from '@/lib/report/model';
 
 /** A branch's 述职报告 for a year: its sections, figures and the working committee's review. */
 export const reports = sqliteTable(

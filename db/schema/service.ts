@@ -4,7 +4,7 @@ import { accounts } from '@/db/schema/accounts';
 import { timestamps, versioned } from '@/db/schema/columns';
 import { branches } from '@/db/schema/organisations';
 import { people } from '@/db/schema/people';
-import { outputCategories, projectStatuses } from '@/lib/domain/service';
+import { outputCategories, projectStatuses } from '@/lib/service/model';
 
 /** What a branch counts its service by: a name, a unit and the category the report groups it under. */
 export const outputTypes = sqliteTable(

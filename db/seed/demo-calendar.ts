@@ -1,4 +1,4 @@
-import { addDays } from '@/lib/rules/dates';
+import { addDays } from '@/lib/dates';
 
 /** The year the demo's story was written for: its "this year". */
 export const authoredYear = 2026;

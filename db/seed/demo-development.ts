@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { branches, developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '@/db/schema';
 import type { DemoCalendar } from '@/db/seed/demo-calendar';
-import { type DevelopmentStepCode, developmentSteps } from '@/lib/domain/development';
-import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/rules/development';
-import { membershipFromSteps } from '@/lib/rules/development-status';
+import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/development/rules';
+import { membershipFromSteps } from '@/lib/development/status';
+import { type DevelopmentStepCode, developmentSteps } from '@/lib/development/steps';
 
 type Path = {
   name: string;

@@ -1,7 +1,7 @@
 import type { Transaction } from '@/db/client';
 import { meetingAttendance, meetings, talks } from '@/db/schema';
 import { seededRandom } from '@/db/seed/random';
-import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
+import type { BuiltInMeetingKind } from '@/lib/meetings/model';
 
 export type SeedPerson = {
   id: number;

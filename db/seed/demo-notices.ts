@@ -2,8 +2,8 @@ import type { Transaction } from '@/db/client';
 import { noticeReads, notices } from '@/db/schema';
 import { demoBranchAccounts } from '@/db/seed/demo-branch-accounts';
 import type { DemoCalendar } from '@/db/seed/demo-calendar';
-import type { NoticeState } from '@/lib/domain/rectification';
-import { addDays } from '@/lib/rules/dates';
+import { addDays } from '@/lib/dates';
+import type { NoticeState } from '@/lib/rectification/model';
 
 type DemoNotice = {
   title: string;

@@ -1,4 +1,4 @@
-import type { Gender, PoliticalStatus } from '@/lib/domain/people';
+import type { Gender, PoliticalStatus } from '@/lib/people/model';
 
 export type DemoPerson = {
   name: string;

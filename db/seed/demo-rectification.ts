@@ -3,10 +3,10 @@ import type { Transaction } from '@/db/client';
 import { meetingKinds, meetings, people, rectificationItems } from '@/db/schema';
 import { demoBranchAccounts } from '@/db/seed/demo-branch-accounts';
 import type { DemoCalendar } from '@/db/seed/demo-calendar';
-import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
-import type { RectificationSource } from '@/lib/domain/rectification';
-import { addDays } from '@/lib/rules/dates';
-import { checkOffRefusal, completionRefusal } from '@/lib/rules/rectification';
+import { addDays } from '@/lib/dates';
+import type { BuiltInMeetingKind } from '@/lib/meetings/model';
+import type { RectificationSource } from '@/lib/rectification/model';
+import { checkOffRefusal, completionRefusal } from '@/lib/rectification/rules';
 
 type DemoItem = {
   aspect: string;

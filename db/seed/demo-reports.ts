@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { db } from '@/db';
 import { addReviewComment, gradeReport } from '@/db/mutations/report-review';
 import { createReport, submitReport } from '@/db/mutations/reports';
 import { continuationDraft } from '@/db/queries/report-continuation';
@@ -7,7 +8,6 @@ import { getReport } from '@/db/queries/reports';
 import { loadSessionUser } from '@/db/queries/session';
 import { accounts, branches } from '@/db/schema';
 import { buildDraftSections } from '@/lib/report/draft';
-import { db } from '..';
 
 /** The secretary's own words for the year's problems, which no record holds. */
 const problems2023 = [

@@ -10,7 +10,7 @@ import {
 } from '@/db/schema';
 import type { DemoCalendar } from '@/db/seed/demo-calendar';
 import type { SeedPerson } from '@/db/seed/demo-meetings';
-import type { ProjectStatus } from '@/lib/domain/service';
+import type { ProjectStatus } from '@/lib/service/model';
 
 type DemoActivity = {
   date: string;

@@ -3,7 +3,6 @@ import { count } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
 import { addBranchDefaults } from '@/db/defaults';
 import { accounts, branches, committees, partyGroups, people } from '@/db/schema';
-import { demoPassword } from '@/db/seed/demo-accounts';
 import { type DemoCalendar, demoCalendar } from '@/db/seed/demo-calendar';
 import { seedDemoDevelopment } from '@/db/seed/demo-development';
 import { seedDemoIntegrity } from '@/db/seed/demo-integrity';
@@ -14,8 +13,9 @@ import { seedDemoRectification } from '@/db/seed/demo-rectification';
 import { seedDemoService } from '@/db/seed/demo-service';
 import { seedDemoWorkOutputs } from '@/db/seed/demo-work-outputs';
 import { todayIso } from '@/lib/clock';
-import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
-import { idNumberCheckChar } from '@/lib/rules/id-number';
+import { demoPassword } from '@/lib/demo-accounts';
+import type { BuiltInMeetingKind } from '@/lib/meetings/model';
+import { idNumberCheckChar } from '@/lib/people/id-number';
 
 const ejinaAreaCode = '152923';
 

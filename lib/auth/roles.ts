@@ -11,6 +11,6 @@ export const roleLabels: Record<Role, string> = {
 /**
  * Roles a secretary can give inside the branch; reviewers are created for a working committee. Kept
  * here, beside the labels, so the account forms (client components) read it without pulling the zod
- * schemas of lib/validation/accounts.ts (and zod itself, ~90 kB gzip) into the browser.
+ * schemas of lib/accounts/validation.ts (and zod itself, ~90 kB gzip) into the browser.
  */
 export const branchRoles = ['secretary', 'committee', 'member'] as const;

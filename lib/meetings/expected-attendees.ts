@@ -1,5 +1,5 @@
-import type { AttendeeScope } from '@/lib/domain/meetings';
-import type { PoliticalStatus } from '@/lib/domain/people';
+import type { AttendeeScope } from '@/lib/meetings/model';
+import type { PoliticalStatus } from '@/lib/people/model';
 
 type Candidate = {
   id: number;

@@ -1,6 +1,6 @@
-import type { DevelopmentStepCode } from '@/lib/domain/development';
-import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
-import type { OutputCategory } from '@/lib/domain/service';
+import type { DevelopmentStepCode } from '@/lib/development/steps';
+import type { BuiltInMeetingKind } from '@/lib/meetings/model';
+import type { OutputCategory } from '@/lib/service/model';
 
 /** An output type a project produced in the year. */
 export type DraftOutput = { typeId: number; name: string; unit: string; category: OutputCategory };

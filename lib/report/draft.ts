@@ -1,11 +1,11 @@
 import { chineseNumber } from '@/lib/chinese-number';
-import type { DevelopmentStepCode } from '@/lib/domain/development';
-import { counterpartMeasureWords } from '@/lib/domain/integrity';
-import { reportTitle } from '@/lib/domain/report';
+import type { DevelopmentStepCode } from '@/lib/development/steps';
+import { counterpartMeasureWords } from '@/lib/integrity/model';
 import type { DraftFacts } from '@/lib/report/draft-facts';
-import { projectPoint, themeDayPoint } from '@/lib/report/draft-service';
+import { projectPoint, themeDayPoint } from '@/lib/report/draft-pairing-section';
 import { figureToken } from '@/lib/report/figure-key';
 import { figureNumberText } from '@/lib/report/figure-number';
+import { reportTitle } from '@/lib/report/model';
 import { writePrompt } from '@/lib/report/placeholders';
 
 export type DraftSection = { level: 1 | 2; heading: string; body: string };
@@ -179,3 +179,6 @@ export function buildDraftSections(f: DraftFacts): Draft {
     ],
   };
 }
+
+/** What a new report starts from: a generated draft, or last year's text to continue. */
+export type NewReport = Pick<Draft, 'preamble' | 'sections'> & { continuedFromId?: number | null };

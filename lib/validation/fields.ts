@@ -1,5 +1,5 @@
 import { todayIso } from '@/lib/clock';
-import { isRealDate } from '@/lib/rules/id-number';
+import { isRealDate } from '@/lib/people/id-number';
 import { z } from '@/lib/validation/zod';
 
 /** Characters that take no room on screen: text made only of them (and spaces) is empty. */

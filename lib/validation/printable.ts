@@ -4,7 +4,7 @@
  * a hostile client or a broken paste, are invisible on screen, and most cannot be written into the XML of
  * the .docx/.xlsx exports at all (the file would not open). Also the bidirectional controls (U+200E/F,
  * U+202A–202E, U+2066–2069), which make text display in another order than it is stored ("王\u202e强明"
- * shows reversed). Every action refuses them (lib/actions/define-action.ts).
+ * shows reversed). Every action refuses them (server/actions/define-action.ts).
  */
 const unprintable =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -9,22 +9,22 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { branchDefaultRows } from '@/db/defaults';
 import * as t from '@/db/schema';
 import { seededRandom } from '@/db/seed/random';
-import { type DevelopmentStepCode, developmentSteps } from '@/lib/domain/development';
-import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
-import type { Gender, PoliticalStatus } from '@/lib/domain/people';
-import { noticeCategories, type RectificationState } from '@/lib/domain/rectification';
-import { reportGrades } from '@/lib/domain/report';
+import { addDays, daysBetween } from '@/lib/dates';
+import type { DevelopmentHistory, StepRecord } from '@/lib/development/rules';
+import { membershipFromSteps } from '@/lib/development/status';
+import { type DevelopmentStepCode, developmentSteps } from '@/lib/development/steps';
+import type { BuiltInMeetingKind } from '@/lib/meetings/model';
+import { idNumberCheckChar } from '@/lib/people/id-number';
+import type { Gender, PoliticalStatus } from '@/lib/people/model';
+import { noticeCategories, type RectificationState } from '@/lib/rectification/model';
+import { reportGrades } from '@/lib/report/model';
 import {
   builtInProjectKinds,
   letterCounterpartKinds,
   type OutputCategory,
   type ProjectStatus,
   secretaryProjectKind,
-} from '@/lib/domain/service';
-import { addDays, daysBetween } from '@/lib/rules/dates';
-import type { DevelopmentHistory, StepRecord } from '@/lib/rules/development';
-import { membershipFromSteps } from '@/lib/rules/development-status';
-import { idNumberCheckChar } from '@/lib/rules/id-number';
+} from '@/lib/service/model';
 import { BulkWriter } from '@/scripts/bench/bulk-insert';
 
 export type DatasetOptions = {

@@ -21,7 +21,7 @@ async function main() {
   const { computeFigures } = await import('@/db/queries/report-figures');
   const { loadRenderedReport } = await import('@/db/queries/rendered-report');
   const { figureKeysIn } = await import('@/lib/report/figure-key');
-  const { dutyReportDocx } = await import('@/lib/export/duty-report-docx');
+  const { dutyReportDocx } = await import('@/lib/report/docx');
 
   const report = getReport(branchId, year);
   if (!report) throw new Error(`branch ${branchId} has no report for ${year}`);

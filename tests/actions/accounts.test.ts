@@ -5,7 +5,7 @@ import { callAction } from '@/tests/support/call-action';
 import { signInAs } from '@/tests/support/session';
 import { rowCount, setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
@@ -16,7 +16,7 @@ const { createAccount, createMemberAccounts, resetPassword, setAccountDisabled, 
 const { changeOwnPassword, signOutEverywhere } = await import('@/app/(account)/password/actions');
 const { startSession, endSession } = await import('@/db/mutations/sessions');
 const { sessionIsLive } = await import('@/db/queries/session');
-const { authOptions } = await import('@/lib/auth/options');
+const { authOptions } = await import('@/server/auth/options');
 const { setSessionUser } = await import('@/tests/support/session');
 const { verifyCredentials } = await import('@/db/mutations/sign-in');
 const { accounts, auditLog, people } = await import('@/db/schema');

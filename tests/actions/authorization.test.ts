@@ -12,12 +12,12 @@ import { cookieJar } from '@/tests/support/next-mocks';
 import { demoUsers, signInAs } from '@/tests/support/session';
 import { setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
-const { forbiddenMessage } = await import('@/lib/actions/define-action');
+const { forbiddenMessage } = await import('@/server/actions/define-action');
 const m = await import('@/tests/support/meetings');
 const uploadsDir = m.useTempUploadsDir();
 const { actionTable: table, discoverActions } = await import('@/tests/support/action-table');

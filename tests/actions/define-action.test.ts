@@ -3,13 +3,13 @@ import { callAction } from '@/tests/support/call-action';
 import { setSessionUser, signInAs, signOut } from '@/tests/support/session';
 import { rowCount, setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
 const { createPerson, updatePerson } = await import('@/app/(app)/members/actions');
-const { forbiddenMessage, invalidInputMessage, signInRequiredMessage } = await import('@/lib/actions/define-action');
+const { forbiddenMessage, invalidInputMessage, signInRequiredMessage } = await import('@/server/actions/define-action');
 const { notFoundMessage } = await import('@/lib/errors');
 const f = await import('@/tests/support/fixtures');
 

@@ -3,7 +3,7 @@ import { callAction } from '@/tests/support/call-action';
 import { signInAs } from '@/tests/support/session';
 import { setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
@@ -15,7 +15,7 @@ const { loadDashboard } = await import('@/db/queries/dashboard');
 const { and, eq } = await import('drizzle-orm');
 const f = await import('@/tests/support/fixtures');
 const { todayIso } = await import('@/lib/clock');
-const { addDays } = await import('@/lib/rules/dates');
+const { addDays } = await import('@/lib/dates');
 
 const statisticsId = f.branchIdOf(f.statisticsBranchName);
 

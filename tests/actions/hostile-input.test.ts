@@ -27,7 +27,7 @@ import { cookieJar } from '@/tests/support/next-mocks';
 import { setSessionUser, signInAs } from '@/tests/support/session';
 import { setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 // A password hash at the real cost takes bcryptjs about 0.3 s: the handlers that refuse after hashing
@@ -39,7 +39,7 @@ vi.mock('bcryptjs', async (importOriginal) => {
 });
 
 const { db } = await setupTestDatabase();
-const { invalidInputMessage, unexpectedErrorMessage } = await import('@/lib/actions/define-action');
+const { invalidInputMessage, unexpectedErrorMessage } = await import('@/server/actions/define-action');
 const m = await import('@/tests/support/meetings');
 const uploadsDir = m.useTempUploadsDir();
 const { actionTable, discoverActions } = await import('@/tests/support/action-table');

@@ -16,8 +16,8 @@ const { meetingAttendance, meetings } = await import('@/db/schema');
 const { asc, eq } = await import('drizzle-orm');
 const { notFoundMessage } = await import('@/lib/errors');
 const { todayIso } = await import('@/lib/clock');
-const { addDays } = await import('@/lib/rules/dates');
-type MeetingInput = import('@/lib/validation/meetings').MeetingInput;
+const { addDays } = await import('@/lib/dates');
+type MeetingInput = import('@/lib/meetings/validation').MeetingInput;
 
 const branch = fb.freshBranch('会议编辑测试支部');
 const group = fb.addGroup(branch.id, '第一党小组');

@@ -10,7 +10,7 @@ import { type CallOutcome, callAction } from '@/tests/support/call-action';
 import { signInAs } from '@/tests/support/session';
 import { rowCount, setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
@@ -27,9 +27,9 @@ const { createTalk, removeTalk } = await import('@/app/(app)/meetings/talks/acti
 const { updateKindRule } = await import('@/app/(app)/meetings/settings/actions');
 const { listMeetings, meetingCountsByKind } = await import('@/db/queries/meetings');
 const { frequencyRules } = await import('@/db/queries/compliance');
-const { forbiddenMessage } = await import('@/lib/actions/define-action');
+const { forbiddenMessage } = await import('@/server/actions/define-action');
 const { notFoundMessage } = await import('@/lib/errors');
-const { maxUploadBytes } = await import('@/lib/validation/upload-limits');
+const { maxUploadBytes } = await import('@/lib/attachments/limits');
 const { todayIso } = await import('@/lib/clock');
 const { meetings } = await import('@/db/schema');
 const f = await import('@/tests/support/fixtures');

@@ -14,7 +14,7 @@ const f = await import('@/tests/support/fixtures');
 const { people } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 const { notFoundMessage } = await import('@/lib/errors');
-type CreatePersonInput = import('@/lib/validation/people').CreatePersonInput;
+type CreatePersonInput = import('@/lib/people/validation').CreatePersonInput;
 
 const branch = fb.freshBranch('人员编辑测试支部');
 const group = fb.addGroup(branch.id, '第一党小组');

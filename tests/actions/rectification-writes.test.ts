@@ -16,7 +16,7 @@ const { attachments, rectificationItems } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 const { notFoundMessage } = await import('@/lib/errors');
 const { todayIso } = await import('@/lib/clock');
-type RectificationInput = import('@/lib/validation/rectification').RectificationInput;
+type RectificationInput = import('@/lib/rectification/validation').RectificationInput;
 
 const branch = fb.freshBranch('整改编辑测试支部');
 const secretary = fb.addAccount(branch, 'secretary', fb.addPerson(branch.id, '书记', 'full').id);

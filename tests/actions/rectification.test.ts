@@ -7,7 +7,7 @@ import { type AnyAction, callAction } from '@/tests/support/call-action';
 import { signInAs } from '@/tests/support/session';
 import { rowCount, setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
@@ -18,9 +18,9 @@ const queries = await import('@/db/queries/rectification');
 const noticeQueries = await import('@/db/queries/notices');
 const { mayReadAttachment } = await import('@/db/queries/attachment-readers');
 const { recordHistory } = await import('@/db/queries/audit-history');
-const { forbiddenMessage } = await import('@/lib/actions/define-action');
+const { forbiddenMessage } = await import('@/server/actions/define-action');
 const { notFoundMessage } = await import('@/lib/errors');
-const { isCarriedOver, isOverdue } = await import('@/lib/rules/rectification');
+const { isCarriedOver, isOverdue } = await import('@/lib/rectification/rules');
 const { todayIso } = await import('@/lib/clock');
 const f = await import('@/tests/support/fixtures');
 const m = await import('@/tests/support/meetings');

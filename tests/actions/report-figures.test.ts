@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { BuiltInMeetingKind } from '@/lib/domain/meetings';
+import type { BuiltInMeetingKind } from '@/lib/meetings/model';
 import { buildDraftSections } from '@/lib/report/draft';
 import { figureKeysIn, parseFigureKey, segmentsOf } from '@/lib/report/figure-key';
 import { type FigureValue, isProblem } from '@/lib/report/figure-types';

@@ -15,7 +15,7 @@ const { committees, rectificationItems, reportReviewComments, reports } = await 
 const { eq } = await import('drizzle-orm');
 const { ConflictError, notFoundMessage } = await import('@/lib/errors');
 const { todayIso } = await import('@/lib/clock');
-const { addDays } = await import('@/lib/rules/dates');
+const { addDays } = await import('@/lib/dates');
 
 const committee = db.insert(committees).values({ name: '评议测试党委' }).returning().get();
 const branch = fb.freshBranch('评议测试支部', committee.id);

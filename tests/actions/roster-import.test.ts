@@ -5,7 +5,7 @@ import { callAction } from '@/tests/support/call-action';
 import { signInAs } from '@/tests/support/session';
 import { rowCount, setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
@@ -16,8 +16,8 @@ const { updatePerson } = await import('@/app/(app)/members/actions');
 const { rosterExport } = await import('@/db/queries/roster-export');
 const { developmentRecords, partyGroups, people } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
-const { problemsFromFieldErrors } = await import('@/lib/export/roster-problems');
-const { rosterSheetName, stepsSheetName, writeRosterWorkbook } = await import('@/lib/export/roster-workbook');
+const { problemsFromFieldErrors } = await import('@/lib/roster/problems');
+const { rosterSheetName, stepsSheetName, writeRosterWorkbook } = await import('@/lib/roster/workbook');
 const f = await import('@/tests/support/fixtures');
 
 type Workbook = Awaited<ReturnType<typeof rosterExport>>;

@@ -9,7 +9,7 @@ import { expectRefusedWithNothingWritten } from '@/tests/support/refused';
 import { signInAs } from '@/tests/support/session';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 

@@ -19,13 +19,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { appSourceFiles, parseSource } from '@/tests/support/source-files';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 
 const { db } = await setupTestDatabase();
 const { loadSessionUser } = await import('@/db/queries/session');
 const { figureCatalogue } = await import('@/db/queries/report-catalogue');
 const { computeFigures } = await import('@/db/queries/report-figures');
-const { builtInMeetingKinds } = await import('@/lib/domain/meetings');
+const { builtInMeetingKinds } = await import('@/lib/meetings/model');
 const { todayIso } = await import('@/lib/clock');
 const { mirrorIdFloor, seedMirrorBranch } = await import('@/tests/support/mirror-branch');
 const f = await import('@/tests/support/fixtures');

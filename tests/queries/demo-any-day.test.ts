@@ -18,7 +18,7 @@ async function demoSeededOn(today: string) {
   const { loadSessionUser } = await import('@/db/queries/session');
   const { loadDashboard } = await import('@/db/queries/dashboard');
   const { branchCompliance } = await import('@/db/queries/compliance');
-  const { complianceWarnings } = await import('@/lib/rules/compliance');
+  const { complianceWarnings } = await import('@/lib/meetings/compliance');
   const { loadRenderedReport } = await import('@/db/queries/rendered-report');
   const { computeFigures } = await import('@/db/queries/report-figures');
 

@@ -24,9 +24,9 @@ import {
 } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session-user';
-import type { DevelopmentStepCode } from '@/lib/domain/development';
-import type { AttendanceStatus, BuiltInMeetingKind, MeetingStatus } from '@/lib/domain/meetings';
-import type { PoliticalStatus } from '@/lib/domain/people';
+import type { DevelopmentStepCode } from '@/lib/development/steps';
+import type { AttendanceStatus, BuiltInMeetingKind, MeetingStatus } from '@/lib/meetings/model';
+import type { PoliticalStatus } from '@/lib/people/model';
 
 export type FreshBranch = { id: number; name: string; committeeId: number };
 

@@ -17,7 +17,7 @@ import { setSessionUser, signInAs, signOut } from '@/tests/support/session';
 import { appRouteFiles } from '@/tests/support/source-files';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
 
@@ -26,9 +26,9 @@ stubClientComponents();
 const schema = await import('@/db/schema');
 const { loadSessionUser } = await import('@/db/queries/session');
 const { todayIso } = await import('@/lib/clock');
-const { developmentSteps } = await import('@/lib/domain/development');
-const { noticeEntity, rectificationEntity } = await import('@/lib/domain/rectification');
-const { commitmentLetterEntity } = await import('@/lib/domain/integrity');
+const { developmentSteps } = await import('@/lib/development/steps');
+const { noticeEntity, rectificationEntity } = await import('@/lib/rectification/model');
+const { commitmentLetterEntity } = await import('@/lib/integrity/model');
 const f = await import('@/tests/support/fixtures');
 
 const today = todayIso();

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { setSessionUser, signInAs } from '@/tests/support/session';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 
 await setupTestDatabase();
 const { loadSessionUser } = await import('@/db/queries/session');

@@ -16,7 +16,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { setSessionUser, signInAs, signOut } from '@/tests/support/session';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
-vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 
 const { db } = await setupTestDatabase();
 const { reportSectionRevisions, reportSections, reports } = await import('@/db/schema');

@@ -2,7 +2,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
 import { accounts, branches, type Person, people } from '@/db/schema';
-import { idNumberCheckChar } from '@/lib/rules/id-number';
+import { idNumberCheckChar } from '@/lib/people/id-number';
 
 export const statisticsBranchName = '旗统计局党支部';
 export const financeBranchName = '旗财政局党支部';

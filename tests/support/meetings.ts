@@ -21,7 +21,7 @@ import {
   talks,
 } from '@/db/schema';
 import { todayIso } from '@/lib/clock';
-import type { AttendanceStatus, BuiltInMeetingKind } from '@/lib/domain/meetings';
+import type { AttendanceStatus, BuiltInMeetingKind } from '@/lib/meetings/model';
 
 /** The date `days` days from today (today as the app sees it: Asia/Shanghai). */
 export function isoDaysFromToday(days: number): string {

@@ -6,7 +6,7 @@ import { and, eq, like } from 'drizzle-orm';
 import { db } from '@/db';
 import { type Notice, notices, type RectificationItem, rectificationItems } from '@/db/schema';
 import { todayIso } from '@/lib/clock';
-import type { NoticeState } from '@/lib/domain/rectification';
+import type { NoticeState } from '@/lib/rectification/model';
 
 /** Inserts an item directly (no action, no audit): by default 整改中, found today, due in a month. */
 export function insertItem(

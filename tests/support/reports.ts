@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { reportFigureOverrides, reportReviewComments, reportSections, reports } from '@/db/schema';
-import type { ReportStatus } from '@/lib/domain/report';
+import type { ReportStatus } from '@/lib/report/model';
 
 let serial = 0;
 

@@ -1,7 +1,7 @@
 /**
- * Stand-in for `@/lib/auth/current-user` in tests. Use it in a test file with
+ * Stand-in for `@/server/auth/current-user` in tests. Use it in a test file with
  *
- *   vi.mock('@/lib/auth/current-user', () => import('@/tests/support/session'));
+ *   vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
  *
  * and choose who is asking with `signInAs('zuzhi')`, `setSessionUser(user)` or `signOut()`.
  * It must not import `@/db` statically (the test database is chosen at run time).

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 /** The app's code: everything that runs in the server or the browser. */
-export const appRoots = ['app', 'components', 'db', 'lib', 'proxy.ts'];
+export const appRoots = ['app', 'components', 'db', 'lib', 'server', 'proxy.ts'];
 
 /** The TypeScript files under the given files and folders, tests left out, in a stable order. */
 export function appSourceFiles(roots: string[] = appRoots): string[] {

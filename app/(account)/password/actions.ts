@@ -2,9 +2,9 @@
 import { redirect } from 'next/navigation';
 import { changeOwnPassword as changeOwnPasswordInDb } from '@/db/mutations/accounts';
 import { endAllOwnSessions } from '@/db/mutations/sessions';
-import { defineAction } from '@/lib/actions/define-action';
+import { changeOwnPasswordSchema, signOutEverywhereSchema } from '@/lib/accounts/validation';
 import { now } from '@/lib/clock';
-import { changeOwnPasswordSchema, signOutEverywhereSchema } from '@/lib/validation/accounts';
+import { defineAction } from '@/server/actions/define-action';
 
 export const changeOwnPassword = defineAction({
   permission: 'profile.password',

@@ -5,7 +5,7 @@ import { changeOwnPassword, signOutEverywhere } from '@/app/(account)/password/a
 import { PasswordForm } from '@/app/(account)/password/password-form';
 import { SignOutEverywhere } from '@/app/(account)/password/sign-out-everywhere';
 import { SignOutButton } from '@/components/shell/sign-out-button';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { getCurrentUser } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '修改密码' };
 

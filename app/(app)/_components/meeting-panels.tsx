@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { formatDate, formatPercent } from '@/components/ui/format';
 import type { Dashboard } from '@/db/queries/dashboard';
-import { daysSinceLastMeeting, inactivityThresholdDays } from '@/lib/rules/compliance';
+import { daysSinceLastMeeting, inactivityThresholdDays } from '@/lib/meetings/compliance';
 
 /** Warnings before a period closes, this year's missed periods, and a long silence. */
 export function ComplianceWarningsPanel({

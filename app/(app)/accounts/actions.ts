@@ -1,7 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import * as accounts from '@/db/mutations/accounts';
-import { defineAction } from '@/lib/actions/define-action';
 import {
   changeCommitteeTitleSchema,
   changeRoleSchema,
@@ -9,7 +8,8 @@ import {
   createMemberAccountsSchema,
   resetPasswordSchema,
   setAccountDisabledSchema,
-} from '@/lib/validation/accounts';
+} from '@/lib/accounts/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 const refresh = () => revalidatePath('/accounts');
 

@@ -13,9 +13,9 @@ import {
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listBranchAccounts, listPeopleWithoutAccount, takenUsernames } from '@/db/queries/accounts';
-import { requirePermission } from '@/lib/auth/current-user';
+import { suggestUsername } from '@/lib/accounts/username';
 import { now } from '@/lib/clock';
-import { suggestUsername } from '@/lib/rules/username';
+import { requirePermission } from '@/server/auth/current-user';
 
 /** Each person with a username to start from, unique within the branch and among the suggestions. */
 function withSuggestedUsernames<P extends { name: string }>(people: P[], usernames: string[]) {

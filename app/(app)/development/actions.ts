@@ -2,8 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import * as developmentDb from '@/db/mutations/development';
-import { defineAction } from '@/lib/actions/define-action';
-import { attachmentRefSchema } from '@/lib/validation/attachments';
+import { attachmentRefSchema } from '@/lib/attachments/validation';
 import {
   backfillDevelopmentSchema,
   correctStepDateSchema,
@@ -12,7 +11,8 @@ import {
   recordStepSchema,
   startDevelopmentSchema,
   stopDevelopmentSchema,
-} from '@/lib/validation/development';
+} from '@/lib/development/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 const refresh = () => {
   revalidatePath('/development', 'layout');

@@ -12,14 +12,14 @@ import {
   listDevelopmentCandidates,
   listDevelopmentRecords,
 } from '@/db/queries/development';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { type DevelopmentStepCode, stepNumber } from '@/lib/domain/development';
-import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
-import { nextDeadlines } from '@/lib/rules/development';
-import { nextStep } from '@/lib/rules/development-status';
-import { getSelectedYear } from '@/lib/year';
+import { nextDeadlines } from '@/lib/development/rules';
+import { nextStep } from '@/lib/development/status';
+import { type DevelopmentStepCode, stepNumber } from '@/lib/development/steps';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '发展党员' };
 

@@ -3,8 +3,6 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import * as listDb from '@/db/mutations/integrity-list';
 import { linkMeeting, unlinkMeeting } from '@/db/mutations/integrity-meetings';
-import { defineAction } from '@/lib/actions/define-action';
-import { versionedRef } from '@/lib/validation/fields';
 import {
   copyListSchema,
   createAspectSchema,
@@ -14,7 +12,9 @@ import {
   renameAspectSchema,
   unlinkMeetingSchema,
   updateItemSchema,
-} from '@/lib/validation/integrity';
+} from '@/lib/integrity/validation';
+import { versionedRef } from '@/lib/validation/fields';
+import { defineAction } from '@/server/actions/define-action';
 
 const refresh = () => revalidatePath('/integrity');
 

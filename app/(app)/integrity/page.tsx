@@ -29,11 +29,11 @@ import {
 } from '@/db/queries/integrity';
 import { integrityCountsForYear } from '@/db/queries/integrity-counts';
 import { listTalks } from '@/db/queries/talks';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { getSelectedYear } from '@/lib/year';
-import { defaultDateIn } from '@/lib/year-range';
+import { defaultDateIn } from '@/lib/years';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '党风廉政建设' };
 

@@ -3,15 +3,15 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { addAttachment, removeAttachment as removeAttachmentInDb } from '@/db/mutations/attachments';
 import * as meetingsDb from '@/db/mutations/meetings';
-import { defineAction } from '@/lib/actions/define-action';
-import { attachmentRefSchema } from '@/lib/validation/attachments';
+import { attachmentRefSchema } from '@/lib/attachments/validation';
 import {
   attachmentUploadSchema,
   createMeetingSchema,
   meetingRefSchema,
   meetingSignInSchema,
   updateMeetingSchema,
-} from '@/lib/validation/meetings';
+} from '@/lib/meetings/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 const refresh = (id?: number) => {
   revalidatePath('/meetings', 'layout');

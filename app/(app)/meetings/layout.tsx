@@ -1,6 +1,6 @@
 import { MeetingsTabs } from '@/app/(app)/meetings/_components/meetings-tabs';
-import { requireUser } from '@/lib/auth/current-user';
 import { can, type Permission } from '@/lib/auth/permissions';
+import { requireUser } from '@/server/auth/current-user';
 
 const tabs: { href: string; label: string; permission: Permission }[] = [
   { href: '/meetings', label: '会议记录', permission: 'meetings.read' },

@@ -5,10 +5,10 @@ import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { formatPercent, formatShortDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { listMeetingKinds, listMeetings, type MeetingListRow, meetingCountsByKind } from '@/db/queries/meetings';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { meetingStatusLabels } from '@/lib/domain/meetings';
-import { getSelectedYear } from '@/lib/year';
+import { meetingStatusLabels } from '@/lib/meetings/model';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '组织生活' };
 

@@ -2,8 +2,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createPerson as createPersonInDb, updatePerson as updatePersonInDb } from '@/db/mutations/people';
-import { defineAction } from '@/lib/actions/define-action';
-import { createPersonSchema, updatePersonSchema } from '@/lib/validation/people';
+import { createPersonSchema, updatePersonSchema } from '@/lib/people/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 export const createPerson = defineAction({
   permission: 'members.write',

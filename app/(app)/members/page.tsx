@@ -4,9 +4,9 @@ import { RosterList } from '@/app/(app)/members/_components/roster-list';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { listGroups, listRoster } from '@/db/queries/people';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { type PoliticalStatus, politicalStatuses, politicalStatusLabels } from '@/lib/domain/people';
+import { type PoliticalStatus, politicalStatuses, politicalStatusLabels } from '@/lib/people/model';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '党员名册' };
 

@@ -2,9 +2,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import * as noticesDb from '@/db/mutations/notices';
-import { defineAction, forbiddenMessage } from '@/lib/actions/define-action';
+import { attachmentRefSchema } from '@/lib/attachments/validation';
 import { ActionError } from '@/lib/errors';
-import { attachmentRefSchema } from '@/lib/validation/attachments';
 import {
   createNoticeSchema,
   noticeFileSchema,
@@ -12,7 +11,8 @@ import {
   noticeRefSchema,
   reviewNoticeSchema,
   updateNoticeSchema,
-} from '@/lib/validation/notices';
+} from '@/lib/notices/validation';
+import { defineAction, forbiddenMessage } from '@/server/actions/define-action';
 
 const refresh = () => {
   revalidatePath('/notices', 'layout');

@@ -3,8 +3,8 @@ import { NoticeList } from '@/app/(app)/notices/_components/notice-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { listNotices } from '@/db/queries/notices';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '党务公开' };
 

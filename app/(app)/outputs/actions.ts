@@ -2,7 +2,6 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import * as outputsDb from '@/db/mutations/work-outputs';
-import { defineAction } from '@/lib/actions/define-action';
 import { versionedRef } from '@/lib/validation/fields';
 import {
   archiveCategorySchema,
@@ -10,7 +9,8 @@ import {
   createOutputSchema,
   updateCategorySchema,
   updateOutputSchema,
-} from '@/lib/validation/work-outputs';
+} from '@/lib/work-outputs/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 const refresh = (id?: number) => {
   revalidatePath('/outputs');

@@ -17,12 +17,12 @@ import { formatShortDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { workOutputTotalsForYear } from '@/db/queries/work-output-totals';
 import { listWorkOutputCategories, listWorkOutputs } from '@/db/queries/work-outputs';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { formatQuantity } from '@/lib/rules/service-totals';
-import { getSelectedYear } from '@/lib/year';
-import { defaultDateIn } from '@/lib/year-range';
+import { formatQuantity } from '@/lib/service/quantities';
+import { defaultDateIn } from '@/lib/years';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '工作成果' };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireUser } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '连接检查' };
 

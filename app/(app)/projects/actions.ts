@@ -3,9 +3,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import * as projectsDb from '@/db/mutations/projects';
-import { defineAction } from '@/lib/actions/define-action';
-import { projectStatusLabels } from '@/lib/domain/service';
-import { attachmentRefSchema } from '@/lib/validation/attachments';
+import { attachmentRefSchema } from '@/lib/attachments/validation';
+import { projectStatusLabels } from '@/lib/service/model';
 import {
   activityPhotoSchema,
   createActivitySchema,
@@ -15,7 +14,8 @@ import {
   updateActivitySchema,
   updateProjectSchema,
   versionedRefSchema,
-} from '@/lib/validation/projects';
+} from '@/lib/service/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 const refresh = () => {
   revalidatePath('/projects', 'layout');

@@ -12,11 +12,11 @@ import {
   participantScope,
   serviceTotalsForYear,
 } from '@/db/queries/projects';
-import { requireAnyPermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { outputCategoryLabels, type ProjectStatus, projectStatusLabels } from '@/lib/domain/service';
-import { formatQuantity } from '@/lib/rules/service-totals';
-import { getSelectedYear } from '@/lib/year';
+import { outputCategoryLabels, type ProjectStatus, projectStatusLabels } from '@/lib/service/model';
+import { formatQuantity } from '@/lib/service/quantities';
+import { requireAnyPermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '结对与服务' };
 

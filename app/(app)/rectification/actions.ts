@@ -2,8 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import * as rectificationDb from '@/db/mutations/rectification';
-import { defineAction } from '@/lib/actions/define-action';
-import { attachmentRefSchema } from '@/lib/validation/attachments';
+import { attachmentRefSchema } from '@/lib/attachments/validation';
 import {
   createRectificationSchema,
   rectificationEvidenceSchema,
@@ -11,7 +10,8 @@ import {
   rectificationRefSchema,
   reopenRectificationSchema,
   updateRectificationSchema,
-} from '@/lib/validation/rectification';
+} from '@/lib/rectification/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 const refresh = () => {
   revalidatePath('/rectification', 'layout');

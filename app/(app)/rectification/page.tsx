@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { Ledger, type LedgerSearch } from '@/app/(app)/rectification/_components/ledger';
 import { MyItems } from '@/app/(app)/rectification/_components/my-items';
-import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { getSelectedYear } from '@/lib/year';
+import { requireUser } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '问题整改' };
 

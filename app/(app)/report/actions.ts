@@ -3,7 +3,6 @@ import { revalidatePath } from 'next/cache';
 import * as reportsDb from '@/db/mutations/reports';
 import { continuationDraft } from '@/db/queries/report-continuation';
 import { draftFacts } from '@/db/queries/report-draft-facts';
-import { defineAction } from '@/lib/actions/define-action';
 import { ActionError } from '@/lib/errors';
 import { buildDraftSections } from '@/lib/report/draft';
 import {
@@ -18,7 +17,8 @@ import {
   saveSectionSchema,
   sectionLevelSchema,
   sectionRefSchema,
-} from '@/lib/validation/reports';
+} from '@/lib/report/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 const refresh = () => revalidatePath('/report', 'layout');
 

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
-import { requirePermission } from '@/lib/auth/current-user';
-import { getSelectedYear } from '@/lib/year';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 /** The report of the year chosen with the year switcher. */
 export default async function ReportIndex() {

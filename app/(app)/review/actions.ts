@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import * as reviewDb from '@/db/mutations/report-review';
-import { defineAction } from '@/lib/actions/define-action';
-import { commentToRectificationSchema, gradeReportSchema, reviewCommentSchema } from '@/lib/validation/reports';
+import { commentToRectificationSchema, gradeReportSchema, reviewCommentSchema } from '@/lib/report/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 // The reviewer works across the committee's branches: each mutation checks the report's branch is one of them.
 const refresh = () => {

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
-import { requirePermission } from '@/lib/auth/current-user';
-import { getSelectedYear } from '@/lib/year';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export default async function ReviewIndex() {
   await requirePermission('report.review');

@@ -11,15 +11,15 @@ import {
   renameGroup as renameGroupInDb,
   setGroupMembers as setGroupMembersInDb,
 } from '@/db/mutations/party-groups';
-import { defineAction } from '@/lib/actions/define-action';
-import { completeSetupSchema, recordsFromSchema } from '@/lib/validation/branch-settings';
 import {
   archiveGroupSchema,
   groupMembersSchema,
   mergeGroupSchema,
   newGroupSchema,
   renameGroupSchema,
-} from '@/lib/validation/party-groups';
+} from '@/lib/party-groups/validation';
+import { completeSetupSchema, recordsFromSchema } from '@/lib/settings/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 // Groups appear on the roster, the meeting forms, the compliance calendar and the dashboard.
 const refresh = () => revalidatePath('/', 'layout');

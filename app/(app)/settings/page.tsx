@@ -21,8 +21,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { branchSettings } from '@/db/queries/branches';
 import { developmentSettings } from '@/db/queries/development';
 import { listGroupsWithMembers } from '@/db/queries/people';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can, type Permission } from '@/lib/auth/permissions';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '支部设置' };
 

@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { LoginForm } from '@/app/(auth)/login/login-form';
 import { PinnedDayNote } from '@/components/shell/pinned-day-note';
-import { demoAccounts, demoPassword } from '@/db/seed/demo-accounts';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { demoAccounts, demoPassword } from '@/lib/demo-accounts';
+import { getCurrentUser } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '登录' };
 

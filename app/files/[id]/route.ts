@@ -1,8 +1,8 @@
 import { mayReadAttachment } from '@/db/queries/attachment-readers';
 import { getAttachment } from '@/db/queries/attachments';
-import { routeUser } from '@/lib/auth/current-user';
+import { readUpload } from '@/db/uploads';
 import { downloadResponse, refusal } from '@/lib/http/download';
-import { readUpload } from '@/lib/storage/uploads';
+import { routeUser } from '@/server/auth/current-user';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await routeUser();

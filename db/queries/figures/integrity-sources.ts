@@ -13,8 +13,8 @@ import {
   type PlanContext,
 } from '@/db/queries/figures/plan';
 import { commitmentLetters, workOutputs } from '@/db/schema';
-import { counterpartMeasureWords } from '@/lib/domain/integrity';
-import { letterCounterpartKinds } from '@/lib/domain/service';
+import { counterpartMeasureWords } from '@/lib/integrity/model';
+import { letterCounterpartKinds } from '@/lib/service/model';
 
 const integrityParts = ['aspects', 'items', 'letters', 'talks', 'meetings'] as const;
 

@@ -20,8 +20,8 @@ import {
   people,
   talks,
 } from '@/db/schema';
-import { type DevelopmentStepCode, developmentSteps, stepNumber } from '@/lib/domain/development';
-import { placeTags, talkKindLabels, talkKinds } from '@/lib/domain/meetings';
+import { type DevelopmentStepCode, developmentSteps, stepNumber } from '@/lib/development/steps';
+import { placeTags, talkKindLabels, talkKinds } from '@/lib/meetings/model';
 
 const meetingMeasures = {
   count: { label: '次数', unit: '次', column: null },

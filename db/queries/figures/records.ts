@@ -21,8 +21,8 @@ import {
   workOutputs,
 } from '@/db/schema';
 import type { Permission } from '@/lib/auth/permissions';
-import { talkKindLabels } from '@/lib/domain/meetings';
-import { rectificationStateLabels } from '@/lib/domain/rectification';
+import { talkKindLabels } from '@/lib/meetings/model';
+import { rectificationStateLabels } from '@/lib/rectification/model';
 import { meetingItem, type OutputQuantity, projectItem, rectificationItem } from '@/lib/report/figure-lists';
 import { figureNumberText } from '@/lib/report/figure-number';
 import type { FigureRecord } from '@/lib/report/figure-types';

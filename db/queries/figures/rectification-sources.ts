@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import { between, count, type FigureSource, narrowed, noPeriod, oneOf } from '@/db/queries/figures/plan';
 import { carriedInto } from '@/db/queries/rectification';
 import { rectificationItems as items } from '@/db/schema';
-import { rectificationSourceLabels, rectificationSources } from '@/lib/domain/rectification';
+import { rectificationSourceLabels, rectificationSources } from '@/lib/rectification/model';
 
 const parts = ['found', 'aspects', 'completed', 'checked_off', 'carried_over', 'open'] as const;
 

@@ -11,7 +11,7 @@ import {
 } from '@/db/queries/figures/plan';
 import { runningWithin } from '@/db/queries/projects';
 import { activityOutputs, outputTypes, projectActivities, projects } from '@/db/schema';
-import { builtInProjectKinds, outputCategories, outputCategoryLabels } from '@/lib/domain/service';
+import { builtInProjectKinds, outputCategories, outputCategoryLabels } from '@/lib/service/model';
 
 /** The built-in project kinds and every kind the branch has used. */
 const knownProjectKinds = (ctx: PlanContext) =>

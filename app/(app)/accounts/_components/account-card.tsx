@@ -3,7 +3,7 @@ import type { FormAction } from '@/components/forms/use-action-form';
 import { Badge } from '@/components/ui/badge';
 import type { BranchAccount } from '@/db/queries/accounts';
 import { branchRoles, roleLabels } from '@/lib/auth/roles';
-import { committeeTitles } from '@/lib/domain/people';
+import { committeeTitles } from '@/lib/people/model';
 
 type Actions = Record<'resetPassword' | 'setAccountDisabled' | 'changeRole' | 'changeCommitteeTitle', FormAction>;
 

@@ -4,9 +4,9 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
+import { randomInitialPassword, roleForCommitteeTitle, roleMismatch } from '@/lib/accounts/suggestions';
 import { branchRoles, type Role, roleLabels } from '@/lib/auth/roles';
-import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
-import { randomInitialPassword, roleForCommitteeTitle, roleMismatch } from '@/lib/rules/account-suggestions';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
 
 type Person = {
   id: number;

@@ -18,12 +18,12 @@ import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDevelopment } from '@/db/queries/development';
 import { listHeldMeetingOptions, listPossibleAttendees } from '@/db/queries/meetings';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { developmentStageLabels, developmentStages, developmentSteps } from '@/lib/domain/development';
-import { isStepDone, nextDeadlines } from '@/lib/rules/development';
-import { recordableSteps, stopKind } from '@/lib/rules/development-status';
+import { isStepDone, nextDeadlines } from '@/lib/development/rules';
+import { recordableSteps, stopKind } from '@/lib/development/status';
+import { developmentStageLabels, developmentStages, developmentSteps } from '@/lib/development/steps';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '发展过程' };
 

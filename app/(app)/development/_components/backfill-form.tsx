@@ -3,7 +3,7 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import type { BackfillField } from '@/lib/rules/development-backfill';
+import type { BackfillField } from '@/lib/development/backfill';
 
 type Props = {
   action: FormAction;

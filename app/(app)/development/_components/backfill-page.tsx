@@ -9,7 +9,7 @@ import { listBackfillCandidates } from '@/db/queries/development';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { todayIso } from '@/lib/clock';
-import { backfillPlans, isBackfillStatus } from '@/lib/rules/development-backfill';
+import { backfillPlans, isBackfillStatus } from '@/lib/development/backfill';
 
 /**
  * The development page of someone in development whose history is not kept here yet (imported with

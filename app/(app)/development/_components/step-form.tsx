@@ -4,7 +4,7 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { type DevelopmentStepCode, stepNumber } from '@/lib/domain/development';
+import { type DevelopmentStepCode, stepNumber } from '@/lib/development/steps';
 
 type Option = { value: number; label: string };
 

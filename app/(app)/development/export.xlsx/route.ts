@@ -1,8 +1,8 @@
 import { rosterExport } from '@/db/queries/roster-export';
-import { routeUser } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
-import { writeRosterWorkbook } from '@/lib/export/roster-workbook';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
+import { writeRosterWorkbook } from '@/lib/roster/workbook';
+import { routeUser } from '@/server/auth/current-user';
 
 /** The branch's roster and development histories, in the import template's layout. */
 export async function GET() {

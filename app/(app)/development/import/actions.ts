@@ -3,17 +3,17 @@ import { revalidatePath } from 'next/cache';
 import * as rosterImportDb from '@/db/mutations/roster-import';
 import { listBackfillCandidates } from '@/db/queries/development';
 import { listGroups } from '@/db/queries/people';
-import { defineAction, forbiddenMessage } from '@/lib/actions/define-action';
 import { can } from '@/lib/auth/permissions';
 import { ActionError } from '@/lib/errors';
-import { RosterImportError } from '@/lib/export/roster-problems';
-import { readRosterWorkbook } from '@/lib/export/roster-workbook';
-import { rosterImportSchema, xlsxProblem } from '@/lib/validation/roster-import';
+import { RosterImportError } from '@/lib/roster/problems';
+import { rosterImportSchema, xlsxProblem } from '@/lib/roster/validation';
+import { readRosterWorkbook } from '@/lib/roster/workbook';
+import { defineAction, forbiddenMessage } from '@/server/actions/define-action';
 
 /**
  * Imports the roster and development histories from an .xlsx workbook: the whole file or nothing.
  * A refused file comes back with every problem found, located by sheet, row and column (in
- * `fieldErrors`, see lib/export/roster-problems.ts).
+ * `fieldErrors`, see lib/roster/problems.ts).
  */
 export const importRosterWorkbook = defineAction({
   permission: 'development.write',

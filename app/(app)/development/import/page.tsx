@@ -5,8 +5,8 @@ import { importRosterWorkbook } from '@/app/(app)/development/import/actions';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: 'Excel 导入导出' };
 

@@ -1,6 +1,6 @@
-import { routeUser } from '@/lib/auth/current-user';
-import { writeRosterWorkbook } from '@/lib/export/roster-workbook';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
+import { writeRosterWorkbook } from '@/lib/roster/workbook';
+import { routeUser } from '@/server/auth/current-user';
 
 /** The empty import template: 党员名册 and 发展过程 with their header rows, and 填写说明. */
 export async function GET() {

@@ -3,8 +3,8 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { defaultLetterTitle } from '@/lib/domain/integrity';
-import { letterCounterpartKinds } from '@/lib/domain/service';
+import { defaultLetterTitle } from '@/lib/integrity/model';
+import { letterCounterpartKinds } from '@/lib/service/model';
 
 type Letter = {
   id: number;

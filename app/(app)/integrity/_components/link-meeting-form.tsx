@@ -3,7 +3,7 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { meetingOptionLabel } from '@/lib/domain/meetings';
+import { meetingOptionLabel } from '@/lib/meetings/model';
 
 type Props = { action: FormAction; meetings: { meetingId: number; date: string; kindName: string; topic: string }[] };
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { IntegrityCounts } from '@/db/queries/integrity-counts';
-import { integrityFigures } from '@/lib/domain/integrity';
+import { integrityFigures } from '@/lib/integrity/model';
 
 /** The year's clean-government work in numbers, each leading to the records it counts. */
 export function YearFigures({ year, counts }: { year: number; counts: IntegrityCounts }) {

@@ -1,12 +1,12 @@
 import { listCommitmentLetters, listIntegrityMeetings, responsibilityList } from '@/db/queries/integrity';
 import { integrityCountsForYear } from '@/db/queries/integrity-counts';
 import { listTalks } from '@/db/queries/talks';
-import { routeUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { integrityFigures } from '@/lib/domain/integrity';
-import { integrityLedgerXlsx } from '@/lib/export/integrity-ledger-xlsx';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
-import { yearOrCurrent } from '@/lib/year-range';
+import { integrityLedgerXlsx } from '@/lib/integrity/ledger-xlsx';
+import { integrityFigures } from '@/lib/integrity/model';
+import { yearOrCurrent } from '@/lib/years';
+import { routeUser } from '@/server/auth/current-user';
 
 export async function GET(request: Request) {
   const user = await routeUser('integrity.read');

@@ -3,11 +3,11 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import * as lettersDb from '@/db/mutations/commitment-letters';
-import { defineAction } from '@/lib/actions/define-action';
-import { commitmentLetterEntity } from '@/lib/domain/integrity';
-import { attachmentRefSchema } from '@/lib/validation/attachments';
+import { attachmentRefSchema } from '@/lib/attachments/validation';
+import { commitmentLetterEntity } from '@/lib/integrity/model';
+import { createLetterSchema, letterScanSchema, updateLetterSchema } from '@/lib/integrity/validation';
 import { versionedRef } from '@/lib/validation/fields';
-import { createLetterSchema, letterScanSchema, updateLetterSchema } from '@/lib/validation/integrity';
+import { defineAction } from '@/server/actions/define-action';
 
 const refresh = (id?: number) => {
   revalidatePath('/integrity');

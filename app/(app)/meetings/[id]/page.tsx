@@ -10,10 +10,10 @@ import { DetailRow } from '@/components/ui/detail-list';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { getMeeting } from '@/db/queries/meetings';
-import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { attendanceStatusLabels, meetingStatusLabels } from '@/lib/domain/meetings';
-import { quorumFor } from '@/lib/meetings/quorum-for';
+import { attendanceStatusLabels, meetingStatusLabels } from '@/lib/meetings/model';
+import { quorumFor } from '@/lib/meetings/quorum';
+import { requireUser } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '会议详情' };
 

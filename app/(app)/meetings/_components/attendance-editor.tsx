@@ -1,7 +1,7 @@
 'use client';
 import { Button } from '@/components/ui/button';
-import { type AttendanceStatus, attendanceStatuses, attendanceStatusLabels } from '@/lib/domain/meetings';
-import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
+import { type AttendanceStatus, attendanceStatuses, attendanceStatusLabels } from '@/lib/meetings/model';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
 
 export type AttendanceDraft = {
   personId: number;

@@ -6,9 +6,9 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { FieldShell, InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { MeetingDetail, MeetingKindRow, PossibleAttendee } from '@/db/queries/meetings';
-import { type MeetingStatus, placeTags } from '@/lib/domain/meetings';
 import { expectedAttendees, isPartyMember } from '@/lib/meetings/expected-attendees';
-import { quorumFor } from '@/lib/meetings/quorum-for';
+import { type MeetingStatus, placeTags } from '@/lib/meetings/model';
+import { quorumFor } from '@/lib/meetings/quorum';
 
 type Props = {
   action: FormAction;

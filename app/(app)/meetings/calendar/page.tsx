@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
 import { branchCompliance } from '@/db/queries/compliance';
-import { requirePermission } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
-import { type ComplianceState, complianceWarnings } from '@/lib/rules/compliance';
-import { getSelectedYear } from '@/lib/year';
+import { type ComplianceState, complianceWarnings } from '@/lib/meetings/compliance';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '合规日历' };
 

@@ -1,8 +1,8 @@
 import { listMeetings } from '@/db/queries/meetings';
-import { routeUser } from '@/lib/auth/current-user';
-import { meetingLedgerXlsx } from '@/lib/export/meeting-ledger-xlsx';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
-import { yearOrCurrent } from '@/lib/year-range';
+import { meetingLedgerXlsx } from '@/lib/meetings/ledger-xlsx';
+import { yearOrCurrent } from '@/lib/years';
+import { routeUser } from '@/server/auth/current-user';
 
 export async function GET(request: Request) {
   const user = await routeUser('meetings.read');

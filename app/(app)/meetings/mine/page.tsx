@@ -6,10 +6,10 @@ import { Badge } from '@/components/ui/badge';
 import { formatDate, formatPercent } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { listMyAttendance } from '@/db/queries/meetings';
-import { requirePermission } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
-import { attendanceStatusLabels } from '@/lib/domain/meetings';
-import { getSelectedYear } from '@/lib/year';
+import { attendanceStatusLabels } from '@/lib/meetings/model';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '我的出勤' };
 

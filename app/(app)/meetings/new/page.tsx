@@ -5,8 +5,8 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listMeetingKinds, listPossibleAttendees } from '@/db/queries/meetings';
 import { listGroups } from '@/db/queries/people';
-import { requirePermission } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '记录会议' };
 

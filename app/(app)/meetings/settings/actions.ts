@@ -4,8 +4,8 @@ import {
   addMeetingKind as addMeetingKindInDb,
   updateKindRule as updateKindRuleInDb,
 } from '@/db/mutations/meeting-kinds';
-import { defineAction } from '@/lib/actions/define-action';
-import { kindRuleSchema, newKindSchema } from '@/lib/validation/meetings';
+import { kindRuleSchema, newKindSchema } from '@/lib/meetings/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 const refresh = () => {
   revalidatePath('/meetings', 'layout');

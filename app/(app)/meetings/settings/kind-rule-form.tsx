@@ -2,7 +2,7 @@
 import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { type RulePeriod, rulePeriodLabels, rulePeriods } from '@/lib/domain/meetings';
+import { type RulePeriod, rulePeriodLabels, rulePeriods } from '@/lib/meetings/model';
 
 type Props = {
   action: FormAction;

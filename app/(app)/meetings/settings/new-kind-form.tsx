@@ -3,7 +3,7 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { rulePeriodLabels, rulePeriods } from '@/lib/domain/meetings';
+import { rulePeriodLabels, rulePeriods } from '@/lib/meetings/model';
 
 const scopes = [
   { value: 'members', label: '全体党员' },

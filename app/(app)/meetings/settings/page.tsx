@@ -5,7 +5,7 @@ import { NewKindForm } from '@/app/(app)/meetings/settings/new-kind-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listMeetingKinds } from '@/db/queries/meetings';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '频次设置' };
 

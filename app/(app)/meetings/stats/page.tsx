@@ -4,8 +4,8 @@ import { Card } from '@/components/ui/card';
 import { formatPercent } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { attendanceByPerson, meetingCountsByKind } from '@/db/queries/meetings';
-import { requirePermission } from '@/lib/auth/current-user';
-import { getSelectedYear } from '@/lib/year';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '出勤统计' };
 

@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { createTalk as createTalkInDb, removeTalk as removeTalkInDb } from '@/db/mutations/talks';
-import { defineAction } from '@/lib/actions/define-action';
-import { talkRefSchema, talkSchema } from '@/lib/validation/meetings';
+import { talkRefSchema, talkSchema } from '@/lib/meetings/validation';
+import { defineAction } from '@/server/actions/define-action';
 
 export const createTalk = defineAction({
   permission: 'talks.write',

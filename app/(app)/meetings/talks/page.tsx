@@ -7,12 +7,12 @@ import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPossibleAttendees } from '@/db/queries/meetings';
 import { listTalks } from '@/db/queries/talks';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { talkKindLabels, talkKinds } from '@/lib/domain/meetings';
 import { isPartyMember } from '@/lib/meetings/expected-attendees';
-import { getSelectedYear } from '@/lib/year';
+import { talkKindLabels, talkKinds } from '@/lib/meetings/model';
+import { requirePermission } from '@/server/auth/current-user';
+import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '谈心谈话' };
 

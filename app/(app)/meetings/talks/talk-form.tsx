@@ -3,7 +3,7 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { talkKindLabels, talkKinds } from '@/lib/domain/meetings';
+import { talkKindLabels, talkKinds } from '@/lib/meetings/model';
 
 export function TalkForm({
   action,

@@ -6,11 +6,11 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getPersonForViewer } from '@/db/queries/people';
-import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { genderLabels } from '@/lib/domain/people';
-import { partyStanding } from '@/lib/rules/party-standing';
+import { genderLabels } from '@/lib/people/model';
+import { partyStanding } from '@/lib/people/party-standing';
+import { requireUser } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '人员详情' };
 

@@ -11,7 +11,7 @@ import {
   genders,
   politicalStatuses,
   politicalStatusLabels,
-} from '@/lib/domain/people';
+} from '@/lib/people/model';
 
 type Props = {
   action: FormAction;

@@ -2,7 +2,7 @@
 import { StatusBadge } from '@/components/people/status-badge';
 import { SoftLinks } from '@/components/ui/soft-links';
 import type { RosterRow } from '@/db/queries/people';
-import { genderLabels } from '@/lib/domain/people';
+import { genderLabels } from '@/lib/people/model';
 
 export type RosterEntry = Pick<
   RosterRow,

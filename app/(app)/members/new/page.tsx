@@ -4,8 +4,8 @@ import { createPerson } from '@/app/(app)/members/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listGroups } from '@/db/queries/people';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '新增人员' };
 

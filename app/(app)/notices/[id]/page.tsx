@@ -21,10 +21,10 @@ import { DetailRow } from '@/components/ui/detail-list';
 import { formatDate, formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { getNotice, listNoticeReaders, type NoticeDetail } from '@/db/queries/notices';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { editRefusal, withdrawRefusal } from '@/lib/rules/notices';
+import { editRefusal, withdrawRefusal } from '@/lib/notices/rules';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '党务公开' };
 

@@ -1,5 +1,5 @@
 import { Badge } from '@/components/ui/badge';
-import { type NoticeState, noticeStateLabels } from '@/lib/domain/rectification';
+import { type NoticeState, noticeStateLabels } from '@/lib/rectification/model';
 
 const tones = {
   proposed: 'blue',

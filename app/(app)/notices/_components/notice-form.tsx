@@ -3,7 +3,7 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button, ButtonLink } from '@/components/ui/button';
 import { InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { noticeCategories } from '@/lib/domain/rectification';
+import { noticeCategories } from '@/lib/rectification/model';
 
 type Props = {
   action: FormAction;

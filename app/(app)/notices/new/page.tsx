@@ -3,7 +3,7 @@ import { NoticeForm } from '@/app/(app)/notices/_components/notice-form';
 import { proposeNotice } from '@/app/(app)/notices/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '提出公开事项' };
 

@@ -9,10 +9,10 @@ import { DetailRow } from '@/components/ui/detail-list';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { getWorkOutput, listWorkOutputCategories } from '@/db/queries/work-outputs';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { formatQuantity } from '@/lib/rules/service-totals';
+import { formatQuantity } from '@/lib/service/quantities';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '工作成果' };
 

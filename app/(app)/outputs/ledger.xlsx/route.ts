@@ -1,9 +1,9 @@
 import { workOutputTotalsForYear } from '@/db/queries/work-output-totals';
 import { listWorkOutputs } from '@/db/queries/work-outputs';
-import { routeUser } from '@/lib/auth/current-user';
-import { workOutputLedgerXlsx } from '@/lib/export/work-output-ledger-xlsx';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
-import { yearOrCurrent } from '@/lib/year-range';
+import { workOutputLedgerXlsx } from '@/lib/work-outputs/ledger-xlsx';
+import { yearOrCurrent } from '@/lib/years';
+import { routeUser } from '@/server/auth/current-user';
 
 export async function GET(request: Request) {
   const user = await routeUser('outputs.read');

@@ -12,11 +12,11 @@ import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
 import { getProject, listOutputTypes, type ProjectDetail } from '@/db/queries/projects';
-import { requireAnyPermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { type ProjectStatus, projectStatusLabels } from '@/lib/domain/service';
-import { formatQuantity, targetProgress } from '@/lib/rules/service-totals';
+import { type ProjectStatus, projectStatusLabels } from '@/lib/service/model';
+import { formatQuantity, targetProgress } from '@/lib/service/quantities';
+import { requireAnyPermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '项目详情' };
 

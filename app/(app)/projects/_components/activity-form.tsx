@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { InputField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { OutputTypeRow } from '@/db/queries/projects';
-import type { PoliticalStatus } from '@/lib/domain/people';
+import type { PoliticalStatus } from '@/lib/people/model';
 
 type Activity = {
   id: number;

@@ -6,8 +6,8 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { OutputTypeRow, ProjectDetail } from '@/db/queries/projects';
-import type { PoliticalStatus } from '@/lib/domain/people';
-import { builtInProjectKinds, type ProjectStatus, projectStatuses, projectStatusLabels } from '@/lib/domain/service';
+import type { PoliticalStatus } from '@/lib/people/model';
+import { builtInProjectKinds, type ProjectStatus, projectStatuses, projectStatusLabels } from '@/lib/service/model';
 
 type Props = {
   action: FormAction;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { OutputTypeRow } from '@/db/queries/projects';
-import { outputCategories, outputCategoryLabels } from '@/lib/domain/service';
+import { outputCategories, outputCategoryLabels } from '@/lib/service/model';
 
 export type QuantityDraft = { outputTypeId: number | null; quantity: string; note: string };
 

@@ -1,8 +1,8 @@
 import { activitiesForLedger, listProjects, serviceTotalsForYear } from '@/db/queries/projects';
-import { routeUser } from '@/lib/auth/current-user';
-import { serviceLedgerXlsx } from '@/lib/export/service-ledger-xlsx';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
-import { yearOrCurrent } from '@/lib/year-range';
+import { serviceLedgerXlsx } from '@/lib/service/ledger-xlsx';
+import { yearOrCurrent } from '@/lib/years';
+import { routeUser } from '@/server/auth/current-user';
 
 export async function GET(request: Request) {
   const user = await routeUser('projects.read');

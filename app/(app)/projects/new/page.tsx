@@ -5,9 +5,9 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
 import { listOutputTypes, listUsedProjectKinds } from '@/db/queries/projects';
-import { requirePermission } from '@/lib/auth/current-user';
 import { currentYear } from '@/lib/clock';
-import { secretaryProjectKind } from '@/lib/domain/service';
+import { secretaryProjectKind } from '@/lib/service/model';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '新建项目' };
 

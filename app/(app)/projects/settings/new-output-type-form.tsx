@@ -3,7 +3,7 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { outputCategories, outputCategoryLabels } from '@/lib/domain/service';
+import { outputCategories, outputCategoryLabels } from '@/lib/service/model';
 
 export function NewOutputTypeForm({ action }: { action: FormAction }) {
   const { state, pending, onSubmit, errors } = useActionForm(action, { resetOnSuccess: true });

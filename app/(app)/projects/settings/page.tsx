@@ -5,8 +5,8 @@ import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listOutputTypes } from '@/db/queries/projects';
-import { requirePermission } from '@/lib/auth/current-user';
-import { outputCategories, outputCategoryLabels } from '@/lib/domain/service';
+import { outputCategories, outputCategoryLabels } from '@/lib/service/model';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '成效类型' };
 

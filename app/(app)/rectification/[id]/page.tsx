@@ -21,12 +21,12 @@ import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { recordHistory } from '@/db/queries/audit-history';
 import { getRectificationItem } from '@/db/queries/rectification';
-import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { rectificationEntity, rectificationSourceLabels } from '@/lib/domain/rectification';
-import { daysBetween } from '@/lib/rules/dates';
-import { evidenceRefusal, isOverdue } from '@/lib/rules/rectification';
+import { daysBetween } from '@/lib/dates';
+import { rectificationEntity, rectificationSourceLabels } from '@/lib/rectification/model';
+import { evidenceRefusal, isOverdue } from '@/lib/rectification/rules';
+import { requireUser } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '整改事项' };
 

@@ -1,7 +1,7 @@
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import type { FormAction } from '@/components/forms/use-action-form';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { checkOffRefusal, type RectificationFacts } from '@/lib/rules/rectification';
+import { checkOffRefusal, type RectificationFacts } from '@/lib/rectification/rules';
 
 type Props = {
   action: FormAction;

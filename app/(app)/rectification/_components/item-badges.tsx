@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge';
-import { type RectificationState, rectificationStateLabels } from '@/lib/domain/rectification';
-import { isCarriedOver, isOverdue } from '@/lib/rules/rectification';
+import { type RectificationState, rectificationStateLabels } from '@/lib/rectification/model';
+import { isCarriedOver, isOverdue } from '@/lib/rectification/rules';
 
 const stateTones = { in_progress: 'blue', completed: 'amber', checked_off: 'green' } as const satisfies Record<
   RectificationState,

@@ -2,8 +2,8 @@ import { ItemBadges } from '@/app/(app)/rectification/_components/item-badges';
 import { formatDate } from '@/components/ui/format';
 import { SoftLinks } from '@/components/ui/soft-links';
 import type { RectificationRow } from '@/db/queries/rectification';
-import { rectificationSourceLabels } from '@/lib/domain/rectification';
-import { isOverdue } from '@/lib/rules/rectification';
+import { rectificationSourceLabels } from '@/lib/rectification/model';
+import { isOverdue } from '@/lib/rectification/rules';
 
 /** Items as a list of links to their details; flags are judged for `year` as of `today`. */
 export function ItemList({

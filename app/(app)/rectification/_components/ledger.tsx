@@ -10,7 +10,7 @@ import {
 } from '@/db/queries/rectification';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { rectificationSourceLabels, rectificationSources, rectificationStateLabels } from '@/lib/domain/rectification';
+import { rectificationSourceLabels, rectificationSources, rectificationStateLabels } from '@/lib/rectification/model';
 
 export type LedgerSearch = { state?: string; aspect?: string; source?: string; person?: string };
 

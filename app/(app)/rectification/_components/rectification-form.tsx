@@ -3,7 +3,7 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button, ButtonLink } from '@/components/ui/button';
 import { InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { rectificationSourceLabels, rectificationSources } from '@/lib/domain/rectification';
+import { rectificationSourceLabels, rectificationSources } from '@/lib/rectification/model';
 
 type Option = { value: number; label: string };
 

@@ -1,9 +1,9 @@
 import { listRectificationItems } from '@/db/queries/rectification';
-import { routeUser } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
-import { rectificationLedgerXlsx } from '@/lib/export/rectification-ledger-xlsx';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
-import { yearOrCurrent } from '@/lib/year-range';
+import { rectificationLedgerXlsx } from '@/lib/rectification/ledger-xlsx';
+import { yearOrCurrent } from '@/lib/years';
+import { routeUser } from '@/server/auth/current-user';
 
 export async function GET(request: Request) {
   const user = await routeUser('rectification.read');

@@ -4,8 +4,8 @@ import { RectificationForm } from '@/app/(app)/rectification/_components/rectifi
 import { createRectification } from '@/app/(app)/rectification/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { requirePermission } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '登记问题' };
 

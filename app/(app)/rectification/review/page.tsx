@@ -6,8 +6,8 @@ import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { listAwaitingCheckOff } from '@/db/queries/rectification';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '待销号事项' };
 

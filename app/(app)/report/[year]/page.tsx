@@ -20,13 +20,13 @@ import { cachedFigureCatalogue } from '@/db/queries/report-catalogue';
 import { reportRecordCoverage } from '@/db/queries/report-coverage';
 import { cachedFigures } from '@/db/queries/report-figures';
 import { getReport, listAssignableAccounts, listReviewComments } from '@/db/queries/reports';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { reportStatusLabels } from '@/lib/domain/report';
 import { figureKeysIn } from '@/lib/report/figure-key';
 import { summariesOf } from '@/lib/report/figure-types';
+import { reportStatusLabels } from '@/lib/report/model';
 import { findPlaceholders } from '@/lib/report/placeholders';
-import { firstYear } from '@/lib/year-range';
+import { firstYear } from '@/lib/years';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '述职报告' };
 

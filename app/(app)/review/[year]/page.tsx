@@ -12,12 +12,12 @@ import { listPeopleForPicker } from '@/db/queries/people';
 import { reportBranchId } from '@/db/queries/rendered-report';
 import { cachedFigures } from '@/db/queries/report-figures';
 import { getReport, listReviewComments, reportsForReview } from '@/db/queries/reports';
-import { requirePermission } from '@/lib/auth/current-user';
-import { reportGrades, reportStatusLabels } from '@/lib/domain/report';
 import { figureKeysIn } from '@/lib/report/figure-key';
 import { summariesOf } from '@/lib/report/figure-types';
+import { reportGrades, reportStatusLabels } from '@/lib/report/model';
 import { sectionNumbers } from '@/lib/report/render';
-import { firstYear } from '@/lib/year-range';
+import { firstYear } from '@/lib/years';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '述职评议' };
 

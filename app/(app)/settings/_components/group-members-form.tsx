@@ -2,7 +2,7 @@
 import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
 
 type Person = { id: number; name: string; politicalStatus: PoliticalStatus; groupId: number | null };
 type Props = {

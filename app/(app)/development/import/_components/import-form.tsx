@@ -4,9 +4,9 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { FieldShell } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { type PoliticalStatus, politicalStatusLabels } from '@/lib/domain/people';
-import { newGroupsField, problemsFromFieldErrors, type RosterProblem } from '@/lib/export/roster-problems';
-import { maxRosterImportBytes } from '@/lib/validation/upload-limits';
+import { maxRosterImportBytes } from '@/lib/attachments/limits';
+import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
+import { newGroupsField, problemsFromFieldErrors, type RosterProblem } from '@/lib/roster/problems';
 
 /** Where each entry of a list of problems (or of readings) sits in the file. */
 function ProblemTable({

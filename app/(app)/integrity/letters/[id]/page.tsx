@@ -16,9 +16,9 @@ import { DetailRow } from '@/components/ui/detail-list';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCommitmentLetter } from '@/db/queries/integrity';
-import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '廉政承诺书' };
 

@@ -6,8 +6,8 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getMeeting, listMeetingKinds, listPossibleAttendees } from '@/db/queries/meetings';
 import { listGroups } from '@/db/queries/people';
-import { requirePermission } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '编辑会议' };
 

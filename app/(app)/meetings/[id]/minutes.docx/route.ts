@@ -1,7 +1,7 @@
 import { getMeeting } from '@/db/queries/meetings';
-import { routeUser } from '@/lib/auth/current-user';
-import { meetingMinutesDocx } from '@/lib/export/meeting-minutes-docx';
 import { docxType, downloadResponse, refusal } from '@/lib/http/download';
+import { meetingMinutesDocx } from '@/lib/meetings/minutes-docx';
+import { routeUser } from '@/server/auth/current-user';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await routeUser('meetings.read');

@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
 import { getProject, listOutputTypes, listUsedProjectKinds } from '@/db/queries/projects';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '编辑项目' };
 

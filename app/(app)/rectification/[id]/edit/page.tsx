@@ -6,9 +6,9 @@ import { updateRectification } from '@/app/(app)/rectification/actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getRectificationItem } from '@/db/queries/rectification';
-import { requirePermission } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
-import { editRefusal } from '@/lib/rules/rectification';
+import { editRefusal } from '@/lib/rectification/rules';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '修改整改事项' };
 

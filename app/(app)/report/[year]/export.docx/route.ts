@@ -1,14 +1,8 @@
-import { untilNextWrite } from '@/db/cache';
-import { loadRenderedReport, reportBranchId } from '@/db/queries/rendered-report';
-import { routeUser } from '@/lib/auth/current-user';
+import { reportBranchId } from '@/db/queries/rendered-report';
 import { can } from '@/lib/auth/permissions';
-import { dutyReportDocx } from '@/lib/export/duty-report-docx';
 import { docxType, downloadResponse, refusal } from '@/lib/http/download';
-
-type Export = { docx: Buffer; fileName: string; placeholders: number; submitted: boolean } | null;
-
-/** The finished .docx of each branch-year asked for, until the next write to the database. */
-const exports = untilNextWrite<Export>(50);
+import { routeUser } from '@/server/auth/current-user';
+import { reportDocx } from '@/server/report/docx-export';
 
 /**
  * The report as an official .docx at a stable address: the caller's branch, or for a reviewer the
@@ -23,16 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const branchId = reportBranchId(user, new URL(request.url).searchParams.get('branch'));
   const year = Number((await params).year);
   if (branchId === null || !Number.isInteger(year)) return refusal(404);
-  const loaded = await exports.getAsync(`${branchId}|${year}`, async () => {
-    const report = loadRenderedReport(branchId, year);
-    if (!report) return null;
-    return {
-      docx: await dutyReportDocx(report.rendered),
-      fileName: `${report.rendered.branchName}${report.rendered.title}.docx`,
-      placeholders: report.placeholders.length,
-      submitted: report.submitted,
-    };
-  });
+  const loaded = await reportDocx(branchId, year);
   if (!loaded || (reviewer && !loaded.submitted)) return refusal(404);
   const response = downloadResponse(loaded.docx, loaded.fileName, docxType);
   if (loaded.placeholders) response.headers.set('X-Report-Placeholders', String(loaded.placeholders));

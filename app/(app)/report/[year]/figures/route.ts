@@ -1,10 +1,10 @@
 import { reportBranchId } from '@/db/queries/rendered-report';
 import { cachedFigures } from '@/db/queries/report-figures';
-import { routeUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { refusal } from '@/lib/http/download';
 import { figuresForReader, summariesOf } from '@/lib/report/figure-types';
-import { yearOrCurrent } from '@/lib/year-range';
+import { yearOrCurrent } from '@/lib/years';
+import { routeUser } from '@/server/auth/current-user';
 
 /**
  * The figures of the given tokens for a branch and the year, as JSON: the caller's branch, or for a

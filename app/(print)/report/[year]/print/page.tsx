@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { PrintView } from '@/components/report/print-view';
 import { loadRenderedReport, reportBranchId } from '@/db/queries/rendered-report';
-import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/server/auth/current-user';
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ branch?: string }> };
 

@@ -8,8 +8,8 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
 import { getActivityForEdit, listOutputTypes } from '@/db/queries/projects';
-import { requirePermission } from '@/lib/auth/current-user';
 import { todayIso } from '@/lib/clock';
+import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '编辑活动' };
 

@@ -1,5 +1,5 @@
 import { listSectionRevisions } from '@/db/queries/reports';
-import { routeUser } from '@/lib/auth/current-user';
+import { routeUser } from '@/server/auth/current-user';
 
 /** A section's saved versions, newest first, as JSON for the editor's history. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
