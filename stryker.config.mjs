@@ -9,7 +9,7 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  mutate: ['lib/**/*.ts', 'db/queries/**/*.ts', 'db/mutations/**/*.ts', '!**/*.test.ts'],
+  mutate: ['lib/**/*.ts', 'db/queries/**/*.ts', 'db/mutations/**/*.ts', 'db/report/**/*.ts', '!**/*.test.ts'],
   coverageAnalysis: 'perTest',
   // A mutant in module-level code (a table, a message) can only be judged by the whole suite, about a
   // minute each here; the functions that read those tables are mutated and tested all the same.

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { addReviewComment, gradeReport } from '@/db/mutations/report-review';
-import { createReport, submitReport } from '@/db/mutations/reports';
-import { continuationDraft } from '@/db/queries/report-continuation';
-import { draftFacts } from '@/db/queries/report-draft-facts';
-import { getReport } from '@/db/queries/reports';
 import { loadSessionUser } from '@/db/queries/session';
+import { continuationDraft } from '@/db/report/continuation';
+import { draftFacts } from '@/db/report/draft-facts';
+import { createReport, submitReport } from '@/db/report/mutations';
+import { getReport } from '@/db/report/queries';
+import { addReviewComment, gradeReport } from '@/db/report/review';
 import { accounts, branches } from '@/db/schema';
 import { buildDraftSections } from '@/lib/report/draft';
 

@@ -46,7 +46,7 @@ async function main() {
   const summary = generateDataset(sqlite, { scale, seed, until, passwordHash }, log);
 
   // The duty reports, year by year across the branches, from the app's own first-draft generator.
-  const { draftFacts } = await import('@/db/queries/report-draft-facts');
+  const { draftFacts } = await import('@/db/report/draft-facts');
   const { buildDraftSections } = await import('@/lib/report/draft');
   const schema = await import('@/db/schema');
   const w = new BulkWriter(sqlite);

@@ -17,9 +17,9 @@ async function main() {
   process.env.DATABASE_PATH = argValue('db');
   const branchId = Number(argValue('branch'));
   const year = Number(argValue('year'));
-  const { getReport } = await import('@/db/queries/reports');
-  const { computeFigures } = await import('@/db/queries/report-figures');
-  const { loadRenderedReport } = await import('@/db/queries/rendered-report');
+  const { getReport } = await import('@/db/report/queries');
+  const { computeFigures } = await import('@/db/report/figures/compute');
+  const { loadRenderedReport } = await import('@/db/report/rendered');
   const { figureKeysIn } = await import('@/lib/report/figure-key');
   const { dutyReportDocx } = await import('@/lib/report/docx');
 

@@ -24,9 +24,9 @@ export async function loadPageQueries() {
   const { loadDashboard } = await import('@/db/queries/dashboard');
   const development = await import('@/db/queries/development');
   const rectification = await import('@/db/queries/rectification');
-  const reports = await import('@/db/queries/reports');
-  const { cachedFigures } = await import('@/db/queries/report-figures');
-  const { cachedFigureCatalogue } = await import('@/db/queries/report-catalogue');
+  const reports = await import('@/db/report/queries');
+  const { cachedFigures } = await import('@/db/report/figures/compute');
+  const { cachedFigureCatalogue } = await import('@/db/report/figures/catalogue');
   const { figureKeysIn } = await import('@/lib/report/figure-key');
 
   /** What every signed-in page does first: the session's account, role and branch (app/(app)/layout.tsx). */

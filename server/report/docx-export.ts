@@ -1,6 +1,6 @@
 import 'server-only';
 import { untilNextWrite } from '@/db/cache';
-import { loadRenderedReport } from '@/db/queries/rendered-report';
+import { loadRenderedReport } from '@/db/report/rendered';
 import { dutyReportDocx } from '@/lib/report/docx';
 
 export type ReportDocx = { docx: Buffer; fileName: string; placeholders: number; submitted: boolean };

@@ -8,9 +8,9 @@ import { findPlaceholders } from '@/lib/report/placeholders';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const { computeFigures } = await import('@/db/queries/report-figures');
-const { figureCatalogue } = await import('@/db/queries/report-catalogue');
-const { draftFacts } = await import('@/db/queries/report-draft-facts');
+const { computeFigures } = await import('@/db/report/figures/compute');
+const { figureCatalogue } = await import('@/db/report/figures/catalogue');
+const { draftFacts } = await import('@/db/report/draft-facts');
 const { integrityCountsForYear } = await import('@/db/queries/integrity-counts');
 const { serviceTotalsForYear } = await import('@/db/queries/projects');
 const { workOutputTotalsForYear } = await import('@/db/queries/work-output-totals');

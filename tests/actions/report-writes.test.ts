@@ -1,5 +1,5 @@
 /**
- * db/mutations/reports.ts, called directly: creating a year's report, editing its structure (add, move,
+ * db/report/mutations.ts, called directly: creating a year's report, editing its structure (add, move,
  * level, remove, assign), the preamble, figure overrides and submitting, each with what it stores, what
  * it audits and what it refuses. Over a new branch with its own accounts, so every row is known.
  */
@@ -8,7 +8,7 @@ import { refusalOf } from '@/tests/support/refused';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const m = await import('@/db/mutations/reports');
+const m = await import('@/db/report/mutations');
 const fb = await import('@/tests/queries/fresh-branch');
 const f = await import('@/tests/support/fixtures');
 const { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } = await import(

@@ -10,8 +10,8 @@ vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m
 
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/report/actions');
-const { getReport } = await import('@/db/queries/reports');
-const { computeFigures } = await import('@/db/queries/report-figures');
+const { getReport } = await import('@/db/report/queries');
+const { computeFigures } = await import('@/db/report/figures/compute');
 const { reportSectionRevisions, reportSections } = await import('@/db/schema');
 const { figureKeysIn } = await import('@/lib/report/figure-key');
 const { isProblem } = await import('@/lib/report/figure-types');

@@ -1,5 +1,5 @@
 /**
- * db/mutations/report-review.ts, called directly: a reviewer grades and comments on the submitted
+ * db/report/review.ts, called directly: a reviewer grades and comments on the submitted
  * reports of their committee's branches, and turns a comment into a rectification item of the branch,
  * once. What is stored and audited, and what is refused. Over new branches with their own reports.
  */
@@ -8,7 +8,7 @@ import { refusalOf } from '@/tests/support/refused';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const m = await import('@/db/mutations/report-review');
+const m = await import('@/db/report/review');
 const fb = await import('@/tests/queries/fresh-branch');
 const f = await import('@/tests/support/fixtures');
 const { committees, rectificationItems, reportReviewComments, reports } = await import('@/db/schema');

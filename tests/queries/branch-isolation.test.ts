@@ -23,8 +23,8 @@ vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 
 const { db } = await setupTestDatabase();
 const { loadSessionUser } = await import('@/db/queries/session');
-const { figureCatalogue } = await import('@/db/queries/report-catalogue');
-const { computeFigures } = await import('@/db/queries/report-figures');
+const { figureCatalogue } = await import('@/db/report/figures/catalogue');
+const { computeFigures } = await import('@/db/report/figures/compute');
 const { builtInMeetingKinds } = await import('@/lib/meetings/model');
 const { todayIso } = await import('@/lib/clock');
 const { mirrorIdFloor, seedMirrorBranch } = await import('@/tests/support/mirror-branch');

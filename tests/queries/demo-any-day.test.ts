@@ -19,8 +19,8 @@ async function demoSeededOn(today: string) {
   const { loadDashboard } = await import('@/db/queries/dashboard');
   const { branchCompliance } = await import('@/db/queries/compliance');
   const { complianceWarnings } = await import('@/lib/meetings/compliance');
-  const { loadRenderedReport } = await import('@/db/queries/rendered-report');
-  const { computeFigures } = await import('@/db/queries/report-figures');
+  const { loadRenderedReport } = await import('@/db/report/rendered');
+  const { computeFigures } = await import('@/db/report/figures/compute');
 
   const one = <T>(sql: string, ...params: unknown[]) =>
     db.$client

@@ -1,5 +1,5 @@
 /**
- * The report's clean-government and work-output figures (db/queries/figures/integrity-sources.ts
+ * The report's clean-government and work-output figures (db/report/figures/sources/integrity.ts
  * through computeFigures): the responsibility list, commitment letters by counterpart (as letters or
  * as counterparts), 廉政谈话, special meetings, and work outputs summed or counted — with labels and
  * units, and the explanation for a token that names no such figure. Over a new branch.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const { computeFigures } = await import('@/db/queries/report-figures');
+const { computeFigures } = await import('@/db/report/figures/compute');
 const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');

@@ -1,5 +1,5 @@
 /**
- * The report's organisational-life figures (db/queries/figures/organisation-sources.ts through
+ * The report's organisational-life figures (db/report/figures/sources/organisation.ts through
  * computeFigures): held meetings by kind, place, lecturer and measure; talks by kind; development
  * steps; published notices — with their labels and units, and the explanation for a token that names
  * no such figure. Over a new branch whose records are inserted here.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const { computeFigures } = await import('@/db/queries/report-figures');
+const { computeFigures } = await import('@/db/report/figures/compute');
 const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 

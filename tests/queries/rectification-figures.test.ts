@@ -1,5 +1,5 @@
 /**
- * The report's rectification figures (db/queries/figures/rectification-sources.ts through
+ * The report's rectification figures (db/report/figures/sources/rectification.ts through
  * computeFigures): problems found, the aspects they fall under, completed, checked off, carried over
  * and still open at the year's end, narrowed by source, aspect and period, each with its label and
  * the items behind it — and the explanation for a token that names no such figure. Over a new branch.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 await setupTestDatabase();
-const { computeFigures } = await import('@/db/queries/report-figures');
+const { computeFigures } = await import('@/db/report/figures/compute');
 const fb = await import('@/tests/queries/fresh-branch');
 
 const branch = fb.freshBranch('整改数字测试支部');

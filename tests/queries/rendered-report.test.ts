@@ -1,5 +1,5 @@
 /**
- * db/queries/rendered-report.ts: which branch's report a reader asks for, and a report rendered with its
+ * db/report/rendered.ts: which branch's report a reader asks for, and a report rendered with its
  * figures counted over the branch's year, signed by its current secretary, with the placeholders still
  * to fill in. Over a new branch and its own report.
  */
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const { loadRenderedReport, reportBranchId } = await import('@/db/queries/rendered-report');
+const { loadRenderedReport, reportBranchId } = await import('@/db/report/rendered');
 const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');

@@ -1,5 +1,5 @@
 /**
- * db/queries/report-catalogue.ts: the figures a branch can insert into its report, grouped for the
+ * db/report/figures/catalogue.ts: the figures a branch can insert into its report, grouped for the
  * picker — built from the branch's own meeting kinds, output types, work-output categories and
  * project kinds, leaving out what its data cannot compute, each with its label, unit and whether it
  * may be narrowed to part of the year. Over a new branch with the defaults and a few of its own names.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const { figureCatalogue, cachedFigureCatalogue, catalogueGroups } = await import('@/db/queries/report-catalogue');
+const { figureCatalogue, cachedFigureCatalogue, catalogueGroups } = await import('@/db/report/figures/catalogue');
 const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { asc, eq } = await import('drizzle-orm');

@@ -1,5 +1,5 @@
 /**
- * db/queries/report-continuation.ts and db/queries/reports.ts: next year's draft continued from last
+ * db/report/continuation.ts and db/report/queries.ts: next year's draft continued from last
  * year's report (its text with the year moved on, and a closing part on last year's problems and
  * plans), a report with its sections, the assignable writers, the reviewer's overview and comments.
  * Over new branches holding only the reports and records inserted here.
@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const { continuationDraft } = await import('@/db/queries/report-continuation');
-const rq = await import('@/db/queries/reports');
+const { continuationDraft } = await import('@/db/report/continuation');
+const rq = await import('@/db/report/queries');
 const fb = await import('@/tests/queries/fresh-branch');
 const { accounts, committees, projects, reportReviewComments, reportSections, reports } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');

@@ -9,7 +9,7 @@ await setupTestDatabase();
 const { db } = await import('@/db');
 const { addBranchDefaults } = await import('@/db/defaults');
 const { branches, committees, people, talks } = await import('@/db/schema');
-const { reportRecordCoverage } = await import('@/db/queries/report-coverage');
+const { reportRecordCoverage } = await import('@/db/report/coverage');
 const m = await import('@/tests/support/meetings');
 const rx = await import('@/tests/support/rectification');
 

@@ -1,5 +1,5 @@
 /**
- * db/queries/report-draft-facts.ts: what the first draft of a year's report knows about the branch —
+ * db/report/draft-facts.ts: what the first draft of a year's report knows about the branch —
  * meetings held per kind, theme-day places, talks, notices, development steps reached, service
  * projects and what they produced, commitment letters, work outputs, rectification carried over and
  * still open, and next year's 书记项目. Over a new branch whose whole year is inserted here.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const { draftFacts } = await import('@/db/queries/report-draft-facts');
+const { draftFacts } = await import('@/db/report/draft-facts');
 const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');

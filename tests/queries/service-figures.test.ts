@@ -1,5 +1,5 @@
 /**
- * The report's service figures (db/queries/figures/service-sources.ts through computeFigures): outputs
+ * The report's service figures (db/report/figures/sources/service.ts through computeFigures): outputs
  * summed by type or by category, activities counted, projects running in the year — narrowed by
  * project or project kind, with their labels and units — and the explanation for a token that names
  * no such figure. Over a new branch whose projects are inserted here.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const { computeFigures } = await import('@/db/queries/report-figures');
+const { computeFigures } = await import('@/db/report/figures/compute');
 const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');

@@ -11,7 +11,7 @@ vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
 
 await setupTestDatabase();
 const { loadSessionUser } = await import('@/db/queries/session');
-const { figureCatalogue } = await import('@/db/queries/report-catalogue');
+const { figureCatalogue } = await import('@/db/report/figures/catalogue');
 const { can } = await import('@/lib/auth/permissions');
 const { GET } = await import('@/app/(app)/report/[year]/figures/route');
 const f = await import('@/tests/support/fixtures');

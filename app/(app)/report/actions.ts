@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import * as reportsDb from '@/db/mutations/reports';
-import { continuationDraft } from '@/db/queries/report-continuation';
-import { draftFacts } from '@/db/queries/report-draft-facts';
+import { continuationDraft } from '@/db/report/continuation';
+import { draftFacts } from '@/db/report/draft-facts';
+import * as reportsDb from '@/db/report/mutations';
 import { ActionError } from '@/lib/errors';
 import { buildDraftSections } from '@/lib/report/draft';
 import {

@@ -1,6 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import * as reviewDb from '@/db/mutations/report-review';
+import * as reviewDb from '@/db/report/review';
 import { commentToRectificationSchema, gradeReportSchema, reviewCommentSchema } from '@/lib/report/validation';
 import { defineAction } from '@/server/actions/define-action';
 

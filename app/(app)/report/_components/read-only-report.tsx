@@ -1,6 +1,6 @@
 'use client';
 import { RichParagraphs } from '@/app/(app)/report/_components/rich-paragraphs';
-import type { ReportDetail } from '@/db/queries/reports';
+import type { ReportDetail } from '@/db/report/queries';
 import type { FigureSummary } from '@/lib/report/figure-types';
 
 /** A submitted report as the working committee reads it: figures live, each with its records. */

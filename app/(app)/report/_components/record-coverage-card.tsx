@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import type { reportRecordCoverage } from '@/db/queries/report-coverage';
+import type { reportRecordCoverage } from '@/db/report/coverage';
 
 /** What the year's records hold, area by area, so the gaps are filled in before the draft is written from them. */
 export function RecordCoverageCard({ year, areas }: { year: number; areas: ReturnType<typeof reportRecordCoverage> }) {

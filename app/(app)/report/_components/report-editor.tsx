@@ -7,8 +7,8 @@ import type { FigureContext } from '@/app/(app)/report/_components/rich-paragrap
 import { SectionEditor } from '@/app/(app)/report/_components/section-editor';
 import { type SaveStatus, saveStatusLabels } from '@/app/(app)/report/_components/use-autosave';
 import type { FormAction } from '@/components/forms/use-action-form';
-import type { SectionState } from '@/db/mutations/reports';
-import type { ReportDetail } from '@/db/queries/reports';
+import type { SectionState } from '@/db/report/mutations';
+import type { ReportDetail } from '@/db/report/queries';
 import type { ActionResult } from '@/lib/actions/result';
 import { figureKeysIn } from '@/lib/report/figure-key';
 import type { FigureSummary } from '@/lib/report/figure-types';

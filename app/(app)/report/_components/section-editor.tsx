@@ -4,8 +4,8 @@ import { type FigureContext, RichParagraphs } from '@/app/(app)/report/_componen
 import { SectionHistory } from '@/app/(app)/report/_components/section-history';
 import { type SaveStatus, saveStatusLabels, useAutosave } from '@/app/(app)/report/_components/use-autosave';
 import { Button } from '@/components/ui/button';
-import type { SectionState } from '@/db/mutations/reports';
-import type { ReportDetail } from '@/db/queries/reports';
+import type { SectionState } from '@/db/report/mutations';
+import type { ReportDetail } from '@/db/report/queries';
 import type { ActionResult } from '@/lib/actions/result';
 import { findPlaceholders } from '@/lib/report/placeholders';
 

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { listSectionRevisions } from '@/db/queries/reports';
+import type { listSectionRevisions } from '@/db/report/queries';
 import { lineDiff } from '@/lib/report/line-diff';
 
 type Revision = ReturnType<typeof listSectionRevisions>[number];

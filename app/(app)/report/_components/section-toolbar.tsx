@@ -8,7 +8,7 @@ import {
   setReportSectionLevel,
 } from '@/app/(app)/report/actions';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
-import type { ReportDetail } from '@/db/queries/reports';
+import type { ReportDetail } from '@/db/report/queries';
 
 type Props = {
   reportId: number;

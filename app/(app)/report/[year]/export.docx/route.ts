@@ -1,4 +1,4 @@
-import { reportBranchId } from '@/db/queries/rendered-report';
+import { reportBranchId } from '@/db/report/rendered';
 import { can } from '@/lib/auth/permissions';
 import { docxType, downloadResponse, refusal } from '@/lib/http/download';
 import { routeUser } from '@/server/auth/current-user';

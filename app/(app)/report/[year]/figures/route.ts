@@ -1,5 +1,5 @@
-import { reportBranchId } from '@/db/queries/rendered-report';
-import { cachedFigures } from '@/db/queries/report-figures';
+import { cachedFigures } from '@/db/report/figures/compute';
+import { reportBranchId } from '@/db/report/rendered';
 import { can } from '@/lib/auth/permissions';
 import { refusal } from '@/lib/http/download';
 import { figuresForReader, summariesOf } from '@/lib/report/figure-types';

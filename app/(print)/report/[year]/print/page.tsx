@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { PrintView } from '@/components/report/print-view';
-import { loadRenderedReport, reportBranchId } from '@/db/queries/rendered-report';
+import { loadRenderedReport, reportBranchId } from '@/db/report/rendered';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
 

@@ -1,4 +1,4 @@
-import { listSectionRevisions } from '@/db/queries/reports';
+import { listSectionRevisions } from '@/db/report/queries';
 import { routeUser } from '@/server/auth/current-user';
 
 /** A section's saved versions, newest first, as JSON for the editor's history. */

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
-import { getReport } from '@/db/queries/reports';
 import { withinYear } from '@/db/queries/within-year';
+import { getReport } from '@/db/report/queries';
 import { projects, rectificationItems } from '@/db/schema';
 import { rectificationStateLabels } from '@/lib/rectification/model';
 import type { NewReport } from '@/lib/report/draft';

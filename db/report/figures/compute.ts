@@ -1,10 +1,10 @@
 import 'server-only';
 import { untilNextWrite } from '@/db/cache';
-import { aggregateFigures } from '@/db/queries/figures/aggregate';
-import { figureDictionary } from '@/db/queries/figures/dictionary';
-import { type RecordKind, type RecordRow, recordPermissions, recordQueries } from '@/db/queries/figures/records';
-import { type PlannedFigure, planFigure } from '@/db/queries/figures/sources';
-import { figureTables } from '@/db/queries/figures/tables';
+import { aggregateFigures } from '@/db/report/figures/aggregate';
+import { figureDictionary } from '@/db/report/figures/dictionary';
+import { type RecordKind, type RecordRow, recordPermissions, recordQueries } from '@/db/report/figures/records';
+import { type PlannedFigure, planFigure } from '@/db/report/figures/sources';
+import { figureTables } from '@/db/report/figures/tables';
 import { joinList } from '@/lib/report/figure-lists';
 import { figureNumberText } from '@/lib/report/figure-number';
 import type { FigureRecord, FigureResult } from '@/lib/report/figure-types';

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { integrityMeetingsPlan, talksSource } from '@/db/queries/figures/organisation-sources';
 import {
   between,
   count,
@@ -11,7 +10,8 @@ import {
   noPeriod,
   oneOf,
   type PlanContext,
-} from '@/db/queries/figures/plan';
+} from '@/db/report/figures/plan';
+import { integrityMeetingsPlan, talksSource } from '@/db/report/figures/sources/organisation';
 import { commitmentLetters, workOutputs } from '@/db/schema';
 import { counterpartMeasureWords } from '@/lib/integrity/model';
 import { letterCounterpartKinds } from '@/lib/service/model';

@@ -1,15 +1,15 @@
 import 'server-only';
-import type { FigureDictionary } from '@/db/queries/figures/dictionary';
-import { integritySource, workSource } from '@/db/queries/figures/integrity-sources';
+import type { FigureDictionary } from '@/db/report/figures/dictionary';
+import { count, type FigurePlan, type FigureSource } from '@/db/report/figures/plan';
+import { integritySource, workSource } from '@/db/report/figures/sources/integrity';
 import {
   developmentSource,
   meetingsSource,
   noticesSource,
   talksSource,
-} from '@/db/queries/figures/organisation-sources';
-import { count, type FigurePlan, type FigureSource } from '@/db/queries/figures/plan';
-import { rectificationSource } from '@/db/queries/figures/rectification-sources';
-import { activitiesSource, outputsSource, projectsSource } from '@/db/queries/figures/service-sources';
+} from '@/db/report/figures/sources/organisation';
+import { rectificationSource } from '@/db/report/figures/sources/rectification';
+import { activitiesSource, outputsSource, projectsSource } from '@/db/report/figures/sources/service';
 import { parseFigureKey } from '@/lib/report/figure-key';
 import type { ListKind } from '@/lib/report/figure-lists';
 import { figurePeriodLabels, figurePeriods, isFigurePeriod, periodRange } from '@/lib/report/period';

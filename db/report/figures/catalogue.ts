@@ -1,7 +1,7 @@
 import 'server-only';
 import { untilNextWrite } from '@/db/cache';
-import { figureDictionary } from '@/db/queries/figures/dictionary';
-import { planFigure } from '@/db/queries/figures/sources';
+import { figureDictionary } from '@/db/report/figures/dictionary';
+import { planFigure } from '@/db/report/figures/sources';
 import { currentYear } from '@/lib/clock';
 import { developmentSteps } from '@/lib/development/steps';
 import { placeTags, talkKinds } from '@/lib/meetings/model';

@@ -2,9 +2,9 @@ import 'server-only';
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
-import type { RecordKind } from '@/db/queries/figures/records';
 import { runningWithin } from '@/db/queries/projects';
 import { withinYear } from '@/db/queries/within-year';
+import type { RecordKind } from '@/db/report/figures/records';
 import {
   activityOutputs,
   commitmentLetters,

@@ -1,7 +1,7 @@
 import { and, gte, lte, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { FigureDictionary } from '@/db/queries/figures/dictionary';
-import type { FigureTableName } from '@/db/queries/figures/tables';
+import type { FigureDictionary } from '@/db/report/figures/dictionary';
+import type { FigureTableName } from '@/db/report/figures/tables';
 import type { ListKind } from '@/lib/report/figure-lists';
 import type { DateRange, FigurePeriod } from '@/lib/report/period';
 

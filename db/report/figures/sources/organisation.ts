@@ -10,7 +10,7 @@ import {
   narrowed,
   oneOf,
   type PlanContext,
-} from '@/db/queries/figures/plan';
+} from '@/db/report/figures/plan';
 import {
   developmentRecords,
   developmentStepRecords,

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
-import { cachedFigures } from '@/db/queries/report-figures';
-import { getReport } from '@/db/queries/reports';
+import { cachedFigures } from '@/db/report/figures/compute';
+import { getReport } from '@/db/report/queries';
 import { branches, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { figureKeysIn } from '@/lib/report/figure-key';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
-import { between, count, type FigureSource, narrowed, noPeriod, oneOf } from '@/db/queries/figures/plan';
 import { carriedInto } from '@/db/queries/rectification';
+import { between, count, type FigureSource, narrowed, noPeriod, oneOf } from '@/db/report/figures/plan';
 import { rectificationItems as items } from '@/db/schema';
 import { rectificationSourceLabels, rectificationSources } from '@/lib/rectification/model';
 

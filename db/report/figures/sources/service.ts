@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
+import { runningWithin } from '@/db/queries/projects';
 import {
   between,
   count,
@@ -8,8 +9,7 @@ import {
   narrowed,
   oneOf,
   type PlanContext,
-} from '@/db/queries/figures/plan';
-import { runningWithin } from '@/db/queries/projects';
+} from '@/db/report/figures/plan';
 import { activityOutputs, outputTypes, projectActivities, projects } from '@/db/schema';
 import { builtInProjectKinds, outputCategories, outputCategoryLabels } from '@/lib/service/model';
 

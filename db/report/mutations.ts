@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
-import { figureSources } from '@/db/queries/figures/sources';
+import { figureSources } from '@/db/report/figures/sources';
 import { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';

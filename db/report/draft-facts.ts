@@ -2,9 +2,9 @@ import 'server-only';
 import { and, asc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import { db } from '@/db';
 import { listMeetingKinds } from '@/db/queries/meetings';
-import { computeFigures } from '@/db/queries/report-figures';
 import { withinYear } from '@/db/queries/within-year';
 import { workOutputTotalsForYear } from '@/db/queries/work-output-totals';
+import { computeFigures } from '@/db/report/figures/compute';
 import {
   activityOutputs,
   branches,

@@ -1,8 +1,8 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { FigureMeasure, FigurePlan } from '@/db/queries/figures/plan';
-import { type FigureTableName, figureTables } from '@/db/queries/figures/tables';
+import type { FigureMeasure, FigurePlan } from '@/db/report/figures/plan';
+import { type FigureTableName, figureTables } from '@/db/report/figures/tables';
 
 export type Aggregated = { value: number; ids: number[] };
 
