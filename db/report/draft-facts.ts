@@ -143,7 +143,7 @@ export function draftFacts(branchId: number, year: number): DraftFacts {
   const letterKey = (counterpart: string) => key('integrity', { what: 'letters', counterpart });
   const stepKey = (step: string) => key('development', { step });
 
-  const figures = computeFigures(branchId, year, [
+  const figures = computeFigures({ branchId }, year, [
     ...kinds.map((k) => key('meetings', { kind: k.param })),
     ...placeKeys.values(),
     ...developmentSteps.map((s) => stepKey(s.code)),

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
-import { figureSources } from '@/db/report/figures/sources';
+import { isFigureSource } from '@/db/report/figures/registry';
 import { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -349,7 +349,7 @@ export function setFigureOverride(
       // Only a figure a report can hold (a known source, its key written the way the text's tokens are);
       // an override of anything else could never show and would only clutter the report.
       const spec = parseFigureKey(input.figureKey);
-      if (!spec || figureKey(spec) !== input.figureKey || !Object.hasOwn(figureSources, spec.source)) {
+      if (!spec || figureKey(spec) !== input.figureKey || !isFigureSource(spec.source)) {
         throw new ActionError('没有这个数字，无法手动修改', { figureKey: ['没有这个数字'] });
       }
       if (!input.reason) throw new ActionError('手动修改数字须填写原因', { reason: ['请填写修改原因'] });

@@ -38,7 +38,7 @@ export function loadRenderedReport(
     .where(and(eq(people.branchId, branchId), eq(people.committeeTitle, '书记'), isNull(people.archivedAt)))
     .get();
   const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-  const figures = figuresOf(branchId, year, figureKeysIn(texts));
+  const figures = figuresOf({ branchId }, year, figureKeysIn(texts));
   const rendered = renderReport(report, {
     branchName: branch?.name ?? '',
     author: secretary?.name ?? '',

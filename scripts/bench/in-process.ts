@@ -27,8 +27,8 @@ async function main() {
   if (!report) throw new Error(`branch ${branchId} has no report for ${year}`);
   const keys = figureKeysIn([report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])]);
 
-  for (let i = 0; i < 5; i++) computeFigures(branchId, year, keys);
-  const figureTimes = Array.from({ length: 50 }, () => time(() => computeFigures(branchId, year, keys))[0]);
+  for (let i = 0; i < 5; i++) computeFigures({ branchId }, year, keys);
+  const figureTimes = Array.from({ length: 50 }, () => time(() => computeFigures({ branchId }, year, keys))[0]);
 
   const loadTimes: number[] = [];
   const docxTimes: number[] = [];

@@ -82,11 +82,11 @@ export async function loadPageQueries() {
       const report = reports.getReport(user.branchId, year);
       if (!report) throw new Error(`no report for ${year}`);
       const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-      cachedFigures(user.branchId, year, figureKeysIn(texts));
+      cachedFigures(user, year, figureKeysIn(texts));
       if (report.status === 'submitted') reports.listReviewComments(report.id);
       else {
         reports.listAssignableAccounts(user);
-        cachedFigureCatalogue(user.branchId);
+        cachedFigureCatalogue(user);
       }
     },
     /** app/(app)/meetings/mine/page.tsx, as a member. */

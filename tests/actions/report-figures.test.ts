@@ -37,13 +37,13 @@ const draft = buildDraftSections(draftFacts(branchId, 2023));
 const draftKeys = figureKeysIn([draft.preamble, ...draft.sections.map((s) => s.body)]);
 
 function figure(key: string, year = 2023, branch = branchId): FigureValue {
-  const result = computeFigures(branch, year, [key]).get(key)!;
+  const result = computeFigures({ branchId: branch }, year, [key]).get(key)!;
   if (isProblem(result)) throw new Error(`${key}: ${result.problem}`);
   return result;
 }
 
 const problemOf = (key: string, branch = branchId) => {
-  const result = computeFigures(branch, 2023, [key]).get(key)!;
+  const result = computeFigures({ branchId: branch }, 2023, [key]).get(key)!;
   return isProblem(result) ? result.problem : null;
 };
 
@@ -124,7 +124,7 @@ function seedReportNumbers(): [string, number, string?][] {
 function expectSeedReportNumbers() {
   const seed = seedReportNumbers();
   const figures = computeFigures(
-    branchId,
+    { branchId },
     2023,
     seed.map(([key]) => key),
   );
@@ -157,7 +157,7 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
   });
 
   it('has every figure equal to the count or sum of its records, queried independently', () => {
-    const figures = computeFigures(branchId, 2023, draftKeys);
+    const figures = computeFigures({ branchId }, 2023, draftKeys);
     expect(draftKeys.length).toBeGreaterThan(40);
     for (const key of draftKeys) {
       const result = figures.get(key)!;
@@ -176,7 +176,7 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
   });
 
   it('reads as the seed does once its figures are written in', () => {
-    const figures = computeFigures(branchId, 2023, draftKeys);
+    const figures = computeFigures({ branchId }, 2023, draftKeys);
     const render = (text: string) =>
       segmentsOf(text)
         .map((s) => (s.kind === 'text' ? s.text : (figures.get(s.key) as FigureValue).text))
@@ -303,10 +303,11 @@ describe('computeFigures', () => {
 });
 
 describe('figureCatalogue', () => {
-  const catalogue = figureCatalogue(branchId);
+  const catalogue = figureCatalogue({ branchId });
 
   it('offers every figure of the seed, grouped for the picker, each computable', () => {
     expect([...new Set(catalogue.map((e) => e.group))]).toEqual([
+      '党员队伍',
       '组织生活',
       '发展党员',
       '结对与服务',
@@ -340,7 +341,7 @@ describe('figureCatalogue', () => {
     });
     expect(catalogue.some((e) => e.key === 'outputs:category=goods')).toBe(false);
     const results = computeFigures(
-      branchId,
+      { branchId },
       2023,
       catalogue.map((e) => e.key),
     );
@@ -359,7 +360,7 @@ describe('figureCatalogue', () => {
       .values({ branchId, code: null, name: '党建业务交流会', attendeeScope: 'members', sortOrder: 20 })
       .returning()
       .get();
-    expect(figureCatalogue(branchId)).toContainEqual({
+    expect(figureCatalogue({ branchId })).toContainEqual({
       group: '组织生活',
       label: '党建业务交流会 次数',
       key: `meetings:kind=${own.id}`,
@@ -373,7 +374,7 @@ describe('figureCatalogue', () => {
 
 describe('the cost of computing a report’s figures', () => {
   it('does not grow with the number of tokens or of records', () => {
-    const before = statementsDuring(() => computeFigures(branchId, 2023, draftKeys));
+    const before = statementsDuring(() => computeFigures({ branchId }, 2023, draftKeys));
     expect(before).toBeLessThan(30);
 
     const kinds = Object.fromEntries(
@@ -408,7 +409,7 @@ describe('the cost of computing a report’s figures', () => {
     expect(more).toHaveLength(20);
     expect(more.filter((k) => draftKeys.includes(k))).toEqual([]);
 
-    const after = statementsDuring(() => computeFigures(branchId, 2023, [...draftKeys, ...more]));
+    const after = statementsDuring(() => computeFigures({ branchId }, 2023, [...draftKeys, ...more]));
     expect(after).toBe(before);
     expect(figure('meetings:kind=committee').value).toBe(12 + 17);
   });
@@ -543,12 +544,12 @@ describe('figures over records that must not count', () => {
     const keys = [...new Set([...draftKeys, ...seedReportNumbers().map(([key]) => key)])];
     const valuesOf = (figures: Map<string, unknown>) =>
       keys.map((key) => [key, (figures.get(key) as FigureValue).value]);
-    const before = valuesOf(computeFigures(branchId, 2023, keys));
+    const before = valuesOf(computeFigures({ branchId }, 2023, keys));
 
     insertRecordsThatMustNotCount();
 
-    expect(valuesOf(computeFigures(branchId, 2023, keys))).toEqual(before);
-    const figures = computeFigures(branchId, 2023, draftKeys);
+    expect(valuesOf(computeFigures({ branchId }, 2023, keys))).toEqual(before);
+    const figures = computeFigures({ branchId }, 2023, draftKeys);
     for (const key of draftKeys) {
       const result = figures.get(key) as FigureValue;
       expect({ key, value: result.value, ids: result.records.map((r) => r.id).sort((a, b) => a - b) }).toEqual({

@@ -45,7 +45,7 @@ describe('the demo reports', () => {
         .pluck()
         .get(statisticsId, `${year}-%`);
     for (const year of [2023, 2024]) {
-      const figure = computeFigures(statisticsId, year, [key]).get(key)!;
+      const figure = computeFigures({ branchId: statisticsId }, year, [key]).get(key)!;
       expect(isProblem(figure)).toBe(false);
       if (!isProblem(figure)) expect(figure.value).toBe(heldIn(year));
     }

@@ -76,7 +76,7 @@ const w3 = db
   .get();
 
 function summary(key: string) {
-  const f = computeFigures(branch.id, 2026, [key]).get(key)!;
+  const f = computeFigures({ branchId: branch.id }, 2026, [key]).get(key)!;
   if ('problem' in f) return f;
   return { label: f.label, unit: f.unit, value: f.value, ids: f.records.map((r) => r.id) };
 }
@@ -172,7 +172,9 @@ describe('work-output figures', () => {
   });
 
   it('names each entry behind the figure with its quantity unless it is one', () => {
-    const f = computeFigures(branch.id, 2026, [`work:category=${category.id}`]).get(`work:category=${category.id}`)!;
+    const f = computeFigures({ branchId: branch.id }, 2026, [`work:category=${category.id}`]).get(
+      `work:category=${category.id}`,
+    )!;
     expect('records' in f && f.records.map((r) => [r.title, r.date, r.href])).toEqual([
       ['统计分析：一季度分析（2篇）', '2026-03-01', `/outputs/${w1.id}`],
       ['统计分析：三季度分析（3篇）', '2026-09-01', `/outputs/${w2.id}`],
@@ -182,7 +184,7 @@ describe('work-output figures', () => {
 
   it('names the letters and talks behind the figures', () => {
     const keys = ['integrity:what=letters', 'integrity:what=talks'];
-    const result = computeFigures(branch.id, 2026, keys);
+    const result = computeFigures({ branchId: branch.id }, 2026, keys);
     const titles = (key: string) => {
       const f = result.get(key)!;
       return 'records' in f ? f.records.map((r) => r.title) : [];

@@ -1,5 +1,5 @@
 /**
- * The report's organisational-life figures (db/report/figures/sources/organisation.ts through
+ * The report's organisational-life figures (db/report/figures/sources/{meetings,talks,development,notices}.ts through
  * computeFigures): held meetings by kind, place, lecturer and measure; talks by kind; development
  * steps; published notices — with their labels and units, and the explanation for a token that names
  * no such figure. Over a new branch whose records are inserted here.
@@ -80,7 +80,7 @@ const n2 = notice('2026-04-01', '党费收缴');
 notice(null, '发展党员');
 
 function summary(key: string) {
-  const f = computeFigures(branch.id, 2026, [key]).get(key)!;
+  const f = computeFigures({ branchId: branch.id }, 2026, [key]).get(key)!;
   if ('problem' in f) return f;
   return { label: f.label, unit: f.unit, value: f.value, ids: f.records.map((r) => r.id) };
 }
@@ -138,7 +138,11 @@ describe('meeting figures', () => {
   });
 
   it('lists the meetings of a kind by topic and place, and names each record', () => {
-    const result = computeFigures(branch.id, 2026, ['list.meetings:kind=lecture', 'meetings:kind=theme_day', 'talks']);
+    const result = computeFigures({ branchId: branch.id }, 2026, [
+      'list.meetings:kind=lecture',
+      'meetings:kind=theme_day',
+      'talks',
+    ]);
     expect(result.get('list.meetings:kind=lecture')).toMatchObject({
       label: '党课清单',
       unit: '项',

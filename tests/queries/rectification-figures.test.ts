@@ -75,7 +75,7 @@ const oldOne = add({
 });
 
 function figure(key: string) {
-  return computeFigures(branch.id, 2026, [key]).get(key)!;
+  return computeFigures({ branchId: branch.id }, 2026, [key]).get(key)!;
 }
 
 const summary = (key: string) => {

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const { figureCatalogue, cachedFigureCatalogue, catalogueGroups } = await import('@/db/report/figures/catalogue');
+const { figureCatalogue, cachedFigureCatalogue } = await import('@/db/report/figures/catalogue');
+const { catalogueGroups } = await import('@/db/report/figures/types');
 const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { asc, eq } = await import('drizzle-orm');
@@ -60,15 +61,15 @@ db.update(s.workOutputCategories)
   .run();
 
 const keysOf = (group: string) =>
-  figureCatalogue(branch.id)
+  figureCatalogue({ branchId: branch.id })
     .filter((e) => e.group === group)
     .map((e) => e.key);
-const entry = (key: string) => figureCatalogue(branch.id).find((e) => e.key === key);
+const entry = (key: string) => figureCatalogue({ branchId: branch.id }).find((e) => e.key === key);
 const projectKinds = ['结对共建', '结对帮扶', '书记项目', '我为群众办实事', '志愿服务', '助学行动'];
 
 describe('figureCatalogue', () => {
   it('lists the groups in their order', () => {
-    expect([...new Set(figureCatalogue(branch.id).map((e) => e.group))]).toEqual([...catalogueGroups]);
+    expect([...new Set(figureCatalogue({ branchId: branch.id }).map((e) => e.group))]).toEqual([...catalogueGroups]);
   });
 
   it('offers each live meeting kind, the extra measures of 专题研讨, 书记讲党课, the theme-day places, and the talks', () => {
@@ -226,12 +227,14 @@ describe('figureCatalogue', () => {
 
 describe('cachedFigureCatalogue', () => {
   it('keeps the catalogue per branch until the next write', () => {
-    const first = cachedFigureCatalogue(branch.id);
-    expect(first).toEqual(figureCatalogue(branch.id));
-    expect(cachedFigureCatalogue(branch.id)).toBe(first);
+    const first = cachedFigureCatalogue({ branchId: branch.id });
+    expect(first).toEqual(figureCatalogue({ branchId: branch.id }));
+    expect(cachedFigureCatalogue({ branchId: branch.id })).toBe(first);
     const other = fb.freshBranch('数字目录测试另一支部');
-    expect(cachedFigureCatalogue(other.id).some((e) => e.key === `meetings:kind=${ownKind.id}`)).toBe(false);
-    const again = cachedFigureCatalogue(branch.id);
+    expect(cachedFigureCatalogue({ branchId: other.id }).some((e) => e.key === `meetings:kind=${ownKind.id}`)).toBe(
+      false,
+    );
+    const again = cachedFigureCatalogue({ branchId: branch.id });
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
   });

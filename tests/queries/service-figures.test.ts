@@ -57,7 +57,7 @@ activity(removed.id, '2026-01-15', [['捐款', 8888]]);
 activity(pairing.id, '2025-06-01', [['捐款', 9999]]);
 activity(ended.id, '2025-06-02', []);
 
-const figures = (keys: string[]) => computeFigures(branch.id, 2026, keys);
+const figures = (keys: string[]) => computeFigures({ branchId: branch.id }, 2026, keys);
 function summary(key: string) {
   const f = figures([key]).get(key)!;
   if ('problem' in f) return f;
@@ -154,7 +154,7 @@ describe('activity and project figures', () => {
   });
 
   it('names the activities and projects behind the figures, and lists projects with the year’s outputs', () => {
-    const result = computeFigures(branch.id, 2026, ['activities', 'list.projects']);
+    const result = computeFigures({ branchId: branch.id }, 2026, ['activities', 'list.projects']);
     const activities = result.get('activities')!;
     expect('records' in activities && activities.records.map((r) => [r.title, r.href])).toEqual([
       ['结对项目：2026-03-01活动', `/projects/${pairing.id}`],
@@ -172,7 +172,7 @@ describe('activity and project figures', () => {
       ['结对共建：结对项目', '2025-03-01'],
       ['助学行动：自定义类项目', '2026-02-01'],
     ]);
-    expect(computeFigures(branch.id, 2025, ['list.projects']).get('list.projects')).toMatchObject({
+    expect(computeFigures({ branchId: branch.id }, 2025, ['list.projects']).get('list.projects')).toMatchObject({
       text: '去年结束的项目；结对项目（捐款9999元）',
     });
   });
@@ -183,6 +183,6 @@ describe('activity and project figures', () => {
     expect(summary('projects:kind=书记项目')).toMatchObject({ value: 0 });
     expect(summary('projects:kind=不存在的类')).toMatchObject({ problem: '本支部没有“不存在的类”类项目' });
     expect(summary('projects:project=1')).toMatchObject({ problem: '“projects”不支持参数“project”' });
-    expect(computeFigures(branch.id, 2025, ['projects']).get('projects')).toMatchObject({ value: 2 });
+    expect(computeFigures({ branchId: branch.id }, 2025, ['projects']).get('projects')).toMatchObject({ value: 2 });
   });
 });

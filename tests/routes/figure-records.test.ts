@@ -17,7 +17,7 @@ const { GET } = await import('@/app/(app)/report/[year]/figures/route');
 const f = await import('@/tests/support/fixtures');
 
 const demoBranch = f.branchIdOf(f.statisticsBranchName);
-const keys = figureCatalogue(demoBranch).map((entry) => entry.key);
+const keys = figureCatalogue({ branchId: demoBranch }).map((entry) => entry.key);
 
 type Figure = { value?: number; records?: { href?: string | null }[]; recordsHidden?: boolean };
 

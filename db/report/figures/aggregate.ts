@@ -1,8 +1,8 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { FigureMeasure, FigurePlan } from '@/db/report/figures/plan';
-import { type FigureTableName, figureTables } from '@/db/report/figures/tables';
+import type { BranchScope } from '@/db/queries/scope';
+import type { FigureMeasure, FigurePlan, FigureTable } from '@/db/report/figures/types';
 
 export type Aggregated = { value: number; ids: number[] };
 
@@ -27,23 +27,22 @@ const idsSql = (recordId: AnySQLiteColumn, condition: SQL) =>
  * figures ask: each figure is a pair of FILTERed aggregate columns of that query.
  */
 export function aggregateFigures(
-  branchId: number,
+  scope: BranchScope,
   year: number,
   figures: readonly { key: string; plan: FigurePlan }[],
 ): Map<string, Aggregated> {
-  const byTable = new Map<FigureTableName, { key: string; plan: FigurePlan }[]>();
+  const byTable = new Map<FigureTable, { key: string; plan: FigurePlan }[]>();
   for (const figure of figures) byTable.set(figure.plan.table, [...(byTable.get(figure.plan.table) ?? []), figure]);
 
   const out = new Map<string, Aggregated>();
-  for (const [name, group] of byTable) {
-    const table = figureTables[name];
+  for (const [table, group] of byTable) {
     const fields: Record<string, SQL> = {};
     group.forEach(({ plan }, i) => {
       const condition = plan.where ?? sql`1`;
       fields[`value${i}`] = measureSql(plan.measure, condition);
       fields[`ids${i}`] = idsSql(table.recordId, condition);
     });
-    const row = table.aggregate(fields, branchId, year);
+    const row = table.aggregate(fields, scope, year);
     group.forEach(({ key }, i) => out.set(key, { value: row[`value${i}`] as number, ids: row[`ids${i}`] as number[] }));
   }
   return out;

@@ -1,10 +1,10 @@
 import 'server-only';
 import { untilNextWrite } from '@/db/cache';
+import type { BranchScope } from '@/db/queries/scope';
 import { aggregateFigures } from '@/db/report/figures/aggregate';
 import { figureDictionary } from '@/db/report/figures/dictionary';
-import { type RecordKind, type RecordRow, recordPermissions, recordQueries } from '@/db/report/figures/records';
-import { type PlannedFigure, planFigure } from '@/db/report/figures/sources';
-import { figureTables } from '@/db/report/figures/tables';
+import { type PlannedFigure, planFigure } from '@/db/report/figures/registry';
+import type { RecordRow, RecordSet } from '@/db/report/figures/types';
 import { joinList } from '@/lib/report/figure-lists';
 import { figureNumberText } from '@/lib/report/figure-number';
 import type { FigureRecord, FigureResult } from '@/lib/report/figure-types';
@@ -13,14 +13,14 @@ const byDateThenId = (a: FigureRecord, b: FigureRecord) => (a.date ?? '').locale
 
 /** The titles of the records behind the figures: one query per kind of record, for all figures at once. */
 function fetchRecords(
-  branchId: number,
+  scope: BranchScope,
   year: number,
-  wanted: Map<RecordKind, Set<number>>,
-): Map<RecordKind, Map<number, RecordRow>> {
-  const out = new Map<RecordKind, Map<number, RecordRow>>();
-  for (const [kind, ids] of wanted) {
-    const rows = ids.size ? recordQueries[kind](branchId, [...ids], year) : [];
-    out.set(kind, new Map(rows.map((r) => [r.id, r])));
+  wanted: Map<RecordSet, Set<number>>,
+): Map<RecordSet, Map<number, RecordRow>> {
+  const out = new Map<RecordSet, Map<number, RecordRow>>();
+  for (const [set, ids] of wanted) {
+    const rows = ids.size ? set.list(scope, [...ids], year) : [];
+    out.set(set, new Map(rows.map((r) => [r.id, r])));
   }
   return out;
 }
@@ -31,22 +31,21 @@ function fetchRecords(
  * comes back as a problem explained in Chinese. SQL statements: one per table counted over, one per
  * kind of record listed, and one per lookup of the branch's own names — never one per token or record.
  */
-export function computeFigures(branchId: number, year: number, keys: string[]): Map<string, FigureResult> {
-  const dictionary = figureDictionary(branchId);
+export function computeFigures(scope: BranchScope, year: number, keys: string[]): Map<string, FigureResult> {
+  const dictionary = figureDictionary(scope);
   const planned = new Map<string, PlannedFigure | string>();
-  for (const key of keys) if (!planned.has(key)) planned.set(key, planFigure(key, branchId, year, dictionary));
+  for (const key of keys) if (!planned.has(key)) planned.set(key, planFigure(key, scope, year, dictionary));
 
   const figures = [...planned].flatMap(([key, p]) => (typeof p === 'string' ? [] : [{ key, ...p }]));
-  const aggregated = aggregateFigures(branchId, year, figures);
+  const aggregated = aggregateFigures(scope, year, figures);
 
-  const wanted = new Map<RecordKind, Set<number>>();
+  const wanted = new Map<RecordSet, Set<number>>();
   for (const { key, plan } of figures) {
-    const kind = figureTables[plan.table].records;
-    const ids = wanted.get(kind) ?? new Set<number>();
+    const ids = wanted.get(plan.table.records) ?? new Set<number>();
     for (const id of aggregated.get(key)!.ids) ids.add(id);
-    wanted.set(kind, ids);
+    wanted.set(plan.table.records, ids);
   }
-  const records = fetchRecords(branchId, year, wanted);
+  const records = fetchRecords(scope, year, wanted);
 
   const results = new Map<string, FigureResult>();
   for (const [key, p] of planned) {
@@ -55,7 +54,8 @@ export function computeFigures(branchId: number, year: number, keys: string[]): 
       continue;
     }
     const { value, ids } = aggregated.get(key)!;
-    const rows = records.get(figureTables[p.plan.table].records)!;
+    const { records: recordSet } = p.plan.table;
+    const rows = records.get(recordSet)!;
     const behind = ids.flatMap((id) => rows.get(id) ?? []).sort(byDateThenId);
     results.set(key, {
       key,
@@ -69,9 +69,7 @@ export function computeFigures(branchId: number, year: number, keys: string[]): 
           )
         : figureNumberText(value),
       records: behind.map(({ id, title, date, href }) => ({ id, title, date, href })),
-      ...(recordPermissions[figureTables[p.plan.table].records]
-        ? { recordsPermission: recordPermissions[figureTables[p.plan.table].records] }
-        : {}),
+      ...(recordSet.permission ? { recordsPermission: recordSet.permission } : {}),
     });
   }
   return results;
@@ -84,6 +82,6 @@ const computed = untilNextWrite<Map<string, FigureResult>>(200);
  * database (db/cache.ts), so reopening the editor, the print view or the .docx of an unchanged report
  * does not count everything again. The Map is shared: read it, never change it.
  */
-export function cachedFigures(branchId: number, year: number, keys: string[]): Map<string, FigureResult> {
-  return computed.get(`${branchId}|${year}|${keys.join('\n')}`, () => computeFigures(branchId, year, keys));
+export function cachedFigures(scope: BranchScope, year: number, keys: string[]): Map<string, FigureResult> {
+  return computed.get(`${scope.branchId}|${year}|${keys.join('\n')}`, () => computeFigures(scope, year, keys));
 }

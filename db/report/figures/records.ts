@@ -3,6 +3,7 @@ import { aliasedTable, and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db';
 import { sumOf } from '@/db/queries/aggregate';
 import { withinYear } from '@/db/queries/within-year';
+import type { RecordSet } from '@/db/report/figures/types';
 import {
   activityOutputs,
   commitmentLetters,
@@ -20,15 +21,10 @@ import {
   workOutputCategories,
   workOutputs,
 } from '@/db/schema';
-import type { Permission } from '@/lib/auth/permissions';
 import { talkKindLabels } from '@/lib/meetings/model';
 import { rectificationStateLabels } from '@/lib/rectification/model';
 import { meetingItem, type OutputQuantity, projectItem, rectificationItem } from '@/lib/report/figure-lists';
 import { figureNumberText } from '@/lib/report/figure-number';
-import type { FigureRecord } from '@/lib/report/figure-types';
-
-/** A record behind a figure, and how a `list.*` figure writes it. */
-export type RecordRow = FigureRecord & { item?: string };
 
 const initiator = aliasedTable(people, 'initiator');
 const partner = aliasedTable(people, 'partner');
@@ -63,12 +59,13 @@ function projectOutputs(ids: number[], year: number): Map<number, OutputQuantity
   return byProject;
 }
 
-/**
- * One query per kind of record: the titles, dates and pages of the records behind the figures, by id
- * (a project list adds one grouped query for the outputs its items summarise).
+/*
+ * The records behind figures, one query per kind for all the figures that counted them: titles, dates
+ * and pages by id (a project list adds one grouped query for the outputs its items summarise).
  */
-export const recordQueries = {
-  meeting: (branchId, ids) =>
+
+export const meetingRecords: RecordSet = {
+  list: (scope, ids) =>
     db
       .select({
         id: meetings.id,
@@ -79,7 +76,7 @@ export const recordQueries = {
       })
       .from(meetings)
       .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
-      .where(and(eq(meetings.branchId, branchId), inArray(meetings.id, ids)))
+      .where(and(eq(meetings.branchId, scope.branchId), inArray(meetings.id, ids)))
       .all()
       .map((m) => ({
         id: m.id,
@@ -88,13 +85,18 @@ export const recordQueries = {
         href: `/meetings/${m.id}`,
         item: meetingItem(m.topic, m.place),
       })),
-  talk: (branchId, ids) =>
+};
+
+/** Who talked with whom (谈心谈话, 廉政谈话) is the committee's: others see the figure's value, not these. */
+export const talkRecords: RecordSet = {
+  permission: 'talks.read',
+  list: (scope, ids) =>
     db
       .select({ id: talks.id, date: talks.date, kind: talks.kind, initiator: initiator.name, partner: partner.name })
       .from(talks)
       .innerJoin(initiator, eq(initiator.id, talks.initiatorId))
       .innerJoin(partner, eq(partner.id, talks.partnerId))
-      .where(and(eq(talks.branchId, branchId), inArray(talks.id, ids)))
+      .where(and(eq(talks.branchId, scope.branchId), inArray(talks.id, ids)))
       .all()
       .map((t) => ({
         id: t.id,
@@ -102,14 +104,20 @@ export const recordQueries = {
         title: `${talkKindLabels[t.kind]}：${t.initiator}与${t.partner}`,
         href: '/meetings/talks',
       })),
-  person: (branchId, ids) =>
+};
+
+export const personRecords: RecordSet = {
+  list: (scope, ids) =>
     db
       .select({ id: people.id, name: people.name })
       .from(people)
-      .where(and(eq(people.branchId, branchId), inArray(people.id, ids)))
+      .where(and(eq(people.branchId, scope.branchId), inArray(people.id, ids)))
       .all()
       .map((p) => ({ id: p.id, date: null, title: p.name, href: `/development/${p.id}` })),
-  activity: (branchId, ids) =>
+};
+
+export const activityRecords: RecordSet = {
+  list: (scope, ids) =>
     db
       .select({
         id: projectActivities.id,
@@ -120,7 +128,7 @@ export const recordQueries = {
       })
       .from(projectActivities)
       .innerJoin(projects, eq(projects.id, projectActivities.projectId))
-      .where(and(eq(projectActivities.branchId, branchId), inArray(projectActivities.id, ids)))
+      .where(and(eq(projectActivities.branchId, scope.branchId), inArray(projectActivities.id, ids)))
       .all()
       .map((a) => ({
         id: a.id,
@@ -128,12 +136,15 @@ export const recordQueries = {
         title: `${a.projectName}：${a.title}`,
         href: `/projects/${a.projectId}`,
       })),
-  project: (branchId, ids, year) => {
+};
+
+export const projectRecords: RecordSet = {
+  list: (scope, ids, year) => {
     const outputs = projectOutputs(ids, year);
     return db
       .select({ id: projects.id, kind: projects.kind, name: projects.name, startDate: projects.startDate })
       .from(projects)
-      .where(and(eq(projects.branchId, branchId), inArray(projects.id, ids)))
+      .where(and(eq(projects.branchId, scope.branchId), inArray(projects.id, ids)))
       .all()
       .map((p) => ({
         id: p.id,
@@ -143,21 +154,30 @@ export const recordQueries = {
         item: projectItem(p.name, outputs.get(p.id) ?? []),
       }));
   },
-  aspect: (branchId, ids) =>
+};
+
+export const aspectRecords: RecordSet = {
+  list: (scope, ids) =>
     db
       .select({ id: integrityAspects.id, title: integrityAspects.title })
       .from(integrityAspects)
-      .where(and(eq(integrityAspects.branchId, branchId), inArray(integrityAspects.id, ids)))
+      .where(and(eq(integrityAspects.branchId, scope.branchId), inArray(integrityAspects.id, ids)))
       .all()
       .map((a) => ({ id: a.id, date: null, title: a.title, href: '/integrity' })),
-  item: (branchId, ids) =>
+};
+
+export const itemRecords: RecordSet = {
+  list: (scope, ids) =>
     db
       .select({ id: integrityItems.id, content: integrityItems.content, responsible: integrityItems.responsible })
       .from(integrityItems)
-      .where(and(eq(integrityItems.branchId, branchId), inArray(integrityItems.id, ids)))
+      .where(and(eq(integrityItems.branchId, scope.branchId), inArray(integrityItems.id, ids)))
       .all()
       .map((i) => ({ id: i.id, date: null, title: `${i.content}（${i.responsible}）`, href: '/integrity' })),
-  letter: (branchId, ids) =>
+};
+
+export const letterRecords: RecordSet = {
+  list: (scope, ids) =>
     db
       .select({
         id: commitmentLetters.id,
@@ -166,7 +186,7 @@ export const recordQueries = {
         counterpart: commitmentLetters.counterpart,
       })
       .from(commitmentLetters)
-      .where(and(eq(commitmentLetters.branchId, branchId), inArray(commitmentLetters.id, ids)))
+      .where(and(eq(commitmentLetters.branchId, scope.branchId), inArray(commitmentLetters.id, ids)))
       .all()
       .map((l) => ({
         id: l.id,
@@ -174,7 +194,10 @@ export const recordQueries = {
         title: `${l.title}：${l.counterpart}`,
         href: `/integrity/letters/${l.id}`,
       })),
-  workOutput: (branchId, ids) =>
+};
+
+export const workOutputRecords: RecordSet = {
+  list: (scope, ids) =>
     db
       .select({
         id: workOutputs.id,
@@ -186,7 +209,7 @@ export const recordQueries = {
       })
       .from(workOutputs)
       .innerJoin(workOutputCategories, eq(workOutputCategories.id, workOutputs.categoryId))
-      .where(and(eq(workOutputs.branchId, branchId), inArray(workOutputs.id, ids)))
+      .where(and(eq(workOutputs.branchId, scope.branchId), inArray(workOutputs.id, ids)))
       .all()
       .map((w) => ({
         id: w.id,
@@ -194,7 +217,10 @@ export const recordQueries = {
         title: `${w.category}：${w.title}${w.quantity === 1 ? '' : `（${figureNumberText(w.quantity)}${w.unit}）`}`,
         href: `/outputs/${w.id}`,
       })),
-  rectificationItem: (branchId, ids) =>
+};
+
+export const rectificationRecords: RecordSet = {
+  list: (scope, ids) =>
     db
       .select({
         id: rectificationItems.id,
@@ -204,7 +230,7 @@ export const recordQueries = {
         state: rectificationItems.state,
       })
       .from(rectificationItems)
-      .where(and(eq(rectificationItems.branchId, branchId), inArray(rectificationItems.id, ids)))
+      .where(and(eq(rectificationItems.branchId, scope.branchId), inArray(rectificationItems.id, ids)))
       .all()
       .map((r) => ({
         id: r.id,
@@ -213,19 +239,14 @@ export const recordQueries = {
         href: `/rectification/${r.id}`,
         item: rectificationItem(r.problem, rectificationStateLabels[r.state]),
       })),
-  notice: (branchId, ids) =>
+};
+
+export const noticeRecords: RecordSet = {
+  list: (scope, ids) =>
     db
       .select({ id: notices.id, date: notices.publishedAt, title: notices.title })
       .from(notices)
-      .where(and(eq(notices.branchId, branchId), inArray(notices.id, ids)))
+      .where(and(eq(notices.branchId, scope.branchId), inArray(notices.id, ids)))
       .all()
       .map((n) => ({ id: n.id, date: n.date, title: n.title, href: `/notices/${n.id}` })),
-} satisfies Record<string, (branchId: number, ids: number[], year: number) => RecordRow[]>;
-
-export type RecordKind = keyof typeof recordQueries;
-
-/**
- * Records only some readers may see listed: who talked with whom (谈心谈话, 廉政谈话) is the committee's.
- * Others see the figure's value, not the records behind it.
- */
-export const recordPermissions: Partial<Record<RecordKind, Permission>> = { talk: 'talks.read' };
+};

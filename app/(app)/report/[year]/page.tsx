@@ -81,7 +81,7 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
   }
 
   const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-  const figures = cachedFigures(user.branchId, year, figureKeysIn(texts));
+  const figures = cachedFigures(user, year, figureKeysIn(texts));
   const locked = report.status === 'submitted';
   const editableIds = locked
     ? []
@@ -150,7 +150,7 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
         <LazyReportEditor
           report={report}
           initialFigures={summariesOf(figures)}
-          catalogue={editableIds.length ? cachedFigureCatalogue(user.branchId) : []}
+          catalogue={editableIds.length ? cachedFigureCatalogue(user) : []}
           editableIds={editableIds}
           save={saveReportSection}
           overrideAction={locked ? undefined : overrideReportFigure}

@@ -95,7 +95,7 @@ function ReviewedReport({
   people: { id: number; name: string }[];
 }) {
   const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-  const figures = cachedFigures(branchId, year, figureKeysIn(texts));
+  const figures = cachedFigures({ branchId }, year, figureKeysIn(texts));
   const comments = listReviewComments(report.id);
   return (
     <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">

@@ -1,22 +1,38 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, exists, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { talksSource } from '@/db/report/figures/sources/talks';
+import { integrityAspectsTable, integrityItemsTable, lettersTable, meetingsTable } from '@/db/report/figures/tables';
 import {
   between,
   count,
   type FigurePlan,
   type FigureSource,
-  idParam,
   narrowed,
   noPeriod,
   oneOf,
   type PlanContext,
-} from '@/db/report/figures/plan';
-import { integrityMeetingsPlan, talksSource } from '@/db/report/figures/sources/organisation';
-import { commitmentLetters, workOutputs } from '@/db/schema';
+} from '@/db/report/figures/types';
+import { commitmentLetters, integrityMeetings, meetings } from '@/db/schema';
 import { counterpartMeasureWords } from '@/lib/integrity/model';
 import { letterCounterpartKinds } from '@/lib/service/model';
 
 const integrityParts = ['aspects', 'items', 'letters', 'talks', 'meetings'] as const;
+
+/** Meetings linked on the clean-government page as its special meetings. */
+function integrityMeetingsPlan(ctx: PlanContext): FigurePlan {
+  const linked = exists(
+    db.select({ one: sql`1` }).from(integrityMeetings).where(eq(integrityMeetings.meetingId, meetings.id)),
+  );
+  return {
+    table: meetingsTable,
+    where: and(between(meetings.date, ctx.range), linked),
+    measure: count,
+    subject: '党风廉政专题会议',
+    measureLabel: '次数',
+    unit: '次',
+  };
+}
 
 function lettersPlan(params: Record<string, string>, ctx: PlanContext): FigurePlan | string {
   const { counterpart } = params;
@@ -31,7 +47,7 @@ function lettersPlan(params: Record<string, string>, ctx: PlanContext): FigurePl
   );
   if (measure === 'count')
     return {
-      table: 'letters',
+      table: lettersTable,
       where,
       measure: count,
       subject: narrowed('承诺书（责任书）', counterpart),
@@ -39,7 +55,7 @@ function lettersPlan(params: Record<string, string>, ctx: PlanContext): FigurePl
       unit: '份',
     };
   return {
-    table: 'letters',
+    table: lettersTable,
     where,
     measure: { kind: 'distinct', of: commitmentLetters.counterpart },
     subject: narrowed('承诺书签订对象', counterpart),
@@ -49,6 +65,8 @@ function lettersPlan(params: Record<string, string>, ctx: PlanContext): FigurePl
 }
 
 export const integritySource: FigureSource = {
+  key: 'integrity',
+  group: '党风廉政',
   params: ['what', 'counterpart', 'measure'],
   plan(params, ctx) {
     const { what } = params;
@@ -62,7 +80,7 @@ export const integritySource: FigureSource = {
         if (ctx.period) return noPeriod('主体责任清单');
         return what === 'aspects'
           ? {
-              table: 'integrityAspects',
+              table: integrityAspectsTable,
               where: undefined,
               measure: count,
               subject: '主体责任清单',
@@ -70,7 +88,7 @@ export const integritySource: FigureSource = {
               unit: '个',
             }
           : {
-              table: 'integrityItems',
+              table: integrityItemsTable,
               where: undefined,
               measure: count,
               subject: '主体责任清单',
@@ -85,30 +103,13 @@ export const integritySource: FigureSource = {
         return integrityMeetingsPlan(ctx);
     }
   },
-};
-
-export const workSource: FigureSource = {
-  params: ['category', 'measure'],
-  plan(params, ctx) {
-    const id = params.category ? idParam(params.category) : null;
-    const category = ctx.dictionary.workCategories().find((c) => c.id === id);
-    if (!category)
-      return params.category
-        ? `本支部没有编号为“${params.category}”的工作成果类别（可能已被删除）`
-        : '请用 category 指定工作成果类别';
-    const measure = params.measure ?? 'sum';
-    if (measure !== 'sum' && measure !== 'entries')
-      return '工作成果的统计方式（measure）只能是 sum（数量合计）或 entries（登记条数）';
-    const where = and(eq(workOutputs.categoryId, category.id), between(workOutputs.date, ctx.range));
-    return measure === 'sum'
-      ? {
-          table: 'workOutputs',
-          where,
-          measure: { kind: 'sum', of: workOutputs.quantity },
-          subject: category.name,
-          measureLabel: '合计',
-          unit: category.unit,
-        }
-      : { table: 'workOutputs', where, measure: count, subject: category.name, measureLabel: '登记条数', unit: '条' };
-  },
+  entries: () => [
+    ...['aspects', 'items', 'letters'].map((what) => ({ what })),
+    { what: 'letters', measure: 'counterparts' },
+    ...letterCounterpartKinds.flatMap((counterpart) => [
+      { what: 'letters', counterpart },
+      { what: 'letters', counterpart, measure: 'counterparts' },
+    ]),
+    ...['talks', 'meetings'].map((what) => ({ what })),
+  ],
 };

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import { carriedInto } from '@/db/queries/rectification';
-import { between, count, type FigureSource, narrowed, noPeriod, oneOf } from '@/db/report/figures/plan';
+import { rectificationTable } from '@/db/report/figures/tables';
+import { between, count, type FigureSource, narrowed, noPeriod, oneOf } from '@/db/report/figures/types';
 import { rectificationItems as items } from '@/db/schema';
 import { rectificationSourceLabels, rectificationSources } from '@/lib/rectification/model';
 
@@ -17,6 +18,8 @@ const subjects: Record<(typeof parts)[number], string> = {
 };
 
 export const rectificationSource: FigureSource = {
+  key: 'rectification',
+  group: '问题整改',
   params: ['what', 'source', 'aspect'],
   plan(params, ctx) {
     const what = params.what ?? 'found';
@@ -37,7 +40,7 @@ export const rectificationSource: FigureSource = {
     const source = params.source as keyof typeof rectificationSourceLabels | undefined;
     const filters = [source && rectificationSourceLabels[source], params.aspect].filter(Boolean).join('，');
     return {
-      table: 'rectification',
+      table: rectificationTable,
       where: and(
         when,
         source ? eq(items.source, source) : undefined,
@@ -49,4 +52,5 @@ export const rectificationSource: FigureSource = {
       unit: '个',
     };
   },
+  entries: () => parts.map((what) => ({ what })),
 };

@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { runningWithin } from '@/db/queries/projects';
+import type { FigureDictionary } from '@/db/report/figures/dictionary';
+import { activitiesTable, projectsTable, serviceOutputsTable } from '@/db/report/figures/tables';
 import {
   between,
   count,
@@ -9,13 +11,15 @@ import {
   narrowed,
   oneOf,
   type PlanContext,
-} from '@/db/report/figures/plan';
+} from '@/db/report/figures/types';
 import { activityOutputs, outputTypes, projectActivities, projects } from '@/db/schema';
 import { builtInProjectKinds, outputCategories, outputCategoryLabels } from '@/lib/service/model';
 
 /** The built-in project kinds and every kind the branch has used. */
-const knownProjectKinds = (ctx: PlanContext) =>
-  new Set<string>([...builtInProjectKinds, ...ctx.dictionary.projects().map((p) => p.kind)]);
+const projectKindsOf = (dictionary: FigureDictionary) => [
+  ...new Set([...builtInProjectKinds, ...dictionary.projects().map((p) => p.kind)]),
+];
+const knownProjectKinds = (ctx: PlanContext) => new Set<string>(projectKindsOf(ctx.dictionary));
 
 /** The project an output or activity figure is narrowed to (by id), and its kind (by name). */
 function projectFilter(params: Record<string, string>, ctx: PlanContext) {
@@ -59,6 +63,8 @@ function outputSelection(params: Record<string, string>, ctx: PlanContext) {
 }
 
 export const outputsSource: FigureSource = {
+  key: 'outputs',
+  group: '结对与服务',
   params: ['type', 'category', 'project', 'project_kind'],
   plan(params, ctx) {
     const selection = outputSelection(params, ctx);
@@ -66,7 +72,7 @@ export const outputsSource: FigureSource = {
     const project = projectFilter(params, ctx);
     if (typeof project === 'string') return project;
     return {
-      table: 'serviceOutputs',
+      table: serviceOutputsTable,
       where: and(selection.where, project.where, between(projectActivities.date, ctx.range)),
       measure: { kind: 'sum', of: activityOutputs.quantity },
       subject: narrowed(selection.subject, project.filter),
@@ -74,15 +80,24 @@ export const outputsSource: FigureSource = {
       unit: selection.unit,
     };
   },
+  entries: (dictionary) => [
+    ...dictionary
+      .outputTypes()
+      .filter((t) => !t.archivedAt)
+      .map((t) => ({ type: String(t.id) })),
+    ...outputCategories.map((category) => ({ category })),
+  ],
 };
 
 export const activitiesSource: FigureSource = {
+  key: 'activities',
+  group: '结对与服务',
   params: ['project', 'project_kind'],
   plan(params, ctx) {
     const project = projectFilter(params, ctx);
     if (typeof project === 'string') return project;
     return {
-      table: 'activities',
+      table: activitiesTable,
       where: and(project.where, between(projectActivities.date, ctx.range)),
       measure: count,
       subject: narrowed('服务活动', project.filter),
@@ -90,14 +105,17 @@ export const activitiesSource: FigureSource = {
       unit: '次',
     };
   },
+  entries: (dictionary) => [{}, ...projectKindsOf(dictionary).map((kind) => ({ project_kind: kind }))],
 };
 
 export const projectsSource: FigureSource = {
+  key: 'projects',
+  group: '结对与服务',
   params: ['kind'],
   plan(params, ctx) {
     if (params.kind && !knownProjectKinds(ctx).has(params.kind)) return `本支部没有“${params.kind}”类项目`;
     return {
-      table: 'projects',
+      table: projectsTable,
       where: and(
         runningWithin(ctx.range.start, ctx.range.end),
         params.kind ? eq(projects.kind, params.kind) : undefined,
@@ -108,4 +126,5 @@ export const projectsSource: FigureSource = {
       unit: '个',
     };
   },
+  entries: (dictionary) => [{}, ...projectKindsOf(dictionary).map((kind) => ({ kind }))],
 };

@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   if (branchId === null) return refusal(404);
   const year = yearOrCurrent((await params).year);
   const keys = search.getAll('key').slice(0, 500);
-  const figures = cachedFigures(branchId, year, keys);
+  const figures = cachedFigures({ branchId }, year, keys);
   return Response.json(search.get('records') === '1' ? figuresForReader(user, figures) : summariesOf(figures), {
     headers: { 'Cache-Control': 'no-store' },
   });

@@ -1,8 +1,10 @@
 import { and, gte, lte, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { BranchScope } from '@/db/queries/scope';
 import type { FigureDictionary } from '@/db/report/figures/dictionary';
-import type { FigureTableName } from '@/db/report/figures/tables';
+import type { Permission } from '@/lib/auth/permissions';
 import type { ListKind } from '@/lib/report/figure-lists';
+import type { FigureRecord } from '@/lib/report/figure-types';
 import type { DateRange, FigurePeriod } from '@/lib/report/period';
 
 /** What a figure computes over its rows: how many, how many distinct values, or a sum. */
@@ -11,9 +13,31 @@ export type FigureMeasure =
   | { kind: 'distinct'; of: AnySQLiteColumn }
   | { kind: 'sum'; of: SQL | AnySQLiteColumn };
 
+/** A record behind a figure, and how a `list.*` figure writes it. */
+export type RecordRow = FigureRecord & { item?: string };
+
+/** A kind of record figures count: how to list some of them by id, and who may read that list. */
+export type RecordSet = {
+  list(scope: BranchScope, ids: number[], year: number): RecordRow[];
+  /** Readers without it see a figure's value but not the records behind it. */
+  permission?: Permission;
+};
+
+/**
+ * A table figures are counted over: the rows of a branch that can count for a year (live records,
+ * held meetings, published notices …), the record each row stands for, and the one aggregate query
+ * that computes every requested figure over it at once. A figure narrows the rows with its own condition.
+ */
+export type FigureTable = {
+  records: RecordSet;
+  /** The id of the record a row stands for: a person for development steps, an activity for outputs. */
+  recordId: AnySQLiteColumn;
+  aggregate(fields: Record<string, SQL>, scope: BranchScope, year: number): Record<string, unknown>;
+};
+
 /** A figure resolved to SQL: which table, which of its rows, what to compute, and how to name it. */
 export type FigurePlan = {
-  table: FigureTableName;
+  table: FigureTable;
   where: SQL | undefined;
   measure: FigureMeasure;
   /** What is counted, e.g. '支委会', '捐款', '责任清单'. */
@@ -25,7 +49,7 @@ export type FigurePlan = {
 };
 
 export type PlanContext = {
-  branchId: number;
+  scope: BranchScope;
   year: number;
   /** The year, or the part of it the `period` parameter names. */
   range: DateRange;
@@ -33,11 +57,34 @@ export type PlanContext = {
   dictionary: FigureDictionary;
 };
 
-/** A source turns a token's parameters into a plan, or into the Chinese explanation of why it cannot. */
+/** The picker's groups, in the order it shows them. */
+export const catalogueGroups = [
+  '党员队伍',
+  '组织生活',
+  '发展党员',
+  '结对与服务',
+  '党风廉政',
+  '工作成果',
+  '问题整改',
+  '党务公开',
+  '列表',
+] as const;
+export type CatalogueGroup = (typeof catalogueGroups)[number];
+
+/**
+ * Everything about one kind of figure, in one place: the key a token names it by, the parameters it
+ * takes, how a token's parameters become SQL (or the Chinese explanation of why they cannot), and the
+ * figures of it the picker offers a branch.
+ */
 export type FigureSource = {
+  /** The token's source: `{{key:param=value}}`. */
+  key: string;
+  group: CatalogueGroup;
   /** Parameters besides `period`; any other is refused. */
   params: readonly string[];
   plan(params: Record<string, string>, ctx: PlanContext): FigurePlan | string;
+  /** The parameters of each figure the picker lists for this branch (one that cannot be planned is left out). */
+  entries(dictionary: FigureDictionary): Record<string, string>[];
 };
 
 export const count: FigureMeasure = { kind: 'count' };

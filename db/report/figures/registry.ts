@@ -1,0 +1,63 @@
+import 'server-only';
+import type { BranchScope } from '@/db/queries/scope';
+import type { FigureDictionary } from '@/db/report/figures/dictionary';
+import { developmentSource } from '@/db/report/figures/sources/development';
+import { integritySource } from '@/db/report/figures/sources/integrity';
+import { meetingListSource, projectListSource, rectificationListSource } from '@/db/report/figures/sources/lists';
+import { meetingsSource } from '@/db/report/figures/sources/meetings';
+import { noticesSource } from '@/db/report/figures/sources/notices';
+import { peopleSource } from '@/db/report/figures/sources/people';
+import { rectificationSource } from '@/db/report/figures/sources/rectification';
+import { activitiesSource, outputsSource, projectsSource } from '@/db/report/figures/sources/service';
+import { talksSource } from '@/db/report/figures/sources/talks';
+import { workSource } from '@/db/report/figures/sources/work';
+import type { FigurePlan, FigureSource } from '@/db/report/figures/types';
+import { parseFigureKey } from '@/lib/report/figure-key';
+import { figurePeriodLabels, figurePeriods, isFigurePeriod, periodRange } from '@/lib/report/period';
+
+/** Every kind of figure, in the order the picker lists them within a group. */
+export const figureSources: readonly FigureSource[] = [
+  peopleSource,
+  meetingsSource,
+  talksSource,
+  developmentSource,
+  outputsSource,
+  projectsSource,
+  activitiesSource,
+  integritySource,
+  workSource,
+  rectificationSource,
+  noticesSource,
+  meetingListSource,
+  projectListSource,
+  rectificationListSource,
+];
+
+const sourcesByKey = new Map(figureSources.map((s) => [s.key, s]));
+
+export function isFigureSource(key: string): boolean {
+  return sourcesByKey.has(key);
+}
+
+export type PlannedFigure = { plan: FigurePlan; label: string };
+
+/** A token's key resolved to its plan and label for a branch and year, or why it cannot be computed. */
+export function planFigure(
+  key: string,
+  scope: BranchScope,
+  year: number,
+  dictionary: FigureDictionary,
+): PlannedFigure | string {
+  const spec = parseFigureKey(key);
+  if (!spec) return '数字标记的写法不正确，应为 {{来源:参数=值,参数=值}}';
+  const source = sourcesByKey.get(spec.source);
+  if (!source) return `没有名为“${spec.source}”的数字来源`;
+  const { period, ...params } = spec.params;
+  const unknown = Object.keys(params).find((name) => !source.params.includes(name));
+  if (unknown) return `“${spec.source}”不支持参数“${unknown}”`;
+  if (period !== undefined && !isFigurePeriod(period)) return `时段“${period}”无效，可用：${figurePeriods.join('、')}`;
+  const plan = source.plan(params, { scope, year, range: periodRange(year, period), period, dictionary });
+  if (typeof plan === 'string') return plan;
+  const label = plan.list ? `${plan.subject}${plan.measureLabel}` : `${plan.subject} ${plan.measureLabel}`;
+  return { plan, label: period ? `${label}（${figurePeriodLabels[period]}）` : label };
+}

@@ -1,0 +1,30 @@
+import 'server-only';
+import { meetingKindParam, meetingsSource } from '@/db/report/figures/sources/meetings';
+import { rectificationSource } from '@/db/report/figures/sources/rectification';
+import { projectsSource } from '@/db/report/figures/sources/service';
+import { count, type FigureSource } from '@/db/report/figures/types';
+import type { ListKind } from '@/lib/report/figure-lists';
+
+/** A `list.*` source: the records of another source written out as a list; its value is how many. */
+function listOf(source: FigureSource, list: ListKind, entries: FigureSource['entries']): FigureSource {
+  return {
+    key: `list.${source.key}`,
+    group: '列表',
+    params: source.params.filter((p) => p !== 'measure'),
+    plan(params, ctx) {
+      const plan = source.plan(params, ctx);
+      return typeof plan === 'string' ? plan : { ...plan, measure: count, list, measureLabel: '清单', unit: '项' };
+    },
+    entries,
+  };
+}
+
+export const meetingListSource = listOf(meetingsSource, 'meetings', (dictionary) =>
+  dictionary.meetingKinds().map((k) => ({ kind: meetingKindParam(k) })),
+);
+
+export const projectListSource = listOf(projectsSource, 'projects', projectsSource.entries);
+
+export const rectificationListSource = listOf(rectificationSource, 'rectification', () =>
+  ['found', 'open', 'carried_over'].map((what) => ({ what })),
+);

@@ -1,0 +1,94 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { meetingsTable } from '@/db/report/figures/tables';
+import {
+  between,
+  count,
+  type FigureSource,
+  idParam,
+  narrowed,
+  oneOf,
+  type PlanContext,
+} from '@/db/report/figures/types';
+import { meetings, people } from '@/db/schema';
+import { placeTags } from '@/lib/meetings/model';
+
+const meetingMeasures = {
+  count: { label: '次数', unit: '次', column: null },
+  materials: { label: '研讨材料', unit: '篇', column: meetings.seminarMaterials },
+  articles: { label: '交流体会', unit: '篇', column: meetings.exchangeArticles },
+} as const;
+
+/** How a token names a kind: by its built-in code ('committee') or, for a branch's own kind, by its id. */
+export const meetingKindParam = (kind: { code: string | null; id: number }) => kind.code ?? String(kind.id);
+
+/** The kind a token names. */
+function meetingKind(ctx: PlanContext, value: string) {
+  const id = idParam(value);
+  return ctx.dictionary.meetingKinds().find((k) => (id === null ? k.code === value : k.id === id));
+}
+
+const byTheSecretary = (branchId: number) =>
+  inArray(
+    meetings.lecturerId,
+    db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.branchId, branchId), eq(people.committeeTitle, '书记'))),
+  );
+
+/** Held meetings of the year: of a kind, at a kind of place, given by the secretary (lectures). */
+function heldMeetings(params: Record<string, string>, ctx: PlanContext) {
+  const kind = params.kind ? meetingKind(ctx, params.kind) : undefined;
+  if (params.kind && !kind) return `本支部没有会议类型“${params.kind}”（可能已被删除）`;
+  if (params.place && !oneOf(placeTags, params.place))
+    return `地点类型“${params.place}”不存在，可用：${placeTags.join('、')}`;
+  if (params.lecturer && params.lecturer !== 'secretary') return '授课人（lecturer）只能是 secretary（书记）';
+  const where = and(
+    between(meetings.date, ctx.range),
+    kind ? eq(meetings.kindId, kind.id) : undefined,
+    params.place
+      ? sql`exists (select 1 from json_each(${meetings.placeTags}) where value = ${params.place})`
+      : undefined,
+    params.lecturer ? byTheSecretary(ctx.scope.branchId) : undefined,
+  );
+  const filters = [params.place, params.lecturer && '书记讲授'].filter(Boolean).join('，');
+  return { where, subject: narrowed(kind?.name ?? '各类会议和活动', filters || undefined) };
+}
+
+export const meetingsSource: FigureSource = {
+  key: 'meetings',
+  group: '组织生活',
+  params: ['kind', 'place', 'lecturer', 'measure'],
+  plan(params, ctx) {
+    const held = heldMeetings(params, ctx);
+    if (typeof held === 'string') return held;
+    const measureName = params.measure ?? 'count';
+    if (!oneOf(Object.keys(meetingMeasures) as (keyof typeof meetingMeasures)[], measureName))
+      return '会议的统计方式（measure）只能是 count（次数）、materials（研讨材料）或 articles（交流体会）';
+    const measure = meetingMeasures[measureName];
+    return {
+      table: meetingsTable,
+      where: measure.column ? and(held.where, sql`coalesce(${measure.column}, 0) > 0`) : held.where,
+      measure: measure.column ? { kind: 'sum', of: sql`coalesce(${measure.column}, 0)` } : count,
+      subject: held.subject,
+      measureLabel: measure.label,
+      unit: measure.unit,
+    };
+  },
+  entries(dictionary) {
+    return [
+      {},
+      ...dictionary.meetingKinds().flatMap((k) => {
+        const kind = meetingKindParam(k);
+        return [
+          { kind },
+          ...(k.code === 'seminar' ? ['materials', 'articles'].map((measure) => ({ kind, measure })) : []),
+          ...(k.code === 'lecture' ? [{ kind, lecturer: 'secretary' }] : []),
+          ...(k.code === 'theme_day' ? placeTags.map((place) => ({ kind, place })) : []),
+        ];
+      }),
+    ];
+  },
+};
