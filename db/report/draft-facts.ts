@@ -3,8 +3,8 @@ import { and, asc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import { db } from '@/db';
 import { listMeetingKinds } from '@/db/queries/meetings';
 import { withinYear } from '@/db/queries/within-year';
-import { workOutputTotalsForYear } from '@/db/queries/work-output-totals';
 import { computeFigures } from '@/db/report/figures/compute';
+import { workOutputTotalsForYear } from '@/db/report/totals/work-outputs';
 import {
   activityOutputs,
   branches,
@@ -174,7 +174,7 @@ export function draftFacts(branchId: number, year: number): DraftFacts {
     developmentSteps: developmentSteps.map((s) => s.code).filter((code) => value(stepKey(code)) > 0),
     projects: projectsOfYear(branchId, year),
     letterKinds: letterCounterpartKinds.filter((kind) => value(letterKey(kind)) > 0),
-    workCategories: workOutputTotalsForYear(branchId, year)
+    workCategories: workOutputTotalsForYear({ branchId }, year)
       .filter((c) => c.entries > 0)
       .map((c) => ({ id: c.categoryId, name: c.name, unit: c.unit })),
     carriedOver: value(key('rectification', { what: 'carried_over' })),

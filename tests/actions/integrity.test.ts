@@ -17,7 +17,7 @@ vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/integrity/actions');
 const letterActions = await import('@/app/(app)/integrity/letters/actions');
-const { integrityCountsForYear } = await import('@/db/queries/integrity-counts');
+const { integrityCountsForYear } = await import('@/db/report/totals/integrity');
 const { listLinkableMeetings, responsibilityList } = await import('@/db/queries/integrity');
 const { mayReadAttachment } = await import('@/db/queries/attachment-readers');
 const { notFoundMessage } = await import('@/lib/errors');
@@ -81,7 +81,7 @@ function heldMeetingIn(year: number, topic: string) {
 
 describe('integrityCountsForYear', () => {
   it('counts the seeded 2023 and gives the records behind each figure', () => {
-    const counts = integrityCountsForYear(statisticsId, 2023);
+    const counts = integrityCountsForYear({ branchId: statisticsId }, 2023);
 
     const aspects = aspectsOf(statisticsId, 2023);
     expect(counts.aspects).toEqual({ count: 4, ids: idsWhere(aspects).sort((a, b) => a - b) });
@@ -133,7 +133,10 @@ describe('integrityCountsForYear', () => {
 
   it('gives zeros with no ids for a branch or a year without records', () => {
     const empty = { count: 0, ids: [] };
-    for (const counts of [integrityCountsForYear(financeId, 2023), integrityCountsForYear(statisticsId, 2022)]) {
+    for (const counts of [
+      integrityCountsForYear({ branchId: financeId }, 2023),
+      integrityCountsForYear({ branchId: statisticsId }, 2022),
+    ]) {
       expect(counts).toEqual({
         aspects: empty,
         items: empty,
@@ -146,7 +149,7 @@ describe('integrityCountsForYear', () => {
 
   it('leaves out what was removed: items, the items of a removed aspect, letters, and meetings removed from the meeting records', async () => {
     await signInAs('zuzhi');
-    const before = integrityCountsForYear(statisticsId, 2024);
+    const before = integrityCountsForYear({ branchId: statisticsId }, 2024);
     const [first, second] = aspectsOf(statisticsId, 2024);
     const [item] = itemsOf(first.id);
     expect(await callAction(actions.removeIntegrityItem, { id: item.id, version: item.version })).toMatchObject({
@@ -162,7 +165,7 @@ describe('integrityCountsForYear', () => {
     const linkedMeeting = m.meetingById(before.meetings.ids[0]);
     db.update(meetings).set({ deletedAt: new Date().toISOString() }).where(eq(meetings.id, linkedMeeting.id)).run();
 
-    const after = integrityCountsForYear(statisticsId, 2024);
+    const after = integrityCountsForYear({ branchId: statisticsId }, 2024);
     expect(after.aspects.count).toBe(before.aspects.count - 1);
     // The removed item, and the four items of the removed aspect.
     expect(after.items.count).toBe(before.items.count - 1 - 4);
@@ -334,12 +337,12 @@ describe('commitment letters', () => {
 
   it('registers a letter, counted under its kind of counterpart', async () => {
     await signInAs('zuzhi');
-    const before = integrityCountsForYear(statisticsId, 2025);
+    const before = integrityCountsForYear({ branchId: statisticsId }, 2025);
     expect(await callAction(letterActions.createCommitmentLetter, letterPayload())).toMatchObject({
       ok: true,
       message: '承诺书已登记',
     });
-    const after = integrityCountsForYear(statisticsId, 2025);
+    const after = integrityCountsForYear({ branchId: statisticsId }, 2025);
     expect(after.letters.count).toBe(before.letters.count + 1);
     expect(after.letters.byKind.find((k) => k.kind === '股室')).toMatchObject({ count: 11, counterparts: 6 });
   });
@@ -403,10 +406,10 @@ describe('special meetings', () => {
     const zuzhi = await signInAs('zuzhi');
     const meeting = heldMeetingIn(2023, '%纪律处分条例%');
     expect(listLinkableMeetings(zuzhi, 2023).map((x) => x.meetingId)).toContain(meeting.id);
-    const before = integrityCountsForYear(statisticsId, 2023).meetings;
+    const before = integrityCountsForYear({ branchId: statisticsId }, 2023).meetings;
 
     expect(await callAction(actions.linkIntegrityMeeting, { meetingId: meeting.id })).toMatchObject({ ok: true });
-    const linked = integrityCountsForYear(statisticsId, 2023).meetings;
+    const linked = integrityCountsForYear({ branchId: statisticsId }, 2023).meetings;
     expect(linked.count).toBe(before.count + 1);
     expect(linked.ids).toContain(meeting.id);
     expect(listLinkableMeetings(zuzhi, 2023).map((x) => x.meetingId)).not.toContain(meeting.id);
@@ -417,7 +420,7 @@ describe('special meetings', () => {
     const link = db.select().from(integrityMeetings).where(eq(integrityMeetings.meetingId, meeting.id)).get()!;
     const auditBefore = f.lastAuditId();
     expect(await callAction(actions.unlinkIntegrityMeeting, { id: link.id })).toMatchObject({ ok: true });
-    expect(integrityCountsForYear(statisticsId, 2023).meetings).toEqual(before);
+    expect(integrityCountsForYear({ branchId: statisticsId }, 2023).meetings).toEqual(before);
     expect(m.meetingById(meeting.id)).toEqual(meeting);
     const [entry] = await f.auditEntriesAfter(auditBefore);
     expect(entry).toMatchObject({

@@ -11,9 +11,9 @@ const { db } = await setupTestDatabase();
 const { computeFigures } = await import('@/db/report/figures/compute');
 const { figureCatalogue } = await import('@/db/report/figures/catalogue');
 const { draftFacts } = await import('@/db/report/draft-facts');
-const { integrityCountsForYear } = await import('@/db/queries/integrity-counts');
+const { integrityCountsForYear } = await import('@/db/report/totals/integrity');
 const { serviceTotalsForYear } = await import('@/db/queries/projects');
-const { workOutputTotalsForYear } = await import('@/db/queries/work-output-totals');
+const { workOutputTotalsForYear } = await import('@/db/report/totals/work-outputs');
 const {
   activityOutputs,
   commitmentLetters,
@@ -203,14 +203,14 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
   });
 
   it('agrees with the figures the area pages show', () => {
-    const integrity = integrityCountsForYear(branchId, 2023);
+    const integrity = integrityCountsForYear({ branchId }, 2023);
     expect(figure('integrity:what=items').records.map((r) => r.id)).toEqual(integrity.items.ids);
     expect(figure('integrity:counterpart=股室,what=letters').value).toBe(
       integrity.letters.byKind.find((k) => k.kind === '股室')!.count,
     );
     const invested = serviceTotalsForYear(branchId, 2023).find((t) => t.name === '投入资金')!;
     expect(figure(`outputs:type=${typeId('投入资金')}`).records.map((r) => r.id)).toEqual(invested.activityIds);
-    for (const total of workOutputTotalsForYear(branchId, 2023))
+    for (const total of workOutputTotalsForYear({ branchId }, 2023))
       expect(figure(`work:category=${total.categoryId}`).value).toBe(total.total);
   });
 

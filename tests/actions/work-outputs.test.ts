@@ -15,7 +15,7 @@ vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m
 
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/outputs/actions');
-const { workOutputTotalsForYear } = await import('@/db/queries/work-output-totals');
+const { workOutputTotalsForYear } = await import('@/db/report/totals/work-outputs');
 const { listWorkOutputs } = await import('@/db/queries/work-outputs');
 const { notFoundMessage } = await import('@/lib/errors');
 const { workOutputCategories, workOutputs } = await import('@/db/schema');
@@ -34,7 +34,9 @@ function category(branchId: number, name: string) {
 }
 
 const totalsByName = (branchId: number, year: number) =>
-  Object.fromEntries(workOutputTotalsForYear(branchId, year).map((t) => [t.name, `${t.total}${t.unit}/${t.entries}`]));
+  Object.fromEntries(
+    workOutputTotalsForYear({ branchId }, year).map((t) => [t.name, `${t.total}${t.unit}/${t.entries}`]),
+  );
 
 const outputPayload = (overrides: Record<string, unknown> = {}) => ({
   date: '2025-06-30',
@@ -54,7 +56,7 @@ describe('workOutputTotalsForYear', () => {
       约稿: '4篇/4',
       调研报告: '3篇/3',
     });
-    for (const total of workOutputTotalsForYear(statisticsId, 2023)) {
+    for (const total of workOutputTotalsForYear({ branchId: statisticsId }, 2023)) {
       const entries = db
         .select({ id: workOutputs.id })
         .from(workOutputs)
@@ -79,14 +81,16 @@ describe('workOutputTotalsForYear', () => {
       约稿: '0篇/0',
       调研报告: '0篇/0',
     });
-    expect(workOutputTotalsForYear(statisticsId, 2022).every((t) => t.total === 0 && t.ids.length === 0)).toBe(true);
+    expect(
+      workOutputTotalsForYear({ branchId: statisticsId }, 2022).every((t) => t.total === 0 && t.ids.length === 0),
+    ).toBe(true);
   });
 });
 
 describe('entries', () => {
   it('records an entry (one by default) that the year’s total and the category’s list then include', async () => {
     const zuzhi = await signInAs('zuzhi');
-    const before = workOutputTotalsForYear(statisticsId, 2025).find((t) => t.name === '统计分析')!;
+    const before = workOutputTotalsForYear({ branchId: statisticsId }, 2025).find((t) => t.name === '统计分析')!;
     const auditBefore = f.lastAuditId();
     expect(await callAction(actions.createWorkOutput, outputPayload())).toEqual({
       ok: true,
@@ -97,7 +101,7 @@ describe('entries', () => {
       await callAction(actions.createWorkOutput, outputPayload({ title: '两篇专题分析', quantity: '2.5' })),
     ).toMatchObject({ ok: true });
 
-    const after = workOutputTotalsForYear(statisticsId, 2025).find((t) => t.name === '统计分析')!;
+    const after = workOutputTotalsForYear({ branchId: statisticsId }, 2025).find((t) => t.name === '统计分析')!;
     expect(after.total).toBe(before.total + 3.5);
     expect(after.entries).toBe(before.entries + 2);
     const listed = listWorkOutputs(zuzhi, 2025, { categoryId: after.categoryId });
@@ -151,11 +155,11 @@ describe('entries', () => {
     });
     expect((await expectRefusedWithNothingWritten(db, actions.updateWorkOutput, edit)).conflict).toBe(true);
 
-    const before = workOutputTotalsForYear(statisticsId, 2025).find((t) => t.name === '统计分析')!;
+    const before = workOutputTotalsForYear({ branchId: statisticsId }, 2025).find((t) => t.name === '统计分析')!;
     expect(await callAction(actions.removeWorkOutput, { id: entry.id, version: entry.version + 1 })).toEqual({
       redirected: '/outputs?removed=1',
     });
-    const after = workOutputTotalsForYear(statisticsId, 2025).find((t) => t.name === '统计分析')!;
+    const after = workOutputTotalsForYear({ branchId: statisticsId }, 2025).find((t) => t.name === '统计分析')!;
     expect(after.total).toBe(before.total - 2);
     expect(after.ids).not.toContain(entry.id);
     expect(db.select().from(workOutputs).where(eq(workOutputs.id, entry.id)).get()!.deletedAt).not.toBeNull();
@@ -221,7 +225,7 @@ describe('categories', () => {
       ok: true,
       message: '类别已归档：不再用于新成果，已有成果和合计保留',
     });
-    expect(workOutputTotalsForYear(statisticsId, 2023).find((t) => t.name === '调研报告')).toMatchObject({
+    expect(workOutputTotalsForYear({ branchId: statisticsId }, 2023).find((t) => t.name === '调研报告')).toMatchObject({
       archived: true,
       total: 3,
     });

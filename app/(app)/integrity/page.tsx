@@ -27,8 +27,8 @@ import {
   listLinkableMeetings,
   responsibilityList,
 } from '@/db/queries/integrity';
-import { integrityCountsForYear } from '@/db/queries/integrity-counts';
 import { listTalks } from '@/db/queries/talks';
+import { integrityCountsForYear } from '@/db/report/totals/integrity';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
 import { defaultDateIn } from '@/lib/years';
@@ -49,12 +49,12 @@ export default async function IntegrityPage({
   const { removed, copied } = await searchParams;
   const writer = can(user, 'integrity.write');
   const today = todayIso();
-  const counts = integrityCountsForYear(user.branchId, year);
+  const counts = integrityCountsForYear(user, year);
   const aspects = responsibilityList(user, year);
   const letters = listCommitmentLetters(user, year);
   const linked = listIntegrityMeetings(user, year);
   const previousYearHasList =
-    writer && aspects.length === 0 && integrityCountsForYear(user.branchId, year - 1).aspects.count > 0;
+    writer && aspects.length === 0 && integrityCountsForYear(user, year - 1).aspects.count > 0;
 
   return (
     <>

@@ -15,8 +15,8 @@ import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { formatShortDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
-import { workOutputTotalsForYear } from '@/db/queries/work-output-totals';
 import { listWorkOutputCategories, listWorkOutputs } from '@/db/queries/work-outputs';
+import { workOutputTotalsForYear } from '@/db/report/totals/work-outputs';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
 import { formatQuantity } from '@/lib/service/quantities';
@@ -38,7 +38,7 @@ export default async function OutputsPage({
   const search = await searchParams;
   const writer = can(user, 'outputs.write');
   const today = todayIso();
-  const totals = workOutputTotalsForYear(user.branchId, year);
+  const totals = workOutputTotalsForYear(user, year);
   const selected = totals.find((t) => String(t.categoryId) === search.category);
   const rows = listWorkOutputs(user, year, { categoryId: selected?.categoryId });
   const categories = writer ? listWorkOutputCategories(user) : [];

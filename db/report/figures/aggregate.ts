@@ -4,6 +4,7 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { BranchScope } from '@/db/queries/scope';
 import type { FigureMeasure, FigurePlan, FigureTable } from '@/db/report/figures/types';
 
+/** A figure's value and the ids of the records behind it, ascending. */
 export type Aggregated = { value: number; ids: number[] };
 
 function measureSql(measure: FigureMeasure, condition: SQL): SQL<number> {
@@ -18,8 +19,8 @@ function measureSql(measure: FigureMeasure, condition: SQL): SQL<number> {
 }
 
 const idsSql = (recordId: AnySQLiteColumn, condition: SQL) =>
-  sql`json_group_array(distinct ${recordId}) filter (where ${condition})`.mapWith(
-    (value: string) => JSON.parse(value) as number[],
+  sql`json_group_array(distinct ${recordId}) filter (where ${condition})`.mapWith((value: string) =>
+    (JSON.parse(value) as number[]).sort((a, b) => a - b),
   );
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import { untilNextWrite } from '@/db/cache';
 import type { BranchScope } from '@/db/queries/scope';
-import { aggregateFigures } from '@/db/report/figures/aggregate';
+import { type Aggregated, aggregateFigures } from '@/db/report/figures/aggregate';
 import { figureDictionary } from '@/db/report/figures/dictionary';
 import { type PlannedFigure, planFigure } from '@/db/report/figures/registry';
 import type { RecordRow, RecordSet } from '@/db/report/figures/types';
@@ -25,6 +25,24 @@ function fetchRecords(
   return out;
 }
 
+/** Each key planned (or why it cannot be), and the plannable ones counted: one aggregate query per table. */
+function planAndCount(scope: BranchScope, year: number, keys: string[]) {
+  const dictionary = figureDictionary(scope);
+  const planned = new Map<string, PlannedFigure | string>();
+  for (const key of keys) if (!planned.has(key)) planned.set(key, planFigure(key, scope, year, dictionary));
+  const figures = [...planned].flatMap(([key, p]) => (typeof p === 'string' ? [] : [{ key, ...p }]));
+  return { planned, figures, aggregated: aggregateFigures(scope, year, figures) };
+}
+
+/**
+ * Figures without their records' titles, for pages that show totals and link to the records by id
+ * themselves: each key's value and ids, or the Chinese explanation of why it names no figure.
+ */
+export function countFigures(scope: BranchScope, year: number, keys: string[]): Map<string, Aggregated | string> {
+  const { planned, aggregated } = planAndCount(scope, year, keys);
+  return new Map([...planned].map(([key, p]) => [key, typeof p === 'string' ? p : aggregated.get(key)!]));
+}
+
 /**
  * The report's figures for a branch and year, by token key (`meetings:kind=committee`). Each comes
  * with the records behind it; a key naming no figure (malformed, unknown source, a removed kind …)
@@ -32,12 +50,7 @@ function fetchRecords(
  * kind of record listed, and one per lookup of the branch's own names — never one per token or record.
  */
 export function computeFigures(scope: BranchScope, year: number, keys: string[]): Map<string, FigureResult> {
-  const dictionary = figureDictionary(scope);
-  const planned = new Map<string, PlannedFigure | string>();
-  for (const key of keys) if (!planned.has(key)) planned.set(key, planFigure(key, scope, year, dictionary));
-
-  const figures = [...planned].flatMap(([key, p]) => (typeof p === 'string' ? [] : [{ key, ...p }]));
-  const aggregated = aggregateFigures(scope, year, figures);
+  const { planned, figures, aggregated } = planAndCount(scope, year, keys);
 
   const wanted = new Map<RecordSet, Set<number>>();
   for (const { key, plan } of figures) {

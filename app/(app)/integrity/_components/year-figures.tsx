@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { IntegrityCounts } from '@/db/queries/integrity-counts';
+import type { IntegrityCounts } from '@/db/report/totals/integrity';
 import { integrityFigures } from '@/lib/integrity/model';
 
 /** The year's clean-government work in numbers, each leading to the records it counts. */

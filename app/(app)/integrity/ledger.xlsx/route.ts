@@ -1,6 +1,6 @@
 import { listCommitmentLetters, listIntegrityMeetings, responsibilityList } from '@/db/queries/integrity';
-import { integrityCountsForYear } from '@/db/queries/integrity-counts';
 import { listTalks } from '@/db/queries/talks';
+import { integrityCountsForYear } from '@/db/report/totals/integrity';
 import { can } from '@/lib/auth/permissions';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
 import { integrityLedgerXlsx } from '@/lib/integrity/ledger-xlsx';
@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   const buffer = await integrityLedgerXlsx({
     branchName: user.branchName,
     year,
-    figures: integrityFigures(integrityCountsForYear(user.branchId, year)),
+    figures: integrityFigures(integrityCountsForYear(user, year)),
     aspects: responsibilityList(user, year),
     letters: listCommitmentLetters(user, year),
     meetings: listIntegrityMeetings(user, year),

@@ -1,5 +1,5 @@
-import { workOutputTotalsForYear } from '@/db/queries/work-output-totals';
 import { listWorkOutputs } from '@/db/queries/work-outputs';
+import { workOutputTotalsForYear } from '@/db/report/totals/work-outputs';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
 import { workOutputLedgerXlsx } from '@/lib/work-outputs/ledger-xlsx';
 import { yearOrCurrent } from '@/lib/years';
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
     branchName: user.branchName,
     year,
     entries: listWorkOutputs(user, year).reverse(),
-    totals: workOutputTotalsForYear(user.branchId, year),
+    totals: workOutputTotalsForYear(user, year),
   });
   return downloadResponse(buffer, `${user.branchName}${year}年工作成果台账.xlsx`, xlsxType);
 }
