@@ -308,32 +308,6 @@ export function tookPartInActivity(personId: number, activityId: number): boolea
     .get();
 }
 
-/**
- * The year's service outputs summed by type, each with the activities behind it — one grouped query.
- * Removed activities and projects do not count.
- */
-export function serviceTotalsForYear(branchId: number, year: number) {
-  const rows = db
-    .select({
-      outputTypeId: outputTypes.id,
-      category: outputTypes.category,
-      name: outputTypes.name,
-      unit: outputTypes.unit,
-      total: sql<number>`sum(${activityOutputs.quantity})`,
-      activityIds: sql<string>`group_concat(distinct ${projectActivities.id})`,
-    })
-    .from(activityOutputs)
-    .innerJoin(projectActivities, eq(projectActivities.id, activityOutputs.activityId))
-    .innerJoin(projects, eq(projects.id, projectActivities.projectId))
-    .innerJoin(outputTypes, eq(outputTypes.id, activityOutputs.outputTypeId))
-    .where(and(eq(activityOutputs.branchId, branchId), liveActivity, withinYear(projectActivities.date, year)))
-    .groupBy(outputTypes.id)
-    .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
-    .all();
-  return rows.map((r) => ({ ...r, activityIds: r.activityIds.split(',').map(Number) }));
-}
-export type ServiceTotal = ReturnType<typeof serviceTotalsForYear>[number];
-
 /** The records behind one year total: each activity's quantity of the output type. */
 export function outputEntries(user: SessionUser, year: number, outputTypeId: number) {
   return db

@@ -10,7 +10,8 @@ vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m
 
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/projects/actions');
-const { getProject, listProjects, serviceTotalsForYear } = await import('@/db/queries/projects');
+const { getProject, listProjects } = await import('@/db/queries/projects');
+const { serviceTotalsForYear } = await import('@/db/report/totals/service');
 const { outputTypes, projectActivities, projects } = await import('@/db/schema');
 const f = await import('@/tests/support/fixtures');
 
@@ -32,7 +33,7 @@ function projectNamed(name: string) {
 const pairing = () => projectNamed('“A+B”结对共建：与居延社区联合党支部共建');
 
 function totalsByName(year: number) {
-  return Object.fromEntries(serviceTotalsForYear(statisticsId, year).map((t) => [t.name, t.total]));
+  return Object.fromEntries(serviceTotalsForYear({ branchId: statisticsId }, year).map((t) => [t.name, t.total]));
 }
 
 describe('the demo 2023 service figures', () => {
@@ -51,7 +52,7 @@ describe('the demo 2023 service figures', () => {
       宣传手册: 2600,
       宣传展板: 18,
     });
-    const invested = serviceTotalsForYear(statisticsId, 2023).find((t) => t.name === '投入资金')!;
+    const invested = serviceTotalsForYear({ branchId: statisticsId }, 2023).find((t) => t.name === '投入资金')!;
     const behind = db
       .select({ title: projectActivities.title })
       .from(projectActivities)

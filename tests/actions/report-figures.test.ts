@@ -12,7 +12,7 @@ const { computeFigures } = await import('@/db/report/figures/compute');
 const { figureCatalogue } = await import('@/db/report/figures/catalogue');
 const { draftFacts } = await import('@/db/report/draft-facts');
 const { integrityCountsForYear } = await import('@/db/report/totals/integrity');
-const { serviceTotalsForYear } = await import('@/db/queries/projects');
+const { serviceTotalsForYear } = await import('@/db/report/totals/service');
 const { workOutputTotalsForYear } = await import('@/db/report/totals/work-outputs');
 const {
   activityOutputs,
@@ -208,7 +208,7 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
     expect(figure('integrity:counterpart=股室,what=letters').value).toBe(
       integrity.letters.byKind.find((k) => k.kind === '股室')!.count,
     );
-    const invested = serviceTotalsForYear(branchId, 2023).find((t) => t.name === '投入资金')!;
+    const invested = serviceTotalsForYear({ branchId }, 2023).find((t) => t.name === '投入资金')!;
     expect(figure(`outputs:type=${typeId('投入资金')}`).records.map((r) => r.id)).toEqual(invested.activityIds);
     for (const total of workOutputTotalsForYear({ branchId }, 2023))
       expect(figure(`work:category=${total.categoryId}`).value).toBe(total.total);

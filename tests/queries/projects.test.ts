@@ -9,6 +9,7 @@ import { setupTestDatabase } from '@/tests/support/test-db';
 const { db } = await setupTestDatabase();
 const q = await import('@/db/queries/projects');
 const m = await import('@/db/mutations/projects');
+const { serviceTotalsForYear } = await import('@/db/report/totals/service');
 const fb = await import('@/tests/queries/fresh-branch');
 const { outputTypes } = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');
@@ -310,7 +311,7 @@ describe('activities', () => {
 
 describe('the year’s outputs', () => {
   it('serviceTotalsForYear sums the year’s live outputs by type, with the activities behind each', () => {
-    expect(q.serviceTotalsForYear(branch.id, 2026)).toEqual([
+    expect(serviceTotalsForYear({ branchId: branch.id }, 2026)).toEqual([
       { outputTypeId: donation.id, category: 'money', name: '捐款', unit: '元', total: 300.5, activityIds: [visit] },
       {
         outputTypeId: rice.id,
@@ -321,7 +322,7 @@ describe('the year’s outputs', () => {
         activityIds: expect.arrayContaining([visit, delivery]),
       },
     ]);
-    expect(q.serviceTotalsForYear(branch.id, 2025)).toEqual([
+    expect(serviceTotalsForYear({ branchId: branch.id }, 2025)).toEqual([
       { outputTypeId: rice.id, category: 'goods', name: '大米', unit: '袋', total: 5, activityIds: [lastYearActivity] },
     ]);
   });

@@ -10,8 +10,8 @@ import {
   listProjects,
   outputEntries,
   participantScope,
-  serviceTotalsForYear,
 } from '@/db/queries/projects';
+import { serviceTotalsForYear } from '@/db/report/totals/service';
 import { can } from '@/lib/auth/permissions';
 import { outputCategoryLabels, type ProjectStatus, projectStatusLabels } from '@/lib/service/model';
 import { formatQuantity } from '@/lib/service/quantities';
@@ -48,7 +48,7 @@ export default async function ProjectsPage({
     );
   }
 
-  const totals = serviceTotalsForYear(user.branchId, year);
+  const totals = serviceTotalsForYear(user, year);
   const selected = totals.find((t) => String(t.outputTypeId) === search.type);
   const entries = selected ? outputEntries(user, year, selected.outputTypeId) : [];
   const planned = listPlannedProjects(user, year + 1);

@@ -1,4 +1,5 @@
-import { activitiesForLedger, listProjects, serviceTotalsForYear } from '@/db/queries/projects';
+import { activitiesForLedger, listProjects } from '@/db/queries/projects';
+import { serviceTotalsForYear } from '@/db/report/totals/service';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
 import { serviceLedgerXlsx } from '@/lib/service/ledger-xlsx';
 import { yearOrCurrent } from '@/lib/years';
@@ -13,7 +14,7 @@ export async function GET(request: Request) {
     year,
     projects: listProjects(user, year),
     activities: activitiesForLedger(user, year),
-    totals: serviceTotalsForYear(user.branchId, year),
+    totals: serviceTotalsForYear(user, year),
   });
   return downloadResponse(buffer, `${user.branchName}${year}年结对与服务台账.xlsx`, xlsxType);
 }
