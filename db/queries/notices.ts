@@ -2,9 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { accountNames } from '@/db/queries/account-name';
-import { idsOf } from '@/db/queries/aggregate';
 import { listAttachments } from '@/db/queries/attachments';
-import { withinYear } from '@/db/queries/within-year';
 import { noticeReads, notices, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -88,24 +86,6 @@ export function listNoticeReaders(user: SessionUser, id: number) {
     .where(and(eq(noticeReads.noticeId, id), eq(noticeReads.branchId, user.branchId)))
     .orderBy(asc(people.id))
     .all();
-}
-
-/** Items published in the year, in all and by category, each with the notices behind it. */
-export function noticeCountsForYear(user: SessionUser, year: number) {
-  const inYear = and(live(user), published, withinYear(notices.publishedAt, year));
-  const total = db
-    .select({ count: sql<number>`count(*)`, ids: idsOf(notices.id) })
-    .from(notices)
-    .where(inYear)
-    .get()!;
-  const byCategory = db
-    .select({ category: notices.category, count: sql<number>`count(*)`, ids: idsOf(notices.id) })
-    .from(notices)
-    .where(inYear)
-    .groupBy(notices.category)
-    .orderBy(asc(notices.category))
-    .all();
-  return { published: { ...total, byCategory } };
 }
 
 export function isPublishedNotice(branchId: number, noticeId: number): boolean {

@@ -2,7 +2,6 @@ import 'server-only';
 import { and, asc, count, eq, gte, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { accountNames } from '@/db/queries/account-name';
-import { idsOf } from '@/db/queries/aggregate';
 import { listAttachments } from '@/db/queries/attachments';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, rectificationItems as items, meetings, people } from '@/db/schema';
@@ -181,40 +180,6 @@ export function openRectificationCounts(user: SessionUser, today: string, person
       and(live(user), ne(items.state, 'checked_off'), personId ? eq(items.responsiblePersonId, personId) : undefined),
     )
     .get()!;
-}
-
-/** Inside the year's aggregate: how many items meet the condition, and which. */
-const countAndIds = (condition: SQL | undefined) => ({
-  count: sql<number>`count(*) filter (where ${condition})`,
-  ids: sql<number[]>`json_group_array(${items.id} order by ${items.id}) filter (where ${condition})`.mapWith(
-    (value: string) => JSON.parse(value) as number[],
-  ),
-});
-
-/**
- * The year's figures for the duty report, each with the items behind it: problems found (in all and
- * by aspect, so the report can say "N个方面M个问题"), completed, checked off, and carried over from
- * earlier years. Two grouped queries.
- */
-export function rectificationCountsForYear(user: SessionUser, year: number) {
-  const totals = db
-    .select({
-      found: countAndIds(withinYear(items.foundDate, year)),
-      completed: countAndIds(withinYear(items.completedAt, year)),
-      checkedOff: countAndIds(withinYear(items.checkedOffAt, year)),
-      carriedOver: countAndIds(carriedInto(year)),
-    })
-    .from(items)
-    .where(live(user))
-    .get()!;
-  const byAspect = db
-    .select({ aspect: items.aspect, count: sql<number>`count(*)`, ids: idsOf(items.id) })
-    .from(items)
-    .where(and(live(user), withinYear(items.foundDate, year)))
-    .groupBy(items.aspect)
-    .orderBy(sql`min(${items.id})`)
-    .all();
-  return { ...totals, found: { ...totals.found, byAspect } };
 }
 
 export function isResponsibleFor(personId: number, itemId: number): boolean {

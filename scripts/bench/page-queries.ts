@@ -24,6 +24,7 @@ export async function loadPageQueries() {
   const { loadDashboard } = await import('@/db/queries/dashboard');
   const development = await import('@/db/queries/development');
   const rectification = await import('@/db/queries/rectification');
+  const { rectificationCountsForYear } = await import('@/db/report/totals/rectification');
   const reports = await import('@/db/report/queries');
   const { cachedFigures } = await import('@/db/report/figures/compute');
   const { cachedFigureCatalogue } = await import('@/db/report/figures/catalogue');
@@ -69,7 +70,7 @@ export async function loadPageQueries() {
       session(user);
       rectification.rectificationFilterOptions(user);
       rectification.listRectificationItems(user, year, today, {});
-      rectification.rectificationCountsForYear(user, year);
+      rectificationCountsForYear(user, year);
       rectification.listAwaitingCheckOff(user);
     },
     /**

@@ -5,9 +5,9 @@ import {
   listAwaitingCheckOff,
   listRectificationItems,
   type RectificationFilters,
-  rectificationCountsForYear,
   rectificationFilterOptions,
 } from '@/db/queries/rectification';
+import { rectificationCountsForYear } from '@/db/report/totals/rectification';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { rectificationSourceLabels, rectificationSources, rectificationStateLabels } from '@/lib/rectification/model';
