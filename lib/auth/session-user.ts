@@ -17,3 +17,6 @@ export type SessionUser = {
   /** The signed-in session the request came with (absent where no browser session is involved, as in tests). */
   sessionId?: string;
 };
+
+/** The cookie that remembers which branch a reviewer of several branches is looking at. */
+export const branchCookie = 'zhibu-branch';

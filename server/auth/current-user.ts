@@ -5,12 +5,10 @@ import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { loadSessionUser, sessionIsLive } from '@/db/queries/session';
 import { can, type Permission } from '@/lib/auth/permissions';
-import type { SessionUser } from '@/lib/auth/session-user';
+import { branchCookie, type SessionUser } from '@/lib/auth/session-user';
 import { now } from '@/lib/clock';
 import { refusal } from '@/lib/http/download';
 import { authOptions } from '@/server/auth/options';
-
-export const branchCookie = 'zhibu-branch';
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);

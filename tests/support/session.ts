@@ -8,12 +8,12 @@
  */
 import type { Permission } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { demoAccounts } from '@/lib/demo-accounts';
 
-export const branchCookie = 'zhibu-branch';
+export type DemoUsername = (typeof demoAccounts)[number]['username'];
 
-/** The five demo sign-ins and what they are. */
-export const demoUsers = ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] as const;
-export type DemoUsername = (typeof demoUsers)[number];
+/** The demo sign-ins, as the login page lists them. */
+export const demoUsers: readonly DemoUsername[] = demoAccounts.map((a) => a.username);
 
 type Resolver = () => SessionUser | null | Promise<SessionUser | null>;
 let resolve: Resolver = () => null;
