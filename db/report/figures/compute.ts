@@ -1,7 +1,7 @@
 import 'server-only';
 import { untilNextWrite } from '@/db/cache';
 import type { BranchScope } from '@/db/queries/scope';
-import { type Aggregated, aggregateFigures } from '@/db/report/figures/aggregate';
+import { type Aggregated, aggregateFigures } from '@/db/report/figures/aggregate-figures';
 import { figureDictionary } from '@/db/report/figures/dictionary';
 import { type PlannedFigure, planFigure } from '@/db/report/figures/registry';
 import type { RecordRow, RecordSet } from '@/db/report/figures/types';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Aggregated } from '@/db/report/figures/aggregate';
+import type { Aggregated } from '@/db/report/figures/aggregate-figures';
 
 /** A figure a page asked for by a key it built itself: one that names no figure is a bug, not a user's typo. */
 export function counted(figures: ReadonlyMap<string, Aggregated | string>, key: string): Aggregated {
