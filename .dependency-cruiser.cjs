@@ -45,6 +45,14 @@ module.exports = {
       to: { path: '^lib/(office/|roster/(read|write)-|.*(-xlsx|-docx|/docx)\\.ts$)|(^|/)node_modules/(exceljs|docx)/' },
     },
     {
+      name: 'db-reaches-no-file-format',
+      comment:
+        'Nor through lib/: nothing the data layer imports, however indirectly, loads the spreadsheet or Word library.',
+      severity: 'error',
+      from: { path: '^db/' },
+      to: { path: '(^|/)node_modules/(exceljs|docx)/', reachable: true },
+    },
+    {
       name: 'schema-is-tables-only',
       comment: 'Tables import drizzle, each other and lib constants; never a query, a rule with logic, or the handle.',
       severity: 'error',

@@ -12,15 +12,15 @@ import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRe
 import { checkStop } from '@/lib/development/status';
 import { stepNumber } from '@/lib/development/steps';
 import { privatePersonFields } from '@/lib/people/model';
-import { RosterImportError, type RosterProblem } from '@/lib/roster/problems';
 import {
   type ParsedWorkbook,
   personHeader,
   type RosterPerson,
   rosterSheetName,
-  stepDataOf,
   stepsSheetName,
-} from '@/lib/roster/workbook';
+} from '@/lib/roster/columns';
+import { stepDataOf } from '@/lib/roster/mapping';
+import { RosterImportError, type RosterProblem } from '@/lib/roster/problems';
 
 export type RosterImportCounts = { created: number; updated: number; steps: number; stopped: number; groups: number };
 

@@ -4,7 +4,8 @@ import { db } from '@/db';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { type RosterPerson, type RosterWorkbook, rosterStepOf } from '@/lib/roster/workbook';
+import type { RosterPerson, RosterWorkbook } from '@/lib/roster/columns';
+import { rosterStepOf } from '@/lib/roster/mapping';
 
 const publicColumns = {
   id: people.id,

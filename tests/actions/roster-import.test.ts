@@ -17,7 +17,8 @@ const { rosterExport } = await import('@/db/queries/roster-export');
 const { developmentRecords, partyGroups, people } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 const { problemsFromFieldErrors } = await import('@/lib/roster/problems');
-const { rosterSheetName, stepsSheetName, writeRosterWorkbook } = await import('@/lib/roster/workbook');
+const { rosterSheetName, stepsSheetName } = await import('@/lib/roster/columns');
+const { writeRosterWorkbook } = await import('@/lib/roster/write-workbook');
 const f = await import('@/tests/support/fixtures');
 
 type Workbook = Awaited<ReturnType<typeof rosterExport>>;

@@ -18,7 +18,7 @@ import { accounts, branches, developmentRecords, developmentStepRecords, partyGr
 import type { SessionUser } from '@/lib/auth/session-user';
 import { todayIso } from '@/lib/clock';
 import { addMonths } from '@/lib/dates';
-import { writeRosterWorkbook } from '@/lib/roster/workbook';
+import { writeRosterWorkbook } from '@/lib/roster/write-workbook';
 import type { AnyAction } from '@/tests/support/call-action';
 import * as f from '@/tests/support/fixtures';
 import * as ig from '@/tests/support/integrity';

@@ -1,7 +1,7 @@
 import { rosterExport } from '@/db/queries/roster-export';
 import { todayIso } from '@/lib/clock';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
-import { writeRosterWorkbook } from '@/lib/roster/workbook';
+import { writeRosterWorkbook } from '@/lib/roster/write-workbook';
 import { routeUser } from '@/server/auth/current-user';
 
 /** The branch's roster and development histories, in the import template's layout. */

@@ -6,8 +6,8 @@ import { listGroups } from '@/db/queries/people';
 import { can } from '@/lib/auth/permissions';
 import { ActionError } from '@/lib/errors';
 import { RosterImportError } from '@/lib/roster/problems';
+import { readRosterWorkbook } from '@/lib/roster/read-workbook';
 import { rosterImportSchema, xlsxProblem } from '@/lib/roster/validation';
-import { readRosterWorkbook } from '@/lib/roster/workbook';
 import { defineAction, forbiddenMessage } from '@/server/actions/define-action';
 
 /**

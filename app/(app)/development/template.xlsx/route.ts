@@ -1,5 +1,5 @@
 import { downloadResponse, xlsxType } from '@/lib/http/download';
-import { writeRosterWorkbook } from '@/lib/roster/workbook';
+import { writeRosterWorkbook } from '@/lib/roster/write-workbook';
 import { routeUser } from '@/server/auth/current-user';
 
 /** The empty import template: 党员名册 and 发展过程 with their header rows, and 填写说明. */
