@@ -4,6 +4,7 @@ import type { Transaction } from '@/db/client';
 import { applyStop, loadHistory, ruleContext, syncMembership } from '@/db/mutations/development';
 import { insertGroup } from '@/db/mutations/party-groups';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -26,25 +27,7 @@ export type RosterImportCounts = { created: number; updated: number; steps: numb
 
 type Report = (row: number, column: string, message: string) => void;
 
-const existingColumns = {
-  id: people.id,
-  version: people.version,
-  name: people.name,
-  gender: people.gender,
-  ethnicity: people.ethnicity,
-  birthDate: people.birthDate,
-  education: people.education,
-  unit: people.unit,
-  post: people.post,
-  phone: people.phone,
-  idNumber: people.idNumber,
-  address: people.address,
-  politicalStatus: people.politicalStatus,
-  probationaryDate: people.probationaryDate,
-  fullMemberDate: people.fullMemberDate,
-  groupId: people.groupId,
-  committeeTitle: people.committeeTitle,
-};
+const existingColumns = { ...publicPersonColumns, ...privatePersonColumns };
 
 type Existing = { [K in keyof typeof existingColumns]: (typeof people.$inferSelect)[K] };
 

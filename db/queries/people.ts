@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
+import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
 import { developmentRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -87,33 +88,14 @@ export function listGroupsWithMembers(user: SessionUser) {
 }
 
 const publicColumns = {
-  id: people.id,
-  name: people.name,
-  gender: people.gender,
-  ethnicity: people.ethnicity,
-  birthDate: people.birthDate,
-  education: people.education,
-  unit: people.unit,
-  post: people.post,
-  politicalStatus: people.politicalStatus,
-  probationaryDate: people.probationaryDate,
-  fullMemberDate: people.fullMemberDate,
-  groupId: people.groupId,
+  ...publicPersonColumns,
   groupName: partyGroups.name,
-  committeeTitle: people.committeeTitle,
-  version: people.version,
   developmentRecordId: sql<
     number | null
   >`(select id from ${developmentRecords} where ${developmentRecords.personId} = ${people.id})`,
 };
 
-const privateColumns = {
-  idNumber: people.idNumber,
-  phone: people.phone,
-  address: people.address,
-};
-
-export type PersonPrivate = { idNumber: string | null; phone: string | null; address: string | null };
+type PersonPrivate = { [K in keyof typeof privatePersonColumns]: (typeof people.$inferSelect)[K] };
 
 /**
  * One person as the caller may see them: anyone in the branch for roster readers, otherwise only
@@ -124,7 +106,7 @@ export function getPersonForViewer(user: SessionUser, id: number) {
   if (!isSelf && !can(user, 'members.read')) return null;
   const withPrivate = isSelf || can(user, 'members.read_private');
   const row = db
-    .select({ ...publicColumns, ...(withPrivate ? privateColumns : {}) })
+    .select({ ...publicColumns, ...(withPrivate ? privatePersonColumns : {}) })
     .from(people)
     .leftJoin(partyGroups, eq(partyGroups.id, people.groupId))
     .where(and(eq(people.id, id), eq(people.branchId, user.branchId)))
@@ -138,7 +120,7 @@ export function getPersonForEdit(user: SessionUser, id: number) {
   if (!can(user, 'members.write')) return null;
   return (
     db
-      .select({ ...publicColumns, ...privateColumns })
+      .select({ ...publicColumns, ...privatePersonColumns })
       .from(people)
       .leftJoin(partyGroups, eq(partyGroups.id, people.groupId))
       .where(and(eq(people.id, id), eq(people.branchId, user.branchId), isNull(people.archivedAt)))

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -8,32 +9,16 @@ import type { RosterPerson, RosterWorkbook } from '@/lib/roster/columns';
 import { rosterStepOf } from '@/lib/roster/mapping';
 
 const publicColumns = {
-  id: people.id,
-  name: people.name,
-  gender: people.gender,
-  ethnicity: people.ethnicity,
-  birthDate: people.birthDate,
-  education: people.education,
-  unit: people.unit,
-  post: people.post,
-  politicalStatus: people.politicalStatus,
-  probationaryDate: people.probationaryDate,
-  fullMemberDate: people.fullMemberDate,
+  ...publicPersonColumns,
   groupName: partyGroups.name,
-  committeeTitle: people.committeeTitle,
   stoppedAt: developmentRecords.stoppedAt,
   stopReason: developmentRecords.stopReason,
-  version: people.version,
 };
 
-const privateColumns = { phone: people.phone, idNumber: people.idNumber, address: people.address };
-
-/** The same columns, left empty for a reader who may not see them (they are not read at all). */
-const withheldColumns = {
-  phone: sql<string | null>`null`,
-  idNumber: sql<string | null>`null`,
-  address: sql<string | null>`null`,
-};
+/** The private columns left empty for a reader who may not see them (they are not read at all). */
+const withheldColumns = Object.fromEntries(
+  Object.keys(privatePersonColumns).map((key) => [key, sql<string | null>`null`]),
+) as { [K in keyof typeof privatePersonColumns]: SQL<string | null> };
 
 /**
  * The branch's roster (people who have not left, with their party group's name, a stopped development
@@ -44,7 +29,7 @@ const withheldColumns = {
 export function rosterExport(user: SessionUser): RosterWorkbook {
   const withPrivate = can(user, 'members.read_private');
   const roster = db
-    .select({ ...publicColumns, ...(withPrivate ? privateColumns : withheldColumns) })
+    .select({ ...publicColumns, ...(withPrivate ? privatePersonColumns : withheldColumns) })
     .from(people)
     .leftJoin(partyGroups, and(eq(partyGroups.id, people.groupId), eq(partyGroups.branchId, user.branchId)))
     .leftJoin(
@@ -87,7 +72,7 @@ export function rosterExport(user: SessionUser): RosterWorkbook {
 
   return {
     branchId: user.branchId,
-    people: roster.map(({ id: _id, ...person }): RosterPerson => person),
+    people: roster.map(({ id: _id, groupId: _groupId, ...person }): RosterPerson => person),
     steps: steps.map((s) => rosterStepOf(names.get(s.personId) ?? '', s, (id) => names.get(id))),
   };
 }
