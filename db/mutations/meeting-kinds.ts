@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, max } from 'drizzle-orm';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { inBranch } from '@/db/queries/scope';
 import { meetingKinds } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError } from '@/lib/errors';
@@ -27,13 +28,13 @@ export function addMeetingKind(user: SessionUser, input: z.infer<typeof newKindS
     const taken = tx
       .select({ id: meetingKinds.id })
       .from(meetingKinds)
-      .where(and(eq(meetingKinds.branchId, user.branchId), eq(meetingKinds.name, input.name)))
+      .where(and(inBranch(meetingKinds, user), eq(meetingKinds.name, input.name)))
       .get();
     if (taken) throw new ActionError('已有同名的会议类型', { name: ['已有同名的会议类型'] });
     const last = tx
       .select({ n: max(meetingKinds.sortOrder) })
       .from(meetingKinds)
-      .where(eq(meetingKinds.branchId, user.branchId))
+      .where(inBranch(meetingKinds, user))
       .get();
     const row = tx
       .insert(meetingKinds)

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { inBranch } from '@/db/queries/scope';
 import { meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
@@ -14,9 +15,7 @@ function checkReferences(tx: Transaction, user: SessionUser, input: MeetingInput
   const kind = tx
     .select({ id: meetingKinds.id, code: meetingKinds.code, scope: meetingKinds.attendeeScope })
     .from(meetingKinds)
-    .where(
-      and(eq(meetingKinds.id, input.kindId), eq(meetingKinds.branchId, user.branchId), isNull(meetingKinds.archivedAt)),
-    )
+    .where(and(eq(meetingKinds.id, input.kindId), inBranch(meetingKinds, user), isNull(meetingKinds.archivedAt)))
     .get();
   if (!kind) throw new ActionError('请选择本支部的会议类型', { kindId: ['请选择会议类型'] });
   if (kind.scope === 'group' && !input.groupId) {
@@ -26,7 +25,7 @@ function checkReferences(tx: Transaction, user: SessionUser, input: MeetingInput
     const group = tx
       .select({ id: partyGroups.id })
       .from(partyGroups)
-      .where(and(eq(partyGroups.id, input.groupId), eq(partyGroups.branchId, user.branchId)))
+      .where(and(eq(partyGroups.id, input.groupId), inBranch(partyGroups, user)))
       .get();
     if (!group) throw new ActionError('所选党小组不属于本支部', { groupId: ['请选择本支部的党小组'] });
   }
@@ -41,7 +40,7 @@ function checkReferences(tx: Transaction, user: SessionUser, input: MeetingInput
     const found = tx
       .select({ id: people.id })
       .from(people)
-      .where(and(inArray(people.id, unique), eq(people.branchId, user.branchId)))
+      .where(and(inArray(people.id, unique), inBranch(people, user)))
       .all();
     if (found.length !== unique.length) throw new ActionError('主持人、记录人、主讲人和参会人员须为本支部人员');
   }
@@ -163,7 +162,7 @@ export function cancelOrRemoveMeeting(
     const current = tx
       .select({ status: meetings.status, deletedAt: meetings.deletedAt })
       .from(meetings)
-      .where(and(eq(meetings.id, input.id), eq(meetings.branchId, user.branchId)))
+      .where(and(eq(meetings.id, input.id), inBranch(meetings, user)))
       .get();
     if (!current || current.deletedAt) throw new ActionError(notFoundMessage);
     const change =
@@ -188,7 +187,7 @@ export function signInToMeeting(user: SessionUser, meetingId: number): void {
     const meeting = tx
       .select({ date: meetings.date, status: meetings.status, deletedAt: meetings.deletedAt })
       .from(meetings)
-      .where(and(eq(meetings.id, meetingId), eq(meetings.branchId, user.branchId)))
+      .where(and(eq(meetings.id, meetingId), inBranch(meetings, user)))
       .get();
     if (!meeting || meeting.deletedAt || meeting.status === 'cancelled') throw new ActionError(notFoundMessage);
     if (meeting.date !== todayIso()) throw new ActionError('只能在会议当天签到');

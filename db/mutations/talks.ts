@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { inBranch } from '@/db/queries/scope';
 import { people, talks } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
@@ -13,7 +14,7 @@ export function createTalk(user: SessionUser, input: z.infer<typeof talkSchema>)
     const found = tx
       .select({ id: people.id })
       .from(people)
-      .where(and(inArray(people.id, [input.initiatorId, input.partnerId]), eq(people.branchId, user.branchId)))
+      .where(and(inArray(people.id, [input.initiatorId, input.partnerId]), inBranch(people, user)))
       .all();
     if (found.length !== 2) throw new ActionError('谈话双方须为本支部人员');
     const row = tx

@@ -1,6 +1,7 @@
 import 'server-only';
 import { aliasedTable, and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { type BranchScope, inBranch, live, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -10,10 +11,9 @@ const host = aliasedTable(people, 'host');
 const recorder = aliasedTable(people, 'recorder');
 const lecturer = aliasedTable(people, 'lecturer');
 
-const live = (user: SessionUser) => and(eq(meetings.branchId, user.branchId), isNull(meetings.deletedAt));
 const inYear = (year: number) => withinYear(meetings.date, year);
 
-export function listMeetingKinds(user: Pick<SessionUser, 'branchId'>) {
+export function listMeetingKinds(scope: BranchScope) {
   return db
     .select({
       id: meetingKinds.id,
@@ -26,7 +26,7 @@ export function listMeetingKinds(user: Pick<SessionUser, 'branchId'>) {
       perGroup: meetingKinds.perGroup,
     })
     .from(meetingKinds)
-    .where(and(eq(meetingKinds.branchId, user.branchId), isNull(meetingKinds.archivedAt)))
+    .where(and(inBranch(meetingKinds, scope), isNull(meetingKinds.archivedAt)))
     .orderBy(asc(meetingKinds.sortOrder), asc(meetingKinds.id))
     .all();
 }
@@ -38,7 +38,7 @@ export type MeetingKindRow = ReturnType<typeof listMeetingKinds>[number];
  * their (branch, date) index, then each one's attendance by its (meeting, person) index — never the
  * branch's whole history of attendance.
  */
-const attendanceCounts = (branchId: number, year: number) =>
+const attendanceCounts = (scope: BranchScope, year: number) =>
   db
     .select({
       meetingId: meetingAttendance.meetingId,
@@ -49,13 +49,13 @@ const attendanceCounts = (branchId: number, year: number) =>
     })
     .from(meetings)
     .innerJoin(meetingAttendance, eq(meetingAttendance.meetingId, meetings.id))
-    .where(and(eq(meetings.branchId, branchId), inYear(year)))
+    .where(and(inBranch(meetings, scope), inYear(year)))
     .groupBy(meetingAttendance.meetingId)
     .as('attendance_counts');
 
 /** The year's meetings of the branch, newest first, with attendance counts from one grouped query. */
 export function listMeetings(user: SessionUser, year: number, filters: { kindId?: number } = {}) {
-  const counts = attendanceCounts(user.branchId, year);
+  const counts = attendanceCounts(user, year);
   return db
     .select({
       id: meetings.id,
@@ -84,7 +84,7 @@ export function listMeetings(user: SessionUser, year: number, filters: { kindId?
     .leftJoin(host, eq(host.id, meetings.hostId))
     .leftJoin(recorder, eq(recorder.id, meetings.recorderId))
     .leftJoin(counts, eq(counts.meetingId, meetings.id))
-    .where(and(live(user), inYear(year), filters.kindId ? eq(meetings.kindId, filters.kindId) : undefined))
+    .where(and(liveIn(meetings, user), inYear(year), filters.kindId ? eq(meetings.kindId, filters.kindId) : undefined))
     .orderBy(desc(meetings.date), desc(meetings.id))
     .all();
 }
@@ -129,7 +129,7 @@ export function getMeeting(user: SessionUser, id: number) {
     .leftJoin(host, eq(host.id, meetings.hostId))
     .leftJoin(recorder, eq(recorder.id, meetings.recorderId))
     .leftJoin(lecturer, eq(lecturer.id, meetings.lecturerId))
-    .where(and(eq(meetings.id, id), live(user)))
+    .where(and(eq(meetings.id, id), liveIn(meetings, user)))
     .get();
   if (!meeting) return null;
   const attendance = db
@@ -155,7 +155,7 @@ export function getMeeting(user: SessionUser, id: number) {
       size: attachments.size,
     })
     .from(attachments)
-    .where(and(eq(attachments.entity, 'meetings'), eq(attachments.entityId, id), isNull(attachments.deletedAt)))
+    .where(and(eq(attachments.entity, 'meetings'), eq(attachments.entityId, id), live(attachments)))
     .orderBy(asc(attachments.id))
     .all();
   return { ...meeting, attendance, attachments: files };
@@ -174,7 +174,7 @@ export function listPossibleAttendees(user: SessionUser) {
       groupId: people.groupId,
     })
     .from(people)
-    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .where(and(inBranch(people, user), isNull(people.archivedAt)))
     .orderBy(asc(people.id))
     .all();
 }
@@ -194,7 +194,7 @@ export function listUpcomingMeetings(user: SessionUser, today: string, limit = 5
     })
     .from(meetings)
     .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
-    .where(and(live(user), eq(meetings.status, 'planned'), gte(meetings.date, today)))
+    .where(and(liveIn(meetings, user), eq(meetings.status, 'planned'), gte(meetings.date, today)))
     .orderBy(asc(meetings.date), asc(meetings.startTime))
     .limit(limit)
     .all();
@@ -209,7 +209,7 @@ export function listHeldMeetingOptions(user: SessionUser, kinds: BuiltInMeetingK
     .select({ id: meetings.id, date: meetings.date, topic: meetings.topic, kindName: meetingKinds.name })
     .from(meetings)
     .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
-    .where(and(live(user), eq(meetings.status, 'held'), inArray(meetingKinds.code, kinds)))
+    .where(and(liveIn(meetings, user), eq(meetings.status, 'held'), inArray(meetingKinds.code, kinds)))
     .orderBy(desc(meetings.date))
     .all()
     .map((m) => ({ value: m.id, label: meetingOptionLabel(m) }));
@@ -220,7 +220,7 @@ export function listHeldMeetings(user: SessionUser, year: number) {
   return db
     .select({ id: meetings.id, kindId: meetings.kindId, date: meetings.date, groupId: meetings.groupId })
     .from(meetings)
-    .where(and(live(user), eq(meetings.status, 'held'), inYear(year)))
+    .where(and(liveIn(meetings, user), eq(meetings.status, 'held'), inYear(year)))
     .orderBy(asc(meetings.date))
     .all();
 }
@@ -229,7 +229,7 @@ export function lastHeldMeetingDate(user: SessionUser, today: string): string | 
   const row = db
     .select({ date: sql<string | null>`max(${meetings.date})` })
     .from(meetings)
-    .where(and(live(user), eq(meetings.status, 'held'), lte(meetings.date, today)))
+    .where(and(liveIn(meetings, user), eq(meetings.status, 'held'), lte(meetings.date, today)))
     .get();
   return row?.date ?? null;
 }
@@ -257,7 +257,12 @@ export function listMyAttendance(user: SessionUser, year: number) {
     .innerJoin(meetings, eq(meetings.id, meetingAttendance.meetingId))
     .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
     .where(
-      and(eq(meetingAttendance.personId, user.personId), live(user), ne(meetings.status, 'cancelled'), inYear(year)),
+      and(
+        eq(meetingAttendance.personId, user.personId),
+        liveIn(meetings, user),
+        ne(meetings.status, 'cancelled'),
+        inYear(year),
+      ),
     )
     .orderBy(desc(meetings.date))
     .all();
@@ -277,7 +282,7 @@ export function meetingCountsByKind(user: SessionUser, year: number) {
     })
     .from(meetings)
     .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
-    .where(and(live(user), eq(meetings.status, 'held'), inYear(year)))
+    .where(and(liveIn(meetings, user), eq(meetings.status, 'held'), inYear(year)))
     .groupBy(meetings.kindId)
     .orderBy(asc(meetingKinds.sortOrder))
     .all();
@@ -298,7 +303,7 @@ export function attendanceByPerson(user: SessionUser, year: number) {
     .from(meetingAttendance)
     .innerJoin(meetings, eq(meetings.id, meetingAttendance.meetingId))
     .innerJoin(people, eq(people.id, meetingAttendance.personId))
-    .where(and(live(user), eq(meetings.status, 'held'), inYear(year)))
+    .where(and(liveIn(meetings, user), eq(meetings.status, 'held'), inYear(year)))
     .groupBy(people.id)
     .orderBy(asc(people.id))
     .all();

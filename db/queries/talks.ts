@@ -1,6 +1,7 @@
 import 'server-only';
-import { aliasedTable, and, desc, eq, isNull } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db';
+import { liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { people, talks } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -25,12 +26,7 @@ export function listTalks(user: SessionUser, year: number, filters: { kind?: Tal
     .innerJoin(initiator, eq(initiator.id, talks.initiatorId))
     .innerJoin(partner, eq(partner.id, talks.partnerId))
     .where(
-      and(
-        eq(talks.branchId, user.branchId),
-        isNull(talks.deletedAt),
-        withinYear(talks.date, year),
-        filters.kind ? eq(talks.kind, filters.kind) : undefined,
-      ),
+      and(liveIn(talks, user), withinYear(talks.date, year), filters.kind ? eq(talks.kind, filters.kind) : undefined),
     )
     .orderBy(desc(talks.date), desc(talks.id))
     .all();
