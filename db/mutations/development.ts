@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { inBranch } from '@/db/queries/scope';
 import { branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
@@ -49,7 +50,7 @@ export function loadHistory(tx: Transaction, user: SessionUser, recordId: number
     })
     .from(developmentRecords)
     .innerJoin(people, eq(people.id, developmentRecords.personId))
-    .where(and(eq(developmentRecords.id, recordId), eq(developmentRecords.branchId, user.branchId)))
+    .where(and(eq(developmentRecords.id, recordId), inBranch(developmentRecords, user)))
     .get();
   if (!record) throw new ActionError(notFoundMessage);
   const steps = tx
@@ -100,7 +101,7 @@ function namedPeople(tx: Transaction, user: SessionUser, data: Record<string, un
       underDiscipline: people.underDiscipline,
     })
     .from(people)
-    .where(and(inArray(people.id, ids), eq(people.branchId, user.branchId)))
+    .where(and(inArray(people.id, ids), inBranch(people, user)))
     .all();
   for (const row of rows) map.set(row.id, row);
   for (const [field, label] of Object.entries(personFields)) {
@@ -153,7 +154,7 @@ function personToRecord(tx: Transaction, user: SessionUser, personId: number) {
       fullMemberDate: people.fullMemberDate,
     })
     .from(people)
-    .where(and(eq(people.id, personId), eq(people.branchId, user.branchId)))
+    .where(and(eq(people.id, personId), inBranch(people, user)))
     .get();
   if (!person) throw new ActionError(notFoundMessage);
   const existing = tx
@@ -251,7 +252,7 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
       const meeting = tx
         .select({ id: meetings.id })
         .from(meetings)
-        .where(and(eq(meetings.id, input.meetingId), eq(meetings.branchId, user.branchId)))
+        .where(and(eq(meetings.id, input.meetingId), inBranch(meetings, user)))
         .get();
       if (!meeting) throw new ActionError('所选会议不属于本支部', { meetingId: ['请选择本支部的会议'] });
     }
@@ -299,7 +300,7 @@ export function correctStepDate(
     const current = tx
       .select({ recordId: developmentStepRecords.recordId })
       .from(developmentStepRecords)
-      .where(and(eq(developmentStepRecords.id, input.id), eq(developmentStepRecords.branchId, user.branchId)))
+      .where(and(eq(developmentStepRecords.id, input.id), inBranch(developmentStepRecords, user)))
       .get();
     if (!current) throw new ActionError(notFoundMessage);
     const { record, steps, history } = loadHistory(tx, user, current.recordId);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { inBranch, live } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -19,13 +20,7 @@ export function listDevelopmentRecords(user: SessionUser) {
     })
     .from(developmentRecords)
     .innerJoin(people, eq(people.id, developmentRecords.personId))
-    .where(
-      and(
-        eq(developmentRecords.branchId, user.branchId),
-        isNull(developmentRecords.stoppedAt),
-        isNull(people.archivedAt),
-      ),
-    )
+    .where(and(inBranch(developmentRecords, user), isNull(developmentRecords.stoppedAt), isNull(people.archivedAt)))
     .orderBy(asc(people.id))
     .all();
   const steps = db
@@ -36,7 +31,7 @@ export function listDevelopmentRecords(user: SessionUser) {
       data: developmentStepRecords.data,
     })
     .from(developmentStepRecords)
-    .where(eq(developmentStepRecords.branchId, user.branchId))
+    .where(inBranch(developmentStepRecords, user))
     .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
     .all();
   const byRecord = new Map<number, typeof steps>();
@@ -63,7 +58,7 @@ export function getDevelopment(user: SessionUser, personId: number) {
     })
     .from(developmentRecords)
     .innerJoin(people, eq(people.id, developmentRecords.personId))
-    .where(and(eq(developmentRecords.personId, personId), eq(developmentRecords.branchId, user.branchId)))
+    .where(and(eq(developmentRecords.personId, personId), inBranch(developmentRecords, user)))
     .get();
   if (!record) return null;
   const steps = db
@@ -95,7 +90,7 @@ export function getDevelopment(user: SessionUser, personId: number) {
       and(
         eq(attachments.entity, 'development_steps'),
         eq(developmentStepRecords.recordId, record.id),
-        isNull(attachments.deletedAt),
+        live(attachments),
       ),
     )
     .orderBy(asc(attachments.id))
@@ -111,7 +106,7 @@ export function listDevelopmentCandidates(user: SessionUser) {
     .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus })
     .from(people)
     .leftJoin(developmentRecords, eq(developmentRecords.personId, people.id))
-    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt), isNull(developmentRecords.id)))
+    .where(and(inBranch(people, user), isNull(people.archivedAt), isNull(developmentRecords.id)))
     .all()
     .filter((p) => p.politicalStatus === 'masses' || p.politicalStatus === 'applicant');
 }
@@ -134,7 +129,7 @@ export function listBackfillCandidates(user: SessionUser, personId?: number) {
     .leftJoin(developmentRecords, eq(developmentRecords.personId, people.id))
     .where(
       and(
-        eq(people.branchId, user.branchId),
+        inBranch(people, user),
         isNull(people.archivedAt),
         isNull(developmentRecords.id),
         inArray(people.politicalStatus, [...backfillStatuses]),
@@ -163,7 +158,7 @@ export function developmentCountsForYear(user: SessionUser, year: number) {
     .innerJoin(people, eq(people.id, developmentRecords.personId))
     .where(
       and(
-        eq(developmentStepRecords.branchId, user.branchId),
+        inBranch(developmentStepRecords, user),
         inArray(developmentStepRecords.code, [
           'application',
           'activist_confirmed',
