@@ -8,6 +8,7 @@ import { can, type Permission } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 import { findUnprintable, unprintableMessage } from '@/lib/validation/printable';
+import { type Revalidate, revalidateAfter } from '@/server/actions/revalidate';
 import { getCurrentUser } from '@/server/auth/current-user';
 
 type ActionOptions<S extends z.ZodType, T> = {
@@ -15,6 +16,8 @@ type ActionOptions<S extends z.ZodType, T> = {
   schema: S;
   /** The existing record the action writes to; it must belong to the caller's branch. */
   target?: (input: z.output<S>) => { entity: OwnedEntity; id: number };
+  /** The pages the write makes stale, revalidated once it has gone through (returned, or redirected). */
+  revalidate?: Revalidate<z.output<S>>;
   /** Does the write (through `db/mutations`, which owns the transaction and the audit entry). */
   run: (input: z.output<S>, user: SessionUser) => T | Promise<T>;
   success: string | ((data: Awaited<T>) => string);
@@ -27,7 +30,8 @@ export const invalidInputMessage = '提交的内容有误，请按提示修改';
 export const unexpectedErrorMessage = '操作未完成：服务器出现意外错误，数据未做任何修改。请稍后重试。';
 
 /**
- * The one way to define a server action: session → permission → input → target branch → write.
+ * The one way to define a server action: session → permission → input → target branch → write → the pages
+ * it made stale revalidated.
  * Refusals come back as `{ ok: false, error }` in Chinese and nothing is written. Text holding control
  * characters is refused for every action.
  * Accepts FormData (forms with `useActionState`) or a plain object (direct calls).
@@ -66,7 +70,7 @@ export function defineAction<S extends z.ZodType, T>(options: ActionOptions<S, T
         if (branchOfRecord(entity, id) !== user.branchId) return { ok: false, error: notFoundMessage };
       }
 
-      const data = await options.run(input, user);
+      const data = await revalidateAfter(() => options.run(input, user), options.revalidate ?? [], input);
       const message = typeof options.success === 'function' ? options.success(data) : options.success;
       return { ok: true, message, data };
     } catch (error) {

@@ -1,21 +1,28 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { callAction } from '@/tests/support/call-action';
+import { z } from 'zod';
+import { type AnyAction, callAction } from '@/tests/support/call-action';
 import { setSessionUser, signInAs, signOut } from '@/tests/support/session';
 import { rowCount, setupTestDatabase, tableChecksum } from '@/tests/support/test-db';
 
 vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
-vi.mock('next/cache', () => import('@/tests/support/next-mocks').then((m) => m.nextCache));
+const { revalidatePath } = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
+vi.mock('next/cache', async () => ({ ...(await import('@/tests/support/next-mocks')).nextCache, revalidatePath }));
 vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m.nextHeaders));
 
 const { db } = await setupTestDatabase();
 const { createPerson, updatePerson } = await import('@/app/(app)/members/actions');
-const { forbiddenMessage, invalidInputMessage, signInRequiredMessage } = await import('@/server/actions/define-action');
-const { notFoundMessage } = await import('@/lib/errors');
+const { defineAction, forbiddenMessage, invalidInputMessage, signInRequiredMessage } = await import(
+  '@/server/actions/define-action'
+);
+const { ActionError, notFoundMessage } = await import('@/lib/errors');
 const f = await import('@/tests/support/fixtures');
 
 const statisticsId = f.branchIdOf(f.statisticsBranchName);
 
-beforeEach(() => signOut());
+beforeEach(() => {
+  signOut();
+  revalidatePath.mockClear();
+});
 
 describe('defineAction: bad input', () => {
   it.each([
@@ -200,5 +207,54 @@ describe('defineAction: records of another branch', () => {
 
     expect(result).toMatchObject({ ok: false, fieldErrors: { groupId: ['请选择本支部的党小组'] } });
     expect(tableChecksum(db)).toEqual(before);
+  });
+});
+
+describe('defineAction: revalidate', () => {
+  // Names a page by the input's id, and fails in its handler when asked to.
+  const saveThing = defineAction({
+    permission: 'members.write',
+    schema: z.object({ id: z.number(), fail: z.boolean() }),
+    revalidate: (input) => [{ layout: '/meetings' }, '/', `/meetings/${input.id}`],
+    run: ({ fail }) => {
+      if (fail) throw new ActionError('没有保存');
+    },
+    success: '已保存',
+  });
+
+  it('revalidates what it names once the write returns: layouts as layouts, pages of the input', async () => {
+    await signInAs('zuzhi');
+
+    expect(await callAction(saveThing, { id: 7, fail: false })).toMatchObject({ ok: true });
+
+    expect(revalidatePath.mock.calls).toEqual([['/meetings', 'layout'], ['/'], ['/meetings/7']]);
+  });
+
+  it('revalidates what it names when the write ends with a redirect', async () => {
+    await signInAs('zuzhi');
+    const person = f.personNamed('陈晓梅');
+
+    const result = await callAction(updatePerson, f.editPersonPayload(person, { post: '科员' }));
+
+    expect(result).toEqual({ redirected: `/members/${person.id}?saved=1` });
+    expect(revalidatePath.mock.calls).toEqual([['/members']]);
+  });
+
+  it('revalidates nothing after a refusal', async () => {
+    const person = f.personNamed('陈晓梅');
+    const refused = async (username: string | null, action: AnyAction, payload: unknown) => {
+      if (username) await signInAs(username);
+      else signOut();
+      expect(await callAction(action, payload)).toMatchObject({ ok: false });
+    };
+
+    await refused(null, saveThing, { id: 7, fail: false });
+    await refused('dangyuan', saveThing, { id: 7, fail: false });
+    await refused('zuzhi', saveThing, { id: 'seven', fail: false });
+    await refused('zuzhi', saveThing, { id: 7, fail: true });
+    await refused('caizheng', updatePerson, f.editPersonPayload(person, { post: '科员' }));
+    await refused('zuzhi', updatePerson, f.editPersonPayload(person, { version: person.version + 5 }));
+
+    expect(revalidatePath).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import * as accounts from '@/db/mutations/accounts';
 import {
   changeCommitteeTitleSchema,
@@ -11,14 +10,14 @@ import {
 } from '@/lib/accounts/validation';
 import { defineAction } from '@/server/actions/define-action';
 
-const refresh = () => revalidatePath('/accounts');
+const accountsPage = ['/accounts'];
 
 export const createAccount = defineAction({
   permission: 'accounts.manage',
   schema: createAccountSchema,
+  revalidate: accountsPage,
   async run(input, user) {
     await accounts.createAccount(user, input);
-    refresh();
     return input.username;
   },
   success: (username) => `已创建账户 ${username}，首次登录时需修改初始密码`,
@@ -27,9 +26,9 @@ export const createAccount = defineAction({
 export const createMemberAccounts = defineAction({
   permission: 'accounts.manage',
   schema: createMemberAccountsSchema,
+  revalidate: accountsPage,
   async run(input, user) {
     const issued = await accounts.createMemberAccounts(user, input);
-    refresh();
     return issued;
   },
   success: (issued) =>
@@ -40,9 +39,9 @@ export const resetPassword = defineAction({
   permission: 'accounts.manage',
   schema: resetPasswordSchema,
   target: (input) => ({ entity: 'accounts', id: input.id }),
+  revalidate: accountsPage,
   async run(input, user) {
     await accounts.resetPassword(user, input);
-    refresh();
   },
   success: '密码已重置，并已解除锁定；该用户下次登录时需修改密码',
 });
@@ -51,9 +50,9 @@ export const setAccountDisabled = defineAction({
   permission: 'accounts.manage',
   schema: setAccountDisabledSchema,
   target: (input) => ({ entity: 'accounts', id: input.id }),
+  revalidate: accountsPage,
   run(input, user) {
     accounts.setAccountDisabled(user, input);
-    refresh();
     return input.disabled;
   },
   success: (disabled) => (disabled ? '账户已停用' : '账户已启用'),
@@ -63,9 +62,9 @@ export const changeRole = defineAction({
   permission: 'accounts.manage',
   schema: changeRoleSchema,
   target: (input) => ({ entity: 'accounts', id: input.id }),
+  revalidate: accountsPage,
   run(input, user) {
     accounts.changeRole(user, input);
-    refresh();
   },
   success: '角色已修改',
 });
@@ -74,10 +73,9 @@ export const changeCommitteeTitle = defineAction({
   permission: 'accounts.manage',
   schema: changeCommitteeTitleSchema,
   target: (input) => ({ entity: 'people', id: input.personId }),
+  revalidate: [...accountsPage, '/members'],
   run(input, user) {
     accounts.changeCommitteeTitle(user, input);
-    refresh();
-    revalidatePath('/members');
   },
   success: '支委职务已修改',
 });

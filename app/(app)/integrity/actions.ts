@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import * as listDb from '@/db/mutations/integrity-list';
 import { linkMeeting, unlinkMeeting } from '@/db/mutations/integrity-meetings';
@@ -16,14 +15,14 @@ import {
 import { versionedRef } from '@/lib/validation/fields';
 import { defineAction } from '@/server/actions/define-action';
 
-const refresh = () => revalidatePath('/integrity');
+const integrityPage = ['/integrity'];
 
 export const createIntegrityAspect = defineAction({
   permission: 'integrity.write',
   schema: createAspectSchema,
+  revalidate: integrityPage,
   run(input, user) {
     listDb.createAspect(user, input);
-    refresh();
   },
   success: '已添加方面',
 });
@@ -32,9 +31,9 @@ export const renameIntegrityAspect = defineAction({
   permission: 'integrity.write',
   schema: renameAspectSchema,
   target: (input) => ({ entity: 'integrityAspects', id: input.id }),
+  revalidate: integrityPage,
   run(input, user) {
     listDb.renameAspect(user, input);
-    refresh();
   },
   success: '已保存',
 });
@@ -43,9 +42,9 @@ export const moveIntegrityAspect = defineAction({
   permission: 'integrity.write',
   schema: moveSchema,
   target: (input) => ({ entity: 'integrityAspects', id: input.id }),
+  revalidate: integrityPage,
   run(input, user) {
     listDb.moveAspect(user, input);
-    refresh();
   },
   success: '已调整顺序',
 });
@@ -54,9 +53,9 @@ export const removeIntegrityAspect = defineAction({
   permission: 'integrity.write',
   schema: versionedRef,
   target: (input) => ({ entity: 'integrityAspects', id: input.id }),
+  revalidate: integrityPage,
   run(input, user) {
     listDb.removeAspect(user, input);
-    refresh();
   },
   success: '已删除该方面及其内容',
 });
@@ -65,9 +64,9 @@ export const createIntegrityItem = defineAction({
   permission: 'integrity.write',
   schema: createItemSchema,
   target: (input) => ({ entity: 'integrityAspects', id: input.aspectId }),
+  revalidate: integrityPage,
   run(input, user) {
     listDb.createItem(user, input);
-    refresh();
   },
   success: '已添加内容',
 });
@@ -76,9 +75,9 @@ export const updateIntegrityItem = defineAction({
   permission: 'integrity.write',
   schema: updateItemSchema,
   target: (input) => ({ entity: 'integrityItems', id: input.id }),
+  revalidate: integrityPage,
   run(input, user) {
     listDb.updateItem(user, input);
-    refresh();
   },
   success: '已保存',
 });
@@ -87,9 +86,9 @@ export const moveIntegrityItem = defineAction({
   permission: 'integrity.write',
   schema: moveSchema,
   target: (input) => ({ entity: 'integrityItems', id: input.id }),
+  revalidate: integrityPage,
   run(input, user) {
     listDb.moveItem(user, input);
-    refresh();
   },
   success: '已调整顺序',
 });
@@ -98,9 +97,9 @@ export const removeIntegrityItem = defineAction({
   permission: 'integrity.write',
   schema: versionedRef,
   target: (input) => ({ entity: 'integrityItems', id: input.id }),
+  revalidate: integrityPage,
   run(input, user) {
     listDb.removeItem(user, input);
-    refresh();
   },
   success: '已删除',
 });
@@ -108,9 +107,9 @@ export const removeIntegrityItem = defineAction({
 export const copyPreviousIntegrityList = defineAction({
   permission: 'integrity.write',
   schema: copyListSchema,
+  revalidate: integrityPage,
   run(input, user) {
     listDb.copyPreviousYearList(user, input.year);
-    refresh();
     // The copy button goes away with the empty list: the page says what was copied.
     redirect('/integrity?copied=1');
   },
@@ -121,9 +120,9 @@ export const linkIntegrityMeeting = defineAction({
   permission: 'integrity.write',
   schema: linkMeetingSchema,
   target: (input) => ({ entity: 'meetings', id: input.meetingId }),
+  revalidate: integrityPage,
   run(input, user) {
     linkMeeting(user, input.meetingId);
-    refresh();
   },
   success: '已关联专题会议',
 });
@@ -132,9 +131,9 @@ export const unlinkIntegrityMeeting = defineAction({
   permission: 'integrity.write',
   schema: unlinkMeetingSchema,
   target: (input) => ({ entity: 'integrityMeetings', id: input.id }),
+  revalidate: integrityPage,
   run(input, user) {
     unlinkMeeting(user, input.id);
-    refresh();
   },
   success: '已取消关联（会议记录本身不变）',
 });

@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { addAttachment, removeAttachment as removeAttachmentInDb } from '@/db/mutations/attachments';
 import * as meetingsDb from '@/db/mutations/meetings';
@@ -13,18 +12,14 @@ import {
 } from '@/lib/meetings/validation';
 import { defineAction } from '@/server/actions/define-action';
 
-const refresh = (id?: number) => {
-  revalidatePath('/meetings', 'layout');
-  revalidatePath('/');
-  if (id) revalidatePath(`/meetings/${id}`);
-};
+const meetingPages = [{ layout: '/meetings' }, '/'];
 
 export const createMeeting = defineAction({
   permission: 'meetings.write',
   schema: createMeetingSchema,
+  revalidate: meetingPages,
   run(input, user) {
     const id = meetingsDb.createMeeting(user, input);
-    refresh();
     redirect(`/meetings/${id}?saved=1`);
   },
   success: '会议已保存',
@@ -34,9 +29,9 @@ export const updateMeeting = defineAction({
   permission: 'meetings.write',
   schema: updateMeetingSchema,
   target: (input) => ({ entity: 'meetings', id: input.id }),
+  revalidate: (input) => [...meetingPages, `/meetings/${input.id}`],
   run(input, user) {
     meetingsDb.updateMeeting(user, input);
-    refresh(input.id);
     redirect(`/meetings/${input.id}?saved=1`);
   },
   success: '会议已保存',
@@ -46,9 +41,9 @@ export const cancelMeeting = defineAction({
   permission: 'meetings.write',
   schema: meetingRefSchema,
   target: (input) => ({ entity: 'meetings', id: input.id }),
+  revalidate: (input) => [...meetingPages, `/meetings/${input.id}`],
   run(input, user) {
     const outcome = meetingsDb.cancelOrRemoveMeeting(user, input);
-    refresh(input.id);
     if (outcome === 'removed') redirect('/meetings?removed=1');
     return outcome;
   },
@@ -59,9 +54,9 @@ export const signInToMeeting = defineAction({
   permission: 'meetings.attend',
   schema: meetingSignInSchema,
   target: (input) => ({ entity: 'meetings', id: input.meetingId }),
+  revalidate: (input) => [...meetingPages, `/meetings/${input.meetingId}`],
   run(input, user) {
     meetingsDb.signInToMeeting(user, input.meetingId);
-    refresh(input.meetingId);
   },
   success: '签到成功',
 });
@@ -70,9 +65,9 @@ export const uploadMeetingAttachment = defineAction({
   permission: 'meetings.write',
   schema: attachmentUploadSchema,
   target: (input) => ({ entity: 'meetings', id: input.meetingId }),
+  revalidate: (input) => [...meetingPages, `/meetings/${input.meetingId}`],
   async run(input, user) {
     await addAttachment(user, 'meetings', input.meetingId, input.file);
-    refresh(input.meetingId);
   },
   success: '附件已上传',
 });
@@ -81,9 +76,9 @@ export const removeMeetingAttachment = defineAction({
   permission: 'meetings.write',
   schema: attachmentRefSchema,
   target: (input) => ({ entity: 'attachments', id: input.id }),
+  revalidate: meetingPages,
   run(input, user) {
     removeAttachmentInDb(user, 'meetings', input.id);
-    refresh();
   },
   success: '附件已删除',
 });

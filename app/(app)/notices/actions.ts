@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import * as noticesDb from '@/db/mutations/notices';
 import { attachmentRefSchema } from '@/lib/attachments/validation';
@@ -14,17 +13,14 @@ import {
 } from '@/lib/notices/validation';
 import { defineAction, forbiddenMessage } from '@/server/actions/define-action';
 
-const refresh = () => {
-  revalidatePath('/notices', 'layout');
-  revalidatePath('/');
-};
+const noticePages = [{ layout: '/notices' }, '/'];
 
 export const proposeNotice = defineAction({
   permission: 'notices.write',
   schema: createNoticeSchema,
+  revalidate: noticePages,
   run(input, user) {
     const id = noticesDb.createNotice(user, input);
-    refresh();
     redirect(`/notices/${id}?saved=1`);
   },
   success: '已提出，等待审核',
@@ -34,9 +30,9 @@ export const updateNotice = defineAction({
   permission: 'notices.write',
   schema: updateNoticeSchema,
   target: (input) => ({ entity: 'notices', id: input.id }),
+  revalidate: noticePages,
   run(input, user) {
     noticesDb.updateNotice(user, input);
-    refresh();
   },
   success: '内容已保存',
 });
@@ -45,9 +41,9 @@ export const reviewNotice = defineAction({
   permission: 'notices.write',
   schema: reviewNoticeSchema,
   target: (input) => ({ entity: 'notices', id: input.id }),
+  revalidate: noticePages,
   run(input, user) {
     noticesDb.advanceNotice(user, 'review', input);
-    refresh();
   },
   success: '已审核（含保密审查），等待书记审批',
 });
@@ -56,9 +52,9 @@ export const approveNotice = defineAction({
   permission: 'notices.approve',
   schema: noticeRefSchema,
   target: (input) => ({ entity: 'notices', id: input.id }),
+  revalidate: noticePages,
   run(input, user) {
     noticesDb.advanceNotice(user, 'approve', input);
-    refresh();
   },
   success: '已审批，可以公开',
 });
@@ -67,9 +63,9 @@ export const publishNotice = defineAction({
   permission: 'notices.approve',
   schema: noticeRefSchema,
   target: (input) => ({ entity: 'notices', id: input.id }),
+  revalidate: noticePages,
   run(input, user) {
     noticesDb.advanceNotice(user, 'publish', input);
-    refresh();
   },
   success: '已公开，党员可以查看',
 });
@@ -78,9 +74,9 @@ export const withdrawNotice = defineAction({
   permission: 'notices.write',
   schema: noticeRefSchema,
   target: (input) => ({ entity: 'notices', id: input.id }),
+  revalidate: noticePages,
   run(input, user) {
     noticesDb.withdrawNotice(user, input);
-    refresh();
   },
   success: '已撤回',
 });
@@ -90,11 +86,11 @@ export const markNoticeRead = defineAction({
   permission: 'notices.read',
   schema: noticeReadSchema,
   target: (input) => ({ entity: 'notices', id: input.id }),
+  revalidate: noticePages,
   run(input, user) {
     const { personId } = user;
     if (personId === null) throw new ActionError(forbiddenMessage);
     noticesDb.markNoticeRead({ ...user, personId }, input.id);
-    refresh();
   },
   success: '已标记为已读',
 });
@@ -103,9 +99,9 @@ export const uploadNoticeFile = defineAction({
   permission: 'notices.write',
   schema: noticeFileSchema,
   target: (input) => ({ entity: 'notices', id: input.noticeId }),
+  revalidate: noticePages,
   async run(input, user) {
     await noticesDb.addNoticeFile(user, input.noticeId, input.file);
-    refresh();
   },
   success: '附件已上传',
 });
@@ -114,9 +110,9 @@ export const removeNoticeFile = defineAction({
   permission: 'notices.write',
   schema: attachmentRefSchema,
   target: (input) => ({ entity: 'attachments', id: input.id }),
+  revalidate: noticePages,
   run(input, user) {
     noticesDb.removeNoticeFile(user, input.id);
-    refresh();
   },
   success: '附件已删除',
 });

@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import * as outputsDb from '@/db/mutations/work-outputs';
 import { versionedRef } from '@/lib/validation/fields';
@@ -12,17 +11,14 @@ import {
 } from '@/lib/work-outputs/validation';
 import { defineAction } from '@/server/actions/define-action';
 
-const refresh = (id?: number) => {
-  revalidatePath('/outputs');
-  if (id) revalidatePath(`/outputs/${id}`);
-};
+const outputsPage = ['/outputs'];
 
 export const createWorkOutputCategory = defineAction({
   permission: 'outputs.write',
   schema: createCategorySchema,
+  revalidate: outputsPage,
   run(input, user) {
     outputsDb.createCategory(user, input);
-    refresh();
   },
   success: '已添加类别',
 });
@@ -31,9 +27,9 @@ export const updateWorkOutputCategory = defineAction({
   permission: 'outputs.write',
   schema: updateCategorySchema,
   target: (input) => ({ entity: 'workOutputCategories', id: input.id }),
+  revalidate: outputsPage,
   run(input, user) {
     outputsDb.updateCategory(user, input);
-    refresh();
   },
   success: '类别已保存',
 });
@@ -42,9 +38,9 @@ export const setWorkOutputCategoryArchived = defineAction({
   permission: 'outputs.write',
   schema: archiveCategorySchema,
   target: (input) => ({ entity: 'workOutputCategories', id: input.id }),
+  revalidate: outputsPage,
   run(input, user) {
     outputsDb.setCategoryArchived(user, input);
-    refresh();
     return input.archived;
   },
   success: (archived) => (archived ? '类别已归档：不再用于新成果，已有成果和合计保留' : '类别已恢复使用'),
@@ -53,9 +49,9 @@ export const setWorkOutputCategoryArchived = defineAction({
 export const createWorkOutput = defineAction({
   permission: 'outputs.write',
   schema: createOutputSchema,
+  revalidate: outputsPage,
   run(input, user) {
     outputsDb.createOutput(user, input);
-    refresh();
   },
   success: '成果已登记',
 });
@@ -64,9 +60,9 @@ export const updateWorkOutput = defineAction({
   permission: 'outputs.write',
   schema: updateOutputSchema,
   target: (input) => ({ entity: 'workOutputs', id: input.id }),
+  revalidate: (input) => [...outputsPage, `/outputs/${input.id}`],
   run(input, user) {
     outputsDb.updateOutput(user, input);
-    refresh(input.id);
   },
   success: '成果已保存',
 });
@@ -75,9 +71,9 @@ export const removeWorkOutput = defineAction({
   permission: 'outputs.write',
   schema: versionedRef,
   target: (input) => ({ entity: 'workOutputs', id: input.id }),
+  revalidate: outputsPage,
   run(input, user) {
     outputsDb.removeOutput(user, input);
-    refresh();
     redirect('/outputs?removed=1');
   },
   success: '成果已删除',

@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import * as projectsDb from '@/db/mutations/projects';
@@ -17,17 +16,14 @@ import {
 } from '@/lib/service/validation';
 import { defineAction } from '@/server/actions/define-action';
 
-const refresh = () => {
-  revalidatePath('/projects', 'layout');
-  revalidatePath('/');
-};
+const projectPages = [{ layout: '/projects' }, '/'];
 
 export const createProject = defineAction({
   permission: 'projects.write',
   schema: createProjectSchema,
+  revalidate: projectPages,
   run(input, user) {
     const id = projectsDb.createProject(user, input);
-    refresh();
     redirect(`/projects/${id}?saved=1`);
   },
   success: '项目已保存',
@@ -37,9 +33,9 @@ export const updateProject = defineAction({
   permission: 'projects.write',
   schema: updateProjectSchema,
   target: (input) => ({ entity: 'projects', id: input.id }),
+  revalidate: projectPages,
   run(input, user) {
     projectsDb.updateProject(user, input);
-    refresh();
     redirect(`/projects/${input.id}?saved=1`);
   },
   success: '项目已保存',
@@ -49,9 +45,9 @@ export const setProjectStatus = defineAction({
   permission: 'projects.write',
   schema: projectStatusSchema,
   target: (input) => ({ entity: 'projects', id: input.id }),
+  revalidate: projectPages,
   run(input, user) {
     projectsDb.setProjectStatus(user, input);
-    refresh();
     return input.status;
   },
   success: (status) => `项目状态已改为「${projectStatusLabels[status]}」`,
@@ -61,9 +57,9 @@ export const removeProject = defineAction({
   permission: 'projects.write',
   schema: versionedRefSchema,
   target: (input) => ({ entity: 'projects', id: input.id }),
+  revalidate: projectPages,
   run(input, user) {
     projectsDb.removeProject(user, input);
-    refresh();
     redirect('/projects?removed=1');
   },
   success: '项目已删除',
@@ -73,9 +69,9 @@ export const recordActivity = defineAction({
   permission: 'projects.write',
   schema: createActivitySchema,
   target: (input) => ({ entity: 'projects', id: input.projectId }),
+  revalidate: projectPages,
   run(input, user) {
     projectsDb.recordActivity(user, input);
-    refresh();
   },
   success: '活动已记录，成效已计入年度合计',
 });
@@ -84,9 +80,9 @@ export const updateActivity = defineAction({
   permission: 'projects.write',
   schema: updateActivitySchema,
   target: (input) => ({ entity: 'projectActivities', id: input.id }),
+  revalidate: projectPages,
   run(input, user) {
     const projectId = projectsDb.updateActivity(user, input);
-    refresh();
     redirect(`/projects/${projectId}?saved=1`);
   },
   success: '活动已保存',
@@ -96,9 +92,9 @@ export const removeActivity = defineAction({
   permission: 'projects.write',
   schema: versionedRefSchema,
   target: (input) => ({ entity: 'projectActivities', id: input.id }),
+  revalidate: projectPages,
   run(input, user) {
     const projectId = projectsDb.removeActivity(user, input);
-    refresh();
     redirect(`/projects/${projectId}?removed=1`);
   },
   success: '活动已删除',
@@ -108,9 +104,9 @@ export const uploadActivityPhoto = defineAction({
   permission: 'projects.write',
   schema: activityPhotoSchema,
   target: (input) => ({ entity: 'projectActivities', id: input.activityId }),
+  revalidate: projectPages,
   async run(input, user) {
     await addAttachment(user, 'project_activities', input.activityId, input.file);
-    refresh();
   },
   success: '照片已上传',
 });
@@ -119,9 +115,9 @@ export const removeActivityPhoto = defineAction({
   permission: 'projects.write',
   schema: attachmentRefSchema,
   target: (input) => ({ entity: 'attachments', id: input.id }),
+  revalidate: projectPages,
   run(input, user) {
     removeAttachment(user, 'project_activities', input.id);
-    refresh();
   },
   success: '照片已删除',
 });
@@ -129,9 +125,9 @@ export const removeActivityPhoto = defineAction({
 export const addOutputType = defineAction({
   permission: 'projects.write',
   schema: outputTypeSchema,
+  revalidate: projectPages,
   run(input, user) {
     projectsDb.addOutputType(user, input);
-    refresh();
   },
   success: '成效类型已添加',
 });
@@ -140,9 +136,9 @@ export const archiveOutputType = defineAction({
   permission: 'projects.write',
   schema: versionedRefSchema,
   target: (input) => ({ entity: 'outputTypes', id: input.id }),
+  revalidate: projectPages,
   run(input, user) {
     projectsDb.archiveOutputType(user, input);
-    refresh();
   },
   success: '成效类型已停用，已记录的数量仍计入合计',
 });

@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { continuationDraft } from '@/db/report/continuation';
 import { draftFacts } from '@/db/report/draft-facts';
 import * as reportsDb from '@/db/report/mutations';
@@ -20,7 +19,7 @@ import {
 } from '@/lib/report/validation';
 import { defineAction } from '@/server/actions/define-action';
 
-const refresh = () => revalidatePath('/report', 'layout');
+const reportPages = [{ layout: '/report' }];
 
 /** Autosave of one section: no page refresh, the editor keeps its own state. */
 export const saveReportSection = defineAction({
@@ -43,9 +42,9 @@ export const addReportSection = defineAction({
   permission: 'report.submit',
   schema: addSectionSchema,
   target: (input) => ({ entity: 'reports', id: input.reportId }),
+  revalidate: reportPages,
   run(input, user) {
     reportsDb.addSection(user, input);
-    refresh();
   },
   success: '已添加一个部分',
 });
@@ -54,9 +53,9 @@ export const moveReportSection = defineAction({
   permission: 'report.submit',
   schema: moveSectionSchema,
   target: (input) => ({ entity: 'reportSections', id: input.id }),
+  revalidate: reportPages,
   run(input, user) {
     reportsDb.moveSection(user, input);
-    refresh();
   },
   success: '已调整顺序',
 });
@@ -65,9 +64,9 @@ export const setReportSectionLevel = defineAction({
   permission: 'report.submit',
   schema: sectionLevelSchema,
   target: (input) => ({ entity: 'reportSections', id: input.id }),
+  revalidate: reportPages,
   run(input, user) {
     reportsDb.setSectionLevel(user, input);
-    refresh();
   },
   success: '已调整标题层级',
 });
@@ -76,9 +75,9 @@ export const removeReportSection = defineAction({
   permission: 'report.submit',
   schema: sectionRefSchema,
   target: (input) => ({ entity: 'reportSections', id: input.id }),
+  revalidate: reportPages,
   run(input, user) {
     reportsDb.removeSection(user, input);
-    refresh();
   },
   success: '已删除这一部分（修改记录仍保留）',
 });
@@ -87,9 +86,9 @@ export const assignReportSection = defineAction({
   permission: 'report.submit',
   schema: assignSectionSchema,
   target: (input) => ({ entity: 'reportSections', id: input.id }),
+  revalidate: reportPages,
   run(input, user) {
     reportsDb.assignSection(user, input);
-    refresh();
   },
   success: '已分配撰写人',
 });
@@ -98,9 +97,9 @@ export const overrideReportFigure = defineAction({
   permission: 'report.write',
   schema: figureOverrideSchema,
   target: (input) => ({ entity: 'reports', id: input.reportId }),
+  revalidate: reportPages,
   run(input, user) {
     reportsDb.setFigureOverride(user, input);
-    refresh();
   },
   success: '已手动修改该数字，并记下原因',
 });
@@ -109,9 +108,9 @@ export const restoreReportFigure = defineAction({
   permission: 'report.write',
   schema: figureRestoreSchema,
   target: (input) => ({ entity: 'reports', id: input.reportId }),
+  revalidate: reportPages,
   run(input, user) {
     reportsDb.setFigureOverride(user, { ...input, text: null, reason: null });
-    refresh();
   },
   success: '已恢复为按记录计算的数字',
 });
@@ -120,10 +119,9 @@ export const submitReport = defineAction({
   permission: 'report.submit',
   schema: reportRefSchema,
   target: (input) => ({ entity: 'reports', id: input.id }),
+  revalidate: [...reportPages, { layout: '/review' }],
   run(input, user) {
     reportsDb.submitReport(user, input);
-    refresh();
-    revalidatePath('/review', 'layout');
   },
   success: '报告已提交党工委，不能再修改',
 });
@@ -131,6 +129,7 @@ export const submitReport = defineAction({
 export const createReport = defineAction({
   permission: 'report.submit',
   schema: createReportSchema,
+  revalidate: reportPages,
   run(input, user) {
     const draft =
       input.from === 'template'
@@ -138,7 +137,6 @@ export const createReport = defineAction({
         : continuationDraft(user.branchId, input.year);
     if (!draft) throw new ActionError(`没有${input.year - 1}年的述职报告，无法续写`);
     reportsDb.createReport(user, input.year, draft);
-    refresh();
   },
   success: '初稿已生成：数字均按记录计算，可逐段修改',
 });

@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import {
   completeSetup as completeSetupInDb,
   setRecordsFrom as setRecordsFromInDb,
@@ -22,14 +21,14 @@ import { completeSetupSchema, recordsFromSchema } from '@/lib/settings/validatio
 import { defineAction } from '@/server/actions/define-action';
 
 // Groups appear on the roster, the meeting forms, the compliance calendar and the dashboard.
-const refresh = () => revalidatePath('/', 'layout');
+const everyPage = [{ layout: '/' }];
 
 export const createGroup = defineAction({
   permission: 'branch.settings',
   schema: newGroupSchema,
+  revalidate: everyPage,
   run(input, user) {
     createGroupInDb(user, input);
-    refresh();
   },
   success: '党小组已设立',
 });
@@ -38,9 +37,9 @@ export const renameGroup = defineAction({
   permission: 'branch.settings',
   schema: renameGroupSchema,
   target: (input) => ({ entity: 'partyGroups', id: input.id }),
+  revalidate: everyPage,
   run(input, user) {
     renameGroupInDb(user, input);
-    refresh();
   },
   success: '名称已修改',
 });
@@ -49,9 +48,9 @@ export const setGroupMembers = defineAction({
   permission: 'branch.settings',
   schema: groupMembersSchema,
   target: (input) => ({ entity: 'partyGroups', id: input.id }),
+  revalidate: everyPage,
   run(input, user) {
     const moved = setGroupMembersInDb(user, input);
-    refresh();
     return moved;
   },
   success: ({ joined, left }) => (joined || left ? `已调整：调入${joined}人，调出${left}人` : '成员没有变化'),
@@ -61,9 +60,9 @@ export const mergeGroup = defineAction({
   permission: 'branch.settings',
   schema: mergeGroupSchema,
   target: (input) => ({ entity: 'partyGroups', id: input.id }),
+  revalidate: everyPage,
   run(input, user) {
     const moved = mergeGroupInDb(user, input);
-    refresh();
     return moved;
   },
   success: (moved) => `已合并，${moved}名成员调入目标小组`,
@@ -73,9 +72,9 @@ export const archiveGroup = defineAction({
   permission: 'branch.settings',
   schema: archiveGroupSchema,
   target: (input) => ({ entity: 'partyGroups', id: input.id }),
+  revalidate: everyPage,
   run(input, user) {
     archiveGroupInDb(user, input);
-    refresh();
   },
   success: '党小组已撤销',
 });
@@ -83,9 +82,9 @@ export const archiveGroup = defineAction({
 export const setRecordsFrom = defineAction({
   permission: 'branch.settings',
   schema: recordsFromSchema,
+  revalidate: everyPage,
   run(input, user) {
     setRecordsFromInDb(user, input);
-    refresh();
   },
   success: '开始使用日期已保存',
 });
@@ -93,9 +92,9 @@ export const setRecordsFrom = defineAction({
 export const completeSetup = defineAction({
   permission: 'branch.settings',
   schema: completeSetupSchema,
+  revalidate: ['/'],
   run(input, user) {
     completeSetupInDb(user, input);
-    revalidatePath('/');
   },
   success: '上线准备已完成，首页将显示组织生活提醒',
 });

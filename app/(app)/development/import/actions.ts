@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import * as rosterImportDb from '@/db/mutations/roster-import';
 import { listBackfillCandidates } from '@/db/queries/development';
 import { listGroups } from '@/db/queries/people';
@@ -18,6 +17,7 @@ import { defineAction, forbiddenMessage } from '@/server/actions/define-action';
 export const importRosterWorkbook = defineAction({
   permission: 'development.write',
   schema: rosterImportSchema,
+  revalidate: [{ layout: '/development' }, { layout: '/members' }, '/'],
   async run(input, user) {
     // The file also creates and edits people, so the roster's own permission is needed too.
     if (!can(user, 'members.write')) throw new ActionError(forbiddenMessage);
@@ -36,9 +36,6 @@ export const importRosterWorkbook = defineAction({
     if (problems.length) throw new RosterImportError(problems, newGroups);
     const counts = rosterImportDb.importRosterWorkbook(user, rows, newGroups);
 
-    revalidatePath('/development', 'layout');
-    revalidatePath('/members', 'layout');
-    revalidatePath('/');
     // Whoever the file brings in development without its steps: offered 补录 next.
     const backfill = listBackfillCandidates(user).map(({ id, name, politicalStatus }) => ({
       id,

@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import {
   addMeetingKind as addMeetingKindInDb,
   updateKindRule as updateKindRuleInDb,
@@ -7,18 +6,15 @@ import {
 import { kindRuleSchema, newKindSchema } from '@/lib/meetings/validation';
 import { defineAction } from '@/server/actions/define-action';
 
-const refresh = () => {
-  revalidatePath('/meetings', 'layout');
-  revalidatePath('/');
-};
+const meetingPages = [{ layout: '/meetings' }, '/'];
 
 export const updateKindRule = defineAction({
   permission: 'meetings.settings',
   schema: kindRuleSchema,
   target: (input) => ({ entity: 'meetingKinds', id: input.id }),
+  revalidate: meetingPages,
   run(input, user) {
     updateKindRuleInDb(user, input);
-    refresh();
   },
   success: '频次要求已保存',
 });
@@ -26,9 +22,9 @@ export const updateKindRule = defineAction({
 export const addMeetingKind = defineAction({
   permission: 'meetings.settings',
   schema: newKindSchema,
+  revalidate: meetingPages,
   run(input, user) {
     addMeetingKindInDb(user, input);
-    refresh();
   },
   success: '会议类型已添加',
 });
