@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, max, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, type SQL, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { moveAmongSiblings } from '@/db/mutations/reorder';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { type BranchScope, live, liveIn } from '@/db/queries/scope';
 import { integrityAspects, integrityItems } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
@@ -20,16 +21,16 @@ import type {
  * Removal is soft; removing an aspect removes its items with it.
  */
 
-const liveAspects = (branchId: number, year: number) =>
-  and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt));
+const liveAspects = (scope: BranchScope, year: number) =>
+  and(liveIn(integrityAspects, scope), eq(integrityAspects.year, year));
 
-const liveItems = (aspectId: number) => and(eq(integrityItems.aspectId, aspectId), isNull(integrityItems.deletedAt));
+const liveItems = (aspectId: number) => and(eq(integrityItems.aspectId, aspectId), live(integrityItems));
 
-function refuseDuplicateTitle(tx: Transaction, branchId: number, year: number, title: string, exceptId?: number) {
+function refuseDuplicateTitle(tx: Transaction, scope: BranchScope, year: number, title: string, exceptId?: number) {
   const same = tx
     .select({ id: integrityAspects.id })
     .from(integrityAspects)
-    .where(and(liveAspects(branchId, year), eq(integrityAspects.title, title)))
+    .where(and(liveAspects(scope, year), eq(integrityAspects.title, title)))
     .get();
   if (same && same.id !== exceptId) throw new ActionError('本年度清单中已有同名的方面', { title: ['已有同名的方面'] });
 }
@@ -38,13 +39,7 @@ function liveAspect(tx: Transaction, user: SessionUser, id: number) {
   const aspect = tx
     .select()
     .from(integrityAspects)
-    .where(
-      and(
-        eq(integrityAspects.id, id),
-        eq(integrityAspects.branchId, user.branchId),
-        isNull(integrityAspects.deletedAt),
-      ),
-    )
+    .where(and(eq(integrityAspects.id, id), liveIn(integrityAspects, user)))
     .get();
   if (!aspect) throw new ActionError(notFoundMessage);
   return aspect;
@@ -67,14 +62,14 @@ function nextSortOrder(
 
 export function createAspect(user: SessionUser, input: CreateAspectInput): number {
   return writeWithAudit(user, (tx, audit) => {
-    refuseDuplicateTitle(tx, user.branchId, input.year, input.title);
+    refuseDuplicateTitle(tx, user, input.year, input.title);
     const row = tx
       .insert(integrityAspects)
       .values({
         branchId: user.branchId,
         year: input.year,
         title: input.title,
-        sortOrder: nextSortOrder(tx, integrityAspects.sortOrder, liveAspects(user.branchId, input.year)),
+        sortOrder: nextSortOrder(tx, integrityAspects.sortOrder, liveAspects(user, input.year)),
       })
       .returning()
       .get();
@@ -86,7 +81,7 @@ export function createAspect(user: SessionUser, input: CreateAspectInput): numbe
 export function renameAspect(user: SessionUser, input: RenameAspectInput): void {
   writeWithAudit(user, (tx, audit) => {
     const aspect = liveAspect(tx, user, input.id);
-    refuseDuplicateTitle(tx, user.branchId, aspect.year, input.title, aspect.id);
+    refuseDuplicateTitle(tx, user, aspect.year, input.title, aspect.id);
     const { before, after } = updateVersioned(
       tx,
       integrityAspects,
@@ -104,7 +99,7 @@ export function moveAspect(user: SessionUser, input: MoveInput): void {
       tx,
       integrityAspects,
       { ...input, branchId: user.branchId },
-      liveAspects(user.branchId, aspect.year),
+      liveAspects(user, aspect.year),
       input.direction,
     );
     audit({
@@ -183,13 +178,7 @@ export function moveItem(user: SessionUser, input: MoveInput): void {
     const item = tx
       .select({ aspectId: integrityItems.aspectId })
       .from(integrityItems)
-      .where(
-        and(
-          eq(integrityItems.id, input.id),
-          eq(integrityItems.branchId, user.branchId),
-          isNull(integrityItems.deletedAt),
-        ),
-      )
+      .where(and(eq(integrityItems.id, input.id), liveIn(integrityItems, user)))
       .get();
     if (!item) throw new ActionError(notFoundMessage);
     const { before, after, order } = moveAmongSiblings(
@@ -230,16 +219,12 @@ export function removeItem(user: SessionUser, input: { id: number; version: numb
  */
 export function copyPreviousYearList(user: SessionUser, year: number): void {
   writeWithAudit(user, (tx, audit) => {
-    const existing = tx
-      .select({ id: integrityAspects.id })
-      .from(integrityAspects)
-      .where(liveAspects(user.branchId, year))
-      .get();
+    const existing = tx.select({ id: integrityAspects.id }).from(integrityAspects).where(liveAspects(user, year)).get();
     if (existing) throw new ActionError(`${year}年已有责任清单，不能再复制；请在现有清单上修改`);
     const sources = tx
       .select({ id: integrityAspects.id, title: integrityAspects.title })
       .from(integrityAspects)
-      .where(liveAspects(user.branchId, year - 1))
+      .where(liveAspects(user, year - 1))
       .orderBy(asc(integrityAspects.sortOrder), asc(integrityAspects.id))
       .all();
     if (sources.length === 0) throw new ActionError(`${year - 1}年没有责任清单可复制`);
@@ -256,7 +241,7 @@ export function copyPreviousYearList(user: SessionUser, year: number): void {
             integrityItems.aspectId,
             sources.map((a) => a.id),
           ),
-          isNull(integrityItems.deletedAt),
+          live(integrityItems),
         ),
       )
       .orderBy(asc(integrityItems.sortOrder), asc(integrityItems.id))

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { writeWithAudit } from '@/db/mutations/write';
+import { inBranch, liveIn } from '@/db/queries/scope';
 import { integrityMeetings, meetings } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError, notFoundMessage } from '@/lib/errors';
@@ -11,7 +12,7 @@ export function linkMeeting(user: SessionUser, meetingId: number): number {
     const meeting = tx
       .select({ status: meetings.status, topic: meetings.topic, date: meetings.date })
       .from(meetings)
-      .where(and(eq(meetings.id, meetingId), eq(meetings.branchId, user.branchId), isNull(meetings.deletedAt)))
+      .where(and(eq(meetings.id, meetingId), liveIn(meetings, user)))
       .get();
     if (!meeting) throw new ActionError(notFoundMessage);
     if (meeting.status !== 'held') throw new ActionError('只能关联已召开的会议', { meetingId: ['请选择已召开的会议'] });
@@ -41,7 +42,7 @@ export function unlinkMeeting(user: SessionUser, id: number): void {
     const link = tx
       .select()
       .from(integrityMeetings)
-      .where(and(eq(integrityMeetings.id, id), eq(integrityMeetings.branchId, user.branchId)))
+      .where(and(eq(integrityMeetings.id, id), inBranch(integrityMeetings, user)))
       .get();
     if (!link) throw new ActionError(notFoundMessage);
     tx.delete(integrityMeetings).where(eq(integrityMeetings.id, id)).run();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db';
+import { inBranch, live, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import {
   attachments,
@@ -19,13 +20,7 @@ export function responsibilityList(user: SessionUser, year: number) {
   const aspects = db
     .select({ id: integrityAspects.id, version: integrityAspects.version, title: integrityAspects.title })
     .from(integrityAspects)
-    .where(
-      and(
-        eq(integrityAspects.branchId, user.branchId),
-        eq(integrityAspects.year, year),
-        isNull(integrityAspects.deletedAt),
-      ),
-    )
+    .where(and(liveIn(integrityAspects, user), eq(integrityAspects.year, year)))
     .orderBy(asc(integrityAspects.sortOrder), asc(integrityAspects.id))
     .all();
   const items =
@@ -46,7 +41,7 @@ export function responsibilityList(user: SessionUser, year: number) {
                 integrityItems.aspectId,
                 aspects.map((a) => a.id),
               ),
-              isNull(integrityItems.deletedAt),
+              live(integrityItems),
             ),
           )
           .orderBy(asc(integrityItems.sortOrder), asc(integrityItems.id))
@@ -71,26 +66,14 @@ export function listCommitmentLetters(user: SessionUser, year: number) {
   const scans = db
     .select({ entityId: attachments.entityId, scans: count().as('scans') })
     .from(attachments)
-    .where(
-      and(
-        eq(attachments.branchId, user.branchId),
-        eq(attachments.entity, commitmentLetterEntity),
-        isNull(attachments.deletedAt),
-      ),
-    )
+    .where(and(liveIn(attachments, user), eq(attachments.entity, commitmentLetterEntity)))
     .groupBy(attachments.entityId)
     .as('letter_scans');
   return db
     .select({ ...letterColumns, scans: scans.scans })
     .from(commitmentLetters)
     .leftJoin(scans, eq(scans.entityId, commitmentLetters.id))
-    .where(
-      and(
-        eq(commitmentLetters.branchId, user.branchId),
-        isNull(commitmentLetters.deletedAt),
-        withinYear(commitmentLetters.date, year),
-      ),
-    )
+    .where(and(liveIn(commitmentLetters, user), withinYear(commitmentLetters.date, year)))
     .orderBy(asc(commitmentLetters.date), asc(commitmentLetters.id))
     .all()
     .map((letter) => ({ ...letter, scans: letter.scans ?? 0 }));
@@ -103,21 +86,13 @@ export function getCommitmentLetter(user: SessionUser, id: number) {
   const letter = db
     .select(letterColumns)
     .from(commitmentLetters)
-    .where(
-      and(
-        eq(commitmentLetters.id, id),
-        eq(commitmentLetters.branchId, user.branchId),
-        isNull(commitmentLetters.deletedAt),
-      ),
-    )
+    .where(and(eq(commitmentLetters.id, id), liveIn(commitmentLetters, user)))
     .get();
   if (!letter) return null;
   const files = db
     .select({ id: attachments.id, fileName: attachments.fileName, size: attachments.size })
     .from(attachments)
-    .where(
-      and(eq(attachments.entity, commitmentLetterEntity), eq(attachments.entityId, id), isNull(attachments.deletedAt)),
-    )
+    .where(and(eq(attachments.entity, commitmentLetterEntity), eq(attachments.entityId, id), live(attachments)))
     .orderBy(asc(attachments.id))
     .all();
   return { ...letter, attachments: files };
@@ -132,12 +107,7 @@ const meetingColumns = {
 };
 
 const heldInYear = (user: SessionUser, year: number) =>
-  and(
-    eq(meetings.branchId, user.branchId),
-    eq(meetings.status, 'held'),
-    isNull(meetings.deletedAt),
-    withinYear(meetings.date, year),
-  );
+  and(liveIn(meetings, user), eq(meetings.status, 'held'), withinYear(meetings.date, year));
 
 /** The year's held meetings linked as special meetings on clean government, by date. */
 export function listIntegrityMeetings(user: SessionUser, year: number) {
@@ -146,7 +116,7 @@ export function listIntegrityMeetings(user: SessionUser, year: number) {
     .from(integrityMeetings)
     .innerJoin(meetings, eq(meetings.id, integrityMeetings.meetingId))
     .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
-    .where(and(eq(integrityMeetings.branchId, user.branchId), heldInYear(user, year)))
+    .where(and(inBranch(integrityMeetings, user), heldInYear(user, year)))
     .orderBy(asc(meetings.date), asc(meetings.id))
     .all();
 }
