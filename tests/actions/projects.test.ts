@@ -10,7 +10,8 @@ vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m
 
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/projects/actions');
-const { getProject, listProjects } = await import('@/db/queries/projects');
+const { getProject } = await import('@/db/queries/project-detail');
+const { listProjects } = await import('@/db/queries/project-list');
 const { serviceTotalsForYear } = await import('@/db/report/totals/service');
 const { outputTypes, projectActivities, projects } = await import('@/db/schema');
 const f = await import('@/tests/support/fixtures');

@@ -1,13 +1,20 @@
 /**
- * db/queries/projects.ts: the service projects as each reader sees them (a member only what they took
- * part in), a project in full with its totals, the activity edit form, the year's totals and ledger.
+ * db/queries/projects.ts with project-list, project-detail, project-forms and project-ledger beside it:
+ * the service projects as each reader sees them (a member only what they took part in), a project in
+ * full with its totals, the activity edit form, the year's totals and ledger.
  * Over a new branch whose projects are written here through db/mutations/projects.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const q = await import('@/db/queries/projects');
+const q = {
+  ...(await import('@/db/queries/projects')),
+  ...(await import('@/db/queries/project-list')),
+  ...(await import('@/db/queries/project-detail')),
+  ...(await import('@/db/queries/project-forms')),
+  ...(await import('@/db/queries/project-ledger')),
+};
 const m = await import('@/db/mutations/projects');
 const { serviceTotalsForYear } = await import('@/db/report/totals/service');
 const fb = await import('@/tests/queries/fresh-branch');

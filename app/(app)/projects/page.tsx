@@ -5,12 +5,8 @@ import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
-import {
-  listPlannedProjects,
-  listProjects,
-  outputEntries,
-  participantScope,
-} from '@/db/queries/projects';
+import { listPlannedProjects, listProjects, outputEntries } from '@/db/queries/project-list';
+import { participantScope } from '@/db/queries/projects';
 import { serviceTotalsForYear } from '@/db/report/totals/service';
 import { can } from '@/lib/auth/permissions';
 import { outputCategoryLabels, type ProjectStatus, projectStatusLabels } from '@/lib/service/model';

@@ -5,7 +5,8 @@ import { PeopleChecklist } from '@/components/people/people-checklist';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import type { OutputTypeRow, ProjectDetail } from '@/db/queries/projects';
+import type { ProjectDetail } from '@/db/queries/project-detail';
+import type { OutputTypeRow } from '@/db/queries/projects';
 import type { PoliticalStatus } from '@/lib/people/model';
 import { builtInProjectKinds, type ProjectStatus, projectStatuses, projectStatusLabels } from '@/lib/service/model';
 

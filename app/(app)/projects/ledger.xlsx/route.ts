@@ -1,4 +1,5 @@
-import { activitiesForLedger, listProjects } from '@/db/queries/projects';
+import { activitiesForLedger } from '@/db/queries/project-ledger';
+import { listProjects } from '@/db/queries/project-list';
 import { serviceTotalsForYear } from '@/db/report/totals/service';
 import { downloadResponse, xlsxType } from '@/lib/http/download';
 import { serviceLedgerXlsx } from '@/lib/service/ledger-xlsx';

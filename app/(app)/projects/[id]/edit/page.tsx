@@ -6,7 +6,9 @@ import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
-import { getProject, listOutputTypes, listUsedProjectKinds } from '@/db/queries/projects';
+import { getProject } from '@/db/queries/project-detail';
+import { listUsedProjectKinds } from '@/db/queries/project-forms';
+import { listOutputTypes } from '@/db/queries/projects';
 import { requirePermission } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '编辑项目' };

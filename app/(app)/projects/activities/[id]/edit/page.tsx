@@ -7,7 +7,8 @@ import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
-import { getActivityForEdit, listOutputTypes } from '@/db/queries/projects';
+import { getActivityForEdit } from '@/db/queries/project-forms';
+import { listOutputTypes } from '@/db/queries/projects';
 import { todayIso } from '@/lib/clock';
 import { requirePermission } from '@/server/auth/current-user';
 
