@@ -4,6 +4,7 @@ import { db } from '@/db';
 import type { Executor, Transaction } from '@/db/client';
 import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { inBranch, live, liveIn } from '@/db/queries/scope';
 import { attachments, meetings, people, rectificationItems } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -33,13 +34,7 @@ function loadItem(executor: Executor, user: SessionUser, id: number): Rectificat
       completedBy: rectificationItems.completedBy,
     })
     .from(rectificationItems)
-    .where(
-      and(
-        eq(rectificationItems.id, id),
-        eq(rectificationItems.branchId, user.branchId),
-        isNull(rectificationItems.deletedAt),
-      ),
-    )
+    .where(and(eq(rectificationItems.id, id), liveIn(rectificationItems, user)))
     .get();
   const mayAct =
     item &&
@@ -48,9 +43,7 @@ function loadItem(executor: Executor, user: SessionUser, id: number): Rectificat
   const files = executor
     .select({ n: count() })
     .from(attachments)
-    .where(
-      and(eq(attachments.entity, rectificationEntity), eq(attachments.entityId, id), isNull(attachments.deletedAt)),
-    )
+    .where(and(eq(attachments.entity, rectificationEntity), eq(attachments.entityId, id), live(attachments)))
     .get()!;
   return { ...item, attachmentCount: files.n };
 }
@@ -59,16 +52,14 @@ function checkReferences(tx: Transaction, user: SessionUser, input: Rectificatio
   const person = tx
     .select({ id: people.id })
     .from(people)
-    .where(and(eq(people.id, input.responsiblePersonId), eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .where(and(eq(people.id, input.responsiblePersonId), inBranch(people, user), isNull(people.archivedAt)))
     .get();
   if (!person) throw new ActionError('责任人须为本支部人员', { responsiblePersonId: ['请选择本支部的人员'] });
   if (input.sourceMeetingId) {
     const meeting = tx
       .select({ id: meetings.id })
       .from(meetings)
-      .where(
-        and(eq(meetings.id, input.sourceMeetingId), eq(meetings.branchId, user.branchId), isNull(meetings.deletedAt)),
-      )
+      .where(and(eq(meetings.id, input.sourceMeetingId), liveIn(meetings, user)))
       .get();
     if (!meeting) throw new ActionError('所选会议不属于本支部', { sourceMeetingId: ['请选择本支部的会议'] });
   }
@@ -174,11 +165,7 @@ export function removeEvidenceFile(user: SessionUser, attachmentId: number): voi
     .select({ entityId: attachments.entityId })
     .from(attachments)
     .where(
-      and(
-        eq(attachments.id, attachmentId),
-        eq(attachments.entity, rectificationEntity),
-        eq(attachments.branchId, user.branchId),
-      ),
+      and(eq(attachments.id, attachmentId), eq(attachments.entity, rectificationEntity), inBranch(attachments, user)),
     )
     .get();
   if (!file) throw new ActionError(notFoundMessage);

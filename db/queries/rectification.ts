@@ -3,6 +3,7 @@ import { and, asc, count, eq, gte, isNull, lt, lte, ne, or, type SQL, sql } from
 import { db } from '@/db';
 import { accountNames } from '@/db/queries/account-name';
 import { listAttachments } from '@/db/queries/attachments';
+import { live, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, rectificationItems as items, meetings, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
@@ -10,8 +11,6 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { periodOf } from '@/lib/dates';
 import { type RectificationSource, type RectificationState, rectificationEntity } from '@/lib/rectification/model';
 import { yearStart } from '@/lib/rectification/rules';
-
-const live = (user: SessionUser) => and(eq(items.branchId, user.branchId), isNull(items.deletedAt));
 
 /** Carried into the year: found before it and not checked off when it began (see isCarriedOver). */
 export const carriedInto = (year: number) =>
@@ -60,7 +59,7 @@ export function listRectificationItems(
   const { state, aspect, source, personId } = filters;
   return selectItems(
     and(
-      live(user),
+      liveIn(items, user),
       inYearView(year),
       state === 'overdue' ? overdue(today) : state ? eq(items.state, state) : undefined,
       aspect ? eq(items.aspect, aspect) : undefined,
@@ -77,7 +76,7 @@ export type RectificationRow = ReturnType<typeof listRectificationItems>[number]
 /** A member's own items, every year: the open ones first, by deadline. */
 export function listMyRectificationItems(user: SessionUser) {
   if (!user.personId) return [];
-  return selectItems(and(live(user), eq(items.responsiblePersonId, user.personId)))
+  return selectItems(and(liveIn(items, user), eq(items.responsiblePersonId, user.personId)))
     .orderBy(sql`${items.state} = 'checked_off'`, asc(items.deadline), asc(items.id))
     .all();
 }
@@ -87,13 +86,7 @@ export function listAwaitingCheckOff(user: SessionUser) {
   const files = db
     .select({ entityId: attachments.entityId, count: count().as('count') })
     .from(attachments)
-    .where(
-      and(
-        eq(attachments.branchId, user.branchId),
-        eq(attachments.entity, rectificationEntity),
-        isNull(attachments.deletedAt),
-      ),
-    )
+    .where(and(liveIn(attachments, user), eq(attachments.entity, rectificationEntity)))
     .groupBy(attachments.entityId)
     .as('files');
   const rows = db
@@ -106,7 +99,7 @@ export function listAwaitingCheckOff(user: SessionUser) {
     .from(items)
     .innerJoin(people, eq(people.id, items.responsiblePersonId))
     .leftJoin(files, eq(files.entityId, items.id))
-    .where(and(live(user), eq(items.state, 'completed')))
+    .where(and(liveIn(items, user), eq(items.state, 'completed')))
     .orderBy(asc(items.completedAt), asc(items.id))
     .all();
   const nameOf = accountNames(rows.map((r) => r.completedBy));
@@ -118,7 +111,7 @@ export function rectificationFilterOptions(user: SessionUser) {
   const aspects = db
     .selectDistinct({ aspect: items.aspect })
     .from(items)
-    .where(live(user))
+    .where(liveIn(items, user))
     .orderBy(asc(items.aspect))
     .all()
     .map((r) => r.aspect);
@@ -126,7 +119,7 @@ export function rectificationFilterOptions(user: SessionUser) {
     .selectDistinct({ id: people.id, name: people.name })
     .from(items)
     .innerJoin(people, eq(people.id, items.responsiblePersonId))
-    .where(live(user))
+    .where(liveIn(items, user))
     .orderBy(asc(people.id))
     .all();
   return { aspects, owners };
@@ -152,7 +145,7 @@ export function getRectificationItem(user: SessionUser, id: number) {
     .from(items)
     .innerJoin(people, eq(people.id, items.responsiblePersonId))
     .leftJoin(meetings, and(eq(meetings.id, items.sourceMeetingId), isNull(meetings.deletedAt)))
-    .where(and(eq(items.id, id), live(user), mine))
+    .where(and(eq(items.id, id), liveIn(items, user), mine))
     .get();
   if (!item) return null;
   const nameOf = accountNames([item.completedBy, item.checkedOffBy]);
@@ -177,7 +170,11 @@ export function openRectificationCounts(user: SessionUser, today: string, person
     })
     .from(items)
     .where(
-      and(live(user), ne(items.state, 'checked_off'), personId ? eq(items.responsiblePersonId, personId) : undefined),
+      and(
+        liveIn(items, user),
+        ne(items.state, 'checked_off'),
+        personId ? eq(items.responsiblePersonId, personId) : undefined,
+      ),
     )
     .get()!;
 }
@@ -186,6 +183,6 @@ export function isResponsibleFor(personId: number, itemId: number): boolean {
   return !!db
     .select({ id: items.id })
     .from(items)
-    .where(and(eq(items.id, itemId), eq(items.responsiblePersonId, personId), isNull(items.deletedAt)))
+    .where(and(eq(items.id, itemId), eq(items.responsiblePersonId, personId), live(items)))
     .get();
 }
