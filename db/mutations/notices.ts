@@ -4,6 +4,7 @@ import { db } from '@/db';
 import type { Executor } from '@/db/client';
 import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { inBranch } from '@/db/queries/scope';
 import { attachments, noticeReads, notices } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -26,7 +27,7 @@ function stateOf(executor: Executor, user: SessionUser, id: number): NoticeState
   const row = executor
     .select({ state: notices.state })
     .from(notices)
-    .where(and(eq(notices.id, id), eq(notices.branchId, user.branchId)))
+    .where(and(eq(notices.id, id), inBranch(notices, user)))
     .get();
   if (!row) throw new ActionError(notFoundMessage);
   return row.state;
@@ -130,13 +131,7 @@ export function removeNoticeFile(user: SessionUser, attachmentId: number): void 
   const file = db
     .select({ entityId: attachments.entityId })
     .from(attachments)
-    .where(
-      and(
-        eq(attachments.id, attachmentId),
-        eq(attachments.entity, noticeEntity),
-        eq(attachments.branchId, user.branchId),
-      ),
-    )
+    .where(and(eq(attachments.id, attachmentId), eq(attachments.entity, noticeEntity), inBranch(attachments, user)))
     .get();
   if (!file) throw new ActionError(notFoundMessage);
   refuseIf(editRefusal(stateOf(db, user, file.entityId)));

@@ -25,7 +25,7 @@ const readers: Record<string, Reader> = {
     can(user, 'rectification.read') ||
     (can(user, 'rectification.evidence') && user.personId !== null && isResponsibleFor(user.personId, itemId)),
   [noticeEntity]: (user, noticeId) =>
-    can(user, 'notices.write') || (can(user, 'notices.read') && isPublishedNotice(user.branchId, noticeId)),
+    can(user, 'notices.write') || (can(user, 'notices.read') && isPublishedNotice(user, noticeId)),
 };
 
 export function mayReadAttachment(user: SessionUser, entity: string, entityId: number): boolean {

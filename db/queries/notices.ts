@@ -1,14 +1,14 @@
 import 'server-only';
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { accountNames } from '@/db/queries/account-name';
 import { listAttachments } from '@/db/queries/attachments';
+import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
 import { noticeReads, notices, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { noticeEntity } from '@/lib/rectification/model';
 
-const live = (user: SessionUser) => and(eq(notices.branchId, user.branchId), isNull(notices.deletedAt));
 const published = eq(notices.state, 'published');
 
 /** Joins the user's own read receipt, if their person has marked the notice read. */
@@ -32,7 +32,7 @@ export function listNotices(user: SessionUser) {
     })
     .from(notices)
     .leftJoin(noticeReads, myRead(user))
-    .where(and(live(user), can(user, 'notices.write') ? undefined : published))
+    .where(and(liveIn(notices, user), can(user, 'notices.write') ? undefined : published))
     .orderBy(desc(sql`coalesce(${notices.publishedAt}, ${notices.proposedAt})`), desc(notices.id))
     .all();
 }
@@ -62,7 +62,7 @@ export function getNotice(user: SessionUser, id: number) {
     })
     .from(notices)
     .leftJoin(noticeReads, myRead(user))
-    .where(and(eq(notices.id, id), live(user), can(user, 'notices.write') ? undefined : published))
+    .where(and(eq(notices.id, id), liveIn(notices, user), can(user, 'notices.write') ? undefined : published))
     .get();
   if (!notice) return null;
   const nameOf = accountNames([notice.proposedBy, notice.reviewedBy, notice.approvedBy]);
@@ -83,15 +83,15 @@ export function listNoticeReaders(user: SessionUser, id: number) {
     .select({ personId: people.id, name: people.name, readAt: noticeReads.readAt })
     .from(noticeReads)
     .innerJoin(people, eq(people.id, noticeReads.personId))
-    .where(and(eq(noticeReads.noticeId, id), eq(noticeReads.branchId, user.branchId)))
+    .where(and(eq(noticeReads.noticeId, id), inBranch(noticeReads, user)))
     .orderBy(asc(people.id))
     .all();
 }
 
-export function isPublishedNotice(branchId: number, noticeId: number): boolean {
+export function isPublishedNotice(scope: BranchScope, noticeId: number): boolean {
   return !!db
     .select({ id: notices.id })
     .from(notices)
-    .where(and(eq(notices.id, noticeId), eq(notices.branchId, branchId), published, isNull(notices.deletedAt)))
+    .where(and(eq(notices.id, noticeId), liveIn(notices, scope), published))
     .get();
 }
