@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { writeWithAudit } from '@/db/mutations/write';
+import { liveIn } from '@/db/queries/scope';
 import { attachments } from '@/db/schema';
 import { storeUpload } from '@/db/uploads';
 import { detectUploadType, uploadExtensions } from '@/lib/attachments/file-type';
@@ -49,14 +50,7 @@ export function removeAttachment(user: SessionUser, entity: string, id: number):
     const row = tx
       .select()
       .from(attachments)
-      .where(
-        and(
-          eq(attachments.id, id),
-          eq(attachments.entity, entity),
-          eq(attachments.branchId, user.branchId),
-          isNull(attachments.deletedAt),
-        ),
-      )
+      .where(and(eq(attachments.id, id), eq(attachments.entity, entity), liveIn(attachments, user)))
       .get();
     if (!row) throw new ActionError(notFoundMessage);
     tx.update(attachments).set({ deletedAt: nowIso() }).where(eq(attachments.id, id)).run();

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
+import { liveIn } from '@/db/queries/scope';
 import { attachments } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 
@@ -17,7 +18,7 @@ export function getAttachment(user: SessionUser, id: number) {
         mimeType: attachments.mimeType,
       })
       .from(attachments)
-      .where(and(eq(attachments.id, id), eq(attachments.branchId, user.branchId), isNull(attachments.deletedAt)))
+      .where(and(eq(attachments.id, id), liveIn(attachments, user)))
       .get() ?? null
   );
 }
@@ -32,14 +33,7 @@ export function listAttachments(user: SessionUser, entity: string, entityId: num
       size: attachments.size,
     })
     .from(attachments)
-    .where(
-      and(
-        eq(attachments.branchId, user.branchId),
-        eq(attachments.entity, entity),
-        eq(attachments.entityId, entityId),
-        isNull(attachments.deletedAt),
-      ),
-    )
+    .where(and(liveIn(attachments, user), eq(attachments.entity, entity), eq(attachments.entityId, entityId)))
     .orderBy(asc(attachments.id))
     .all();
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { accountNames } from '@/db/queries/account-name';
+import { inBranch } from '@/db/queries/scope';
 import { auditLog } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 
@@ -17,7 +18,7 @@ export function recordHistory(user: SessionUser, entity: string, entityId: numbe
       after: auditLog.after,
     })
     .from(auditLog)
-    .where(and(eq(auditLog.branchId, user.branchId), eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .where(and(inBranch(auditLog, user), eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
     .orderBy(asc(auditLog.id))
     .all();
   const nameOf = accountNames(entries.map((e) => e.accountId));
