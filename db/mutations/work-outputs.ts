@@ -1,18 +1,19 @@
 import 'server-only';
-import { and, eq, isNull, max } from 'drizzle-orm';
+import { and, eq, max } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
 import { workOutputCategories, workOutputs } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
 import type { CategoryInput, CategoryUpdateInput, OutputInput, OutputUpdateInput } from '@/lib/work-outputs/validation';
 
-function refuseDuplicateName(tx: Transaction, branchId: number, name: string, exceptId?: number) {
+function refuseDuplicateName(tx: Transaction, scope: BranchScope, name: string, exceptId?: number) {
   const same = tx
     .select({ id: workOutputCategories.id, archivedAt: workOutputCategories.archivedAt })
     .from(workOutputCategories)
-    .where(and(eq(workOutputCategories.branchId, branchId), eq(workOutputCategories.name, name)))
+    .where(and(inBranch(workOutputCategories, scope), eq(workOutputCategories.name, name)))
     .get();
   if (same && same.id !== exceptId) {
     const message = same.archivedAt ? '已有同名的类别（已归档），可在归档类别中恢复' : '已有同名的类别';
@@ -22,11 +23,11 @@ function refuseDuplicateName(tx: Transaction, branchId: number, name: string, ex
 
 export function createCategory(user: SessionUser, input: CategoryInput): number {
   return writeWithAudit(user, (tx, audit) => {
-    refuseDuplicateName(tx, user.branchId, input.name);
+    refuseDuplicateName(tx, user, input.name);
     const last = tx
       .select({ n: max(workOutputCategories.sortOrder) })
       .from(workOutputCategories)
-      .where(eq(workOutputCategories.branchId, user.branchId))
+      .where(inBranch(workOutputCategories, user))
       .get();
     const row = tx
       .insert(workOutputCategories)
@@ -42,7 +43,7 @@ export function createCategory(user: SessionUser, input: CategoryInput): number 
 export function updateCategory(user: SessionUser, input: CategoryUpdateInput): void {
   const { id, version, ...values } = input;
   writeWithAudit(user, (tx, audit) => {
-    refuseDuplicateName(tx, user.branchId, values.name, id);
+    refuseDuplicateName(tx, user, values.name, id);
     const { before, after } = updateVersioned(
       tx,
       workOutputCategories,
@@ -78,7 +79,7 @@ function checkCategory(tx: Transaction, user: SessionUser, categoryId: number, c
   const category = tx
     .select({ archivedAt: workOutputCategories.archivedAt })
     .from(workOutputCategories)
-    .where(and(eq(workOutputCategories.id, categoryId), eq(workOutputCategories.branchId, user.branchId)))
+    .where(and(eq(workOutputCategories.id, categoryId), inBranch(workOutputCategories, user)))
     .get();
   if (!category || (category.archivedAt && categoryId !== current)) {
     throw new ActionError('请选择本支部在用的成果类别', { categoryId: ['请选择类别'] });
@@ -104,7 +105,7 @@ export function updateOutput(user: SessionUser, input: OutputUpdateInput): void 
     const current = tx
       .select({ categoryId: workOutputs.categoryId })
       .from(workOutputs)
-      .where(and(eq(workOutputs.id, id), eq(workOutputs.branchId, user.branchId), isNull(workOutputs.deletedAt)))
+      .where(and(eq(workOutputs.id, id), liveIn(workOutputs, user)))
       .get();
     if (!current) throw new ActionError(notFoundMessage);
     checkCategory(tx, user, values.categoryId, current.categoryId);

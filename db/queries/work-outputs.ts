@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { db } from '@/db';
+import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { workOutputCategories, workOutputs } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 
 /** The branch's work-output categories in order, the archived ones marked. */
-export function listWorkOutputCategories(user: Pick<SessionUser, 'branchId'>) {
+export function listWorkOutputCategories(scope: BranchScope) {
   return db
     .select({
       id: workOutputCategories.id,
@@ -16,7 +17,7 @@ export function listWorkOutputCategories(user: Pick<SessionUser, 'branchId'>) {
       archivedAt: workOutputCategories.archivedAt,
     })
     .from(workOutputCategories)
-    .where(eq(workOutputCategories.branchId, user.branchId))
+    .where(inBranch(workOutputCategories, scope))
     .orderBy(asc(workOutputCategories.sortOrder), asc(workOutputCategories.id))
     .all();
 }
@@ -35,8 +36,6 @@ const outputColumns = {
   unit: workOutputCategories.unit,
 };
 
-const liveOutputs = (user: SessionUser) => and(eq(workOutputs.branchId, user.branchId), isNull(workOutputs.deletedAt));
-
 /** The year's entries, newest first; only one category's when `categoryId` is given. */
 export function listWorkOutputs(user: SessionUser, year: number, filters: { categoryId?: number } = {}) {
   return db
@@ -45,7 +44,7 @@ export function listWorkOutputs(user: SessionUser, year: number, filters: { cate
     .innerJoin(workOutputCategories, eq(workOutputCategories.id, workOutputs.categoryId))
     .where(
       and(
-        liveOutputs(user),
+        liveIn(workOutputs, user),
         withinYear(workOutputs.date, year),
         filters.categoryId ? eq(workOutputs.categoryId, filters.categoryId) : undefined,
       ),
@@ -62,7 +61,7 @@ export function getWorkOutput(user: SessionUser, id: number) {
       .select(outputColumns)
       .from(workOutputs)
       .innerJoin(workOutputCategories, eq(workOutputCategories.id, workOutputs.categoryId))
-      .where(and(liveOutputs(user), eq(workOutputs.id, id)))
+      .where(and(liveIn(workOutputs, user), eq(workOutputs.id, id)))
       .get() ?? null
   );
 }
