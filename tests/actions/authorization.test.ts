@@ -1,10 +1,11 @@
 /**
  * Who may call which server action: one table, one test.
  *
- * Every server action of the app is listed in tests/support/action-table.ts with the demo users its
- * permission lets through. LATER AREAS ADD THEIR ACTIONS TO THAT TABLE: the test finds every module
- * marked 'use server' and fails if an action it exports is missing there. Each has a payload that is valid for
- * the caller's branch, so that a refusal can only come from authorization.
+ * Every server action of the app is listed in its area's table (tests/actions/<area>.authz.ts, assembled by
+ * tests/support/action-table.ts) with the demo users its permission lets through. A NEW ACTION GOES IN ITS
+ * AREA'S TABLE: the test finds every module marked 'use server' and fails if an action it exports is in no
+ * table. Each has a payload that is valid for the caller's branch, so that a refusal can only come from
+ * authorization.
  */
 import { expect, it, vi } from 'vitest';
 import { callAction, succeeded } from '@/tests/support/call-action';
