@@ -7,6 +7,7 @@ import { endSessionsOf } from '@/db/mutations/sessions';
 import { checkOwnPassword } from '@/db/mutations/sign-in';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { takenUsernames } from '@/db/queries/accounts';
+import { inBranch } from '@/db/queries/scope';
 import { accounts, people } from '@/db/schema';
 import { randomInitialPassword, roleForCommitteeTitle } from '@/lib/accounts/suggestions';
 import { suggestUsername } from '@/lib/accounts/username';
@@ -37,7 +38,7 @@ export async function createAccount(user: SessionUser, input: z.infer<typeof cre
     const person = tx
       .select({ id: people.id })
       .from(people)
-      .where(and(eq(people.id, input.personId), eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+      .where(and(eq(people.id, input.personId), inBranch(people, user), isNull(people.archivedAt)))
       .get();
     if (!person) throw new ActionError('请选择本支部在册人员', { personId: ['请选择本支部在册人员'] });
     const existing = tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, input.personId)).get();
@@ -83,7 +84,7 @@ export async function createMemberAccounts(
       .leftJoin(accounts, eq(accounts.personId, people.id))
       .where(
         and(
-          eq(people.branchId, user.branchId),
+          inBranch(people, user),
           isNull(people.archivedAt),
           isNull(accounts.id),
           inArray(people.politicalStatus, ['full', 'probationary']),

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, max, ne, notInArray, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { type BranchScope, inBranch } from '@/db/queries/scope';
 import { partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
@@ -17,13 +18,13 @@ import type { z } from '@/lib/validation/zod';
 
 const entity = 'party_groups';
 
-function assertNameFree(tx: Transaction, branchId: number, name: string, except?: number) {
+function assertNameFree(tx: Transaction, scope: BranchScope, name: string, except?: number) {
   const taken = tx
     .select({ id: partyGroups.id })
     .from(partyGroups)
     .where(
       and(
-        eq(partyGroups.branchId, branchId),
+        inBranch(partyGroups, scope),
         eq(partyGroups.name, name),
         isNull(partyGroups.archivedAt),
         except ? ne(partyGroups.id, except) : undefined,
@@ -33,32 +34,32 @@ function assertNameFree(tx: Transaction, branchId: number, name: string, except?
   if (taken) throw new ActionError('本支部已有同名的党小组', { name: ['本支部已有同名的党小组'] });
 }
 
-function activeGroup(tx: Transaction, branchId: number, id: number) {
+function activeGroup(tx: Transaction, scope: BranchScope, id: number) {
   const group = tx
     .select()
     .from(partyGroups)
-    .where(and(eq(partyGroups.id, id), eq(partyGroups.branchId, branchId), isNull(partyGroups.archivedAt)))
+    .where(and(eq(partyGroups.id, id), inBranch(partyGroups, scope), isNull(partyGroups.archivedAt)))
     .get();
   if (!group) throw new ActionError('该党小组不存在或已撤销');
   return group;
 }
 
 /** Moves people of the branch (still on the roster) into a group, or out of any with null; bumps each one's version. */
-function moveInto(tx: Transaction, branchId: number, personIds: number[], groupId: number | null) {
+function moveInto(tx: Transaction, scope: BranchScope, personIds: number[], groupId: number | null) {
   if (personIds.length === 0) return;
   tx.update(people)
     .set({ groupId, version: sql`${people.version} + 1`, updatedAt: nowIso() })
-    .where(and(eq(people.branchId, branchId), inArray(people.id, personIds)))
+    .where(and(inBranch(people, scope), inArray(people.id, personIds)))
     .run();
 }
 
 /** A new group after the branch's others, its name checked free; also what a roster import naming new groups uses. */
 export function insertGroup(tx: Transaction, branchId: number, name: string) {
-  assertNameFree(tx, branchId, name);
+  assertNameFree(tx, { branchId }, name);
   const last = tx
     .select({ n: max(partyGroups.sortOrder) })
     .from(partyGroups)
-    .where(eq(partyGroups.branchId, branchId))
+    .where(inBranch(partyGroups, { branchId }))
     .get();
   return tx
     .insert(partyGroups)
@@ -77,8 +78,8 @@ export function createGroup(user: SessionUser, input: z.infer<typeof newGroupSch
 
 export function renameGroup(user: SessionUser, input: z.infer<typeof renameGroupSchema>): void {
   writeWithAudit(user, (tx, audit) => {
-    activeGroup(tx, user.branchId, input.id);
-    assertNameFree(tx, user.branchId, input.name, input.id);
+    activeGroup(tx, user, input.id);
+    assertNameFree(tx, user, input.name, input.id);
     const { before, after } = updateVersioned(
       tx,
       partyGroups,
@@ -92,7 +93,7 @@ export function renameGroup(user: SessionUser, input: z.infer<typeof renameGroup
 /** A group is dissolved only when nobody is left in it (merge it into another to move its people). */
 export function archiveGroup(user: SessionUser, input: z.infer<typeof archiveGroupSchema>): void {
   writeWithAudit(user, (tx, audit) => {
-    activeGroup(tx, user.branchId, input.id);
+    activeGroup(tx, user, input.id);
     const remaining = tx
       .select({ id: people.id })
       .from(people)
@@ -114,8 +115,8 @@ export function archiveGroup(user: SessionUser, input: z.infer<typeof archiveGro
 /** Everyone of the group moves into another group of the branch, and the group is dissolved. */
 export function mergeGroup(user: SessionUser, input: z.infer<typeof mergeGroupSchema>): number {
   return writeWithAudit(user, (tx, audit) => {
-    activeGroup(tx, user.branchId, input.id);
-    const into = activeGroup(tx, user.branchId, input.intoId);
+    activeGroup(tx, user, input.id);
+    const into = activeGroup(tx, user, input.intoId);
     // The version is checked before anything moves.
     const { before, after } = updateVersioned(
       tx,
@@ -129,7 +130,7 @@ export function mergeGroup(user: SessionUser, input: z.infer<typeof mergeGroupSc
       .where(eq(people.groupId, input.id))
       .all()
       .map((p) => p.id);
-    moveInto(tx, user.branchId, moved, into.id);
+    moveInto(tx, user, moved, into.id);
     audit({
       action: 'party_group.merge',
       entity,
@@ -150,14 +151,12 @@ export function setGroupMembers(
   input: z.infer<typeof groupMembersSchema>,
 ): { joined: number; left: number } {
   return writeWithAudit(user, (tx, audit) => {
-    activeGroup(tx, user.branchId, input.id);
+    activeGroup(tx, user, input.id);
     const listed = input.personIds.length
       ? tx
           .select({ id: people.id, groupId: people.groupId })
           .from(people)
-          .where(
-            and(eq(people.branchId, user.branchId), inArray(people.id, input.personIds), isNull(people.archivedAt)),
-          )
+          .where(and(inBranch(people, user), inArray(people.id, input.personIds), isNull(people.archivedAt)))
           .all()
       : [];
     if (listed.length !== new Set(input.personIds).size) {
@@ -178,8 +177,8 @@ export function setGroupMembers(
       .map((p) => p.id);
     // The group's version moves too (checked before anything moves): two editors of the same group's people cannot both win.
     const { before, after } = updateVersioned(tx, partyGroups, { ...input, branchId: user.branchId }, {});
-    moveInto(tx, user.branchId, joining, input.id);
-    moveInto(tx, user.branchId, leaving, null);
+    moveInto(tx, user, joining, input.id);
+    moveInto(tx, user, leaving, null);
     audit({
       action: 'party_group.set_members',
       entity,

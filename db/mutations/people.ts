@@ -2,18 +2,19 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { type BranchScope, inBranch } from '@/db/queries/scope';
 import { developmentRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ActionError } from '@/lib/errors';
 import type { CreatePersonInput, UpdatePersonInput } from '@/lib/people/validation';
 
-function assertGroupInBranch(tx: Transaction, groupId: number | null, branchId: number) {
+function assertGroupInBranch(tx: Transaction, scope: BranchScope, groupId: number | null) {
   if (groupId === null) return;
   const group = tx
     .select({ id: partyGroups.id })
     .from(partyGroups)
-    .where(and(eq(partyGroups.id, groupId), eq(partyGroups.branchId, branchId), isNull(partyGroups.archivedAt)))
+    .where(and(eq(partyGroups.id, groupId), inBranch(partyGroups, scope), isNull(partyGroups.archivedAt)))
     .get();
   if (!group) throw new ActionError('所选党小组不属于本支部', { groupId: ['请选择本支部的党小组'] });
 }
@@ -50,7 +51,7 @@ function assertStatusFollowsSteps(
 
 export function createPerson(user: SessionUser, input: CreatePersonInput): number {
   return writeWithAudit(user, (tx, audit) => {
-    assertGroupInBranch(tx, input.groupId, user.branchId);
+    assertGroupInBranch(tx, user, input.groupId);
     assertMayAssignTitle(user, null, input.committeeTitle);
     const row = tx
       .insert(people)
@@ -65,7 +66,7 @@ export function createPerson(user: SessionUser, input: CreatePersonInput): numbe
 export function updatePerson(user: SessionUser, input: UpdatePersonInput): void {
   const { id, version, ...fields } = input;
   writeWithAudit(user, (tx, audit) => {
-    assertGroupInBranch(tx, fields.groupId, user.branchId);
+    assertGroupInBranch(tx, user, fields.groupId);
     const { before, after } = updateVersioned(tx, people, { id, version, branchId: user.branchId }, fields);
     assertMayAssignTitle(user, before.committeeTitle, after.committeeTitle);
     assertStatusFollowsSteps(tx, before, after);

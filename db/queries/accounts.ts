@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
+import { inBranch } from '@/db/queries/scope';
 import { accounts, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 
@@ -24,7 +25,7 @@ export function listBranchAccounts(user: SessionUser) {
     })
     .from(accounts)
     .leftJoin(people, eq(people.id, accounts.personId))
-    .where(eq(accounts.branchId, user.branchId))
+    .where(inBranch(accounts, user))
     .orderBy(asc(accounts.id))
     .all();
 }
@@ -42,7 +43,7 @@ export function listPeopleWithoutAccount(user: SessionUser) {
     })
     .from(people)
     .leftJoin(accounts, eq(accounts.personId, people.id))
-    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt), isNull(accounts.id)))
+    .where(and(inBranch(people, user), isNull(people.archivedAt), isNull(accounts.id)))
     .orderBy(asc(people.id))
     .all();
 }
