@@ -1,228 +1,21 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '@/e2e/accessibility';
-import { authFile, type DemoUser, heldDemoMeetingId, noticeId, personId, rectificationItemId } from '@/e2e/fixtures';
+import { held, type PageRow, type Viewer } from '@/e2e/authz-rows';
+import { downloads, routes } from '@/e2e/authz-table';
+import { authFile, heldDemoMeetingId } from '@/e2e/fixtures';
 import { baseURL } from '@/playwright.config';
 
 /**
- * Who may open which page. Every area adds its routes here; a role not listed as allowed must get the
- * 403 page (or, signed out, the sign-in page) and never the data. Every page is also checked with
- * axe-core (WCAG 2 A/AA: no serious or critical violation) as the branch's committee, as a member and as
- * the reviewer, wherever each may open it (see axeFor), and so are the sign-in, 403 and 404 pages.
+ * Who may open which page (the rows: e2e/<area>.authz.ts, assembled by e2e/authz-table.ts); a role not
+ * listed as allowed must get the 403 page (or, signed out, the sign-in page) and never the data. Every page
+ * is also checked with axe-core (WCAG 2 A/AA: no serious or critical violation) as the branch's committee,
+ * as a member and as the reviewer, wherever each may open it (see axeFor), and so are the sign-in, 403 and
+ * 404 pages.
  */
-type Viewer = DemoUser | 'anonymous';
 
-const ownProfile = personId('王海燕');
-const colleague = personId('陈晓梅');
-// A reviewer reads one branch at a time, the one picked with the branch switcher.
-const otherBranchPerson = personId('乔振宇');
-// A person of the statistics branch with a development record.
-const developing = personId('吴桐');
-// 孟庆华's 2023 item (not the member's); 王海燕's own open item; a published and a proposed notice.
-const othersItem = rectificationItemId('深入统计调查对象');
-const membersItem = rectificationItemId('对新入职统计员');
-const publishedNotice = noticeId('2023年党支部工作要点');
-const proposedNotice = noticeId('2026年度民主评议党员工作安排');
-
-// A held meeting of the statistics branch, looked up once (see beforeAll); the paths name it `{held}`.
-const held = '{held}';
+// The held meeting the paths name `{held}`, looked up once (see beforeAll).
 let heldMeeting: number | undefined;
 const resolve = (path: string) => path.replace(held, String(heldMeeting));
-
-/** `route` names the app route a row checks (tests/route-discovery.test.ts holds every route to a row). */
-const routes: { route: string; path: string; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
-  { route: '/', path: '/', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { route: '/ping', path: '/ping', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { route: '/members', path: '/members', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/members/new', path: '/members/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  {
-    route: '/members/[id]',
-    path: `/members/${colleague}`,
-    allowed: ['shuji', 'zuzhi', 'dangwei'],
-    notFoundFor: ['caizheng'],
-  },
-  {
-    route: '/members/[id]',
-    path: `/members/${ownProfile}`,
-    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
-    notFoundFor: ['caizheng'],
-  },
-  {
-    route: '/members/[id]/edit',
-    path: `/members/${colleague}/edit`,
-    allowed: ['shuji', 'zuzhi'],
-    notFoundFor: ['caizheng'],
-  },
-  {
-    route: '/members/[id]',
-    path: `/members/${otherBranchPerson}`,
-    allowed: ['caizheng'],
-    notFoundFor: ['shuji', 'zuzhi', 'dangwei'],
-  },
-  { route: '/accounts', path: '/accounts', allowed: ['shuji', 'caizheng'] },
-  // The secretary sets the groups up; the committee and the working committee read them.
-  { route: '/settings', path: '/settings', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/password', path: '/password', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { route: '/meetings', path: '/meetings', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/meetings/new', path: '/meetings/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  // caizheng is the secretary of the finance branch: the statistics branch's meeting does not exist for it.
-  {
-    route: '/meetings/[id]',
-    path: `/meetings/${held}`,
-    allowed: ['shuji', 'zuzhi', 'dangwei'],
-    notFoundFor: ['caizheng'],
-  },
-  {
-    route: '/meetings/[id]/edit',
-    path: `/meetings/${held}/edit`,
-    allowed: ['shuji', 'zuzhi'],
-    notFoundFor: ['caizheng'],
-  },
-  { route: '/meetings/calendar', path: '/meetings/calendar', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/meetings/talks', path: '/meetings/talks', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { route: '/meetings/mine', path: '/meetings/mine', allowed: ['shuji', 'zuzhi', 'dangyuan', 'caizheng'] },
-  { route: '/meetings/settings', path: '/meetings/settings', allowed: ['shuji', 'caizheng'] },
-  { route: '/meetings/stats', path: '/meetings/stats', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/development', path: '/development', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  {
-    route: '/development/[personId]',
-    path: `/development/${developing}`,
-    allowed: ['shuji', 'zuzhi', 'dangwei'],
-    notFoundFor: ['caizheng'],
-  },
-  { route: '/development/import', path: '/development/import', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  // A member sees the projects they took part in; only the committee edits.
-  { route: '/projects', path: '/projects', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { route: '/projects/new', path: '/projects/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { route: '/projects/settings', path: '/projects/settings', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  // The statistics branch's first project, which the member took part in, and its first activity.
-  {
-    route: '/projects/[id]',
-    path: '/projects/1',
-    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
-    notFoundFor: ['caizheng'],
-  },
-  { route: '/projects/[id]/edit', path: '/projects/1/edit', allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
-  {
-    route: '/projects/activities/[id]/edit',
-    path: '/projects/activities/1/edit',
-    allowed: ['shuji', 'zuzhi'],
-    notFoundFor: ['caizheng'],
-  },
-  // The report editor belongs to the branch's committee; the working committee reads submitted reports at /review.
-  { route: '/report/[year]', path: '/report/2025', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { route: '/review/[year]', path: '/review/2025', allowed: ['dangwei'] },
-  // Both open the year chosen with the switcher.
-  { route: '/report', path: '/report', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { route: '/review', path: '/review', allowed: ['dangwei'] },
-  // The submitted 2023 report on A4 pages; the finance branch has no report for 2023.
-  {
-    route: '/report/[year]/print',
-    path: '/report/2023/print',
-    allowed: ['shuji', 'zuzhi', 'dangwei'],
-    notFoundFor: ['caizheng'],
-  },
-  // A member opens only the items they are responsible for; nobody outside the committee sees the edit form.
-  { route: '/rectification', path: '/rectification', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { route: '/rectification/new', path: '/rectification/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  { route: '/rectification/review', path: '/rectification/review', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  {
-    route: '/rectification/[id]',
-    path: `/rectification/${othersItem}`,
-    allowed: ['shuji', 'zuzhi', 'dangwei'],
-    notFoundFor: ['dangyuan', 'caizheng'],
-  },
-  {
-    route: '/rectification/[id]',
-    path: `/rectification/${membersItem}`,
-    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
-    notFoundFor: ['caizheng'],
-  },
-  {
-    route: '/rectification/[id]/edit',
-    path: `/rectification/${othersItem}/edit`,
-    allowed: ['shuji', 'zuzhi'],
-    notFoundFor: ['caizheng'],
-  },
-  // Unpublished notices exist only for the committee.
-  { route: '/notices', path: '/notices', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-  { route: '/notices/new', path: '/notices/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
-  {
-    route: '/notices/[id]',
-    path: `/notices/${publishedNotice}`,
-    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
-    notFoundFor: ['caizheng'],
-  },
-  {
-    route: '/notices/[id]',
-    path: `/notices/${proposedNotice}`,
-    allowed: ['shuji', 'zuzhi'],
-    notFoundFor: ['dangyuan', 'dangwei', 'caizheng'],
-  },
-  // Only the statistics branch has demo letters and work outputs: id 1 is the first of each (2023).
-  { route: '/integrity', path: '/integrity', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  {
-    route: '/integrity/letters/[id]',
-    path: '/integrity/letters/1',
-    allowed: ['shuji', 'zuzhi', 'dangwei'],
-    notFoundFor: ['caizheng'],
-  },
-  { route: '/outputs', path: '/outputs', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
-  { route: '/outputs/[id]', path: '/outputs/1', allowed: ['shuji', 'zuzhi', 'dangwei'], notFoundFor: ['caizheng'] },
-];
-
-/** Route handlers that answer with a file: the status alone says who got it. */
-const downloads: { route: string; path: string; type: RegExp; allowed: Viewer[]; notFoundFor?: Viewer[] }[] = [
-  {
-    route: '/meetings/[id]/minutes.docx',
-    path: `/meetings/${held}/minutes.docx`,
-    type: /wordprocessingml/,
-    allowed: ['shuji', 'zuzhi', 'dangwei'],
-    notFoundFor: ['caizheng'],
-  },
-  // Every reader gets the ledger of their own (or, for a reviewer, the selected) branch.
-  {
-    route: '/meetings/ledger.xlsx',
-    path: '/meetings/ledger.xlsx',
-    type: /spreadsheetml/,
-    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
-  },
-  {
-    route: '/development/export.xlsx',
-    path: '/development/export.xlsx',
-    type: /spreadsheetml/,
-    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
-  },
-  {
-    route: '/development/template.xlsx',
-    path: '/development/template.xlsx',
-    type: /spreadsheetml/,
-    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
-  },
-  {
-    route: '/integrity/ledger.xlsx',
-    path: '/integrity/ledger.xlsx',
-    type: /spreadsheetml/,
-    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
-  },
-  {
-    route: '/outputs/ledger.xlsx',
-    path: '/outputs/ledger.xlsx',
-    type: /spreadsheetml/,
-    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
-  },
-  {
-    route: '/projects/ledger.xlsx',
-    path: '/projects/ledger.xlsx',
-    type: /spreadsheetml/,
-    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
-  },
-  {
-    route: '/rectification/ledger.xlsx',
-    path: '/rectification/ledger.xlsx',
-    type: /spreadsheetml/,
-    allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
-  },
-];
 
 const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];
 
@@ -240,13 +33,13 @@ const roleClass: Record<Viewer, string> = {
   dangyuan: 'member',
   dangwei: 'reviewer',
 };
-const axeFor = (viewer: Viewer, route: (typeof routes)[number]) =>
+const axeFor = (viewer: Viewer, route: PageRow) =>
   viewers.find((v) => roleClass[v] === roleClass[viewer] && route.allowed.includes(v)) === viewer;
-const repeatsTheSecretary = (viewer: Viewer, route: { allowed: Viewer[]; notFoundFor?: Viewer[] }) =>
+const repeatsTheSecretary = (viewer: Viewer, route: PageRow) =>
   viewer === 'caizheng' && route.allowed.includes('shuji') && route.allowed.includes('caizheng');
 
 type Expected = 'sign-in' | 'allowed' | 'not found' | 'forbidden';
-function expectedFor(viewer: Viewer, route: (typeof routes)[number]): Expected {
+function expectedFor(viewer: Viewer, route: PageRow): Expected {
   if (viewer === 'anonymous') return 'sign-in';
   if (route.allowed.includes(viewer)) return 'allowed';
   return route.notFoundFor?.includes(viewer) ? 'not found' : 'forbidden';

@@ -1,16 +1,30 @@
 /**
  * Every page and route handler of the app is checked for who may open it: found on disk (each
- * `page.tsx` and `route.ts` under app/), and held to the tables that check it — the browser's
- * (e2e/authz.spec.ts) and the route handlers' (tests/routes/handlers.test.ts) — by the `route` each of
- * their rows names. A new page without a row fails here, and so does a row for a page that is gone.
+ * `page.tsx` and `route.ts` under app/), and held to the tables that check it — the browser's (the area
+ * files e2e/authz-table.ts assembles for e2e/authz.spec.ts) and the route handlers'
+ * (tests/routes/handlers.test.ts) — by the `route` each of their rows names. A new page without a row fails
+ * here, and so does a row for a page that is gone; a row in an area file the e2e table does not assemble
+ * checks nothing, and counts for nothing here.
  */
 import fs from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { appRouteFiles, parseSource } from '@/tests/support/source-files';
 
+/** The area files the browser's table assembles: the `….authz` modules e2e/authz-table.ts imports. */
+function e2eAreaFiles(): string[] {
+  const index = 'e2e/authz-table.ts';
+  return parseSource(index, fs.readFileSync(index, 'utf8')).statements.flatMap((statement) =>
+    ts.isImportDeclaration(statement) &&
+    ts.isStringLiteral(statement.moduleSpecifier) &&
+    statement.moduleSpecifier.text.endsWith('.authz')
+      ? [`${statement.moduleSpecifier.text.replace(/^@\//, '')}.ts`]
+      : [],
+  );
+}
+
 /** The tables and what they check; `route` properties in them name app routes. */
-const tables = ['e2e/authz.spec.ts', 'tests/routes/handlers.test.ts'];
+const tables = [...e2eAreaFiles(), 'tests/routes/handlers.test.ts'];
 
 /** Routes whose whole job is signing in, checked step by step by their own specs. */
 const signInRoutes: Record<string, string> = {
