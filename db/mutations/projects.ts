@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { inBranch, liveIn } from '@/db/queries/scope';
 import {
   activityOutputs,
   activityParticipants,
@@ -32,7 +33,7 @@ function checkPeople(tx: Transaction, user: SessionUser, ids: number[], field: s
   const found = tx
     .select({ id: people.id })
     .from(people)
-    .where(and(inArray(people.id, unique), eq(people.branchId, user.branchId)))
+    .where(and(inArray(people.id, unique), inBranch(people, user)))
     .all();
   if (found.length !== unique.length)
     throw new ActionError('所选人员须为本支部人员', { [field]: ['请从本支部名册中选择'] });
@@ -44,7 +45,7 @@ function checkOutputTypes(tx: Transaction, user: SessionUser, rows: QuantityRow[
   const found = tx
     .select({ id: outputTypes.id })
     .from(outputTypes)
-    .where(and(inArray(outputTypes.id, ids), eq(outputTypes.branchId, user.branchId)))
+    .where(and(inArray(outputTypes.id, ids), inBranch(outputTypes, user)))
     .all();
   if (found.length !== new Set(ids).size)
     throw new ActionError('请选择本支部的成效类型', { [field]: ['成效类型无效'] });
@@ -230,7 +231,7 @@ export function recordActivity(user: SessionUser, input: ActivityCreateInput): n
     const project = tx
       .select({ id: projects.id, status: projects.status })
       .from(projects)
-      .where(and(eq(projects.id, projectId), eq(projects.branchId, user.branchId), isNull(projects.deletedAt)))
+      .where(and(eq(projects.id, projectId), liveIn(projects, user)))
       .get();
     if (!project) throw new ActionError(notFoundMessage);
     if (project.status === 'closed') throw new ActionError('项目已终止，不能再记录活动');
@@ -301,13 +302,7 @@ export function addOutputType(
     const clash = tx
       .select({ id: outputTypes.id, archivedAt: outputTypes.archivedAt })
       .from(outputTypes)
-      .where(
-        and(
-          eq(outputTypes.branchId, user.branchId),
-          eq(outputTypes.name, input.name),
-          eq(outputTypes.unit, input.unit),
-        ),
-      )
+      .where(and(inBranch(outputTypes, user), eq(outputTypes.name, input.name), eq(outputTypes.unit, input.unit)))
       .get();
     if (clash && !clash.archivedAt)
       throw new ActionError(`已有成效类型「${input.name}（${input.unit}）」`, { name: ['名称与单位重复'] });

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, notExists } from 'drizzle-orm';
 import { db } from '@/db';
 import { countRows } from '@/db/queries/aggregate';
 import { runningWithin } from '@/db/queries/projects';
+import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import {
   accounts,
@@ -14,27 +15,26 @@ import {
   people,
   projects,
 } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/session-user';
 import { backfillStatuses } from '@/lib/development/backfill';
 import { secretaryProjectKind } from '@/lib/service/model';
 import { type SetupCounts, setupChecklist } from '@/lib/settings/setup-checklist';
 
 /** Whether the branch still shows 上线准备 (it is new here and the secretary has not ended it), with its version. */
-export function setupPending(user: Pick<SessionUser, 'branchId'>): { version: number } | null {
+export function setupPending(scope: BranchScope): { version: number } | null {
   const branch = db
     .select({ version: branches.version, setupDoneOn: branches.setupDoneOn })
     .from(branches)
-    .where(eq(branches.id, user.branchId))
+    .where(eq(branches.id, scope.branchId))
     .get();
   return branch && branch.setupDoneOn === null ? { version: branch.version } : null;
 }
 
 /** The counts the checklist reads, for the caller's branch and year. */
-function setupCounts(branchId: number, year: number): SetupCounts {
-  const livePeople = and(eq(people.branchId, branchId), isNull(people.archivedAt));
+function setupCounts(scope: BranchScope, year: number): SetupCounts {
+  const livePeople = and(inBranch(people, scope), isNull(people.archivedAt));
   const inDevelopment = and(livePeople, inArray(people.politicalStatus, [...backfillStatuses]));
   return {
-    groups: countRows(partyGroups, and(eq(partyGroups.branchId, branchId), isNull(partyGroups.archivedAt))),
+    groups: countRows(partyGroups, and(inBranch(partyGroups, scope), isNull(partyGroups.archivedAt))),
     people: countRows(people, livePeople),
     inDevelopment: countRows(people, inDevelopment),
     awaitingBackfill: countRows(
@@ -49,20 +49,16 @@ function setupCounts(branchId: number, year: number): SetupCounts {
         ),
       ),
     ),
-    accounts: countRows(accounts, and(eq(accounts.branchId, branchId), isNull(accounts.disabledAt))),
-    meetingsThisYear: countRows(
-      meetings,
-      and(eq(meetings.branchId, branchId), isNull(meetings.deletedAt), withinYear(meetings.date, year)),
-    ),
+    accounts: countRows(accounts, and(inBranch(accounts, scope), isNull(accounts.disabledAt))),
+    meetingsThisYear: countRows(meetings, and(liveIn(meetings, scope), withinYear(meetings.date, year))),
     responsibilityAspects: countRows(
       integrityAspects,
-      and(eq(integrityAspects.branchId, branchId), eq(integrityAspects.year, year), isNull(integrityAspects.deletedAt)),
+      and(liveIn(integrityAspects, scope), eq(integrityAspects.year, year)),
     ),
     secretaryProjects: countRows(
       projects,
       and(
-        eq(projects.branchId, branchId),
-        isNull(projects.deletedAt),
+        liveIn(projects, scope),
         eq(projects.kind, secretaryProjectKind),
         runningWithin(`${year}-01-01`, `${year}-12-31`),
       ),
@@ -71,6 +67,6 @@ function setupCounts(branchId: number, year: number): SetupCounts {
 }
 
 /** The 上线准备 checklist of the caller's branch for a year. */
-export function loadSetupChecklist(user: Pick<SessionUser, 'branchId'>, year: number) {
-  return setupChecklist(setupCounts(user.branchId, year), year);
+export function loadSetupChecklist(scope: BranchScope, year: number) {
+  return setupChecklist(setupCounts(scope, year), year);
 }
