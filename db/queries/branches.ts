@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
+import type { BranchScope } from '@/db/queries/scope';
 import { branches } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 
@@ -15,18 +16,18 @@ export function listReadableBranches(user: SessionUser) {
 }
 
 /** The day the reader's branch began keeping its records here (null: its history is all here). */
-export function recordsFrom(user: Pick<SessionUser, 'branchId'>): string | null {
+export function recordsFrom(scope: BranchScope): string | null {
   return (
-    db.select({ recordsFrom: branches.recordsFrom }).from(branches).where(eq(branches.id, user.branchId)).get()
+    db.select({ recordsFrom: branches.recordsFrom }).from(branches).where(eq(branches.id, scope.branchId)).get()
       ?.recordsFrom ?? null
   );
 }
 
 /** The branch's own settings row, with its version, for the settings page. */
-export function branchSettings(user: Pick<SessionUser, 'branchId'>) {
+export function branchSettings(scope: BranchScope) {
   return db
     .select({ id: branches.id, version: branches.version, name: branches.name, recordsFrom: branches.recordsFrom })
     .from(branches)
-    .where(eq(branches.id, user.branchId))
+    .where(eq(branches.id, scope.branchId))
     .get()!;
 }

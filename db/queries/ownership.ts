@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
+import { live } from '@/db/queries/scope';
 import {
   accounts,
   attachments,
@@ -56,7 +57,7 @@ export type OwnedEntity = keyof typeof ownedTables;
 /** The branch a record belongs to, or null when it does not exist or was removed (soft-deleted). */
 export function branchOfRecord(entity: OwnedEntity, id: number): number | null {
   const table = ownedTables[entity];
-  const notRemoved = 'deletedAt' in table ? isNull(table.deletedAt) : undefined;
+  const notRemoved = 'deletedAt' in table ? live(table) : undefined;
   const row = db
     .select({ branchId: table.branchId })
     .from(table)
