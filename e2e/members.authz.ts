@@ -1,5 +1,4 @@
 /** The roster and a person's page. Rows of the route × role table (e2e/authz-table.ts). */
-
 import type { AreaRoutes } from '@/e2e/authz-rows';
 import { personId } from '@/e2e/fixtures';
 

@@ -1,5 +1,4 @@
 /** Party affairs notices. Rows of the route × role table (e2e/authz-table.ts). */
-
 import type { AreaRoutes } from '@/e2e/authz-rows';
 import { noticeId } from '@/e2e/fixtures';
 

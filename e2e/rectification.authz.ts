@@ -1,5 +1,4 @@
 /** Rectification. Rows of the route × role table (e2e/authz-table.ts). */
-
 import type { AreaRoutes } from '@/e2e/authz-rows';
 import { rectificationItemId } from '@/e2e/fixtures';
 
