@@ -23,6 +23,14 @@ module.exports = {
       to: { path: '(^|/)node_modules/(next/(headers|cache|navigation)|server-only)' },
     },
     {
+      name: 'pages-revalidate-through-actions',
+      comment:
+        'What a write makes stale is named once, in defineAction({ revalidate }); pages and actions do not call next/cache.',
+      severity: 'error',
+      from: { path: '^(app|components)/' },
+      to: { path: '(^|/)node_modules/next/cache' },
+    },
+    {
       name: 'components-show-data-only',
       comment: 'Shared components are given data; they never query, act or import a page.',
       severity: 'error',
