@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
+import { type BranchScope, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { getReport } from '@/db/report/queries';
 import { projects, rectificationItems } from '@/db/schema';
@@ -14,32 +15,19 @@ import { projectStatusLabels, secretaryProjectKind } from '@/lib/service/model';
  * state and last year's plans (this year's 书记项目) against what became of them. Null when there is no
  * report of last year.
  */
-export function continuationDraft(branchId: number, year: number): NewReport | null {
-  const last = getReport(branchId, year - 1);
+export function continuationDraft(scope: BranchScope, year: number): NewReport | null {
+  const last = getReport(scope, year - 1);
   if (!last) return null;
   const problems = db
     .select({ problem: rectificationItems.problem, state: rectificationItems.state })
     .from(rectificationItems)
-    .where(
-      and(
-        eq(rectificationItems.branchId, branchId),
-        isNull(rectificationItems.deletedAt),
-        withinYear(rectificationItems.foundDate, year - 1),
-      ),
-    )
+    .where(and(liveIn(rectificationItems, scope), withinYear(rectificationItems.foundDate, year - 1)))
     .orderBy(asc(rectificationItems.foundDate), asc(rectificationItems.id))
     .all();
   const plans = db
     .select({ name: projects.name, status: projects.status })
     .from(projects)
-    .where(
-      and(
-        eq(projects.branchId, branchId),
-        isNull(projects.deletedAt),
-        eq(projects.kind, secretaryProjectKind),
-        withinYear(projects.startDate, year),
-      ),
-    )
+    .where(and(liveIn(projects, scope), eq(projects.kind, secretaryProjectKind), withinYear(projects.startDate, year)))
     .orderBy(asc(projects.startDate))
     .all();
   const review = [

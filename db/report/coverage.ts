@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { countRows } from '@/db/queries/aggregate';
+import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import {
   commitmentLetters,
@@ -13,72 +14,35 @@ import {
   talks,
   workOutputs,
 } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/session-user';
 import { type ReportRecordArea, recordCoverage } from '@/lib/report/record-coverage';
 
 /** How many records of each kind the caller's branch has for a year, as the empty report's checklist lists them. */
-export function reportRecordCoverage(user: Pick<SessionUser, 'branchId'>, year: number) {
-  const branchId = user.branchId;
+export function reportRecordCoverage(scope: BranchScope, year: number) {
   const counts: Record<ReportRecordArea, number> = {
     meetings: countRows(
       meetings,
-      and(
-        eq(meetings.branchId, branchId),
-        eq(meetings.status, 'held'),
-        isNull(meetings.deletedAt),
-        withinYear(meetings.date, year),
-      ),
+      and(liveIn(meetings, scope), eq(meetings.status, 'held'), withinYear(meetings.date, year)),
     ),
-    talks: countRows(talks, and(eq(talks.branchId, branchId), isNull(talks.deletedAt), withinYear(talks.date, year))),
+    talks: countRows(talks, and(liveIn(talks, scope), withinYear(talks.date, year))),
     development: countRows(
       developmentStepRecords,
-      and(eq(developmentStepRecords.branchId, branchId), withinYear(developmentStepRecords.date, year)),
+      and(inBranch(developmentStepRecords, scope), withinYear(developmentStepRecords.date, year)),
     ),
     service: countRows(
       projectActivities,
-      and(
-        eq(projectActivities.branchId, branchId),
-        isNull(projectActivities.deletedAt),
-        withinYear(projectActivities.date, year),
-      ),
+      and(liveIn(projectActivities, scope), withinYear(projectActivities.date, year)),
     ),
     integrity:
-      countRows(
-        integrityAspects,
-        and(
-          eq(integrityAspects.branchId, branchId),
-          eq(integrityAspects.year, year),
-          isNull(integrityAspects.deletedAt),
-        ),
-      ) +
-      countRows(
-        commitmentLetters,
-        and(
-          eq(commitmentLetters.branchId, branchId),
-          isNull(commitmentLetters.deletedAt),
-          withinYear(commitmentLetters.date, year),
-        ),
-      ),
+      countRows(integrityAspects, and(liveIn(integrityAspects, scope), eq(integrityAspects.year, year))) +
+      countRows(commitmentLetters, and(liveIn(commitmentLetters, scope), withinYear(commitmentLetters.date, year))),
     rectification: countRows(
       rectificationItems,
-      and(
-        eq(rectificationItems.branchId, branchId),
-        isNull(rectificationItems.deletedAt),
-        withinYear(rectificationItems.foundDate, year),
-      ),
+      and(liveIn(rectificationItems, scope), withinYear(rectificationItems.foundDate, year)),
     ),
-    outputs: countRows(
-      workOutputs,
-      and(eq(workOutputs.branchId, branchId), isNull(workOutputs.deletedAt), withinYear(workOutputs.date, year)),
-    ),
+    outputs: countRows(workOutputs, and(liveIn(workOutputs, scope), withinYear(workOutputs.date, year))),
     notices: countRows(
       notices,
-      and(
-        eq(notices.branchId, branchId),
-        isNull(notices.deletedAt),
-        eq(notices.state, 'published'),
-        withinYear(notices.publishedAt, year),
-      ),
+      and(liveIn(notices, scope), eq(notices.state, 'published'), withinYear(notices.publishedAt, year)),
     ),
   };
   return recordCoverage(counts);

@@ -2,6 +2,8 @@ import 'server-only';
 import { and, asc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import { db } from '@/db';
 import { listMeetingKinds } from '@/db/queries/meetings';
+import { liveActivity } from '@/db/queries/projects';
+import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { computeFigures } from '@/db/report/figures/compute';
 import { workOutputTotalsForYear } from '@/db/report/totals/work-outputs';
@@ -25,13 +27,8 @@ import { letterCounterpartKinds, secretaryProjectKind } from '@/lib/service/mode
 const key = (source: string, params: Record<string, string> = {}) => figureKey({ source, params });
 
 /** Projects with activities in the year, oldest first, each with the output types it produced then. */
-function projectsOfYear(branchId: number, year: number) {
-  const liveInYear = and(
-    eq(projectActivities.branchId, branchId),
-    isNull(projectActivities.deletedAt),
-    isNull(projects.deletedAt),
-    withinYear(projectActivities.date, year),
-  );
+function projectsOfYear(scope: BranchScope, year: number) {
+  const liveInYear = and(inBranch(projectActivities, scope), liveActivity, withinYear(projectActivities.date, year));
   const running = db
     .selectDistinct({ id: projects.id, kind: projects.kind, name: projects.name, startDate: projects.startDate })
     .from(projectActivities)
@@ -66,14 +63,13 @@ function projectsOfYear(branchId: number, year: number) {
 }
 
 /** Next year's 书记项目 (planned in this year, whatever became of them since) with their targets. */
-function nextYearPlans(branchId: number, year: number): DraftPlan[] {
+function nextYearPlans(scope: BranchScope, year: number): DraftPlan[] {
   const planned = db
     .select({ id: projects.id, name: projects.name, goal: projects.goal })
     .from(projects)
     .where(
       and(
-        eq(projects.branchId, branchId),
-        isNull(projects.deletedAt),
+        liveIn(projects, scope),
         eq(projects.kind, secretaryProjectKind),
         ne(projects.status, 'closed'),
         withinYear(projects.startDate, year + 1),
@@ -108,15 +104,14 @@ function nextYearPlans(branchId: number, year: number): DraftPlan[] {
 }
 
 /** Problems found by the year's end and not checked off by then. */
-function openProblems(branchId: number, year: number) {
+function openProblems(scope: BranchScope, year: number) {
   const end = `${year}-12-31`;
   return db
     .select({ aspect: rectificationItems.aspect, problem: rectificationItems.problem })
     .from(rectificationItems)
     .where(
       and(
-        eq(rectificationItems.branchId, branchId),
-        isNull(rectificationItems.deletedAt),
+        liveIn(rectificationItems, scope),
         lte(rectificationItems.foundDate, end),
         or(isNull(rectificationItems.checkedOffAt), gt(rectificationItems.checkedOffAt, end)),
       ),
@@ -130,8 +125,8 @@ function openProblems(branchId: number, year: number) {
  * kinds, types and categories, and which of its figures have anything to count — those are asked of
  * the figure engine, so the draft and the figures agree.
  */
-export function draftFacts(branchId: number, year: number): DraftFacts {
-  const kinds = listMeetingKinds({ branchId }).map((k) => ({
+export function draftFacts(scope: BranchScope, year: number): DraftFacts {
+  const kinds = listMeetingKinds(scope).map((k) => ({
     param: k.code ?? String(k.id),
     code: k.code,
     name: k.name,
@@ -143,7 +138,7 @@ export function draftFacts(branchId: number, year: number): DraftFacts {
   const letterKey = (counterpart: string) => key('integrity', { what: 'letters', counterpart });
   const stepKey = (step: string) => key('development', { step });
 
-  const figures = computeFigures({ branchId }, year, [
+  const figures = computeFigures(scope, year, [
     ...kinds.map((k) => key('meetings', { kind: k.param })),
     ...placeKeys.values(),
     ...developmentSteps.map((s) => stepKey(s.code)),
@@ -161,7 +156,7 @@ export function draftFacts(branchId: number, year: number): DraftFacts {
     .select({ name: committees.name })
     .from(branches)
     .innerJoin(committees, eq(committees.id, branches.committeeId))
-    .where(eq(branches.id, branchId))
+    .where(eq(branches.id, scope.branchId))
     .get()!;
 
   return {
@@ -172,13 +167,13 @@ export function draftFacts(branchId: number, year: number): DraftFacts {
     talks: value(key('talks')),
     notices: value(key('notices')),
     developmentSteps: developmentSteps.map((s) => s.code).filter((code) => value(stepKey(code)) > 0),
-    projects: projectsOfYear(branchId, year),
+    projects: projectsOfYear(scope, year),
     letterKinds: letterCounterpartKinds.filter((kind) => value(letterKey(kind)) > 0),
-    workCategories: workOutputTotalsForYear({ branchId }, year)
+    workCategories: workOutputTotalsForYear(scope, year)
       .filter((c) => c.entries > 0)
       .map((c) => ({ id: c.categoryId, name: c.name, unit: c.unit })),
     carriedOver: value(key('rectification', { what: 'carried_over' })),
-    openProblems: openProblems(branchId, year),
-    nextYearPlans: nextYearPlans(branchId, year),
+    openProblems: openProblems(scope, year),
+    nextYearPlans: nextYearPlans(scope, year),
   };
 }

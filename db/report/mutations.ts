@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { inBranch, live, liveIn } from '@/db/queries/scope';
 import { isFigureSource } from '@/db/report/figures/registry';
 import { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
@@ -19,7 +20,7 @@ function editableReport(tx: Transaction, user: SessionUser, reportId: number) {
   const report = tx
     .select()
     .from(reports)
-    .where(and(eq(reports.id, reportId), eq(reports.branchId, user.branchId)))
+    .where(and(eq(reports.id, reportId), inBranch(reports, user)))
     .get();
   if (!report) throw new ActionError(notFoundMessage);
   if (report.status === 'submitted') throw new ActionError(lockedMessage);
@@ -57,7 +58,7 @@ export function createReport(user: SessionUser, year: number, draft: NewReport):
     const existing = tx
       .select({ id: reports.id })
       .from(reports)
-      .where(and(eq(reports.branchId, user.branchId), eq(reports.year, year)))
+      .where(and(inBranch(reports, user), eq(reports.year, year)))
       .get();
     if (existing) throw new ActionError(`${year}年的述职报告已存在`);
     const report = tx
@@ -87,7 +88,7 @@ function sectionInReport(tx: Transaction, user: SessionUser, id: number) {
   const section = tx
     .select()
     .from(reportSections)
-    .where(and(eq(reportSections.id, id), eq(reportSections.branchId, user.branchId), isNull(reportSections.deletedAt)))
+    .where(and(eq(reportSections.id, id), liveIn(reportSections, user)))
     .get();
   if (!section) throw new ActionError(notFoundMessage);
   return section;
@@ -162,7 +163,7 @@ function currentSection(user: SessionUser, id: number): SectionState | undefined
   const row = db
     .select()
     .from(reportSections)
-    .where(and(eq(reportSections.id, id), eq(reportSections.branchId, user.branchId)))
+    .where(and(eq(reportSections.id, id), inBranch(reportSections, user)))
     .get();
   return row ? sectionState(row) : undefined;
 }
@@ -213,7 +214,7 @@ function liveSections(tx: Transaction, reportId: number) {
   return tx
     .select({ id: reportSections.id, sortOrder: reportSections.sortOrder })
     .from(reportSections)
-    .where(and(eq(reportSections.reportId, reportId), isNull(reportSections.deletedAt)))
+    .where(and(eq(reportSections.reportId, reportId), live(reportSections)))
     .orderBy(asc(reportSections.sortOrder), asc(reportSections.id))
     .all();
 }
@@ -306,7 +307,7 @@ export function assignSection(
         .where(
           and(
             eq(accounts.id, input.assigneeId),
-            eq(accounts.branchId, user.branchId),
+            inBranch(accounts, user),
             inArray(accounts.role, ['committee', 'secretary']),
             isNull(accounts.disabledAt),
           ),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { aliasedTable, and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db';
+import { type BranchScope, inBranch, live } from '@/db/queries/scope';
 import {
   accounts,
   branches,
@@ -17,11 +18,11 @@ const assignee = aliasedTable(accounts, 'assignee');
 const assigneePerson = aliasedTable(people, 'assignee_person');
 
 /** A branch's report of a year with its live sections in order and its figure overrides (three queries). */
-export function getReport(branchId: number, year: number) {
+export function getReport(scope: BranchScope, year: number) {
   const report = db
     .select()
     .from(reports)
-    .where(and(eq(reports.branchId, branchId), eq(reports.year, year)))
+    .where(and(inBranch(reports, scope), eq(reports.year, year)))
     .get();
   if (!report) return null;
   const sections = db
@@ -38,7 +39,7 @@ export function getReport(branchId: number, year: number) {
     .from(reportSections)
     .leftJoin(assignee, eq(assignee.id, reportSections.assigneeId))
     .leftJoin(assigneePerson, eq(assigneePerson.id, assignee.personId))
-    .where(and(eq(reportSections.reportId, report.id), isNull(reportSections.deletedAt)))
+    .where(and(eq(reportSections.reportId, report.id), live(reportSections)))
     .orderBy(asc(reportSections.sortOrder), asc(reportSections.id))
     .all();
   const overrides = db
@@ -73,7 +74,7 @@ export function listSectionRevisions(user: SessionUser, sectionId: number) {
     .from(reportSectionRevisions)
     .leftJoin(accounts, eq(accounts.id, reportSectionRevisions.savedBy))
     .leftJoin(people, eq(people.id, accounts.personId))
-    .where(and(eq(reportSectionRevisions.sectionId, sectionId), eq(reportSectionRevisions.branchId, user.branchId)))
+    .where(and(eq(reportSectionRevisions.sectionId, sectionId), inBranch(reportSectionRevisions, user)))
     .orderBy(desc(reportSectionRevisions.version))
     .all();
 }
@@ -85,11 +86,7 @@ export function listAssignableAccounts(user: SessionUser) {
     .from(accounts)
     .innerJoin(people, eq(people.id, accounts.personId))
     .where(
-      and(
-        eq(accounts.branchId, user.branchId),
-        inArray(accounts.role, ['committee', 'secretary']),
-        isNull(accounts.disabledAt),
-      ),
+      and(inBranch(accounts, user), inArray(accounts.role, ['committee', 'secretary']), isNull(accounts.disabledAt)),
     )
     .orderBy(asc(people.id))
     .all();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
+import { type BranchScope, inBranch } from '@/db/queries/scope';
 import { cachedFigures } from '@/db/report/figures/compute';
 import { getReport } from '@/db/report/queries';
 import { branches, people } from '@/db/schema';
@@ -25,20 +26,20 @@ export function reportBranchId(user: SessionUser, requested: string | null): num
  * figures come from `figures` (the cached computeFigures by default; the benchmark passes the uncached one).
  */
 export function loadRenderedReport(
-  branchId: number,
+  scope: BranchScope,
   year: number,
   figuresOf: typeof cachedFigures = cachedFigures,
 ): { rendered: RenderedReport; placeholders: string[]; submitted: boolean } | null {
-  const report = getReport(branchId, year);
+  const report = getReport(scope, year);
   if (!report) return null;
-  const branch = db.select({ name: branches.name }).from(branches).where(eq(branches.id, branchId)).get();
+  const branch = db.select({ name: branches.name }).from(branches).where(eq(branches.id, scope.branchId)).get();
   const secretary = db
     .select({ name: people.name })
     .from(people)
-    .where(and(eq(people.branchId, branchId), eq(people.committeeTitle, '书记'), isNull(people.archivedAt)))
+    .where(and(inBranch(people, scope), eq(people.committeeTitle, '书记'), isNull(people.archivedAt)))
     .get();
   const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-  const figures = figuresOf({ branchId }, year, figureKeysIn(texts));
+  const figures = figuresOf(scope, year, figureKeysIn(texts));
   const rendered = renderReport(report, {
     branchName: branch?.name ?? '',
     author: secretary?.name ?? '',

@@ -31,17 +31,18 @@ export function seedDemoReports(today: string) {
   const secretary = loadSessionUser(account('shuji'), null)!;
   const reviewer = loadSessionUser(account('dangwei'), branch.id)!;
 
-  const draft = buildDraftSections(draftFacts(branch.id, 2023));
+  const scope = { branchId: branch.id };
+  const draft = buildDraftSections(draftFacts(scope, 2023));
   const sections = draft.sections.map((s) => (s.heading === '存在的主要问题' ? { ...s, body: problems2023 } : s));
   createReport(secretary, 2023, { preamble: draft.preamble, sections });
-  submitReport(secretary, { id: getReport(branch.id, 2023)!.id, version: getReport(branch.id, 2023)!.version });
-  const submitted = getReport(branch.id, 2023)!;
+  submitReport(secretary, { id: getReport(scope, 2023)!.id, version: getReport(scope, 2023)!.version });
+  const submitted = getReport(scope, 2023)!;
   gradeReport(reviewer, { id: submitted.id, version: submitted.version, grade: '较好' });
   addReviewComment(reviewer, {
     reportId: submitted.id,
     body: '结对共建和志愿服务成效突出，建议下一年度进一步提炼支部品牌，形成可推广的做法。',
   });
 
-  const continued = continuationDraft(branch.id, 2024);
+  const continued = continuationDraft(scope, 2024);
   if (continued) createReport(secretary, 2024, continued);
 }

@@ -70,7 +70,7 @@ async function main() {
     const yearStarted = Date.now();
     sqlite.transaction(() => {
       for (const branchId of branchIds) {
-        const draft = buildDraftSections(draftFacts(branchId, year));
+        const draft = buildDraftSections(draftFacts({ branchId }, year));
         const submitted = year < untilYear;
         const createdOn = submitted ? `${year}-12-26` : until;
         const stamp = { createdAt: `${createdOn}T02:00:00.000Z`, updatedAt: `${createdOn}T02:00:00.000Z` };

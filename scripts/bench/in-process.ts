@@ -23,7 +23,7 @@ async function main() {
   const { figureKeysIn } = await import('@/lib/report/figure-key');
   const { dutyReportDocx } = await import('@/lib/report/docx');
 
-  const report = getReport(branchId, year);
+  const report = getReport({ branchId }, year);
   if (!report) throw new Error(`branch ${branchId} has no report for ${year}`);
   const keys = figureKeysIn([report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])]);
 
@@ -37,7 +37,7 @@ async function main() {
   for (let i = 0; i < 23; i++) {
     const start = process.hrtime.bigint();
     // The export route's work without its caches: load, count every figure, render, write the .docx.
-    const [load, loaded] = time(() => loadRenderedReport(branchId, year, computeFigures)!);
+    const [load, loaded] = time(() => loadRenderedReport({ branchId }, year, computeFigures)!);
     const docxStart = process.hrtime.bigint();
     const buffer = await dutyReportDocx(loaded.rendered);
     const end = process.hrtime.bigint();

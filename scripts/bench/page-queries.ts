@@ -80,7 +80,7 @@ export async function loadPageQueries() {
      */
     report: ({ user, year }: PageContext) => {
       session(user);
-      const report = reports.getReport(user.branchId, year);
+      const report = reports.getReport(user, year);
       if (!report) throw new Error(`no report for ${year}`);
       const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
       cachedFigures(user, year, figureKeysIn(texts));

@@ -11,7 +11,7 @@ const exports = untilNextWrite<ReportDocx | null>(50);
 /** A branch's report for a year as an official .docx, or null when there is no report. */
 export function reportDocx(branchId: number, year: number): Promise<ReportDocx | null> {
   return exports.getAsync(`${branchId}|${year}`, async () => {
-    const report = loadRenderedReport(branchId, year);
+    const report = loadRenderedReport({ branchId }, year);
     if (!report) return null;
     return {
       docx: await dutyReportDocx(report.rendered),

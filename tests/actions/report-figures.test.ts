@@ -33,7 +33,7 @@ const f = await import('@/tests/support/fixtures');
 const branchId = f.branchIdOf(f.statisticsBranchName);
 const financeId = f.branchIdOf(f.financeBranchName);
 
-const draft = buildDraftSections(draftFacts(branchId, 2023));
+const draft = buildDraftSections(draftFacts({ branchId }, 2023));
 const draftKeys = figureKeysIn([draft.preamble, ...draft.sections.map((s) => s.body)]);
 
 function figure(key: string, year = 2023, branch = branchId): FigureValue {
@@ -225,7 +225,7 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
   });
 
   it('takes up the problems still open at the end of a year', () => {
-    const current = buildDraftSections(draftFacts(branchId, 2026));
+    const current = buildDraftSections(draftFacts({ branchId }, 2026));
     const start = current.sections.findIndex((s) => s.heading === '存在的主要问题');
     const end = current.sections.findIndex((s) => s.heading === '下一步打算');
     expect(current.sections.slice(start + 1, end).map((s) => s.heading)).toEqual([

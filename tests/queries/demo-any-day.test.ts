@@ -31,7 +31,7 @@ async function demoSeededOn(today: string) {
   const year = Number(today.slice(0, 4));
   return {
     year,
-    report2023: loadRenderedReport(secretary.branchId, 2023, computeFigures)?.rendered,
+    report2023: loadRenderedReport(secretary, 2023, computeFigures)?.rendered,
     dashboard: loadDashboard(secretary, year, today),
     lastYearsWarnings: complianceWarnings(branchCompliance(secretary, year - 1, today), today).map((w) => w.message),
     heldThisYear: one<number>("SELECT count(*) FROM meetings WHERE status = 'held' AND date >= ?", `${year}-01-01`),

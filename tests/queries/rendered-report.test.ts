@@ -60,7 +60,7 @@ describe('reportBranchId', () => {
 
 describe('loadRenderedReport', () => {
   it('renders the report with its figures over the year, signed by the current secretary', () => {
-    const loaded = loadRenderedReport(branch.id, 2026)!;
+    const loaded = loadRenderedReport({ branchId: branch.id }, 2026)!;
     expect(loaded.rendered).toMatchObject({
       title: '2026年党支部书记抓基层党建工作述职报告',
       branchName: '渲染测试支部',
@@ -76,19 +76,19 @@ describe('loadRenderedReport', () => {
   });
 
   it('lists the placeholders still to fill in, in the order of the text', () => {
-    expect(loadRenderedReport(branch.id, 2026)!.placeholders).toEqual(['xx', '某某', '【请填写：标题】']);
+    expect(loadRenderedReport({ branchId: branch.id }, 2026)!.placeholders).toEqual(['xx', '某某', '【请填写：标题】']);
   });
 
   it('says whether the report was submitted, and gives nothing for a year without a report', () => {
     db.update(s.reports).set({ status: 'submitted' }).where(eq(s.reports.id, report.id)).run();
-    expect(loadRenderedReport(branch.id, 2026)!.submitted).toBe(true);
-    expect(loadRenderedReport(branch.id, 2025)).toBeNull();
+    expect(loadRenderedReport({ branchId: branch.id }, 2026)!.submitted).toBe(true);
+    expect(loadRenderedReport({ branchId: branch.id }, 2025)).toBeNull();
   });
 
   it('signs with nobody when the branch has no secretary on the roster', () => {
     const other = fb.freshBranch('无书记支部');
     db.insert(s.reports).values({ branchId: other.id, year: 2026, title: '报告', preamble: '前言' }).run();
-    expect(loadRenderedReport(other.id, 2026)!.rendered).toMatchObject({
+    expect(loadRenderedReport({ branchId: other.id }, 2026)!.rendered).toMatchObject({
       author: '',
       branchName: '无书记支部',
       preamble: ['前言'],

@@ -85,7 +85,7 @@ project({ name: '结对项目', startDate: '2026-02-01', kind: '结对共建' })
 
 describe('continuationDraft', () => {
   it('carries last year’s preamble and live sections in order, the year moved on', () => {
-    const draft = continuationDraft(branch.id, 2026)!;
+    const draft = continuationDraft({ branchId: branch.id }, 2026)!;
     expect(draft.preamble).toBe('2026年，支部围绕2026年度目标开展工作。');
     expect(draft.continuedFromId).toBe(last.id);
     expect(draft.sections.slice(0, 3)).toEqual([
@@ -96,7 +96,7 @@ describe('continuationDraft', () => {
   });
 
   it('closes with last year’s problems and their state, and the 书记项目 planned for this year', () => {
-    const draft = continuationDraft(branch.id, 2026)!;
+    const draft = continuationDraft({ branchId: branch.id }, 2026)!;
     expect(draft.sections).toHaveLength(4);
     expect(draft.sections[3]).toEqual({
       level: 1,
@@ -109,7 +109,7 @@ describe('continuationDraft', () => {
 
   it('says when last year had no problems or plans', () => {
     addReport(empty.id, 2025, '前言', [{ level: 1, heading: '一', body: '正文' }]);
-    const draft = continuationDraft(empty.id, 2026)!;
+    const draft = continuationDraft({ branchId: empty.id }, 2026)!;
     expect(draft.sections.at(-1)).toEqual({
       level: 1,
       heading: '对照2025年报告的落实情况',
@@ -118,8 +118,8 @@ describe('continuationDraft', () => {
   });
 
   it('gives nothing when there is no report of last year', () => {
-    expect(continuationDraft(branch.id, 2025)).toBeNull();
-    expect(continuationDraft(branch.id, 2027)).toBeNull();
+    expect(continuationDraft({ branchId: branch.id }, 2025)).toBeNull();
+    expect(continuationDraft({ branchId: branch.id }, 2027)).toBeNull();
   });
 });
 
@@ -136,7 +136,7 @@ describe('reports queries', () => {
       .set({ assigneeId: committeeAccount.accountId })
       .where(eq(reportSections.id, first.id))
       .run();
-    const report = rq.getReport(branch.id, 2025)!;
+    const report = rq.getReport({ branchId: branch.id }, 2025)!;
     expect(report.sections.map((s) => [s.level, s.heading, s.assigneeName])).toEqual([
       [1, '一、第一部分', '支委甲'],
       [2, '（一）第二部分', null],
@@ -144,7 +144,7 @@ describe('reports queries', () => {
     ]);
     expect(report.sections[0].assigneeId).toBe(committeeAccount.accountId);
     expect(report.overrides).toEqual([]);
-    expect(rq.getReport(branch.id, 2024)).toBeNull();
+    expect(rq.getReport({ branchId: branch.id }, 2024)).toBeNull();
   });
 
   it('listAssignableAccounts lists the branch’s committee and secretary accounts that can sign in, by person', () => {

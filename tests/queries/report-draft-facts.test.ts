@@ -198,13 +198,13 @@ db.insert(s.projectTargets)
 
 describe('draftFacts', () => {
   it('names the year and the working committee the report goes to', () => {
-    const facts = draftFacts(branch.id, 2026);
+    const facts = draftFacts({ branchId: branch.id }, 2026);
     expect(facts.year).toBe(2026);
     expect(facts.committeeName).toBe('草稿测试党工委');
   });
 
   it('gives each meeting kind in order with the meetings held of it in the year, the branch’s own kinds by id', () => {
-    const kinds = draftFacts(branch.id, 2026).meetingKinds;
+    const kinds = draftFacts({ branchId: branch.id }, 2026).meetingKinds;
     expect(kinds.map((k) => [k.param, k.name, k.held])).toEqual([
       ['general', '支部党员大会', 1],
       ['committee', '支委会', 2],
@@ -222,49 +222,49 @@ describe('draftFacts', () => {
   });
 
   it('gives the places the year’s held theme days went to', () => {
-    expect(draftFacts(branch.id, 2026).themeDayPlaces).toEqual(['红色教育基地']);
-    expect(draftFacts(branch.id, 2025).themeDayPlaces).toEqual([]);
+    expect(draftFacts({ branchId: branch.id }, 2026).themeDayPlaces).toEqual(['红色教育基地']);
+    expect(draftFacts({ branchId: branch.id }, 2025).themeDayPlaces).toEqual([]);
   });
 
   it('counts the year’s heart-to-heart talks and published notices', () => {
-    const facts = draftFacts(branch.id, 2026);
+    const facts = draftFacts({ branchId: branch.id }, 2026);
     expect(facts.talks).toBe(2);
     expect(facts.notices).toBe(1);
-    expect(draftFacts(branch.id, 2025)).toMatchObject({ talks: 1, notices: 0 });
+    expect(draftFacts({ branchId: branch.id }, 2025)).toMatchObject({ talks: 1, notices: 0 });
   });
 
   it('lists the development steps somebody reached in the year, in the steps’ order', () => {
-    expect(draftFacts(branch.id, 2026).developmentSteps).toEqual(['application', 'activist_confirmed']);
-    expect(draftFacts(branch.id, 2025).developmentSteps).toEqual(['first_talk']);
+    expect(draftFacts({ branchId: branch.id }, 2026).developmentSteps).toEqual(['application', 'activist_confirmed']);
+    expect(draftFacts({ branchId: branch.id }, 2025).developmentSteps).toEqual(['first_talk']);
   });
 
   it('lists the kinds of counterpart letters were signed with, in the app’s order', () => {
-    expect(draftFacts(branch.id, 2026).letterKinds).toEqual(['股室', '党员干部']);
-    expect(draftFacts(branch.id, 2025).letterKinds).toEqual(['其他']);
+    expect(draftFacts({ branchId: branch.id }, 2026).letterKinds).toEqual(['股室', '党员干部']);
+    expect(draftFacts({ branchId: branch.id }, 2025).letterKinds).toEqual(['其他']);
   });
 
   it('lists the work-output categories with entries in the year', () => {
-    expect(draftFacts(branch.id, 2026).workCategories).toEqual([
+    expect(draftFacts({ branchId: branch.id }, 2026).workCategories).toEqual([
       { id: category('统计分析').id, name: '统计分析', unit: '篇' },
     ]);
-    expect(draftFacts(branch.id, 2025).workCategories.map((c) => c.name)).toEqual(['统计信息']);
+    expect(draftFacts({ branchId: branch.id }, 2025).workCategories.map((c) => c.name)).toEqual(['统计信息']);
   });
 
   it('counts the problems carried into the year and lists those still open at its end', () => {
-    const facts = draftFacts(branch.id, 2026);
+    const facts = draftFacts({ branchId: branch.id }, 2026);
     expect(facts.carriedOver).toBe(1);
     expect(facts.openProblems).toEqual([
       { aspect: '组织建设', problem: '结转问题' },
       { aspect: '作风建设', problem: '今年问题' },
       { aspect: '纪律建设', problem: '明年才销号' },
     ]);
-    expect(draftFacts(branch.id, 2025).carriedOver).toBe(0);
+    expect(draftFacts({ branchId: branch.id }, 2025).carriedOver).toBe(0);
   });
 
   it('lists the projects with live activities in the year, by start, each with the types it produced', () => {
     const rice = type('大米');
     const donation = type('捐款');
-    expect(draftFacts(branch.id, 2026).projects).toEqual([
+    expect(draftFacts({ branchId: branch.id }, 2026).projects).toEqual([
       { id: earlier.id, kind: '结对共建', name: '先开始的项目', outputs: [] },
       {
         id: later.id,
@@ -276,13 +276,13 @@ describe('draftFacts', () => {
         ],
       },
     ]);
-    expect(draftFacts(branch.id, 2025).projects.map((p) => [p.name, p.outputs.map((o) => o.name)])).toEqual([
-      ['去年的项目', ['食用油']],
-    ]);
+    expect(
+      draftFacts({ branchId: branch.id }, 2025).projects.map((p) => [p.name, p.outputs.map((o) => o.name)]),
+    ).toEqual([['去年的项目', ['食用油']]]);
   });
 
   it('lists next year’s 书记项目 that are not closed, by start, with their targets', () => {
-    expect(draftFacts(branch.id, 2026).nextYearPlans).toEqual([
+    expect(draftFacts({ branchId: branch.id }, 2026).nextYearPlans).toEqual([
       { name: '明年书记项目甲', goal: null, targets: [] },
       {
         name: '明年书记项目乙',
@@ -293,7 +293,7 @@ describe('draftFacts', () => {
         ],
       },
     ]);
-    expect(draftFacts(branch.id, 2025).nextYearPlans.map((p) => p.name)).toEqual(['后开始的项目']);
+    expect(draftFacts({ branchId: branch.id }, 2025).nextYearPlans.map((p) => p.name)).toEqual(['后开始的项目']);
     expect(planA.id).toBeGreaterThan(planB.id);
   });
 });

@@ -133,8 +133,8 @@ export const createReport = defineAction({
   run(input, user) {
     const draft =
       input.from === 'template'
-        ? buildDraftSections(draftFacts(user.branchId, input.year))
-        : continuationDraft(user.branchId, input.year);
+        ? buildDraftSections(draftFacts(user, input.year))
+        : continuationDraft(user, input.year);
     if (!draft) throw new ActionError(`没有${input.year - 1}年的述职报告，无法续写`);
     reportsDb.createReport(user, input.year, draft);
   },

@@ -1,7 +1,8 @@
 import 'server-only';
-import { aliasedTable, and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { sumOf } from '@/db/queries/aggregate';
+import { inBranch, live } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import type { RecordSet } from '@/db/report/figures/types';
 import {
@@ -45,11 +46,7 @@ function projectOutputs(ids: number[], year: number): Map<number, OutputQuantity
     .innerJoin(projectActivities, eq(projectActivities.id, activityOutputs.activityId))
     .innerJoin(outputTypes, eq(outputTypes.id, activityOutputs.outputTypeId))
     .where(
-      and(
-        inArray(projectActivities.projectId, ids),
-        isNull(projectActivities.deletedAt),
-        withinYear(projectActivities.date, year),
-      ),
+      and(inArray(projectActivities.projectId, ids), live(projectActivities), withinYear(projectActivities.date, year)),
     )
     .groupBy(projectActivities.projectId, outputTypes.id)
     .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
@@ -76,7 +73,7 @@ export const meetingRecords: RecordSet = {
       })
       .from(meetings)
       .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
-      .where(and(eq(meetings.branchId, scope.branchId), inArray(meetings.id, ids)))
+      .where(and(inBranch(meetings, scope), inArray(meetings.id, ids)))
       .all()
       .map((m) => ({
         id: m.id,
@@ -96,7 +93,7 @@ export const talkRecords: RecordSet = {
       .from(talks)
       .innerJoin(initiator, eq(initiator.id, talks.initiatorId))
       .innerJoin(partner, eq(partner.id, talks.partnerId))
-      .where(and(eq(talks.branchId, scope.branchId), inArray(talks.id, ids)))
+      .where(and(inBranch(talks, scope), inArray(talks.id, ids)))
       .all()
       .map((t) => ({
         id: t.id,
@@ -111,7 +108,7 @@ export const personRecords: RecordSet = {
     db
       .select({ id: people.id, name: people.name })
       .from(people)
-      .where(and(eq(people.branchId, scope.branchId), inArray(people.id, ids)))
+      .where(and(inBranch(people, scope), inArray(people.id, ids)))
       .all()
       .map((p) => ({ id: p.id, date: null, title: p.name, href: `/development/${p.id}` })),
 };
@@ -128,7 +125,7 @@ export const activityRecords: RecordSet = {
       })
       .from(projectActivities)
       .innerJoin(projects, eq(projects.id, projectActivities.projectId))
-      .where(and(eq(projectActivities.branchId, scope.branchId), inArray(projectActivities.id, ids)))
+      .where(and(inBranch(projectActivities, scope), inArray(projectActivities.id, ids)))
       .all()
       .map((a) => ({
         id: a.id,
@@ -144,7 +141,7 @@ export const projectRecords: RecordSet = {
     return db
       .select({ id: projects.id, kind: projects.kind, name: projects.name, startDate: projects.startDate })
       .from(projects)
-      .where(and(eq(projects.branchId, scope.branchId), inArray(projects.id, ids)))
+      .where(and(inBranch(projects, scope), inArray(projects.id, ids)))
       .all()
       .map((p) => ({
         id: p.id,
@@ -161,7 +158,7 @@ export const aspectRecords: RecordSet = {
     db
       .select({ id: integrityAspects.id, title: integrityAspects.title })
       .from(integrityAspects)
-      .where(and(eq(integrityAspects.branchId, scope.branchId), inArray(integrityAspects.id, ids)))
+      .where(and(inBranch(integrityAspects, scope), inArray(integrityAspects.id, ids)))
       .all()
       .map((a) => ({ id: a.id, date: null, title: a.title, href: '/integrity' })),
 };
@@ -171,7 +168,7 @@ export const itemRecords: RecordSet = {
     db
       .select({ id: integrityItems.id, content: integrityItems.content, responsible: integrityItems.responsible })
       .from(integrityItems)
-      .where(and(eq(integrityItems.branchId, scope.branchId), inArray(integrityItems.id, ids)))
+      .where(and(inBranch(integrityItems, scope), inArray(integrityItems.id, ids)))
       .all()
       .map((i) => ({ id: i.id, date: null, title: `${i.content}（${i.responsible}）`, href: '/integrity' })),
 };
@@ -186,7 +183,7 @@ export const letterRecords: RecordSet = {
         counterpart: commitmentLetters.counterpart,
       })
       .from(commitmentLetters)
-      .where(and(eq(commitmentLetters.branchId, scope.branchId), inArray(commitmentLetters.id, ids)))
+      .where(and(inBranch(commitmentLetters, scope), inArray(commitmentLetters.id, ids)))
       .all()
       .map((l) => ({
         id: l.id,
@@ -209,7 +206,7 @@ export const workOutputRecords: RecordSet = {
       })
       .from(workOutputs)
       .innerJoin(workOutputCategories, eq(workOutputCategories.id, workOutputs.categoryId))
-      .where(and(eq(workOutputs.branchId, scope.branchId), inArray(workOutputs.id, ids)))
+      .where(and(inBranch(workOutputs, scope), inArray(workOutputs.id, ids)))
       .all()
       .map((w) => ({
         id: w.id,
@@ -230,7 +227,7 @@ export const rectificationRecords: RecordSet = {
         state: rectificationItems.state,
       })
       .from(rectificationItems)
-      .where(and(eq(rectificationItems.branchId, scope.branchId), inArray(rectificationItems.id, ids)))
+      .where(and(inBranch(rectificationItems, scope), inArray(rectificationItems.id, ids)))
       .all()
       .map((r) => ({
         id: r.id,
@@ -246,7 +243,7 @@ export const noticeRecords: RecordSet = {
     db
       .select({ id: notices.id, date: notices.publishedAt, title: notices.title })
       .from(notices)
-      .where(and(eq(notices.branchId, scope.branchId), inArray(notices.id, ids)))
+      .where(and(inBranch(notices, scope), inArray(notices.id, ids)))
       .all()
       .map((n) => ({ id: n.id, date: n.date, title: n.title, href: `/notices/${n.id}` })),
 };

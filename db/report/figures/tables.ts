@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { runningWithin } from '@/db/queries/projects';
+import { liveActivity, runningWithin } from '@/db/queries/projects';
+import { inBranch, live, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import {
   activityRecords,
@@ -34,9 +35,6 @@ import {
   workOutputs,
 } from '@/db/schema';
 
-const liveActivity = (branchId: number) =>
-  and(eq(projectActivities.branchId, branchId), isNull(projectActivities.deletedAt), isNull(projects.deletedAt));
-
 export const meetingsTable: FigureTable = {
   records: meetingRecords,
   recordId: meetings.id,
@@ -44,14 +42,7 @@ export const meetingsTable: FigureTable = {
     db
       .select(fields)
       .from(meetings)
-      .where(
-        and(
-          eq(meetings.branchId, scope.branchId),
-          isNull(meetings.deletedAt),
-          eq(meetings.status, 'held'),
-          withinYear(meetings.date, year),
-        ),
-      )
+      .where(and(liveIn(meetings, scope), eq(meetings.status, 'held'), withinYear(meetings.date, year)))
       .get()!,
 };
 
@@ -62,7 +53,7 @@ export const talksTable: FigureTable = {
     db
       .select(fields)
       .from(talks)
-      .where(and(eq(talks.branchId, scope.branchId), isNull(talks.deletedAt), withinYear(talks.date, year)))
+      .where(and(liveIn(talks, scope), withinYear(talks.date, year)))
       .get()!,
 };
 
@@ -74,7 +65,7 @@ export const developmentStepsTable: FigureTable = {
       .select(fields)
       .from(developmentStepRecords)
       .innerJoin(developmentRecords, eq(developmentRecords.id, developmentStepRecords.recordId))
-      .where(and(eq(developmentStepRecords.branchId, scope.branchId), withinYear(developmentStepRecords.date, year)))
+      .where(and(inBranch(developmentStepRecords, scope), withinYear(developmentStepRecords.date, year)))
       .get()!,
 };
 
@@ -88,7 +79,7 @@ export const serviceOutputsTable: FigureTable = {
       .innerJoin(projectActivities, eq(projectActivities.id, activityOutputs.activityId))
       .innerJoin(projects, eq(projects.id, projectActivities.projectId))
       .innerJoin(outputTypes, eq(outputTypes.id, activityOutputs.outputTypeId))
-      .where(and(liveActivity(scope.branchId), withinYear(projectActivities.date, year)))
+      .where(and(inBranch(projectActivities, scope), liveActivity, withinYear(projectActivities.date, year)))
       .get()!,
 };
 
@@ -100,7 +91,7 @@ export const activitiesTable: FigureTable = {
       .select(fields)
       .from(projectActivities)
       .innerJoin(projects, eq(projects.id, projectActivities.projectId))
-      .where(and(liveActivity(scope.branchId), withinYear(projectActivities.date, year)))
+      .where(and(inBranch(projectActivities, scope), liveActivity, withinYear(projectActivities.date, year)))
       .get()!,
 };
 
@@ -111,13 +102,7 @@ export const projectsTable: FigureTable = {
     db
       .select(fields)
       .from(projects)
-      .where(
-        and(
-          eq(projects.branchId, scope.branchId),
-          isNull(projects.deletedAt),
-          runningWithin(`${year}-01-01`, `${year}-12-31`),
-        ),
-      )
+      .where(and(liveIn(projects, scope), runningWithin(`${year}-01-01`, `${year}-12-31`)))
       .get()!,
 };
 
@@ -128,13 +113,7 @@ export const integrityAspectsTable: FigureTable = {
     db
       .select(fields)
       .from(integrityAspects)
-      .where(
-        and(
-          eq(integrityAspects.branchId, scope.branchId),
-          eq(integrityAspects.year, year),
-          isNull(integrityAspects.deletedAt),
-        ),
-      )
+      .where(and(liveIn(integrityAspects, scope), eq(integrityAspects.year, year)))
       .get()!,
 };
 
@@ -146,14 +125,7 @@ export const integrityItemsTable: FigureTable = {
       .select(fields)
       .from(integrityItems)
       .innerJoin(integrityAspects, eq(integrityAspects.id, integrityItems.aspectId))
-      .where(
-        and(
-          eq(integrityAspects.branchId, scope.branchId),
-          eq(integrityAspects.year, year),
-          isNull(integrityAspects.deletedAt),
-          isNull(integrityItems.deletedAt),
-        ),
-      )
+      .where(and(liveIn(integrityAspects, scope), eq(integrityAspects.year, year), live(integrityItems)))
       .get()!,
 };
 
@@ -164,13 +136,7 @@ export const lettersTable: FigureTable = {
     db
       .select(fields)
       .from(commitmentLetters)
-      .where(
-        and(
-          eq(commitmentLetters.branchId, scope.branchId),
-          isNull(commitmentLetters.deletedAt),
-          withinYear(commitmentLetters.date, year),
-        ),
-      )
+      .where(and(liveIn(commitmentLetters, scope), withinYear(commitmentLetters.date, year)))
       .get()!,
 };
 
@@ -181,13 +147,7 @@ export const workOutputsTable: FigureTable = {
     db
       .select(fields)
       .from(workOutputs)
-      .where(
-        and(
-          eq(workOutputs.branchId, scope.branchId),
-          isNull(workOutputs.deletedAt),
-          withinYear(workOutputs.date, year),
-        ),
-      )
+      .where(and(liveIn(workOutputs, scope), withinYear(workOutputs.date, year)))
       .get()!,
 };
 
@@ -196,11 +156,7 @@ export const rectificationTable: FigureTable = {
   records: rectificationRecords,
   recordId: rectificationItems.id,
   aggregate: (fields, scope) =>
-    db
-      .select(fields)
-      .from(rectificationItems)
-      .where(and(eq(rectificationItems.branchId, scope.branchId), isNull(rectificationItems.deletedAt)))
-      .get()!,
+    db.select(fields).from(rectificationItems).where(liveIn(rectificationItems, scope)).get()!,
 };
 
 export const noticesTable: FigureTable = {
@@ -210,13 +166,6 @@ export const noticesTable: FigureTable = {
     db
       .select(fields)
       .from(notices)
-      .where(
-        and(
-          eq(notices.branchId, scope.branchId),
-          isNull(notices.deletedAt),
-          eq(notices.state, 'published'),
-          withinYear(notices.publishedAt, year),
-        ),
-      )
+      .where(and(liveIn(notices, scope), eq(notices.state, 'published'), withinYear(notices.publishedAt, year)))
       .get()!,
 };

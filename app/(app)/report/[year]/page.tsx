@@ -34,11 +34,11 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
   const user = await requirePermission('report.write');
   const year = Number((await params).year);
   if (!Number.isInteger(year) || year < firstYear || year > 2100) notFound();
-  const report = getReport(user.branchId, year);
+  const report = getReport(user, year);
   const secretary = can(user, 'report.submit');
 
   if (!report) {
-    const lastYear = getReport(user.branchId, year - 1);
+    const lastYear = getReport(user, year - 1);
     return (
       <>
         <PageHeader

@@ -37,7 +37,7 @@ export default async function ReviewPage({
   const rows = reportsForReview(user, year);
   const branchId = requested ? reportBranchId(user, requested) : null;
   if (requested && branchId === null) notFound();
-  const report = branchId ? getReport(branchId, year) : null;
+  const report = branchId ? getReport({ branchId }, year) : null;
   const readable = report && report.status === 'submitted' ? report : null;
 
   return (

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { type BranchScope, inBranch } from '@/db/queries/scope';
 import { meetingsTable } from '@/db/report/figures/tables';
 import {
   between,
@@ -29,13 +30,13 @@ function meetingKind(ctx: PlanContext, value: string) {
   return ctx.dictionary.meetingKinds().find((k) => (id === null ? k.code === value : k.id === id));
 }
 
-const byTheSecretary = (branchId: number) =>
+const byTheSecretary = (scope: BranchScope) =>
   inArray(
     meetings.lecturerId,
     db
       .select({ id: people.id })
       .from(people)
-      .where(and(eq(people.branchId, branchId), eq(people.committeeTitle, '书记'))),
+      .where(and(inBranch(people, scope), eq(people.committeeTitle, '书记'))),
   );
 
 /** Held meetings of the year: of a kind, at a kind of place, given by the secretary (lectures). */
@@ -51,7 +52,7 @@ function heldMeetings(params: Record<string, string>, ctx: PlanContext) {
     params.place
       ? sql`exists (select 1 from json_each(${meetings.placeTags}) where value = ${params.place})`
       : undefined,
-    params.lecturer ? byTheSecretary(ctx.scope.branchId) : undefined,
+    params.lecturer ? byTheSecretary(ctx.scope) : undefined,
   );
   const filters = [params.place, params.lecturer && '书记讲授'].filter(Boolean).join('，');
   return { where, subject: narrowed(kind?.name ?? '各类会议和活动', filters || undefined) };

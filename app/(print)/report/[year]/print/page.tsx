@@ -14,7 +14,7 @@ async function load({ params, searchParams }: Props) {
   const branchId = reportBranchId(user, (await searchParams).branch ?? null);
   const year = Number((await params).year);
   if (branchId === null || !Number.isInteger(year)) notFound();
-  const loaded = loadRenderedReport(branchId, year);
+  const loaded = loadRenderedReport({ branchId }, year);
   if (!loaded || (reviewer && !loaded.submitted)) notFound();
   return { loaded, reviewer, branchId, year };
 }
