@@ -7,7 +7,7 @@ import { endSessionsOf } from '@/db/mutations/sessions';
 import { checkOwnPassword } from '@/db/mutations/sign-in';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { takenUsernames } from '@/db/queries/accounts';
-import { inBranch } from '@/db/queries/scope';
+import { currentIn } from '@/db/queries/scope';
 import { accounts, people } from '@/db/schema';
 import { randomInitialPassword, roleForCommitteeTitle } from '@/lib/accounts/suggestions';
 import { suggestUsername } from '@/lib/accounts/username';
@@ -38,7 +38,7 @@ export async function createAccount(user: SessionUser, input: z.infer<typeof cre
     const person = tx
       .select({ id: people.id })
       .from(people)
-      .where(and(eq(people.id, input.personId), inBranch(people, user), isNull(people.archivedAt)))
+      .where(and(eq(people.id, input.personId), currentIn(people, user)))
       .get();
     if (!person) throw new ActionError('请选择本支部在册人员', { personId: ['请选择本支部在册人员'] });
     const existing = tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, input.personId)).get();
@@ -83,12 +83,7 @@ export async function createMemberAccounts(
       .from(people)
       .leftJoin(accounts, eq(accounts.personId, people.id))
       .where(
-        and(
-          inBranch(people, user),
-          isNull(people.archivedAt),
-          isNull(accounts.id),
-          inArray(people.politicalStatus, ['full', 'probationary']),
-        ),
+        and(currentIn(people, user), isNull(accounts.id), inArray(people.politicalStatus, ['full', 'probationary'])),
       )
       .orderBy(people.id)
       .all();

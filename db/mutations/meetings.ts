@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
-import { inBranch } from '@/db/queries/scope';
+import { currentIn, inBranch } from '@/db/queries/scope';
 import { meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
@@ -15,7 +15,7 @@ function checkReferences(tx: Transaction, user: SessionUser, input: MeetingInput
   const kind = tx
     .select({ id: meetingKinds.id, code: meetingKinds.code, scope: meetingKinds.attendeeScope })
     .from(meetingKinds)
-    .where(and(eq(meetingKinds.id, input.kindId), inBranch(meetingKinds, user), isNull(meetingKinds.archivedAt)))
+    .where(and(eq(meetingKinds.id, input.kindId), currentIn(meetingKinds, user)))
     .get();
   if (!kind) throw new ActionError('请选择本支部的会议类型', { kindId: ['请选择会议类型'] });
   if (kind.scope === 'group' && !input.groupId) {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, max, ne, notInArray, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
-import { type BranchScope, inBranch } from '@/db/queries/scope';
+import { type BranchScope, currentIn, inBranch } from '@/db/queries/scope';
 import { partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
@@ -23,12 +23,7 @@ function assertNameFree(tx: Transaction, scope: BranchScope, name: string, excep
     .select({ id: partyGroups.id })
     .from(partyGroups)
     .where(
-      and(
-        inBranch(partyGroups, scope),
-        eq(partyGroups.name, name),
-        isNull(partyGroups.archivedAt),
-        except ? ne(partyGroups.id, except) : undefined,
-      ),
+      and(currentIn(partyGroups, scope), eq(partyGroups.name, name), except ? ne(partyGroups.id, except) : undefined),
     )
     .get();
   if (taken) throw new ActionError('本支部已有同名的党小组', { name: ['本支部已有同名的党小组'] });
@@ -38,7 +33,7 @@ function activeGroup(tx: Transaction, scope: BranchScope, id: number) {
   const group = tx
     .select()
     .from(partyGroups)
-    .where(and(eq(partyGroups.id, id), inBranch(partyGroups, scope), isNull(partyGroups.archivedAt)))
+    .where(and(eq(partyGroups.id, id), currentIn(partyGroups, scope)))
     .get();
   if (!group) throw new ActionError('该党小组不存在或已撤销');
   return group;
@@ -156,7 +151,7 @@ export function setGroupMembers(
       ? tx
           .select({ id: people.id, groupId: people.groupId })
           .from(people)
-          .where(and(inBranch(people, user), inArray(people.id, input.personIds), isNull(people.archivedAt)))
+          .where(and(currentIn(people, user), inArray(people.id, input.personIds)))
           .all()
       : [];
     if (listed.length !== new Set(input.personIds).size) {

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
-import { type BranchScope, inBranch } from '@/db/queries/scope';
+import { type BranchScope, currentIn } from '@/db/queries/scope';
 import { developmentRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -14,7 +14,7 @@ function assertGroupInBranch(tx: Transaction, scope: BranchScope, groupId: numbe
   const group = tx
     .select({ id: partyGroups.id })
     .from(partyGroups)
-    .where(and(eq(partyGroups.id, groupId), inBranch(partyGroups, scope), isNull(partyGroups.archivedAt)))
+    .where(and(eq(partyGroups.id, groupId), currentIn(partyGroups, scope)))
     .get();
   if (!group) throw new ActionError('所选党小组不属于本支部', { groupId: ['请选择本支部的党小组'] });
 }

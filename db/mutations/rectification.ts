@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import type { Executor, Transaction } from '@/db/client';
 import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
-import { inBranch, live, liveIn } from '@/db/queries/scope';
+import { currentIn, inBranch, live, liveIn } from '@/db/queries/scope';
 import { attachments, meetings, people, rectificationItems } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -52,7 +52,7 @@ function checkReferences(tx: Transaction, user: SessionUser, input: Rectificatio
   const person = tx
     .select({ id: people.id })
     .from(people)
-    .where(and(eq(people.id, input.responsiblePersonId), inBranch(people, user), isNull(people.archivedAt)))
+    .where(and(eq(people.id, input.responsiblePersonId), currentIn(people, user)))
     .get();
   if (!person) throw new ActionError('责任人须为本支部人员', { responsiblePersonId: ['请选择本支部的人员'] });
   if (input.sourceMeetingId) {

@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { applyStop, loadHistory, ruleContext, syncMembership } from '@/db/mutations/development';
 import { insertGroup } from '@/db/mutations/party-groups';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
+import { currentIn } from '@/db/queries/scope';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -49,16 +50,20 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 // ---------------------------------------------------------------------------------------------
 
 function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook, report: Report) {
-  const inBranch = and(eq(people.branchId, user.branchId), isNull(people.archivedAt));
   const groups = new Map(
     tx
       .select({ id: partyGroups.id, name: partyGroups.name })
       .from(partyGroups)
-      .where(and(eq(partyGroups.branchId, user.branchId), isNull(partyGroups.archivedAt)))
+      .where(currentIn(partyGroups, user))
       .all()
       .map((g) => [g.name, g.id]),
   );
-  const existing: Existing[] = tx.select(existingColumns).from(people).where(inBranch).orderBy(asc(people.id)).all();
+  const existing: Existing[] = tx
+    .select(existingColumns)
+    .from(people)
+    .where(currentIn(people, user))
+    .orderBy(asc(people.id))
+    .all();
   const inDevelopment = new Set(
     tx
       .select({ personId: developmentRecords.personId })
@@ -221,7 +226,7 @@ function applySteps(
       fullMemberDate: people.fullMemberDate,
     })
     .from(people)
-    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .where(currentIn(people, user))
     .all();
   const byId = new Map(directory.map((p) => [p.id, p]));
   const idsByName = groupBy(directory, (p) => p.name);

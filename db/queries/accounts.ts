@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
-import { inBranch } from '@/db/queries/scope';
+import { currentIn, inBranch } from '@/db/queries/scope';
 import { accounts, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 
@@ -43,7 +43,7 @@ export function listPeopleWithoutAccount(user: SessionUser) {
     })
     .from(people)
     .leftJoin(accounts, eq(accounts.personId, people.id))
-    .where(and(inBranch(people, user), isNull(people.archivedAt), isNull(accounts.id)))
+    .where(and(currentIn(people, user), isNull(accounts.id)))
     .orderBy(asc(people.id))
     .all();
 }

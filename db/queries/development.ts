@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { inBranch, live } from '@/db/queries/scope';
+import { currentIn, inBranch, live } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -106,7 +106,7 @@ export function listDevelopmentCandidates(user: SessionUser) {
     .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus })
     .from(people)
     .leftJoin(developmentRecords, eq(developmentRecords.personId, people.id))
-    .where(and(inBranch(people, user), isNull(people.archivedAt), isNull(developmentRecords.id)))
+    .where(and(currentIn(people, user), isNull(developmentRecords.id)))
     .all()
     .filter((p) => p.politicalStatus === 'masses' || p.politicalStatus === 'applicant');
 }
@@ -129,8 +129,7 @@ export function listBackfillCandidates(user: SessionUser, personId?: number) {
     .leftJoin(developmentRecords, eq(developmentRecords.personId, people.id))
     .where(
       and(
-        inBranch(people, user),
-        isNull(people.archivedAt),
+        currentIn(people, user),
         isNull(developmentRecords.id),
         inArray(people.politicalStatus, [...backfillStatuses]),
         personId === undefined ? undefined : eq(people.id, personId),

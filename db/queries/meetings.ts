@@ -1,7 +1,7 @@
 import 'server-only';
-import { aliasedTable, and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, inBranch, live, liveIn } from '@/db/queries/scope';
+import { type BranchScope, currentIn, inBranch, live, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -26,7 +26,7 @@ export function listMeetingKinds(scope: BranchScope) {
       perGroup: meetingKinds.perGroup,
     })
     .from(meetingKinds)
-    .where(and(inBranch(meetingKinds, scope), isNull(meetingKinds.archivedAt)))
+    .where(currentIn(meetingKinds, scope))
     .orderBy(asc(meetingKinds.sortOrder), asc(meetingKinds.id))
     .all();
 }
@@ -174,7 +174,7 @@ export function listPossibleAttendees(user: SessionUser) {
       groupId: people.groupId,
     })
     .from(people)
-    .where(and(inBranch(people, user), isNull(people.archivedAt)))
+    .where(currentIn(people, user))
     .orderBy(asc(people.id))
     .all();
 }

@@ -3,6 +3,7 @@ import { and, asc, count, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
 import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
+import { currentIn, inBranch } from '@/db/queries/scope';
 import { developmentRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -13,10 +14,8 @@ export type RosterFilters = { q?: string; status?: PoliticalStatus; groupId?: nu
 /** Members first, then people in development by how far along they are. */
 const statusRank = sql`CASE ${people.politicalStatus} WHEN 'full' THEN 1 WHEN 'probationary' THEN 2 WHEN 'candidate' THEN 3 WHEN 'activist' THEN 4 WHEN 'applicant' THEN 5 ELSE 6 END`;
 
-const inBranch = (user: SessionUser) => and(eq(people.branchId, user.branchId), isNull(people.archivedAt));
-
 export function listRoster(user: SessionUser, filters: RosterFilters) {
-  const conditions: SQL[] = [inBranch(user)!];
+  const conditions: SQL[] = [currentIn(people, user)];
   if (filters.status) conditions.push(eq(people.politicalStatus, filters.status));
   if (filters.groupId) conditions.push(eq(people.groupId, filters.groupId));
   const q = filters.q?.trim();
@@ -53,12 +52,9 @@ export function listGroups(user: SessionUser, keepGroupId: number | null = null)
     .select({ id: partyGroups.id, name: partyGroups.name })
     .from(partyGroups)
     .where(
-      and(
-        eq(partyGroups.branchId, user.branchId),
-        keepGroupId
-          ? or(isNull(partyGroups.archivedAt), eq(partyGroups.id, keepGroupId))
-          : isNull(partyGroups.archivedAt),
-      ),
+      keepGroupId
+        ? and(inBranch(partyGroups, user), or(isNull(partyGroups.archivedAt), eq(partyGroups.id, keepGroupId)))
+        : currentIn(partyGroups, user),
     )
     .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
     .all();
@@ -72,13 +68,13 @@ export function listGroupsWithMembers(user: SessionUser) {
   const groups = db
     .select({ id: partyGroups.id, name: partyGroups.name, version: partyGroups.version })
     .from(partyGroups)
-    .where(and(eq(partyGroups.branchId, user.branchId), isNull(partyGroups.archivedAt)))
+    .where(currentIn(partyGroups, user))
     .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
     .all();
   const roster = db
     .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus, groupId: people.groupId })
     .from(people)
-    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .where(currentIn(people, user))
     .orderBy(asc(people.id))
     .all();
   return {
@@ -109,7 +105,7 @@ export function getPersonForViewer(user: SessionUser, id: number) {
     .select({ ...publicColumns, ...(withPrivate ? privatePersonColumns : {}) })
     .from(people)
     .leftJoin(partyGroups, eq(partyGroups.id, people.groupId))
-    .where(and(eq(people.id, id), eq(people.branchId, user.branchId)))
+    .where(and(eq(people.id, id), inBranch(people, user)))
     .get();
   if (!row) return null;
   return { ...row, private: withPrivate ? (row as typeof row & PersonPrivate) : null };
@@ -123,7 +119,7 @@ export function getPersonForEdit(user: SessionUser, id: number) {
       .select({ ...publicColumns, ...privatePersonColumns })
       .from(people)
       .leftJoin(partyGroups, eq(partyGroups.id, people.groupId))
-      .where(and(eq(people.id, id), eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+      .where(and(eq(people.id, id), currentIn(people, user)))
       .get() ?? null
   );
 }
@@ -135,7 +131,7 @@ export function listPeopleForPicker(user: SessionUser) {
   return db
     .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus })
     .from(people)
-    .where(inBranch(user))
+    .where(currentIn(people, user))
     .orderBy(statusRank, asc(people.id))
     .all();
 }
@@ -144,7 +140,7 @@ export function countByStatus(user: SessionUser) {
   return db
     .select({ status: people.politicalStatus, count: count() })
     .from(people)
-    .where(inBranch(user))
+    .where(currentIn(people, user))
     .groupBy(people.politicalStatus)
     .all();
 }
@@ -159,7 +155,7 @@ export function groupSizes(user: SessionUser) {
     })
     .from(partyGroups)
     .leftJoin(people, and(eq(people.groupId, partyGroups.id), isNull(people.archivedAt)))
-    .where(and(eq(partyGroups.branchId, user.branchId), isNull(partyGroups.archivedAt)))
+    .where(currentIn(partyGroups, user))
     .groupBy(partyGroups.id)
     .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
     .all();
@@ -169,7 +165,7 @@ export function listCommittee(user: SessionUser) {
   return db
     .select({ id: people.id, name: people.name, committeeTitle: people.committeeTitle })
     .from(people)
-    .where(and(inBranch(user), sql`${people.committeeTitle} is not null`))
+    .where(and(currentIn(people, user), sql`${people.committeeTitle} is not null`))
     .orderBy(asc(people.id))
     .all();
 }

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
+import { currentIn } from '@/db/queries/scope';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -36,7 +37,7 @@ export function rosterExport(user: SessionUser): RosterWorkbook {
       developmentRecords,
       and(eq(developmentRecords.personId, people.id), eq(developmentRecords.branchId, user.branchId)),
     )
-    .where(and(eq(people.branchId, user.branchId), isNull(people.archivedAt)))
+    .where(currentIn(people, user))
     .orderBy(asc(people.id))
     .all();
 
@@ -50,13 +51,7 @@ export function rosterExport(user: SessionUser): RosterWorkbook {
     .from(developmentStepRecords)
     .innerJoin(developmentRecords, eq(developmentRecords.id, developmentStepRecords.recordId))
     .innerJoin(people, eq(people.id, developmentRecords.personId))
-    .where(
-      and(
-        eq(developmentStepRecords.branchId, user.branchId),
-        eq(people.branchId, user.branchId),
-        isNull(people.archivedAt),
-      ),
-    )
+    .where(and(eq(developmentStepRecords.branchId, user.branchId), currentIn(people, user)))
     .orderBy(asc(people.id), asc(developmentStepRecords.date), asc(developmentStepRecords.id))
     .all();
 

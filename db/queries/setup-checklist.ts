@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, notExists } from 'drizzle-orm';
 import { db } from '@/db';
 import { countRows } from '@/db/queries/aggregate';
 import { runningWithin } from '@/db/queries/projects';
-import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
+import { type BranchScope, currentIn, inBranch, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import {
   accounts,
@@ -31,10 +31,10 @@ export function setupPending(scope: BranchScope): { version: number } | null {
 
 /** The counts the checklist reads, for the caller's branch and year. */
 function setupCounts(scope: BranchScope, year: number): SetupCounts {
-  const livePeople = and(inBranch(people, scope), isNull(people.archivedAt));
+  const livePeople = currentIn(people, scope);
   const inDevelopment = and(livePeople, inArray(people.politicalStatus, [...backfillStatuses]));
   return {
-    groups: countRows(partyGroups, and(inBranch(partyGroups, scope), isNull(partyGroups.archivedAt))),
+    groups: countRows(partyGroups, currentIn(partyGroups, scope)),
     people: countRows(people, livePeople),
     inDevelopment: countRows(people, inDevelopment),
     awaitingBackfill: countRows(

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, inBranch } from '@/db/queries/scope';
+import { type BranchScope, currentIn } from '@/db/queries/scope';
 import { cachedFigures } from '@/db/report/figures/compute';
 import { getReport } from '@/db/report/queries';
 import { branches, people } from '@/db/schema';
@@ -36,7 +36,7 @@ export function loadRenderedReport(
   const secretary = db
     .select({ name: people.name })
     .from(people)
-    .where(and(inBranch(people, scope), eq(people.committeeTitle, '书记'), isNull(people.archivedAt)))
+    .where(and(currentIn(people, scope), eq(people.committeeTitle, '书记')))
     .get();
   const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
   const figures = figuresOf(scope, year, figureKeysIn(texts));

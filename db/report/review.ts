@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { currentIn } from '@/db/queries/scope';
 import { people, rectificationItems, reportReviewComments, reports } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
@@ -67,9 +68,7 @@ export function commentToRectification(
     const person = tx
       .select({ id: people.id })
       .from(people)
-      .where(
-        and(eq(people.id, input.responsiblePersonId), eq(people.branchId, comment.branchId), isNull(people.archivedAt)),
-      )
+      .where(and(eq(people.id, input.responsiblePersonId), currentIn(people, comment)))
       .get();
     if (!person) throw new ActionError('责任人须为该支部人员', { responsiblePersonId: ['请选择该支部的人员'] });
     const today = todayIso();
