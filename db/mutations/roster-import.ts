@@ -5,7 +5,7 @@ import { applyStop, loadHistory, ruleContext, syncMembership } from '@/db/mutati
 import { insertGroup } from '@/db/mutations/party-groups';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
-import { currentIn } from '@/db/queries/scope';
+import { currentIn, inBranch } from '@/db/queries/scope';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -68,7 +68,7 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
     tx
       .select({ personId: developmentRecords.personId })
       .from(developmentRecords)
-      .where(eq(developmentRecords.branchId, user.branchId))
+      .where(inBranch(developmentRecords, user))
       .all()
       .map((r) => r.personId),
   );
@@ -266,7 +266,7 @@ function applySteps(
     let record = tx
       .select({ id: developmentRecords.id, stoppedAt: developmentRecords.stoppedAt })
       .from(developmentRecords)
-      .where(and(eq(developmentRecords.personId, personId), eq(developmentRecords.branchId, user.branchId)))
+      .where(and(eq(developmentRecords.personId, personId), inBranch(developmentRecords, user)))
       .get();
     const recorded: StepRecord[] = record
       ? tx
@@ -356,7 +356,7 @@ function applyStops(
     const record = tx
       .select({ id: developmentRecords.id })
       .from(developmentRecords)
-      .where(and(eq(developmentRecords.personId, personId), eq(developmentRecords.branchId, user.branchId)))
+      .where(and(eq(developmentRecords.personId, personId), inBranch(developmentRecords, user)))
       .get();
     if (!record) {
       report(

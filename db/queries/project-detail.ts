@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { participantScope, tookPartInProject } from '@/db/queries/projects';
-import { liveIn } from '@/db/queries/scope';
+import { live, liveIn } from '@/db/queries/scope';
 import {
   activityOutputs,
   activityParticipants,
@@ -78,7 +78,7 @@ export function getProject(user: SessionUser, id: number) {
     .where(
       and(
         eq(projectActivities.projectId, id),
-        isNull(projectActivities.deletedAt),
+        live(projectActivities),
         personId === null ? undefined : joinedActivity(personId),
       ),
     )
@@ -106,7 +106,7 @@ export function getProject(user: SessionUser, id: number) {
     .from(activityOutputs)
     .innerJoin(projectActivities, eq(projectActivities.id, activityOutputs.activityId))
     .innerJoin(outputTypes, eq(outputTypes.id, activityOutputs.outputTypeId))
-    .where(and(eq(projectActivities.projectId, id), isNull(projectActivities.deletedAt)))
+    .where(and(eq(projectActivities.projectId, id), live(projectActivities)))
     .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
     .all();
   const photos = activityIds.length
@@ -122,7 +122,7 @@ export function getProject(user: SessionUser, id: number) {
           and(
             eq(attachments.entity, 'project_activities'),
             inArray(attachments.entityId, activityIds),
-            isNull(attachments.deletedAt),
+            live(attachments),
           ),
         )
         .orderBy(asc(attachments.id))

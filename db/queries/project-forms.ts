@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { liveActivity } from '@/db/queries/projects';
-import { liveIn } from '@/db/queries/scope';
+import { inBranch, live, liveIn } from '@/db/queries/scope';
 import { activityOutputs, activityParticipants, attachments, projectActivities, projects } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 
@@ -35,7 +35,7 @@ export function getActivityForEdit(user: SessionUser, id: number) {
     })
     .from(projectActivities)
     .innerJoin(projects, eq(projects.id, projectActivities.projectId))
-    .where(and(eq(projectActivities.id, id), eq(projectActivities.branchId, user.branchId), liveActivity))
+    .where(and(eq(projectActivities.id, id), inBranch(projectActivities, user), liveActivity))
     .get();
   if (!activity) return null;
   const participantIds = db
@@ -56,9 +56,7 @@ export function getActivityForEdit(user: SessionUser, id: number) {
   const photos = db
     .select({ id: attachments.id, fileName: attachments.fileName, size: attachments.size })
     .from(attachments)
-    .where(
-      and(eq(attachments.entity, 'project_activities'), eq(attachments.entityId, id), isNull(attachments.deletedAt)),
-    )
+    .where(and(eq(attachments.entity, 'project_activities'), eq(attachments.entityId, id), live(attachments)))
     .orderBy(asc(attachments.id))
     .all();
   return { ...activity, participantIds, outputs, photos };

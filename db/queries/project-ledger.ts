@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { liveActivity } from '@/db/queries/projects';
+import { inBranch } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { activityOutputs, activityParticipants, outputTypes, people, projectActivities, projects } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -17,7 +18,7 @@ export function activitiesForLedger(user: SessionUser, year: number) {
     })
     .from(activityParticipants)
     .innerJoin(people, eq(people.id, activityParticipants.personId))
-    .where(eq(activityParticipants.branchId, user.branchId))
+    .where(inBranch(activityParticipants, user))
     .groupBy(activityParticipants.activityId)
     .as('participant_names');
   const outputText = db
@@ -30,7 +31,7 @@ export function activitiesForLedger(user: SessionUser, year: number) {
     })
     .from(activityOutputs)
     .innerJoin(outputTypes, eq(outputTypes.id, activityOutputs.outputTypeId))
-    .where(eq(activityOutputs.branchId, user.branchId))
+    .where(inBranch(activityOutputs, user))
     .groupBy(activityOutputs.activityId)
     .as('output_text');
   return db
@@ -48,7 +49,7 @@ export function activitiesForLedger(user: SessionUser, year: number) {
     .innerJoin(projects, eq(projects.id, projectActivities.projectId))
     .leftJoin(participantNames, eq(participantNames.activityId, projectActivities.id))
     .leftJoin(outputText, eq(outputText.activityId, projectActivities.id))
-    .where(and(eq(projectActivities.branchId, user.branchId), liveActivity, withinYear(projectActivities.date, year)))
+    .where(and(inBranch(projectActivities, user), liveActivity, withinYear(projectActivities.date, year)))
     .orderBy(asc(projectActivities.date), asc(projectActivities.id))
     .all();
 }

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { liveActivity, participantScope, runningWithin, tookPartInProject } from '@/db/queries/projects';
-import { liveIn } from '@/db/queries/scope';
+import { inBranch, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { activityOutputs, projectActivities, projects } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -15,13 +15,7 @@ export function listProjects(user: SessionUser, year: number) {
   const activitiesInYear = db
     .select({ projectId: projectActivities.projectId, n: sql<number>`count(*)`.as('n') })
     .from(projectActivities)
-    .where(
-      and(
-        eq(projectActivities.branchId, user.branchId),
-        isNull(projectActivities.deletedAt),
-        withinYear(projectActivities.date, year),
-      ),
-    )
+    .where(and(liveIn(projectActivities, user), withinYear(projectActivities.date, year)))
     .groupBy(projectActivities.projectId)
     .as('activities_in_year');
   return db
@@ -75,7 +69,7 @@ export function outputEntries(user: SessionUser, year: number, outputTypeId: num
     .innerJoin(projects, eq(projects.id, projectActivities.projectId))
     .where(
       and(
-        eq(activityOutputs.branchId, user.branchId),
+        inBranch(activityOutputs, user),
         eq(activityOutputs.outputTypeId, outputTypeId),
         liveActivity,
         withinYear(projectActivities.date, year),

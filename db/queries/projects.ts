@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, exists, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { live } from '@/db/queries/scope';
+import { type BranchScope, currentIn, inBranch, live } from '@/db/queries/scope';
 import { activityParticipants, outputTypes, projectActivities, projectMembers, projects } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -41,7 +41,7 @@ const joinedAnyActivity = (personId: number) =>
       .where(
         and(
           eq(projectActivities.projectId, projects.id),
-          isNull(projectActivities.deletedAt),
+          live(projectActivities),
           eq(activityParticipants.personId, personId),
         ),
       ),
@@ -50,7 +50,7 @@ const joinedAnyActivity = (personId: number) =>
 /** The person is a member of the project or took part in one of its live activities. */
 export const tookPartInProject = (personId: number) => or(memberOfProject(personId), joinedAnyActivity(personId));
 
-export function listOutputTypes(user: Pick<SessionUser, 'branchId'>, { includeArchived = false } = {}) {
+export function listOutputTypes(scope: BranchScope, { includeArchived = false } = {}) {
   return db
     .select({
       id: outputTypes.id,
@@ -61,7 +61,7 @@ export function listOutputTypes(user: Pick<SessionUser, 'branchId'>, { includeAr
       version: outputTypes.version,
     })
     .from(outputTypes)
-    .where(and(eq(outputTypes.branchId, user.branchId), includeArchived ? undefined : isNull(outputTypes.archivedAt)))
+    .where(includeArchived ? inBranch(outputTypes, scope) : currentIn(outputTypes, scope))
     .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
     .all();
 }

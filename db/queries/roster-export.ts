@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
-import { currentIn } from '@/db/queries/scope';
+import { currentIn, inBranch } from '@/db/queries/scope';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -51,7 +51,7 @@ export function rosterExport(user: SessionUser): RosterWorkbook {
     .from(developmentStepRecords)
     .innerJoin(developmentRecords, eq(developmentRecords.id, developmentStepRecords.recordId))
     .innerJoin(people, eq(people.id, developmentRecords.personId))
-    .where(and(eq(developmentStepRecords.branchId, user.branchId), currentIn(people, user)))
+    .where(and(inBranch(developmentStepRecords, user), currentIn(people, user)))
     .orderBy(asc(people.id), asc(developmentStepRecords.date), asc(developmentStepRecords.id))
     .all();
 
@@ -60,7 +60,7 @@ export function rosterExport(user: SessionUser): RosterWorkbook {
     db
       .select({ id: people.id, name: people.name })
       .from(people)
-      .where(eq(people.branchId, user.branchId))
+      .where(inBranch(people, user))
       .all()
       .map((p) => [p.id, p.name]),
   );
