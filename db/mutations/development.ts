@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { developmentPersonColumns } from '@/db/queries/people-columns';
 import { inBranch } from '@/db/queries/scope';
 import { branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -42,11 +43,7 @@ export function loadHistory(tx: Transaction, user: SessionUser, recordId: number
       version: developmentRecords.version,
       personId: developmentRecords.personId,
       stoppedAt: developmentRecords.stoppedAt,
-      birthDate: people.birthDate,
-      idNumber: people.idNumber,
-      politicalStatus: people.politicalStatus,
-      probationaryDate: people.probationaryDate,
-      fullMemberDate: people.fullMemberDate,
+      ...developmentPersonColumns,
     })
     .from(developmentRecords)
     .innerJoin(people, eq(people.id, developmentRecords.personId))
@@ -147,11 +144,7 @@ function personToRecord(tx: Transaction, user: SessionUser, personId: number) {
       id: people.id,
       version: people.version,
       archivedAt: people.archivedAt,
-      birthDate: people.birthDate,
-      idNumber: people.idNumber,
-      politicalStatus: people.politicalStatus,
-      probationaryDate: people.probationaryDate,
-      fullMemberDate: people.fullMemberDate,
+      ...developmentPersonColumns,
     })
     .from(people)
     .where(and(eq(people.id, personId), inBranch(people, user)))

@@ -4,7 +4,7 @@ import type { Transaction } from '@/db/client';
 import { applyStop, loadHistory, ruleContext, syncMembership } from '@/db/mutations/development';
 import { insertGroup } from '@/db/mutations/party-groups';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
-import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
+import { developmentPersonColumns, privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
 import { currentIn, inBranch } from '@/db/queries/scope';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
@@ -218,12 +218,8 @@ function applySteps(
     .select({
       id: people.id,
       name: people.name,
-      politicalStatus: people.politicalStatus,
       underDiscipline: people.underDiscipline,
-      birthDate: people.birthDate,
-      idNumber: people.idNumber,
-      probationaryDate: people.probationaryDate,
-      fullMemberDate: people.fullMemberDate,
+      ...developmentPersonColumns,
     })
     .from(people)
     .where(currentIn(people, user))

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { developmentPersonColumns } from '@/db/queries/people-columns';
 import { currentIn, inBranch, live } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
@@ -14,9 +15,7 @@ export function listDevelopmentRecords(user: SessionUser) {
       id: developmentRecords.id,
       personId: people.id,
       name: people.name,
-      politicalStatus: people.politicalStatus,
-      birthDate: people.birthDate,
-      idNumber: people.idNumber,
+      ...developmentPersonColumns,
     })
     .from(developmentRecords)
     .innerJoin(people, eq(people.id, developmentRecords.personId))
@@ -51,9 +50,7 @@ export function getDevelopment(user: SessionUser, personId: number) {
       stopReason: developmentRecords.stopReason,
       personId: people.id,
       name: people.name,
-      politicalStatus: people.politicalStatus,
-      birthDate: people.birthDate,
-      idNumber: people.idNumber,
+      ...developmentPersonColumns,
       groupId: people.groupId,
     })
     .from(developmentRecords)

@@ -25,3 +25,16 @@ export const privatePersonColumns = {
   phone: people.phone,
   address: people.address,
 } satisfies Record<(typeof privatePersonFields)[number], unknown>;
+
+/**
+ * What the development rules read of a person: the birth date, or the ID number it is taken from, for
+ * the age checks, and the status with its dates, which the recorded steps keep in agreement
+ * (syncMembership). Every read that feeds the rules selects this one set.
+ */
+export const developmentPersonColumns = {
+  birthDate: people.birthDate,
+  idNumber: people.idNumber,
+  politicalStatus: people.politicalStatus,
+  probationaryDate: people.probationaryDate,
+  fullMemberDate: people.fullMemberDate,
+};
