@@ -12,6 +12,8 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
+      // The pool the mutation scores were measured with; StrykerJS runs its own processes side by side.
+      pool: 'forks',
       exclude: [
         '**/node_modules/**',
         'tests/actions/authorization.test.ts',
