@@ -24,6 +24,9 @@ export default defineConfig({
     // third of the time, so three of them keep two cores busy: 91 s here against 165 s for two forks.
     pool: 'threads',
     maxWorkers: 3,
+    // The property tests (isolation, statement counts) take a few seconds each with three workers on two
+    // cores; a slower machine must not turn them into timeouts.
+    testTimeout: 30_000,
     globalSetup: ['tests/support/demo-template.ts'],
   },
 });
