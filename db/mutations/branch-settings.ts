@@ -5,7 +5,7 @@ import { branches } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { todayIso } from '@/lib/clock';
 import { ActionError } from '@/lib/errors';
-import type { completeSetupSchema, recordsFromSchema } from '@/lib/settings/validation';
+import type { completeSetupSchema, noticeFourEyesSchema, recordsFromSchema } from '@/lib/settings/validation';
 import type { z } from '@/lib/validation/zod';
 
 export function setRecordsFrom(user: SessionUser, input: z.infer<typeof recordsFromSchema>): void {
@@ -23,6 +23,18 @@ export function setRecordsFrom(user: SessionUser, input: z.infer<typeof recordsF
       before,
       after: { ...after, reason: input.reason },
     });
+  });
+}
+
+export function setNoticeFourEyes(user: SessionUser, input: z.infer<typeof noticeFourEyesSchema>): void {
+  writeWithAudit(user, (tx, audit) => {
+    const { before, after } = updateVersioned(
+      tx,
+      branches,
+      { id: user.branchId, branchId: user.branchId, version: input.version },
+      { noticeFourEyes: input.noticeFourEyes },
+    );
+    audit({ action: 'branch.set_notice_four_eyes', entity: 'branches', entityId: user.branchId, before, after });
   });
 }
 

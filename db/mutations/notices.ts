@@ -5,13 +5,14 @@ import type { Executor } from '@/db/client';
 import { addAttachment, removeAttachment } from '@/db/mutations/attachments';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { inBranch } from '@/db/queries/scope';
-import { attachments, noticeReads, notices } from '@/db/schema';
+import { attachments, branches, noticeReads, notices } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
 import { ActionError, notFoundMessage, refuseIf } from '@/lib/errors';
 import {
   editRefusal,
+  fourEyesRefusal,
   type NoticeStep,
   noticeSteps,
   readRefusal,
@@ -22,6 +23,17 @@ import { type NoticeState, noticeEntity } from '@/lib/rectification/model';
 
 type NoticeFields = { title: string; category: string; content: string };
 type Ref = { id: number; version: number };
+
+/** Whether the branch has the four-eyes rule, and who proposed the item (when the rule needs it). */
+function fourEyesProposer(executor: Executor, user: SessionUser, id: number): number | null {
+  const row = executor
+    .select({ fourEyes: branches.noticeFourEyes, proposedBy: notices.proposedBy })
+    .from(notices)
+    .innerJoin(branches, eq(branches.id, notices.branchId))
+    .where(and(eq(notices.id, id), inBranch(notices, user)))
+    .get();
+  return row?.fourEyes ? row.proposedBy : null;
+}
 
 function stateOf(executor: Executor, user: SessionUser, id: number): NoticeState {
   const row = executor
@@ -78,6 +90,7 @@ export function advanceNotice(
       stepRefusal(stateOf(tx, user, input.id), step, input.secrecyChecked ?? false),
       step === 'review' ? 'secrecyChecked' : undefined,
     );
+    refuseIf(fourEyesRefusal(step, user.accountId, fourEyesProposer(tx, user, input.id)));
     const { before, after } = updateVersioned(
       tx,
       notices,

@@ -26,7 +26,13 @@ export function recordsFrom(scope: BranchScope): string | null {
 /** The branch's own settings row, with its version, for the settings page. */
 export function branchSettings(scope: BranchScope) {
   return db
-    .select({ id: branches.id, version: branches.version, name: branches.name, recordsFrom: branches.recordsFrom })
+    .select({
+      id: branches.id,
+      version: branches.version,
+      name: branches.name,
+      recordsFrom: branches.recordsFrom,
+      noticeFourEyes: branches.noticeFourEyes,
+    })
     .from(branches)
     .where(eq(branches.id, scope.branchId))
     .get()!;

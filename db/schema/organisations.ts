@@ -31,6 +31,8 @@ export const branches = sqliteTable(
      * the branch's committee sees the setup checklist instead of meeting warnings.
      */
     setupDoneOn: text(),
+    /** 党务公开 four-eyes rule: an item is reviewed (审核) and approved (审批) by someone other than its proposer. */
+    noticeFourEyes: integer({ mode: 'boolean' }).notNull().default(false),
     ...timestamps,
     ...versioned,
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editRefusal, readRefusal, stepRefusal, withdrawRefusal } from '@/lib/notices/rules';
+import { editRefusal, fourEyesRefusal, readRefusal, stepRefusal, withdrawRefusal } from '@/lib/notices/rules';
 
 describe('the notice flow', () => {
   it('goes 提出 → 审核 → 审批 → 公开, one step at a time', () => {
@@ -33,5 +33,19 @@ describe('the notice flow', () => {
   it('can be marked read only once public', () => {
     expect(readRefusal('published')).toBeNull();
     expect(readRefusal('approved')).toBe('该事项尚未公开');
+  });
+});
+
+describe('the four-eyes rule', () => {
+  it('refuses the proposer as reviewer and as approver, and lets anyone else through', () => {
+    expect(fourEyesRefusal('review', 7, 7)).toBe('本支部要求党务公开事项由提出人以外的人审核');
+    expect(fourEyesRefusal('approve', 7, 7)).toBe('本支部要求党务公开事项由提出人以外的人审批');
+    expect(fourEyesRefusal('review', 8, 7)).toBeNull();
+    expect(fourEyesRefusal('approve', 8, 7)).toBeNull();
+  });
+
+  it('leaves publishing, and items whose proposer is unknown, to the usual rules', () => {
+    expect(fourEyesRefusal('publish', 7, 7)).toBeNull();
+    expect(fourEyesRefusal('review', 7, null)).toBeNull();
   });
 });

@@ -20,6 +20,15 @@ export function stepRefusal(state: NoticeState, step: NoticeStep, secrecyChecked
   return null;
 }
 
+/**
+ * The branch's four-eyes rule, when it has one: whoever put an item forward neither reviews nor approves
+ * it, so at least two people have seen what is made public.
+ */
+export function fourEyesRefusal(step: NoticeStep, actorId: number, proposerId: number | null): string | null {
+  if (step === 'publish' || proposerId === null || actorId !== proposerId) return null;
+  return `本支部要求党务公开事项由提出人以外的人${noticeSteps[step].label}`;
+}
+
 /** Content changes only before review, so what was checked for secrets is what gets published. */
 export function editRefusal(state: NoticeState): string | null {
   return state === 'proposed' ? null : '只有尚未审核的事项可以修改';

@@ -9,9 +9,10 @@ import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const m = await import('@/db/mutations/notices');
+const settings = await import('@/db/mutations/branch-settings');
 const fb = await import('@/tests/queries/fresh-branch');
 const f = await import('@/tests/support/fixtures');
-const { attachments, noticeReads, notices } = await import('@/db/schema');
+const { attachments, branches, noticeReads, notices } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 const { notFoundMessage } = await import('@/lib/errors');
 const { todayIso } = await import('@/lib/clock');
@@ -78,6 +79,47 @@ describe('a notice from proposal to publication', () => {
       '只有尚未审核的事项可以修改',
     );
     expect(refusal(() => m.updateNotice(otherSecretary, { ...fields, id, version: 2 })).message).toBe(notFoundMessage);
+  });
+});
+
+describe('the branch’s four-eyes rule', () => {
+  const strict = fb.freshBranch('四眼原则测试支部');
+  const strictSecretary = fb.addAccount(strict, 'secretary', fb.addPerson(strict.id, '书记', 'full').id);
+  const strictCommittee = fb.addAccount(strict, 'committee', fb.addPerson(strict.id, '支委', 'full').id);
+  const branchRow = () => db.select().from(branches).where(eq(branches.id, strict.id)).get()!;
+
+  it('is switched on by the secretary, versioned and audited', async () => {
+    const before = f.lastAuditId();
+    settings.setNoticeFourEyes(strictSecretary, { version: branchRow().version, noticeFourEyes: true });
+    expect(branchRow().noticeFourEyes).toBe(true);
+    expect((await f.auditEntriesAfter(before)).map((a) => a.action)).toEqual(['branch.set_notice_four_eyes']);
+  });
+
+  it('refuses the proposer as reviewer and as approver, writing nothing, and lets the others through', () => {
+    const byCommittee = m.createNotice(strictCommittee, fields);
+    const audit = f.lastAuditId();
+    expect(
+      refusal(() => m.advanceNotice(strictCommittee, 'review', { id: byCommittee, version: 1, secrecyChecked: true }))
+        .message,
+    ).toBe('本支部要求党务公开事项由提出人以外的人审核');
+    expect(notice(byCommittee)).toMatchObject({ state: 'proposed', version: 1 });
+    expect(f.lastAuditId()).toBe(audit);
+    m.advanceNotice(strictSecretary, 'review', { id: byCommittee, version: 1, secrecyChecked: true });
+    m.advanceNotice(strictSecretary, 'approve', { id: byCommittee, version: 2 });
+    expect(notice(byCommittee).state).toBe('approved');
+
+    const bySecretary = m.createNotice(strictSecretary, fields);
+    m.advanceNotice(strictCommittee, 'review', { id: bySecretary, version: 1, secrecyChecked: true });
+    expect(refusal(() => m.advanceNotice(strictSecretary, 'approve', { id: bySecretary, version: 2 })).message).toBe(
+      '本支部要求党务公开事项由提出人以外的人审批',
+    );
+    expect(notice(bySecretary).state).toBe('reviewed');
+  });
+
+  it('leaves a branch without the rule as it was: the proposer may review their own item', () => {
+    const id = m.createNotice(committee, fields);
+    m.advanceNotice(committee, 'review', { id, version: 1, secrecyChecked: true });
+    expect(notice(id).state).toBe('reviewed');
   });
 });
 

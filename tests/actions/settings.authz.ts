@@ -53,6 +53,17 @@ export const settingsActions: ActionTable = {
       return { version: branch.version, recordsFrom: '2026-01-01', reason: '授权测试' };
     },
   },
+  setNoticeFourEyes: {
+    allowed: secretaries,
+    payload: (user) => {
+      const branch = db
+        .select({ version: branches.version })
+        .from(branches)
+        .where(eq(branches.id, user.branchId))
+        .get()!;
+      return { version: branch.version, noticeFourEyes: false };
+    },
+  },
   completeSetup: {
     allowed: secretaries,
     payload: (user) => {

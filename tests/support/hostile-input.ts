@@ -186,6 +186,7 @@ export const fieldSpecs: Record<string, FieldSpec> = {
   hasVote: { kind: 'checkbox' },
   complete: { kind: 'checkbox' },
   secrecyChecked: { kind: 'checkbox' },
+  noticeFourEyes: { kind: 'checkbox' },
 
   attendance: { kind: 'jsonList', rows: 'attendance' },
   targets: { kind: 'jsonList', rows: 'quantities' },

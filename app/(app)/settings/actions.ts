@@ -1,6 +1,7 @@
 'use server';
 import {
   completeSetup as completeSetupInDb,
+  setNoticeFourEyes as setNoticeFourEyesInDb,
   setRecordsFrom as setRecordsFromInDb,
 } from '@/db/mutations/branch-settings';
 import {
@@ -17,7 +18,7 @@ import {
   newGroupSchema,
   renameGroupSchema,
 } from '@/lib/party-groups/validation';
-import { completeSetupSchema, recordsFromSchema } from '@/lib/settings/validation';
+import { completeSetupSchema, noticeFourEyesSchema, recordsFromSchema } from '@/lib/settings/validation';
 import { defineAction } from '@/server/actions/define-action';
 
 // Groups appear on the roster, the meeting forms, the compliance calendar and the dashboard.
@@ -87,6 +88,16 @@ export const setRecordsFrom = defineAction({
     setRecordsFromInDb(user, input);
   },
   success: '开始使用日期已保存',
+});
+
+export const setNoticeFourEyes = defineAction({
+  permission: 'branch.settings',
+  schema: noticeFourEyesSchema,
+  revalidate: ['/settings', { layout: '/notices' }],
+  run(input, user) {
+    setNoticeFourEyesInDb(user, input);
+  },
+  success: '党务公开审核规则已保存',
 });
 
 export const completeSetup = defineAction({

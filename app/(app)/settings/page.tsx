@@ -4,6 +4,7 @@ import { NoticePeriodForm } from '@/app/(app)/development/_components/notice-per
 import { updateDevelopmentNoticePeriod } from '@/app/(app)/development/actions';
 import { GroupMembersForm } from '@/app/(app)/settings/_components/group-members-form';
 import { NewGroupForm } from '@/app/(app)/settings/_components/new-group-form';
+import { NoticeFourEyesForm } from '@/app/(app)/settings/_components/notice-four-eyes-form';
 import { RecordsFromForm } from '@/app/(app)/settings/_components/records-from-form';
 import {
   archiveGroup,
@@ -11,6 +12,7 @@ import {
   mergeGroup,
   renameGroup,
   setGroupMembers,
+  setNoticeFourEyes,
   setRecordsFrom,
 } from '@/app/(app)/settings/actions';
 import { ActionButton } from '@/components/forms/action-button';
@@ -177,6 +179,20 @@ export default async function BranchSettingsPage() {
         </p>
         {mayEdit && (
           <RecordsFromForm action={setRecordsFrom} version={branch.version} recordsFrom={branch.recordsFrom} />
+        )}
+      </Card>
+      <Card title="党务公开审核" className="mt-5">
+        <p className="mb-3 text-sm text-stone-700">
+          {branch.noticeFourEyes
+            ? '已启用：党务公开事项的审核和审批须由提出人以外的人进行。'
+            : '未启用：提出人也可以审核、审批自己提出的事项（审核和审批仍按权限进行）。'}
+        </p>
+        {mayEdit && (
+          <NoticeFourEyesForm
+            action={setNoticeFourEyes}
+            version={branch.version}
+            noticeFourEyes={branch.noticeFourEyes}
+          />
         )}
       </Card>
       {can(user, 'development.settings') && (

@@ -1,0 +1,1 @@
+ALTER TABLE `branches` ADD `notice_four_eyes` integer DEFAULT false NOT NULL;
