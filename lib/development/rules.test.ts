@@ -552,6 +552,25 @@ describe('admission-vote (admission_vote and full_vote)', () => {
     expect(r.errors[0].message).toContain('合计 10 人，超过应到会有表决权的正式党员 9 人');
   });
 
+  it('holds 赞成 and the ballots to 实到, 实到 to 应到, and needs more than half of 应到 present', () => {
+    const withPresent = (expectedVoting: number, present: number, yes: number, no = 0) =>
+      admit({ ...vote(expectedVoting, yes, no), present });
+    expect(withPresent(20, 15, 11, 4)).toEqual(clean);
+    const cast = withPresent(20, 9, 11);
+    expect(errorRules(cast)).toEqual(['admission-vote']);
+    expect(cast.errors[0].message).toContain('赞成、反对、弃权合计 11 人，超过实到 9 人');
+    const over = withPresent(20, 21, 11);
+    expect(over.errors[0].message).toContain('实到 21 人，超过应到 20 人');
+    const noQuorum = withPresent(20, 10, 10);
+    expect(noQuorum.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('应到 20 人，实到 10 人，未超过半数（至少需 11 人到会），会议不能表决'),
+      expect.stringContaining('未超过半数（至少需 11 人赞成）'),
+    ]);
+    expect(withPresent(20, 11, 11)).toEqual(clean);
+    expect(errorRules(admit({ ...vote(9, 5), present: -1 }))).toEqual(['admission-vote']);
+    expect(admit({ ...vote(9, 5), present: '' })).toEqual(clean);
+  });
+
   it('treats missing no/abstain as 0 but requires the rest', () => {
     expect(admit({ expectedVoting: 9, yes: 5 })).toEqual(clean);
     expect(errorRules(admit({ yes: 5 }))).toEqual(['admission-vote']);

@@ -387,6 +387,21 @@ function checkMeetingAfterPreReview(history: DevelopmentHistory, next: StepRecor
   }
 }
 
+/**
+ * What is wrong with 实到, when it was recorded: more than 应到, fewer than the ballots cast, or not more
+ * than half of 应到 — a meeting without a quorum of the voting members cannot decide.
+ */
+function presentProblem(raw: unknown, expected: number, cast: number): string | null {
+  if (raw === undefined || raw === null || raw === '') return null;
+  const present = nonNegativeInteger(raw);
+  if (present === null) return '实到人数应为非负整数';
+  if (present > expected) return `实到 ${present} 人，超过应到 ${expected} 人`;
+  if (cast > present) return `赞成、反对、弃权合计 ${cast} 人，超过实到 ${present} 人`;
+  if (present * 2 <= expected)
+    return `应到 ${expected} 人，实到 ${present} 人，未超过半数（至少需 ${Math.floor(expected / 2) + 1} 人到会），会议不能表决`;
+  return null;
+}
+
 function checkVote(next: StepRecord, out: Findings): void {
   const subject = next.code === 'admission_vote' ? '接收预备党员' : '预备党员转为正式党员';
   const head = `${subject}须经应到会有表决权的正式党员半数以上赞成（${next.date} 支部党员大会）`;
@@ -409,6 +424,8 @@ function checkVote(next: StepRecord, out: Findings): void {
       message: `${head}：赞成 ${yes} 人、反对 ${no} 人、弃权 ${abstain} 人，合计 ${cast} 人，超过应到会有表决权的正式党员 ${expected} 人`,
     });
   }
+  const present = presentProblem(data?.present, expected, cast);
+  if (present) out.errors.push({ rule: 'admission-vote', message: `${head}：${present}` });
   if (yes * 2 <= expected) {
     out.errors.push({
       rule: 'admission-vote',
