@@ -47,6 +47,30 @@ function expectedFor(viewer: Viewer, route: PageRow): Expected {
 /** The 403 and 404 pages are the same for every route: axe checks them once per viewer. */
 const firstRouteWith = (viewer: Viewer, expected: Expected) =>
   routes.find((route) => expectedFor(viewer, route) === expected);
+/** Where a refusal is also run through axe: the sign-in page once, the 403 and 404 pages once per viewer. */
+const refusalAxeFor = (viewer: Viewer, route: PageRow, expected: Expected) =>
+  expected === 'sign-in' ? route === routes[0] : route === firstRouteWith(viewer, expected);
+
+const refusalText: Record<Exclude<Expected, 'allowed'>, { status: number; heading: string }> = {
+  'sign-in': { status: 200, heading: '账号登录' },
+  forbidden: { status: 403, heading: '无权访问' },
+  'not found': { status: 404, heading: '页面不存在' },
+};
+
+/**
+ * A refusal checked on the server's answer, without rendering it in the browser (the rendered 403, 404
+ * and sign-in pages are checked, with axe, once per viewer): the status, the refusal's heading, and none
+ * of the roster's private fields in what was sent.
+ */
+async function expectRefusedHtml(page: Page, path: string, expected: Exclude<Expected, 'allowed'>) {
+  const response = await page.request.get(path);
+  const { status, heading } = refusalText[expected];
+  expect(response.status()).toBe(status);
+  if (expected === 'sign-in') expect(new URL(response.url()).pathname).toBe('/login');
+  const html = await response.text();
+  expect(html).toContain(heading);
+  expect(html).not.toMatch(/身份证号|联系电话/);
+}
 
 /**
  * Well over a hundred read-only checks, so they share what is costly on a small machine: each worker
@@ -102,6 +126,10 @@ for (const viewer of viewers) {
 
       test(`${route.path} → ${expected}`, async ({ pageOf }) => {
         const page = (current = await pageOf(viewer));
+        if (expected !== 'allowed' && !refusalAxeFor(viewer, route, expected)) {
+          await expectRefusedHtml(page, resolve(route.path), expected);
+          return;
+        }
         const response = await page.goto(resolve(route.path));
         if (expected === 'sign-in') {
           await expect(page).toHaveURL(/\/login/);
