@@ -3,6 +3,7 @@ import {
   addDays,
   beijingDate,
   beijingDateAndMinute,
+  beijingDateTime,
   daysBetween,
   daysLeftInclusive,
   periodOf,
@@ -161,5 +162,11 @@ describe('Beijing time', () => {
     expect(beijingDateAndMinute(new Date('2026-11-28T01:30:45Z'))).toEqual(['2026-11-28', '09:30']);
     expect(beijingDateAndMinute(new Date('2026-11-28T16:05:00Z'))).toEqual(['2026-11-29', '00:05']);
     expect(beijingDateAndMinute(new Date('2026-11-28T05:00:00Z'))).toEqual(['2026-11-28', '13:00']);
+  });
+
+  it('writes a stored UTC timestamp as Beijing date and minute', () => {
+    expect(beijingDateTime('2026-11-28T09:29:41.123Z')).toBe('2026-11-28 17:29');
+    expect(beijingDateTime('2026-11-28T16:05:00.000Z')).toBe('2026-11-29 00:05');
+    expect(beijingDateTime(new Date('2026-12-31T15:59:00Z'))).toBe('2026-12-31 23:59');
   });
 });

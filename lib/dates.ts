@@ -158,3 +158,12 @@ export function beijingDateAndMinute(at: Date): [string, string] {
   const [date, time] = minuteFormat.format(at).split(' ');
   return [date, time];
 }
+
+/**
+ * A stored timestamp (ISO-8601 UTC string, or a Date) as Beijing date and time to the minute:
+ * '2026-11-28T09:29:00Z' → '2026-11-28 17:29'. For history lists and conflict notes.
+ */
+export function beijingDateTime(at: string | Date): string {
+  const [date, time] = beijingDateAndMinute(typeof at === 'string' ? new Date(at) : at);
+  return `${date} ${time}`;
+}

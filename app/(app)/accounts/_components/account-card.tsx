@@ -3,6 +3,7 @@ import type { FormAction } from '@/components/forms/use-action-form';
 import { Badge } from '@/components/ui/badge';
 import type { BranchAccount } from '@/db/queries/accounts';
 import { branchRoles, roleLabels } from '@/lib/auth/roles';
+import { beijingDateTime } from '@/lib/dates';
 import { committeeTitles } from '@/lib/people/model';
 
 type Actions = Record<'resetPassword' | 'setAccountDisabled' | 'changeRole' | 'changeCommitteeTitle', FormAction>;
@@ -11,7 +12,7 @@ const controlClass =
   'h-8 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600';
 
 function formatTime(iso: string | null) {
-  return iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '从未登录';
+  return iso ? beijingDateTime(iso) : '从未登录';
 }
 
 export function AccountCard({
