@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { accounts } from '@/db/schema/accounts';
 import { timestamps, versioned } from '@/db/schema/columns';
 import { branches } from '@/db/schema/organisations';
-import { reportGrades, reportStatuses } from '@/lib/report/model';
+import { reportGrades, reportSectionKinds, reportStatuses } from '@/lib/report/model';
 
 /** A branch's 述职报告 for a year: its sections, figures and the working committee's review. */
 export const reports = sqliteTable(
@@ -46,6 +46,10 @@ export const reportSections = sqliteTable(
     heading: text().notNull(),
     /** Paragraphs separated by newlines, figures as {{…}} tokens. */
     body: text().notNull().default(''),
+    /** What the section is, when the continuation must find it by that rather than by its heading. */
+    kind: text({ enum: reportSectionKinds }),
+    /** Carried over from last year's report and not edited since (the editor marks it 沿用去年，请核改). */
+    carriedOver: integer({ mode: 'boolean' }).notNull().default(false),
     sortOrder: integer().notNull(),
     /** The committee member who writes this section (the secretary writes every section). */
     assigneeId: integer().references(() => accounts.id),

@@ -9,3 +9,11 @@ export type ReportGrade = (typeof reportGrades)[number];
 export function reportTitle(year: number): string {
   return `${year}年党支部书记抓基层党建工作述职报告`;
 }
+
+/**
+ * Sections the continuation recognises by what they are, whatever the secretary has renamed them to:
+ * 下一步打算 (its year moves on), the 书记项目 under it (rewritten from next year's plans) and the
+ * comparison with last year's report (对照上年, replaced by a new one).
+ */
+export const reportSectionKinds = ['plans', 'secretary_project', 'review'] as const;
+export type ReportSectionKind = (typeof reportSectionKinds)[number];
