@@ -6,6 +6,7 @@ import { NavLinks } from '@/components/shell/nav-links';
 import { PinnedDayNote } from '@/components/shell/pinned-day-note';
 import { PreferenceSelect } from '@/components/shell/preference-select';
 import { SignOutButton } from '@/components/shell/sign-out-button';
+import { YearSelect } from '@/components/shell/year-select';
 import type { ActionState } from '@/lib/actions/result';
 import { type Role, roleLabels } from '@/lib/auth/roles';
 import type { NavItem } from '@/lib/navigation';
@@ -15,6 +16,7 @@ type SwitchAction = (state: ActionState | undefined, payload: FormData) => Promi
 type Props = {
   user: { name: string; role: Role; branchName: string; branchId: number };
   nav: NavItem[];
+  /** The working year from the cookie; a page whose address names a year shows that one instead. */
   year: number;
   years: number[];
   switchYear: SwitchAction;
@@ -51,13 +53,7 @@ function Switchers({ year, years, switchYear, branchSwitch, user }: Omit<Props, 
           action={branchSwitch.action}
         />
       )}
-      <PreferenceSelect
-        label="年度"
-        name="year"
-        value={year}
-        options={years.map((y) => ({ value: y, label: `${y}年` }))}
-        action={switchYear}
-      />
+      <YearSelect year={year} years={years} action={switchYear} />
     </div>
   );
 }

@@ -10,7 +10,10 @@ type Props = {
   action: (state: ActionState | undefined, payload: FormData) => Promise<ActionState>;
 };
 
-/** A compact select in the top bar that switches the working year or branch as soon as it changes. */
+export const preferenceSelectClass =
+  'h-9 max-w-[12rem] rounded-md border-0 bg-white py-1 pr-7 pl-2 text-sm text-stone-900 ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600';
+
+/** A compact select in the top bar that switches the branch as soon as it changes. */
 export function PreferenceSelect({ label, name, value, options, action }: Props) {
   const [pending, startTransition] = useTransition();
   return (
@@ -27,7 +30,7 @@ export function PreferenceSelect({ label, name, value, options, action }: Props)
             await action(undefined, data);
           });
         }}
-        className="h-9 max-w-[12rem] rounded-md border-0 bg-white py-1 pr-7 pl-2 text-sm text-stone-900 ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600"
+        className={preferenceSelectClass}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
