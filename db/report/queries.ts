@@ -59,6 +59,16 @@ export function getReport(scope: BranchScope, year: number) {
 }
 export type ReportDetail = NonNullable<ReturnType<typeof getReport>>;
 
+/** A branch's reports of every year with their state and grade, newest year first (one query). */
+export function listReportYears(scope: BranchScope) {
+  return db
+    .select({ year: reports.year, status: reports.status, grade: reports.grade })
+    .from(reports)
+    .where(inBranch(reports, scope))
+    .orderBy(desc(reports.year))
+    .all();
+}
+
 /** The saved states of a section, newest first, with who saved each. */
 export function listSectionRevisions(user: SessionUser, sectionId: number) {
   return db

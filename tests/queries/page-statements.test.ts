@@ -402,7 +402,8 @@ const pageCases: Record<string, PageCase> = {
   '/rectification/[id]/edit': { params: { id: shown.rectificationItem } },
   '/rectification/new': {},
   '/rectification/review': {},
-  '/report': { redirects: true },
+  // Every year's report with its state.
+  '/report': {},
   // The demo's draft (continued from 2023): the editor with the figure picker.
   '/report/[year]': { params: { year: 2024 } },
   '/report/[year]/print': { params: { year: 2023 } },
