@@ -90,10 +90,19 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-/** A one-section A4 document in official layout: margins, 28 × 22 grid, default 仿宋 3号, page numbers. */
-export async function officialDocx(title: string, children: Paragraph[]): Promise<Buffer> {
+/**
+ * A one-section A4 document in official layout: margins, 28 × 22 grid, default 仿宋 3号, page numbers.
+ * `title` and `author` are the file's properties (what Word's 文件 → 信息 and the file manager show);
+ * without an author the library would sign the file “Un-named”.
+ */
+export async function officialDocx(
+  title: string,
+  children: Paragraph[],
+  { author }: { author?: string } = {},
+): Promise<Buffer> {
   const doc = new Document({
     title,
+    ...(author ? { creator: author, lastModifiedBy: author } : {}),
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {

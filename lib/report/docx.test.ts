@@ -169,4 +169,18 @@ describe('duty report docx', () => {
       expect(xml).toMatch(/>— <\/w:t>.*PAGE.*> —<\/w:t>/s);
     }
   });
+
+  it('names the report as the file’s title and the secretary as its author, not “Un-named”', async () => {
+    const core = await part(await unzip(), 'docProps/core.xml');
+    expect(core).toContain(`<dc:title>${renderedReport.title}</dc:title>`);
+    expect(core).toContain('<dc:creator>张建国</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>张建国</cp:lastModifiedBy>');
+    expect(core).not.toContain('Un-named');
+  });
+
+  it('is signed by the branch when it has no secretary', async () => {
+    const core = await part(await unzip({ ...renderedReport, author: '' }), 'docProps/core.xml');
+    expect(core).toContain('<dc:creator>旗统计局党支部</dc:creator>');
+    expect(core).not.toContain('Un-named');
+  });
 });

@@ -29,13 +29,20 @@ function sectionParagraphs(section: RenderedSection): Paragraph[] {
   return [headingParagraph(heading, section.level), ...section.paragraphs.map(body)];
 }
 
-/** The finished duty report (述职报告) as a .docx in official-document layout. */
+/**
+ * The finished duty report (述职报告) as a .docx in official-document layout, its file properties naming
+ * the report as title and the secretary as author (the branch when it has no secretary).
+ */
 export async function dutyReportDocx(report: RenderedReport): Promise<Buffer> {
   const byline = bylineText(report);
-  return officialDocx(report.title, [
-    titleParagraph(report.title),
-    ...(byline ? [bylineParagraph(byline)] : []),
-    ...report.preamble.map(body),
-    ...report.sections.flatMap(sectionParagraphs),
-  ]);
+  return officialDocx(
+    report.title,
+    [
+      titleParagraph(report.title),
+      ...(byline ? [bylineParagraph(byline)] : []),
+      ...report.preamble.map(body),
+      ...report.sections.flatMap(sectionParagraphs),
+    ],
+    { author: report.author || report.branchName },
+  );
 }

@@ -8,6 +8,8 @@ import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { loadRenderedReport, reportBranchId } = await import('@/db/report/rendered');
+const { reportDocx } = await import('@/server/report/docx-export');
+const { default: JSZip } = await import('jszip');
 const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
@@ -94,5 +96,16 @@ describe('loadRenderedReport', () => {
       preamble: ['前言'],
       sections: [],
     });
+  });
+});
+
+describe('reportDocx', () => {
+  it('writes the current secretary as the .docx’s author and the report’s title as its title', async () => {
+    const loaded = (await reportDocx(branch.id, 2026))!;
+    const core = await (await JSZip.loadAsync(loaded.docx)).file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:creator>现任书记</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>现任书记</cp:lastModifiedBy>');
+    expect(core).toContain('<dc:title>2026年党支部书记抓基层党建工作述职报告</dc:title>');
+    expect(loaded.fileName).toBe('渲染测试支部2026年党支部书记抓基层党建工作述职报告.docx');
   });
 });
