@@ -101,7 +101,7 @@ function ReviewedReport({
     <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-3">
         <div className="flex flex-wrap gap-2">
-          <ExportLinks year={year} placeholders={0} branchQuery={`?branch=${branchId}`} />
+          <ExportLinks year={year} branchQuery={`?branch=${branchId}`} />
         </div>
         <ReadOnlyReport
           report={report}
