@@ -1,49 +1,37 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
-import { db } from '@/db';
-import { type BranchScope, liveIn } from '@/db/queries/scope';
-import { withinYear } from '@/db/queries/within-year';
+import type { BranchScope } from '@/db/queries/scope';
+import { nextYearPlans } from '@/db/report/draft-facts';
+import { computeFigures } from '@/db/report/figures/compute';
 import { getReport } from '@/db/report/queries';
-import { projects, rectificationItems } from '@/db/schema';
-import { rectificationStateLabels } from '@/lib/rectification/model';
 import type { NewReport } from '@/lib/report/draft';
-import { projectStatusLabels, secretaryProjectKind } from '@/lib/service/model';
+import { carriedSections, moveYearOn } from '@/lib/report/draft-continuation';
+import { reviewSection } from '@/lib/report/draft-review';
+import { figureKey } from '@/lib/report/figure-key';
+import { isProblem } from '@/lib/report/figure-types';
+
+const lastYearProblems = figureKey({ source: 'rectification', params: { found: 'previous' } });
+const plansForThisYear = figureKey({ source: 'secretary_projects', params: {} });
 
 /**
- * This year's draft continued from last year's report: its structure and text (figures rebind to this
- * year by themselves), and a closing part that sets last year's problems against their rectification
- * state and last year's plans (this year's 书记项目) against what became of them. Null when there is no
- * report of last year.
+ * This year's draft continued from last year's report: its structure and text, marked as carried over
+ * (figures rebind to this year by themselves), 下一步打算 moved on to next year with next year's 书记项目,
+ * and one comparison with last year (对照上年) whose figures set last year's problems and plans against
+ * what became of them whenever the report is read. Null when there is no report of last year.
  */
 export function continuationDraft(scope: BranchScope, year: number): NewReport | null {
   const last = getReport(scope, year - 1);
   if (!last) return null;
-  const problems = db
-    .select({ problem: rectificationItems.problem, state: rectificationItems.state })
-    .from(rectificationItems)
-    .where(and(liveIn(rectificationItems, scope), withinYear(rectificationItems.foundDate, year - 1)))
-    .orderBy(asc(rectificationItems.foundDate), asc(rectificationItems.id))
-    .all();
-  const plans = db
-    .select({ name: projects.name, status: projects.status })
-    .from(projects)
-    .where(and(liveIn(projects, scope), eq(projects.kind, secretaryProjectKind), withinYear(projects.startDate, year)))
-    .orderBy(asc(projects.startDate))
-    .all();
-  const review = [
-    problems.length
-      ? `${year - 1}年查摆的问题整改情况：${problems.map((p) => `${p.problem.replace(/[。；]$/, '')}（${rectificationStateLabels[p.state]}）`).join('；')}。`
-      : `${year - 1}年未登记查摆问题。`,
-    plans.length
-      ? `${year - 1}年计划的书记项目落实情况：${plans.map((p) => `${p.name}（${projectStatusLabels[p.status]}）`).join('；')}。`
-      : `${year - 1}年未登记下一年度的书记项目计划。`,
-  ];
+  const figures = computeFigures(scope, year, [lastYearProblems, plansForThisYear]);
+  const recorded = (key: string) => {
+    const figure = figures.get(key);
+    return !!figure && !isProblem(figure) && figure.value > 0;
+  };
   return {
-    preamble: last.preamble.replaceAll(String(year - 1), String(year)),
+    preamble: moveYearOn(last.preamble, year - 1),
     continuedFromId: last.id,
     sections: [
-      ...last.sections.map((s) => ({ level: s.level, heading: s.heading, body: s.body })),
-      { level: 1 as const, heading: `对照${year - 1}年报告的落实情况`, body: review.join('\n') },
+      ...carriedSections(last.sections, year, nextYearPlans(scope, year)),
+      reviewSection(year, { problems: recorded(lastYearProblems), plans: recorded(plansForThisYear) }),
     ],
   };
 }

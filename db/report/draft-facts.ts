@@ -63,7 +63,7 @@ function projectsOfYear(scope: BranchScope, year: number) {
 }
 
 /** Next year's 书记项目 (planned in this year, whatever became of them since) with their targets. */
-function nextYearPlans(scope: BranchScope, year: number): DraftPlan[] {
+export function nextYearPlans(scope: BranchScope, year: number): DraftPlan[] {
   const planned = db
     .select({ id: projects.id, name: projects.name, goal: projects.goal })
     .from(projects)
@@ -137,14 +137,18 @@ export function draftFacts(scope: BranchScope, year: number): DraftFacts {
   );
   const letterKey = (counterpart: string) => key('integrity', { what: 'letters', counterpart });
   const stepKey = (step: string) => key('development', { step });
+  const integrityParts = ['aspects', 'items', 'meetings', 'letters', 'talks'] as const;
+  const integrityKey = (what: string) => key('integrity', { what });
 
   const figures = computeFigures(scope, year, [
     ...kinds.map((k) => key('meetings', { kind: k.param })),
     ...placeKeys.values(),
     ...developmentSteps.map((s) => stepKey(s.code)),
     ...letterCounterpartKinds.map(letterKey),
+    ...integrityParts.map(integrityKey),
     key('talks'),
     key('notices'),
+    key('rectification', { what: 'found' }),
     key('rectification', { what: 'carried_over' }),
   ]);
   const value = (figure: string) => {
@@ -172,6 +176,10 @@ export function draftFacts(scope: BranchScope, year: number): DraftFacts {
     workCategories: workOutputTotalsForYear(scope, year)
       .filter((c) => c.entries > 0)
       .map((c) => ({ id: c.categoryId, name: c.name, unit: c.unit })),
+    integrity: Object.fromEntries(
+      integrityParts.map((what) => [what, value(integrityKey(what))]),
+    ) as DraftFacts['integrity'],
+    foundProblems: value(key('rectification', { what: 'found' })),
     carriedOver: value(key('rectification', { what: 'carried_over' })),
     openProblems: openProblems(scope, year),
     nextYearPlans: nextYearPlans(scope, year),

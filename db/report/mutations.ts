@@ -13,6 +13,7 @@ import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 import type { DraftSection, NewReport } from '@/lib/report/draft';
 import { figureKey, parseFigureKey } from '@/lib/report/figure-key';
 import { reportTitle } from '@/lib/report/model';
+import { paragraphsOf } from '@/lib/report/render';
 
 const lockedMessage = '报告已提交，不能再修改';
 
@@ -101,11 +102,19 @@ function checkMayWrite(user: SessionUser, section: { assigneeId: number | null }
   }
 }
 
+/** Whether a save changes what the section says (not only blank lines or the spaces around a paragraph). */
+function textChanged(before: { heading: string; body: string }, after: { heading: string; body: string }) {
+  const said = (s: { heading: string; body: string }) => [s.heading.trim(), ...paragraphsOf(s.body)].join('\n');
+  return said(before) !== said(after);
+}
+
 export type SectionState = {
   id: number;
   version: number;
   heading: string;
   body: string;
+  /** Still last year's text (cleared by the first save that changes it). */
+  carriedOver: boolean;
   updatedBy: number | null;
   updatedAt: string;
 };
@@ -123,11 +132,18 @@ export function saveSection(
       const current = sectionInReport(tx, user, input.id);
       editableReport(tx, user, current.reportId);
       checkMayWrite(user, current);
+      // Text carried over from last year stays marked until somebody changes what it says.
+      const edited = current.carriedOver && textChanged(current, input);
       const { before, after } = updateVersioned(
         tx,
         reportSections,
         { id: input.id, version: input.version, branchId: user.branchId },
-        { heading: input.heading, body: input.body, updatedBy: user.accountId },
+        {
+          heading: input.heading,
+          body: input.body,
+          updatedBy: user.accountId,
+          ...(edited ? { carriedOver: false } : {}),
+        },
       );
       recordRevision(tx, user, after);
       audit({
@@ -135,7 +151,12 @@ export function saveSection(
         entity: 'report_sections',
         entityId: input.id,
         before: { version: before.version, heading: before.heading, body: before.body },
-        after: { version: after.version, heading: after.heading, body: after.body },
+        after: {
+          version: after.version,
+          heading: after.heading,
+          body: after.body,
+          ...(edited ? { carriedOver: false } : {}),
+        },
       });
       return sectionState(after);
     });
@@ -154,6 +175,7 @@ function sectionState(row: typeof reportSections.$inferSelect): SectionState {
     version: row.version,
     heading: row.heading,
     body: row.body,
+    carriedOver: row.carriedOver,
     updatedBy: row.updatedBy,
     updatedAt: row.updatedAt,
   };

@@ -32,6 +32,10 @@ export function getReport(scope: BranchScope, year: number) {
       level: reportSections.level,
       heading: reportSections.heading,
       body: reportSections.body,
+      /** What the section is, where the continuation must know (下一步打算, its 书记项目, 对照上年). */
+      kind: reportSections.kind,
+      /** Its text is last year's, not edited since this report was continued from it. */
+      carriedOver: reportSections.carriedOver,
       assigneeId: reportSections.assigneeId,
       assigneeName: assigneePerson.name,
       updatedAt: reportSections.updatedAt,

@@ -38,6 +38,10 @@ export type DraftFacts = {
   /** Kinds of counterpart commitment letters were signed with in the year, in the app's order. */
   letterKinds: string[];
   workCategories: { id: number; name: string; unit: string }[];
+  /** The year's clean-government records, how many of each: a sentence with nothing to count is left out. */
+  integrity: { aspects: number; items: number; meetings: number; letters: number; talks: number };
+  /** Problems found in the year. */
+  foundProblems: number;
   /** Problems carried into the year unresolved. */
   carriedOver: number;
   /** Problems not checked off by the end of the year. */

@@ -19,6 +19,8 @@ const quiet: DraftFacts = {
   projects: [],
   letterKinds: [],
   workCategories: [],
+  integrity: { aspects: 0, items: 0, meetings: 0, letters: 0, talks: 0 },
+  foundProblems: 0,
   carriedOver: 0,
   openProblems: [],
   nextYearPlans: [],
@@ -48,6 +50,7 @@ describe('buildDraftSections', () => {
   it('names letters’ counterparts with their measure words and projects’ outputs by project and type', () => {
     const facts: DraftFacts = {
       ...quiet,
+      integrity: { aspects: 4, items: 15, meetings: 3, letters: 7, talks: 4 },
       letterKinds: ['分管领域负责人', '股室'],
       projects: [
         {
@@ -81,5 +84,57 @@ describe('buildDraftSections', () => {
       body: '学习不够系统；研讨不够深入。',
     });
     expect(figureKeysIn([bodyOf(facts, '抓实问题整改，巩固整改成果')])).toEqual(['rectification:what=open']);
+  });
+
+  it('writes no sentence whose records the year has none of: a prompt for the area instead of “0个方面0项内容”', () => {
+    const integrity = bodyOf(quiet, '落实从严治党责任，推进党风廉政建设');
+    const work = bodyOf(quiet, '推动党建与业务融合，以整改促提升');
+    expect(figureKeysIn([integrity, work])).toEqual([]);
+    expect(findPlaceholders(integrity).map((p) => p.match)).toEqual([
+      '【请填写：落实从严治党责任，推进党风廉政建设的具体做法和成效】',
+    ]);
+    expect(findPlaceholders(work).map((p) => p.match)).toEqual([
+      '【请填写：推动党建与业务融合，以整改促提升的具体做法和成效】',
+    ]);
+  });
+
+  it('keeps only the clean-government sentences the year has records for, each number a figure', () => {
+    const body = bodyOf(
+      { ...quiet, integrity: { aspects: 3, items: 0, meetings: 0, letters: 0, talks: 2 } },
+      '落实从严治党责任，推进党风廉政建设',
+    );
+    expect(body).toContain(
+      '一是压实管党治党主体责任，制定党风廉政建设主体责任清单，细化为{{integrity:what=aspects}}个方面。',
+    );
+    expect(body).toContain('二是抓好经常性纪律教育，开展廉政谈话{{integrity:what=talks}}次');
+    expect(body).not.toContain('项内容');
+    expect(body).not.toContain('专题会议');
+    expect(body).not.toContain('承诺书');
+  });
+
+  it('counts the year’s problems by their state now with the same definition as the list of them', () => {
+    const body = bodyOf({ ...quiet, foundProblems: 2, carriedOver: 1 }, '推动党建与业务融合，以整改促提升');
+    expect(body).toContain(
+      '检视出{{rectification:what=aspects}}个方面{{rectification:what=found}}个问题：{{list.rectification:what=found}}。',
+    );
+    expect(body).toContain(
+      '目前已对账销号{{rectification:state=checked_off,what=found}}个、已完成整改待销号{{rectification:state=completed,what=found}}个、正在整改{{rectification:state=in_progress,what=found}}个；往年结转的{{rectification:what=carried_over}}个问题继续跟踪推进',
+    );
+    const onlyCarried = bodyOf({ ...quiet, carriedOver: 2 }, '推动党建与业务融合，以整改促提升');
+    expect(figureKeysIn([onlyCarried])).toEqual(['rectification:what=carried_over']);
+  });
+
+  it('marks 下一步打算 and its 书记项目 so a continuation finds them whatever they are called', () => {
+    const sections = buildDraftSections({
+      ...quiet,
+      nextYearPlans: [
+        { name: '嘎查数据服务站', goal: '建立服务站', targets: [{ name: '宣传手册', unit: '份', quantity: 1000 }] },
+      ],
+    }).sections;
+    expect(sections.filter((s) => s.kind).map((s) => [s.kind, s.heading])).toEqual([
+      ['plans', '下一步打算'],
+      ['secretary_project', '2026年书记项目'],
+    ]);
+    expect(sections.at(-1)?.body).toBe('拟实施嘎查数据服务站。建立服务站。目标是完成宣传手册1000份。');
   });
 });

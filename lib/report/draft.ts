@@ -1,14 +1,22 @@
 import { chineseNumber } from '@/lib/chinese-number';
 import type { DevelopmentStepCode } from '@/lib/development/steps';
 import { counterpartMeasureWords } from '@/lib/integrity/model';
-import type { DraftFacts } from '@/lib/report/draft-facts';
+import type { DraftFacts, DraftPlan } from '@/lib/report/draft-facts';
 import { projectPoint, themeDayPoint } from '@/lib/report/draft-pairing-section';
 import { figureToken } from '@/lib/report/figure-key';
 import { figureNumberText } from '@/lib/report/figure-number';
-import { reportTitle } from '@/lib/report/model';
+import { type ReportSectionKind, reportTitle } from '@/lib/report/model';
 import { writePrompt } from '@/lib/report/placeholders';
 
-export type DraftSection = { level: 1 | 2; heading: string; body: string };
+export type DraftSection = {
+  level: 1 | 2;
+  heading: string;
+  body: string;
+  /** What the section is, for the sections a continuation must find whatever their heading (see ReportSectionKind). */
+  kind?: ReportSectionKind | null;
+  /** Text taken over from last year's report, to be checked (set by the continuation). */
+  carriedOver?: boolean;
+};
 
 export type Draft = { title: string; preamble: string; sections: DraftSection[] };
 
@@ -82,20 +90,46 @@ function integrity(f: DraftFacts): DraftSection {
     (kind) =>
       `${integrityFigure({ what: 'letters', counterpart: kind, measure: 'counterparts' })}${counterpartMeasureWords[kind as keyof typeof counterpartMeasureWords] ?? '个'}${kind}`,
   );
+  const held = f.integrity;
+  // A sentence only where the year has records to count: “细化为0个方面0项内容” says nothing.
+  const list =
+    held.aspects > 0 &&
+    `制定党风廉政建设主体责任清单，细化为${integrityFigure({ what: 'aspects' })}个方面${held.items > 0 ? `${integrityFigure({ what: 'items' })}项内容，逐项明确责任人` : ''}`;
+  const meetings = held.meetings > 0 && `年内召开党风廉政建设专题会议${integrityFigure({ what: 'meetings' })}次`;
+  const responsibility = [list, meetings].filter(Boolean);
   return area('落实从严治党责任，推进党风廉政建设', '把党风廉政建设摆在突出位置，与业务工作一体谋划、一体推进。', [
-    `压实管党治党主体责任，制定党风廉政建设主体责任清单，细化为${integrityFigure({ what: 'aspects' })}个方面${integrityFigure({ what: 'items' })}项内容，逐项明确责任人；年内召开党风廉政建设专题会议${integrityFigure({ what: 'meetings' })}次`,
-    `推行廉政承诺制，${counterparts.length ? `与${counterparts.join('、')}` : ''}签订承诺书（责任书）${integrityFigure({ what: 'letters' })}份，形成一级抓一级的责任链条`,
-    `抓好经常性纪律教育，开展廉政谈话${integrityFigure({ what: 'talks' })}次，提醒党员干部守牢纪律底线`,
+    responsibility.length ? `压实管党治党主体责任，${responsibility.join('；')}` : null,
+    held.letters > 0
+      ? `推行廉政承诺制，${counterparts.length ? `与${counterparts.join('、')}` : ''}签订承诺书（责任书）${integrityFigure({ what: 'letters' })}份，形成一级抓一级的责任链条`
+      : null,
+    held.talks > 0
+      ? `抓好经常性纪律教育，开展廉政谈话${integrityFigure({ what: 'talks' })}次，提醒党员干部守牢纪律底线`
+      : null,
   ]);
+}
+
+/**
+ * How many problems of a set are in each state now, every count from the same definition as the list
+ * of those problems (which writes each problem's state beside it), so the sentence and the list agree.
+ */
+export function problemStatesText(params: Record<string, string>): string {
+  const inState = (state: string) => t('rectification', { ...params, state });
+  return `已对账销号${inState('checked_off')}个、已完成整改待销号${inState('completed')}个、正在整改${inState('in_progress')}个`;
 }
 
 function work(f: DraftFacts): DraftSection {
   const outputs = f.workCategories.map((c) => `${c.name}${t('work', { category: String(c.id) })}${c.unit}`);
   const fix = (what: string) => t('rectification', { what });
   const carried = f.carriedOver > 0 ? `；往年结转的${fix('carried_over')}个问题继续跟踪推进` : '';
+  const found =
+    f.foundProblems > 0
+      ? `扎实开展问题检视整改，年内检视出${fix('aspects')}个方面${fix('found')}个问题：${t('list.rectification', { what: 'found' })}。对检视出的问题建立台账，逐项明确措施和时限，实行对账销号，目前${problemStatesText({ what: 'found' })}${carried}`
+      : f.carriedOver > 0
+        ? `扎实开展问题整改，对往年结转的${fix('carried_over')}个问题逐项明确措施和时限，继续跟踪推进、对账销号`
+        : null;
   return area('推动党建与业务融合，以整改促提升', '围绕单位中心工作找准党建工作的切入点，推动党建与业务互促共进。', [
     outputs.length ? `以高质量党建促进业务提质增效，年内完成${outputs.join('、')}` : null,
-    `扎实开展问题检视整改，年内检视出${fix('aspects')}个方面${fix('found')}个问题：${t('list.rectification', { what: 'found' })}。对检视出的问题建立台账，逐项明确措施和时限，实行对账销号，年内完成整改${fix('completed')}个、对账销号${fix('checked_off')}个${carried}`,
+    found,
   ]);
 }
 
@@ -122,15 +156,28 @@ function problems(f: DraftFacts): DraftSection[] {
 
 const sentence = (text: string) => (/[。！？]$/.test(text) ? text : `${text}。`);
 
-function plans(f: DraftFacts): DraftSection[] {
-  const next = f.year + 1;
-  const secretaryProjects = f.nextYearPlans.map((plan) => {
+/**
+ * 下一步打算's 书记项目: the year's plans as recorded (name, goal, targets), or a prompt for them when
+ * none is recorded. The template and the continuation both write it, so the continuation never carries
+ * last year's plans into the next year.
+ */
+export function secretaryProjectSection(planYear: number, planned: readonly DraftPlan[]): DraftSection {
+  const written = planned.map((plan) => {
     const targets = plan.targets.map((target) => `${target.name}${figureNumberText(target.quantity)}${target.unit}`);
     return `拟实施${plan.name}。${plan.goal ? sentence(plan.goal) : ''}${targets.length ? `目标是完成${targets.join('、')}。` : ''}`;
   });
+  return {
+    level: 2,
+    kind: 'secretary_project',
+    heading: `${planYear}年书记项目`,
+    body: written.length ? written.join('\n') : writePrompt(`${planYear}年书记项目的名称、内容和目标`),
+  };
+}
+
+function plans(f: DraftFacts): DraftSection[] {
   const open = f.openProblems.length > 0;
   return [
-    { level: 1, heading: '下一步打算', body: '' },
+    { level: 1, kind: 'plans', heading: '下一步打算', body: '' },
     {
       level: 2,
       heading: '深化理论学习，注重学用结合',
@@ -148,13 +195,7 @@ function plans(f: DraftFacts): DraftSection[] {
         ? `对尚未销号的${t('rectification', { what: 'open' })}个问题逐项跟踪，整改一个、销号一个，防止问题反弹。`
         : '对组织生活会、述职评议等查摆出的问题及时建立台账，整改一个、销号一个，防止问题反弹。',
     },
-    {
-      level: 2,
-      heading: `${next}年书记项目`,
-      body: secretaryProjects.length
-        ? secretaryProjects.join('\n')
-        : writePrompt(`${next}年书记项目的名称、内容和目标`),
-    },
+    secretaryProjectSection(f.year + 1, f.nextYearPlans),
   ];
 }
 

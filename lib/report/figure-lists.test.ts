@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinList, meetingItem, projectItem, rectificationItem } from '@/lib/report/figure-lists';
+import { joinList, meetingItem, planItem, projectItem, rectificationItem } from '@/lib/report/figure-lists';
 
 describe('list items', () => {
   it('write a meeting as its quoted topic with the place', () => {
@@ -22,5 +22,10 @@ describe('list items', () => {
     expect(joinList('meetings', ['“甲”', '“乙”'])).toBe('“甲”、“乙”');
     expect(joinList('rectification', ['甲（已销号）', '乙（整改中）'])).toBe('甲（已销号）；乙（整改中）');
     expect(joinList('projects', [])).toBe('无');
+  });
+
+  it('write a planned 书记项目 with its status, joined with ；', () => {
+    expect(planItem('2024年书记项目：垃圾点改造', '已完成')).toBe('2024年书记项目：垃圾点改造（已完成）');
+    expect(joinList('plans', ['甲（已完成）', '乙（计划中）'])).toBe('甲（已完成）；乙（计划中）');
   });
 });

@@ -1,13 +1,18 @@
 import { quantityText } from '@/lib/report/figure-number';
 
 /*
- * How the `list.*` figures write their items. Meetings are short and join with 、; projects and
+ * How the `list.*` figures write their items. Meetings are short and join with 、; projects, plans and
  * problems carry commas and parentheses of their own, so they join with ；.
  */
 
-export type ListKind = 'meetings' | 'projects' | 'rectification';
+export type ListKind = 'meetings' | 'projects' | 'plans' | 'rectification';
 
-export const listSeparators: Record<ListKind, string> = { meetings: '、', projects: '；', rectification: '；' };
+export const listSeparators: Record<ListKind, string> = {
+  meetings: '、',
+  projects: '；',
+  plans: '；',
+  rectification: '；',
+};
 
 /** What an empty list reads as in the text. */
 export const emptyListText = '无';
@@ -24,6 +29,11 @@ export function projectItem(name: string, outputs: readonly OutputQuantity[]): s
   return outputs.length
     ? `${name}（${outputs.map((o) => quantityText(o.name, o.quantity, o.unit)).join('、')}）`
     : name;
+}
+
+/** 2024年书记项目：胡杨林病虫害防治与垃圾点改造（已完成） */
+export function planItem(name: string, statusLabel: string): string {
+  return `${name}（${statusLabel}）`;
 }
 
 /** 对企业建言献策的能力不足（已销号） */

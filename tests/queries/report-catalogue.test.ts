@@ -146,8 +146,16 @@ describe('figureCatalogue', () => {
       ...projectKinds.map((kind) => `projects:kind=${kind}`),
       'activities',
       ...projectKinds.map((kind) => `activities:project_kind=${kind}`),
+      'secretary_projects',
+      'secretary_projects:planned=next',
+      ...['planned', 'active', 'completed', 'closed'].map((status) => `secretary_projects:status=${status}`),
     ]);
     expect(entry('outputs:category=money')).toMatchObject({ label: '资金 合计', unit: '元' });
+    expect(entry('secretary_projects:status=completed')).toMatchObject({
+      label: '本年度书记项目（已完成） 个数',
+      unit: '个',
+      dated: false,
+    });
     expect(entry(`outputs:type=${types[0].id}`)).toMatchObject({ label: '捐款 合计', unit: '元' });
   });
 
@@ -186,14 +194,26 @@ describe('figureCatalogue', () => {
     });
   });
 
-  it('offers the rectification figures, carried-over ones only by year', () => {
-    expect(keysOf('问题整改')).toEqual(
-      ['found', 'aspects', 'completed', 'checked_off', 'carried_over', 'open'].map(
+  it('offers the rectification figures, carried-over ones and last year’s problems only by year', () => {
+    const states = ['in_progress', 'completed', 'checked_off'];
+    expect(keysOf('问题整改')).toEqual([
+      ...['found', 'aspects', 'completed', 'checked_off', 'carried_over', 'open'].map(
         (what) => `rectification:what=${what}`,
       ),
-    );
+      ...states.map((state) => `rectification:state=${state},what=found`),
+      'rectification:found=previous',
+      ...states.map((state) => `rectification:found=previous,state=${state}`),
+    ]);
     expect(entry('rectification:what=carried_over')?.dated).toBe(false);
     expect(entry('rectification:what=open')?.dated).toBe(true);
+    expect(entry('rectification:state=checked_off,what=found')).toMatchObject({
+      label: '检视问题（现已销号） 个数',
+      dated: true,
+    });
+    expect(entry('rectification:found=previous,state=completed')).toMatchObject({
+      label: '上年检视问题（现已完成） 个数',
+      dated: false,
+    });
   });
 
   it('offers the notices, all and by category', () => {
@@ -203,7 +223,7 @@ describe('figureCatalogue', () => {
     ]);
   });
 
-  it('offers lists of meetings by kind, of projects, and of problems', () => {
+  it('offers lists of meetings by kind, of projects, of 书记项目 planned, and of problems', () => {
     expect(keysOf('列表')).toEqual([
       ...[
         'general',
@@ -218,9 +238,12 @@ describe('figureCatalogue', () => {
       ].map((k) => `list.meetings:kind=${k}`),
       'list.projects',
       ...projectKinds.map((kind) => `list.projects:kind=${kind}`),
+      'list.secretary_projects',
+      'list.secretary_projects:planned=next',
       'list.rectification:what=found',
       'list.rectification:what=open',
       'list.rectification:what=carried_over',
+      'list.rectification:found=previous',
     ]);
   });
 });

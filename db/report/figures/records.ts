@@ -24,8 +24,9 @@ import {
 } from '@/db/schema';
 import { talkKindLabels } from '@/lib/meetings/model';
 import { rectificationStateLabels } from '@/lib/rectification/model';
-import { meetingItem, type OutputQuantity, projectItem, rectificationItem } from '@/lib/report/figure-lists';
+import { meetingItem, type OutputQuantity, planItem, projectItem, rectificationItem } from '@/lib/report/figure-lists';
 import { figureNumberText } from '@/lib/report/figure-number';
+import { projectStatusLabels } from '@/lib/service/model';
 
 const initiator = aliasedTable(people, 'initiator');
 const partner = aliasedTable(people, 'partner');
@@ -151,6 +152,23 @@ export const projectRecords: RecordSet = {
         item: projectItem(p.name, outputs.get(p.id) ?? []),
       }));
   },
+};
+
+/** Planned 书记项目, each written with what became of it (its status now). */
+export const planRecords: RecordSet = {
+  list: (scope, ids) =>
+    db
+      .select({ id: projects.id, name: projects.name, startDate: projects.startDate, status: projects.status })
+      .from(projects)
+      .where(and(inBranch(projects, scope), inArray(projects.id, ids)))
+      .all()
+      .map((p) => ({
+        id: p.id,
+        date: p.startDate,
+        title: `${p.name}（${projectStatusLabels[p.status]}）`,
+        href: `/projects/${p.id}`,
+        item: planItem(p.name, projectStatusLabels[p.status]),
+      })),
 };
 
 export const aspectRecords: RecordSet = {

@@ -3,11 +3,17 @@ import type { BranchScope } from '@/db/queries/scope';
 import type { FigureDictionary } from '@/db/report/figures/dictionary';
 import { developmentSource } from '@/db/report/figures/sources/development';
 import { integritySource } from '@/db/report/figures/sources/integrity';
-import { meetingListSource, projectListSource, rectificationListSource } from '@/db/report/figures/sources/lists';
+import {
+  meetingListSource,
+  projectListSource,
+  rectificationListSource,
+  secretaryProjectListSource,
+} from '@/db/report/figures/sources/lists';
 import { meetingsSource } from '@/db/report/figures/sources/meetings';
 import { noticesSource } from '@/db/report/figures/sources/notices';
 import { peopleSource } from '@/db/report/figures/sources/people';
 import { rectificationSource } from '@/db/report/figures/sources/rectification';
+import { secretaryProjectsSource } from '@/db/report/figures/sources/secretary-projects';
 import { activitiesSource, outputsSource, projectsSource } from '@/db/report/figures/sources/service';
 import { talksSource } from '@/db/report/figures/sources/talks';
 import { workSource } from '@/db/report/figures/sources/work';
@@ -24,12 +30,14 @@ export const figureSources: readonly FigureSource[] = [
   outputsSource,
   projectsSource,
   activitiesSource,
+  secretaryProjectsSource,
   integritySource,
   workSource,
   rectificationSource,
   noticesSource,
   meetingListSource,
   projectListSource,
+  secretaryProjectListSource,
   rectificationListSource,
 ];
 

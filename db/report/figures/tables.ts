@@ -12,6 +12,7 @@ import {
   meetingRecords,
   noticeRecords,
   personRecords,
+  planRecords,
   projectRecords,
   rectificationRecords,
   talkRecords,
@@ -34,6 +35,7 @@ import {
   talks,
   workOutputs,
 } from '@/db/schema';
+import { secretaryProjectKind } from '@/lib/service/model';
 
 export const meetingsTable: FigureTable = {
   records: meetingRecords,
@@ -103,6 +105,18 @@ export const projectsTable: FigureTable = {
       .select(fields)
       .from(projects)
       .where(and(liveIn(projects, scope), runningWithin(`${year}-01-01`, `${year}-12-31`)))
+      .get()!,
+};
+
+// 书记项目 are counted by the year they were planned for (their start), so the year is each figure's own condition.
+export const secretaryProjectsTable: FigureTable = {
+  records: planRecords,
+  recordId: projects.id,
+  aggregate: (fields, scope) =>
+    db
+      .select(fields)
+      .from(projects)
+      .where(and(liveIn(projects, scope), eq(projects.kind, secretaryProjectKind)))
       .get()!,
 };
 

@@ -1,11 +1,15 @@
 import 'server-only';
 import { meetingKindParam, meetingsSource } from '@/db/report/figures/sources/meetings';
 import { rectificationSource } from '@/db/report/figures/sources/rectification';
+import { secretaryProjectsSource } from '@/db/report/figures/sources/secretary-projects';
 import { projectsSource } from '@/db/report/figures/sources/service';
 import { count, type FigureSource } from '@/db/report/figures/types';
 import type { ListKind } from '@/lib/report/figure-lists';
 
 /** A `list.*` source: the records of another source written out as a list; its value is how many. */
+/** This year's plans and next year's. */
+const everyPlan: Record<string, string>[] = [{}, { planned: 'next' }];
+
 function listOf(source: FigureSource, list: ListKind, entries: FigureSource['entries']): FigureSource {
   return {
     key: `list.${source.key}`,
@@ -25,6 +29,9 @@ export const meetingListSource = listOf(meetingsSource, 'meetings', (dictionary)
 
 export const projectListSource = listOf(projectsSource, 'projects', projectsSource.entries);
 
-export const rectificationListSource = listOf(rectificationSource, 'rectification', () =>
-  ['found', 'open', 'carried_over'].map((what) => ({ what })),
-);
+export const rectificationListSource = listOf(rectificationSource, 'rectification', () => [
+  ...['found', 'open', 'carried_over'].map((what) => ({ what })),
+  { found: 'previous' },
+]);
+
+export const secretaryProjectListSource = listOf(secretaryProjectsSource, 'plans', () => everyPlan);
