@@ -19,6 +19,7 @@ describe('list items', () => {
 
   it('write a problem with its state and join each kind with its own separator', () => {
     expect(rectificationItem('学习不深', '已销号')).toBe('学习不深（已销号）');
+    expect(rectificationItem('制度执行不严；台账有缺漏。', '已完成')).toBe('制度执行不严；台账有缺漏（已完成）');
     expect(joinList('meetings', ['“甲”', '“乙”'])).toBe('“甲”、“乙”');
     expect(joinList('rectification', ['甲（已销号）', '乙（整改中）'])).toBe('甲（已销号）；乙（整改中）');
     expect(joinList('projects', [])).toBe('无');

@@ -38,7 +38,8 @@ export function planItem(name: string, statusLabel: string): string {
 
 /** 对企业建言献策的能力不足（已销号） */
 export function rectificationItem(problem: string, stateLabel: string): string {
-  return `${problem}（${stateLabel}）`;
+  // A problem written as a sentence (“学习不够深入。”) loses its closing mark before the state.
+  return `${problem.replace(/[。；;，,、\s]+$/, '')}（${stateLabel}）`;
 }
 
 export function joinList(kind: ListKind, items: readonly string[]): string {

@@ -1,18 +1,30 @@
 /**
  * db/report/continuation.ts and db/report/queries.ts: next year's draft continued from last
- * year's report (its text with the year moved on, and a closing part on last year's problems and
- * plans), a report with its sections, the assignable writers, the reviewer's overview and comments.
+ * year's report (its text marked as carried over, 下一步打算 moved on to the next year with its
+ * 书记项目, and one live comparison with last year's problems and plans), reports continued year
+ * after year, the carried-over mark cleared by an edit, the migration that recognises older reports,
+ * a report with its sections, the assignable writers, the reviewer's overview and comments.
  * Over new branches holding only the reports and records inserted here.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { continuationDraft } = await import('@/db/report/continuation');
+const { draftFacts } = await import('@/db/report/draft-facts');
+const { computeFigures } = await import('@/db/report/figures/compute');
+const { createReport, saveSection } = await import('@/db/report/mutations');
 const rq = await import('@/db/report/queries');
+const { getReport } = rq;
+const { buildDraftSections } = await import('@/lib/report/draft');
+const { figureKeysIn } = await import('@/lib/report/figure-key');
+const { findPlaceholders } = await import('@/lib/report/placeholders');
+const { resolveText } = await import('@/lib/report/render');
 const fb = await import('@/tests/queries/fresh-branch');
 const { accounts, committees, projects, reportReviewComments, reportSections, reports } = await import('@/db/schema');
-const { eq } = await import('drizzle-orm');
+const { desc, eq } = await import('drizzle-orm');
 
 const committee = db.insert(committees).values({ name: '述职测试党委' }).returning().get();
 const branch = fb.freshBranch('延续测试支部', committee.id);
@@ -83,43 +95,179 @@ project({ name: '去年的书记项目', startDate: '2025-01-01', status: 'compl
 project({ name: '已删除的书记项目', startDate: '2026-02-01', deletedAt: '2026-02-02T00:00:00.000Z' });
 project({ name: '结对项目', startDate: '2026-02-01', kind: '结对共建' });
 
+/** A paragraph with its figures for the year written in, as the report shows it. */
+function rendered(branchId: number, year: number, text: string) {
+  return resolveText(text, computeFigures({ branchId }, year, figureKeysIn([text])), new Map());
+}
+
 describe('continuationDraft', () => {
-  it('carries last year’s preamble and live sections in order, the year moved on', () => {
+  it('carries last year’s preamble and live sections in order, marked as carried over, the year moved on', () => {
     const draft = continuationDraft({ branchId: branch.id }, 2026)!;
     expect(draft.preamble).toBe('2026年，支部围绕2026年度目标开展工作。');
     expect(draft.continuedFromId).toBe(last.id);
     expect(draft.sections.slice(0, 3)).toEqual([
-      { level: 1, heading: '一、第一部分', body: '正文一' },
-      { level: 2, heading: '（一）第二部分', body: '正文二' },
-      { level: 2, heading: '（一）第三部分', body: '正文三' },
+      { level: 1, heading: '一、第一部分', body: '正文一', kind: null, carriedOver: true },
+      { level: 2, heading: '（一）第二部分', body: '正文二', kind: null, carriedOver: true },
+      { level: 2, heading: '（一）第三部分', body: '正文三', kind: null, carriedOver: true },
     ]);
   });
 
-  it('closes with last year’s problems and their state, and the 书记项目 planned for this year', () => {
+  it('closes with one comparison whose figures give last year’s problems by state and this year’s 书记项目 by status', () => {
     const draft = continuationDraft({ branchId: branch.id }, 2026)!;
     expect(draft.sections).toHaveLength(4);
-    expect(draft.sections[3]).toEqual({
-      level: 1,
-      heading: '对照2025年报告的落实情况',
-      body:
-        '2025年查摆的问题整改情况：制度执行不严；台账有缺漏（已完成）；学习不够深入（已销号）；台账不全（整改中）。\n' +
-        '2025年计划的书记项目落实情况：党建引领（进行中）；乡村振兴（计划中）。',
-    });
+    const review = draft.sections[3];
+    expect(review).toMatchObject({ level: 1, kind: 'review', heading: '对照2025年报告的落实情况' });
+    expect(review.carriedOver).toBeFalsy();
+    expect(findPlaceholders(review.body)).toEqual([]);
+    expect(review.body.split('\n').map((p) => rendered(branch.id, 2026, p))).toEqual([
+      '2025年查摆的问题整改情况：共3个，已对账销号1个、已完成整改待销号1个、正在整改1个，逐项为：制度执行不严；台账有缺漏（已完成）；学习不够深入（已销号）；台账不全（整改中）。',
+      '2025年计划的书记项目落实情况：共2个，党建引领（进行中）；乡村振兴（计划中）。',
+    ]);
   });
 
-  it('says when last year had no problems or plans', () => {
+  it('asks the secretary to write the comparison where last year recorded no problems or plans', () => {
     addReport(empty.id, 2025, '前言', [{ level: 1, heading: '一', body: '正文' }]);
     const draft = continuationDraft({ branchId: empty.id }, 2026)!;
     expect(draft.sections.at(-1)).toEqual({
       level: 1,
+      kind: 'review',
       heading: '对照2025年报告的落实情况',
-      body: '2025年未登记查摆问题。\n2025年未登记下一年度的书记项目计划。',
+      body: '【请填写：2025年查摆问题的整改情况（系统中未登记2025年查摆的问题）】\n【请填写：2025年计划的书记项目落实情况（系统中未登记2026年的书记项目）】',
     });
   });
 
   it('gives nothing when there is no report of last year', () => {
     expect(continuationDraft({ branchId: branch.id }, 2025)).toBeNull();
     expect(continuationDraft({ branchId: branch.id }, 2027)).toBeNull();
+  });
+});
+
+describe('a report continued year after year', () => {
+  const chain = fb.freshBranch('逐年续写测试支部', committee.id);
+  const secretary = fb.addAccount(
+    chain,
+    'secretary',
+    fb.addPerson(chain.id, '书记丙', 'full', { committeeTitle: '书记' }).id,
+  );
+  const scope = { branchId: chain.id };
+  const planned = (name: string, startDate: string) =>
+    db
+      .insert(projects)
+      .values({ branchId: chain.id, kind: '书记项目', status: 'planned', name, startDate, goal: '服务群众' })
+      .run();
+  // The generated 2024 report: its 下一步打算 plans 2025's 书记项目, then 2026's is recorded, 2027's is not.
+  planned('2025年书记项目：嘎查数据服务站', '2025-01-01');
+  planned('2026年书记项目：人居环境整治', '2026-01-01');
+  const first = buildDraftSections(draftFacts(scope, 2024));
+  createReport(secretary, 2024, { preamble: first.preamble, sections: first.sections });
+
+  const continueInto = (year: number) => {
+    createReport(secretary, year, continuationDraft(scope, year)!);
+    return getReport(scope, year)!;
+  };
+  const kinds = (report: NonNullable<ReturnType<typeof getReport>>, kind: string) =>
+    report.sections.filter((s) => s.kind === kind);
+
+  it('plans the year after the report’s, with that year’s 书记项目 or a prompt for it', () => {
+    const generated = getReport(scope, 2024)!;
+    expect(kinds(generated, 'secretary_project').map((s) => [s.heading, s.body])).toEqual([
+      ['2025年书记项目', '拟实施2025年书记项目：嘎查数据服务站。服务群众。'],
+    ]);
+    const report2025 = continueInto(2025);
+    expect(kinds(report2025, 'secretary_project').map((s) => [s.heading, s.body, s.carriedOver])).toEqual([
+      ['2026年书记项目', '拟实施2026年书记项目：人居环境整治。服务群众。', false],
+    ]);
+    expect(report2025.sections.map((s) => s.body).join('\n')).not.toContain('2025年书记项目：嘎查数据服务站。');
+    const report2026 = continueInto(2026);
+    expect(kinds(report2026, 'secretary_project').map((s) => [s.heading, s.body])).toEqual([
+      ['2027年书记项目', '【请填写：2027年书记项目的名称、内容和目标】'],
+    ]);
+    expect(kinds(report2026, 'plans').map((s) => [s.heading, s.carriedOver])).toEqual([['下一步打算', true]]);
+  });
+
+  it('has exactly one comparison, with the year before it, even when last year’s was renamed', () => {
+    const report2025 = getReport(scope, 2025)!;
+    const [review2025] = kinds(report2025, 'review');
+    saveSection(secretary, {
+      id: review2025.id,
+      version: review2025.version,
+      heading: '对照检查（改名）',
+      body: '改过',
+    });
+    const report2027 = continueInto(2027);
+    for (const report of [getReport(scope, 2026)!, report2027]) {
+      const reviews = report.sections.filter((s) => s.kind === 'review' || s.heading.startsWith('对照'));
+      expect(reviews.map((s) => [s.heading, s.kind])).toEqual([[`对照${report.year - 1}年报告的落实情况`, 'review']]);
+      expect(report.sections.at(-1)?.kind).toBe('review');
+    }
+  });
+
+  it('marks carried-over sections until a save changes what they say', () => {
+    const report = getReport(scope, 2025)!;
+    const carried = report.sections.filter((s) => s.carriedOver);
+    expect(carried.length).toBe(report.sections.length - 2);
+    expect(report.sections.filter((s) => !s.carriedOver).map((s) => s.kind)).toEqual(['secretary_project', 'review']);
+
+    const section = carried.find((s) => s.body !== '')!;
+    const unchanged = saveSection(secretary, {
+      id: section.id,
+      version: section.version,
+      heading: ` ${section.heading}`,
+      body: `${section.body}\n\n`,
+    });
+    expect(unchanged.carriedOver).toBe(true);
+    const edited = saveSection(secretary, {
+      id: section.id,
+      version: unchanged.version,
+      heading: section.heading,
+      body: `${section.body}补充一句。`,
+    });
+    expect(edited.carriedOver).toBe(false);
+    expect(getReport(scope, 2025)!.sections.find((s) => s.id === section.id)?.carriedOver).toBe(false);
+
+    const renamed = carried.find((s) => s.id !== section.id)!;
+    saveSection(secretary, { id: renamed.id, version: renamed.version, heading: '改过的标题', body: renamed.body });
+    expect(getReport(scope, 2025)!.sections.find((s) => s.id === renamed.id)?.carriedOver).toBe(false);
+    expect(getReport(scope, 2025)!.sections.filter((s) => s.carriedOver)).toHaveLength(carried.length - 2);
+  });
+});
+
+describe('reports written before sections had kinds', () => {
+  it('are recognised by the migration: the generated headings get their kinds, unchanged carried text its mark', () => {
+    const old = fb.freshBranch('迁移前的报告测试支部', committee.id);
+    const from = addReport(old.id, 2023, '前言', [
+      { level: 1, heading: '一、工作', body: '原文' },
+      { level: 1, heading: '下一步打算', body: '' },
+      { level: 2, heading: '2024年书记项目', body: '拟实施某项目。' },
+    ]);
+    const continued = addReport(old.id, 2024, '前言', [
+      { level: 1, heading: '一、工作', body: '原文' },
+      { level: 1, heading: '二、改过', body: '改过的正文' },
+      { level: 1, heading: '下一步打算', body: '' },
+      { level: 2, heading: '2024年书记项目', body: '拟实施某项目。' },
+      { level: 1, heading: '对照2023年报告的落实情况', body: '旧的对照' },
+    ]);
+    db.update(reports).set({ continuedFromId: from.id }).where(eq(reports.id, continued.id)).run();
+    const sql = fs.readFileSync(path.join(process.cwd(), 'db/migrations/0011_report_section_kind.sql'), 'utf8');
+    const updates = sql
+      .split('--> statement-breakpoint')
+      .map((s) => s.replace(/^--.*$/gm, '').trim())
+      .filter((s) => s.startsWith('UPDATE'));
+    expect(updates).toHaveLength(4);
+    for (const update of updates) db.$client.exec(update);
+    const rows = db
+      .select({ heading: reportSections.heading, kind: reportSections.kind, carriedOver: reportSections.carriedOver })
+      .from(reportSections)
+      .where(eq(reportSections.reportId, continued.id))
+      .orderBy(desc(reportSections.sortOrder))
+      .all();
+    expect(rows).toEqual([
+      { heading: '一、工作', kind: null, carriedOver: true },
+      { heading: '二、改过', kind: null, carriedOver: false },
+      { heading: '下一步打算', kind: 'plans', carriedOver: true },
+      { heading: '2024年书记项目', kind: 'secretary_project', carriedOver: true },
+      { heading: '对照2023年报告的落实情况', kind: 'review', carriedOver: false },
+    ]);
   });
 });
 

@@ -250,8 +250,27 @@ describe('draftFacts', () => {
     expect(draftFacts({ branchId: branch.id }, 2025).workCategories.map((c) => c.name)).toEqual(['统计信息']);
   });
 
-  it('counts the problems carried into the year and lists those still open at its end', () => {
+  it('counts the year’s clean-government records of each kind, so the draft leaves out a sentence with none', () => {
+    expect(draftFacts({ branchId: branch.id }, 2026).integrity).toEqual({
+      aspects: 0,
+      items: 0,
+      meetings: 0,
+      letters: 2,
+      talks: 1,
+    });
+    expect(draftFacts({ branchId: branch.id }, 2027).integrity).toEqual({
+      aspects: 0,
+      items: 0,
+      meetings: 0,
+      letters: 0,
+      talks: 0,
+    });
+  });
+
+  it('counts the problems found in and carried into the year, and lists those still open at its end', () => {
     const facts = draftFacts({ branchId: branch.id }, 2026);
+    expect(facts.foundProblems).toBe(3);
+    expect(draftFacts({ branchId: branch.id }, 2028).foundProblems).toBe(0);
     expect(facts.carriedOver).toBe(1);
     expect(facts.openProblems).toEqual([
       { aspect: '组织建设', problem: '结转问题' },
