@@ -197,7 +197,7 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
       '廉政谈话4次',
       '统计信息36篇、统计月报11期、统计分析8篇、约稿4篇、调研报告3篇',
       '检视出3个方面4个问题',
-      '完成整改4个、对账销号4个',
+      '实行对账销号，目前已对账销号4个、已完成整改待销号0个、正在整改0个',
     ])
       expect(report).toContain(phrase);
   });

@@ -15,6 +15,7 @@ const { computeFigures } = await import('@/db/report/figures/compute');
 const { reportSectionRevisions, reportSections } = await import('@/db/schema');
 const { figureKeysIn } = await import('@/lib/report/figure-key');
 const { isProblem } = await import('@/lib/report/figure-types');
+const { resolveText } = await import('@/lib/report/render');
 const f = await import('@/tests/support/fixtures');
 const rp = await import('@/tests/support/reports');
 
@@ -26,14 +27,32 @@ function sectionOf(year: number, heading: string) {
 }
 
 describe('the demo reports', () => {
-  it('2024 continues 2023: the same text, every figure counted over 2024', () => {
+  it('2024 continues 2023: the same text marked as carried over, 下一步打算 moved on to 2025, one live comparison', () => {
     const last = getReport({ branchId: statisticsId }, 2023)!;
     const continued = getReport({ branchId: statisticsId }, 2024)!;
     expect(continued.continuedFromId).toBe(last.id);
-    expect(continued.sections.slice(0, last.sections.length).map((s) => s.body)).toEqual(
-      last.sections.map((s) => s.body),
+    expect(continued.sections.slice(0, last.sections.length).map((s) => s.heading)).toEqual(
+      last.sections.map((s) => (s.kind === 'secretary_project' ? '2025年书记项目' : s.heading)),
     );
-    expect(continued.sections.at(-1)?.heading).toBe('对照2023年报告的落实情况');
+    const carried = continued.sections.filter((s) => s.carriedOver);
+    expect(carried.map((s) => s.body)).toEqual(
+      last.sections.filter((s) => s.kind !== 'secretary_project').map((s) => s.body),
+    );
+    // The demo records no 书记项目 for 2025: the secretary is asked for it, 2024's plans are not carried.
+    const [project] = continued.sections.filter((s) => s.kind === 'secretary_project');
+    expect(project).toMatchObject({ body: '【请填写：2025年书记项目的名称、内容和目标】', carriedOver: false });
+    expect(continued.sections.map((s) => s.body).join('\n')).not.toContain('拟实施2024年书记项目');
+
+    const review = continued.sections.filter((s) => s.kind === 'review' || s.heading.startsWith('对照'));
+    expect(review.map((s) => s.heading)).toEqual(['对照2023年报告的落实情况']);
+    expect(continued.sections.at(-1)).toBe(review[0]);
+    const figures = computeFigures({ branchId: statisticsId }, 2024, figureKeysIn([review[0].body]));
+    const text = resolveText(review[0].body, figures, new Map());
+    expect(text).toContain('2023年查摆的问题整改情况：共');
+    expect(text).toContain('（已销号）');
+    expect(text).toContain(
+      '2023年计划的书记项目落实情况：共1个，2024年书记项目：胡杨林病虫害防治与垃圾点改造（已完成）。',
+    );
 
     const key = 'meetings:kind=committee';
     expect(figureKeysIn(continued.sections.map((s) => s.body))).toContain(key);

@@ -79,8 +79,16 @@ function rectificationFigure(
     open: (r) => (r.found_date as string) <= end && (r.checked_off_at === null || (r.checked_off_at as string) > end),
   };
   const what = p.what ?? 'found';
+  // found=previous: the problems found in the year before; by when they were found only for found and aspects.
+  const lastYear = (r: Row) => (r.found_date as string).startsWith(`${year - 1}-`);
+  const byWhat = (r: Row) => (p.found && (what === 'found' || what === 'aspects') ? true : test[what](r));
   const found = rows('select * from rectification_items where branch_id = ? and deleted_at is null', branchId).filter(
-    (r) => test[what](r) && (!p.source || r.source === p.source) && (!p.aspect || r.aspect === p.aspect),
+    (r) =>
+      byWhat(r) &&
+      (!p.found || lastYear(r)) &&
+      (!p.state || r.state === p.state) &&
+      (!p.source || r.source === p.source) &&
+      (!p.aspect || r.aspect === p.aspect),
   );
   const ids = counted(found.map((r) => r.id)).ids;
   return what === 'aspects' ? { value: new Set(found.map((r) => r.aspect)).size, ids } : { value: ids.length, ids };
@@ -209,6 +217,16 @@ function expectedCount(branchId: number, year: number, spec: FigureSpec): Expect
     }
     case 'rectification':
       return rectificationFigure(branchId, year, range, p);
+    case 'secretary_projects':
+      return counted(
+        rows(
+          "select id, status from projects where branch_id = ? and deleted_at is null and kind = '书记项目' and start_date like ?",
+          branchId,
+          `${p.planned === 'next' ? year + 1 : year}-%`,
+        )
+          .filter((r) => !p.status || r.status === p.status)
+          .map((r) => r.id),
+      );
     case 'notices':
       return counted(
         rows(
