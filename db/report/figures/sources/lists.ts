@@ -7,9 +7,6 @@ import { count, type FigureSource } from '@/db/report/figures/types';
 import type { ListKind } from '@/lib/report/figure-lists';
 
 /** A `list.*` source: the records of another source written out as a list; its value is how many. */
-/** This year's plans and next year's. */
-const everyPlan: Record<string, string>[] = [{}, { planned: 'next' }];
-
 function listOf(source: FigureSource, list: ListKind, entries: FigureSource['entries']): FigureSource {
   return {
     key: `list.${source.key}`,
@@ -34,4 +31,8 @@ export const rectificationListSource = listOf(rectificationSource, 'rectificatio
   { found: 'previous' },
 ]);
 
-export const secretaryProjectListSource = listOf(secretaryProjectsSource, 'plans', () => everyPlan);
+/** This year's 书记项目 (planned last year) and next year's, each with its status now. */
+export const secretaryProjectListSource = listOf(secretaryProjectsSource, 'plans', (): Record<string, string>[] => [
+  {},
+  { planned: 'next' },
+]);
