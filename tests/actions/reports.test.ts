@@ -75,13 +75,18 @@ describe('saving a section', () => {
   it('keeps every save as a version and refuses a stale one with the text as it now is', async () => {
     await signInAs('shuji');
     const section = sectionOf(2024, '深化理论学习，注重学用结合');
+    expect(section.carriedOver).toBe(true);
     const first = await callAction(actions.saveReportSection, {
       id: section.id,
       version: section.version,
       heading: section.heading,
       body: '第一次保存',
     });
-    expect(first).toMatchObject({ ok: true, data: { version: section.version + 1, body: '第一次保存' } });
+    expect(first).toMatchObject({
+      ok: true,
+      data: { version: section.version + 1, body: '第一次保存', carriedOver: false },
+    });
+    expect(sectionOf(2024, '深化理论学习，注重学用结合').carriedOver).toBe(false);
 
     const before = tableChecksum(db);
     const stale = await callAction(actions.saveReportSection, {
