@@ -8,10 +8,20 @@ function section(page: Page, name: string) {
   return page.getByRole('region', { name, exact: true });
 }
 
-/** Replaces a section's text as a user would: click into it first (focusing arms the figure picker), then type over it. */
-async function rewrite(body: Locator, text: string) {
-  await body.click();
-  await body.fill(text);
+/** A section's paragraphs, edited in place. */
+function body(region: Locator) {
+  return region.getByRole('textbox', { name: /正文$/ });
+}
+
+/** Replaces a text as a user would: click into it, select all of it, type the new lines. */
+async function rewrite(text: Locator, lines: string[]) {
+  await text.click();
+  await text.press('ControlOrMeta+A');
+  await text.press('Delete');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await text.press('Enter');
+    await text.pressSequentially(line);
+  }
 }
 
 async function saved(page: Page) {
@@ -23,7 +33,8 @@ test.describe('the demo reports', () => {
 
   test('2023 was generated from the records, submitted and graded; each figure shows its records', async ({ page }) => {
     await page.goto('/report/2023');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2023));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023年述职报告');
+    await expect(page.getByRole('article', { name: title(2023) })).toBeVisible();
     await expect(page.getByText('报告已提交党工委，内容已锁定。')).toBeVisible();
     await expect(page.getByText('党工委评定：较好')).toBeVisible();
     await expect(page.getByRole('region', { name: '党工委评议意见' })).toContainText('提炼支部品牌');
@@ -79,7 +90,7 @@ test.describe
     test('the secretary generates the first draft from the records', async ({ page }) => {
       await page.goto('/report/2025');
       await page.getByRole('button', { name: '生成初稿' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2025));
+      await expect(page.getByRole('article', { name: title(2025) })).toBeVisible();
       await expect(
         section(page, '（二）规范组织生活，夯实支部建设')
           .getByRole('button', { name: /^数字 .*支委会/ })
@@ -93,19 +104,26 @@ test.describe
     }) => {
       await page.goto('/report/2025');
       const problems = section(page, '二、存在的主要问题');
-      await rewrite(problems.getByLabel(/^正文/), '（一）理论学习的系统性还不够。\n（二）支部品牌创建成效不够明显。');
+      await rewrite(body(problems), ['（一）理论学习的系统性还不够。', '（二）支部品牌创建成效不够明显。']);
       await saved(page);
 
       const other = await (await browser.newContext({ storageState: authFile('shuji') })).newPage();
       await other.goto('/report/2025');
       const name = '（一）深化理论学习，注重学用结合';
-      const mine = section(page, name).getByLabel(/^正文/);
-      const original = await mine.inputValue();
+      const mine = body(section(page, name));
+      const original = (await mine.textContent()) ?? '';
 
-      await rewrite(mine, `${original}\n甲的补充：每月开展一次学习交流。`);
+      await mine.click();
+      await mine.press('ControlOrMeta+End');
+      await mine.press('Enter');
+      await mine.pressSequentially('甲的补充：每月开展一次学习交流。');
       await saved(page);
 
-      await rewrite(section(other, name).getByLabel(/^正文/), `${original}\n乙的补充：建立学习积分制度。`);
+      const theirs = body(section(other, name));
+      await theirs.click();
+      await theirs.press('ControlOrMeta+End');
+      await theirs.press('Enter');
+      await theirs.pressSequentially('乙的补充：建立学习积分制度。');
       const conflict = section(other, name).getByRole('alert');
       await expect(conflict).toContainText('已被他人修改');
       await expect(conflict.getByLabel('对方的版本')).toContainText('甲的补充');
@@ -116,68 +134,115 @@ test.describe
       await other.context().close();
 
       await page.reload();
-      await expect(section(page, name).getByLabel(/^正文/)).toHaveValue(/乙的补充/);
+      await expect(body(section(page, name))).toContainText('乙的补充');
+      await expect(body(section(page, name))).not.toContainText('甲的补充');
 
-      // The history keeps every save; the first version can be restored as a new one.
+      // The history keeps every save, timed in Beijing; the first version can be restored as a new one.
       await section(page, name).getByRole('button', { name: '历史版本' }).click();
       const history = section(page, name).getByRole('region', { name: '历史版本' });
-      await history.getByRole('button', { name: /^第1版/ }).click();
+      const first = history.getByRole('button', { name: /^第1版/ });
+      await expect(first).toContainText(/第1版 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+      const id = (await section(page, name).getAttribute('id'))?.replace('section-', '');
+      const revisions: { version: number; savedAt: string }[] = await (
+        await page.request.get(`/report/sections/${id}/revisions`)
+      ).json();
+      const savedAt = new Date(revisions.find((r) => r.version === 1)!.savedAt);
+      const beijing = new Date(savedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+      await expect(first).toContainText(beijing);
+      await first.click();
       await expect(history.getByRole('list', { name: '版本差异' })).toContainText('乙的补充');
       await history.getByRole('button', { name: '恢复为第1版' }).click();
-      await expect(section(page, name).getByLabel(/^正文/)).toHaveValue(original);
+      await expect(body(section(page, name))).toHaveText(original);
       await saved(page);
     });
 
-    test('inserts a figure where the writing is, keeping what was just typed; the list shows each figure’s value', async ({
+    test('inserts a figure at the caret, keeping what was just typed; a figure is removed whole, never broken', async ({
       page,
     }) => {
       await page.goto('/report/2025');
       const picker = page.getByRole('dialog', { name: '插入数字' });
-      const pick = async () => {
-        await page.getByRole('button', { name: '插入数字' }).click();
-        await picker.getByRole('searchbox', { name: '搜索数字' }).fill('支委会');
-        const committee = picker.getByRole('button', { name: /支委会.*：\d+次/ }).first();
-        await expect(committee).toBeVisible();
-        await committee.click();
-      };
+      const committee = /^数字 .*支委会.*：\d+/;
 
-      // Before any text was clicked: at the end of the first section the user may edit.
-      const first = page.getByLabel(/^正文/).first();
-      const before = await first.inputValue();
-      await pick();
-      await expect(first).toHaveValue(/\{\{meetings:kind=committee[^}]*\}\}$/);
-      expect((await first.inputValue()).startsWith(before)).toBe(true);
-
-      // Typed words stay, and the figure follows them.
-      const body = section(page, '二、存在的主要问题').getByLabel(/^正文/);
-      await body.click();
-      await body.press('ControlOrMeta+End');
-      await body.pressSequentially('\n全年共召开支委会');
-      await pick();
-      await expect(body).toHaveValue(
-        /（二）支部品牌创建成效不够明显。\n全年共召开支委会\{\{meetings:kind=committee[^}]*\}\}$/,
-      );
+      // Typed words stay, and the figure picked with 插入数字 follows them.
+      const problems = body(section(page, '二、存在的主要问题'));
+      await problems.click();
+      await problems.press('ControlOrMeta+End');
+      await problems.press('Enter');
+      await problems.pressSequentially('全年共召开支委会');
+      await page.getByRole('button', { name: '插入数字' }).click();
+      await picker.getByRole('searchbox', { name: '搜索数字' }).fill('支委会');
+      const choice = picker.getByRole('button', { name: /支委会.*：\d+次/ }).first();
+      await expect(choice).toBeVisible();
+      await choice.click();
+      await expect(picker).toBeHidden();
+      // Typing “/” asks for a figure at the caret, and the “/” gives way to it.
+      await page.keyboard.type('次，谈心谈话/');
+      await expect(picker).toBeVisible();
+      await picker.getByRole('searchbox', { name: '搜索数字' }).fill('谈心谈话');
+      await picker.getByRole('searchbox', { name: '搜索数字' }).press('Enter');
+      await page.keyboard.type('次。');
       await saved(page);
       await page.reload();
-      await expect(body).toHaveValue(/全年共召开支委会\{\{meetings:kind=committee[^}]*\}\}$/);
+      const line = body(section(page, '二、存在的主要问题')).getByRole('paragraph').last();
+      await expect(line).toHaveText(/^全年共召开支委会\d+次，谈心谈话\d+次。$/);
+      await expect(line.getByRole('button', { name: committee })).toHaveCount(1);
+      await expect(line.getByRole('button', { name: /^数字 .*谈心谈话/ })).toHaveCount(1);
+
+      // Backspace after a figure takes the whole figure; nothing of its token is left in the text.
+      const box = await line.boundingBox();
+      await line.click({ position: { x: box!.width - 2, y: box!.height / 2 } });
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await expect(line).toHaveText(/^全年共召开支委会\d+次，谈心谈话$/);
+      await expect(line.getByRole('button', { name: /^数字 .*谈心谈话/ })).toHaveCount(0);
+      await saved(page);
+      await page.reload();
+      await expect(body(section(page, '二、存在的主要问题')).getByRole('paragraph').last()).toHaveText(
+        /^全年共召开支委会\d+次，谈心谈话$/,
+      );
     });
 
-    test('exports an official .docx with the headings and no placeholder, then submits', async ({ page }) => {
+    test('lists what is left to check, live, and submits only once the secretary confirms it by name', async ({
+      page,
+    }) => {
+      await page.goto('/report/2025');
+      const checks = page.getByRole('region', { name: '提交前检查' });
+      const problems = body(section(page, '二、存在的主要问题'));
+      await problems.click();
+      await problems.press('ControlOrMeta+End');
+      await problems.press('Enter');
+      await problems.pressSequentially('全年开展调研x次。');
+      // Listed as soon as it is typed, with a link to where it is.
+      await expect(checks.getByRole('listitem').filter({ hasText: '“x”尚未填写' })).toHaveCount(1);
+      await expect(checks.getByRole('link', { name: '二、存在的主要问题' }).first()).toHaveAttribute(
+        'href',
+        /#section-\d+$/,
+      );
+      await saved(page);
+
+      // Exporting names it before the file is made.
+      await page.getByRole('link', { name: '导出 Word' }).click();
+      const beforeExport = page.getByRole('dialog', { name: '导出 Word前请检查' });
+      await expect(beforeExport).toContainText('“x”尚未填写');
+      await beforeExport.getByRole('button', { name: '返回修改' }).click();
+
+      await page.getByRole('button', { name: '提交党工委' }).click();
+      const confirm = page.getByRole('dialog', { name: '提交党工委' });
+      await expect(confirm).toContainText('“x”尚未填写');
+      await confirm.getByRole('button', { name: /^确认以上\d+处，仍然提交$/ }).click();
+      await expect(page.getByText('报告已提交党工委，内容已锁定。')).toBeVisible();
+      await expect(page.getByRole('textbox', { name: /正文$/ })).toHaveCount(0);
+
       const response = await page.request.get('/report/2025/export.docx');
       expect(response.status()).toBe(200);
-      expect(response.headers()['x-report-placeholders']).toBeUndefined();
       const zip = await JSZip.loadAsync(await response.body());
       const xml = await zip.file('word/document.xml')!.async('string');
       for (const heading of ['本年度履职情况', '存在的主要问题', '下一步打算']) expect(xml).toContain(heading);
       expect(xml).toContain(title(2025));
+      expect(xml).toContain('全年开展调研x次。');
       expect(xml).not.toContain('{{');
-      expect(xml).not.toContain('请填写');
-
-      await page.goto('/report/2025');
-      page.once('dialog', (dialog) => dialog.accept());
-      await page.getByRole('button', { name: '提交党工委' }).click();
-      await expect(page.getByText('报告已提交党工委，内容已锁定。')).toBeVisible();
-      await expect(page.getByLabel(/^正文/)).toHaveCount(0);
     });
 
     test('the working committee grades it, and the branch sees the grade and the comment', async ({

@@ -1,4 +1,4 @@
-import { Node } from '@tiptap/core';
+import { Node, nodePasteRule } from '@tiptap/core';
 import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
@@ -36,6 +36,9 @@ export const FigureNode = Node.create({
   },
   renderText({ node }) {
     return `{{${node.attrs.token}}}`;
+  },
+  addPasteRules() {
+    return [nodePasteRule({ find: tokenInText, type: this.type, getAttributes: (match) => ({ token: match[1] }) })];
   },
 });
 

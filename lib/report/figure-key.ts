@@ -42,6 +42,12 @@ export function figureToken(spec: FigureSpec): string {
   return `{{${figureKey(spec)}}}`;
 }
 
+/** The key a token's inside counts by: canonical when it parses, else the inside as written (a problem figure). */
+export function keyOfToken(inside: string): string {
+  const spec = parseFigureKey(inside);
+  return spec ? figureKey(spec) : inside.trim();
+}
+
 export type TextSegment =
   | { kind: 'text'; text: string }
   | { kind: 'figure'; key: string; spec: FigureSpec | null; raw: string };

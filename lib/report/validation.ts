@@ -38,6 +38,10 @@ export const figureOverrideSchema = z.object({
 export const figureRestoreSchema = z.object({ reportId: recordId, figureKey: figureOverrideSchema.shape.figureKey });
 
 export const reportRefSchema = z.object({ id: recordId, version });
+/** `confirmed`: the fingerprint of the checks the secretary saw and confirmed before submitting. */
+export const submitReportSchema = reportRefSchema.extend({
+  confirmed: z.string('确认信息无效').max(40, '确认信息无效').optional(),
+});
 
 export const gradeReportSchema = z.object({ id: recordId, version, grade: requiredEnum('评定等次', reportGrades) });
 export const reviewCommentSchema = z.object({ reportId: recordId, body: requiredText('评议意见', 2000) });

@@ -121,6 +121,7 @@ export const fieldSpecs: Record<string, FieldSpec> = {
   measures: text(false, 2000),
   sourceNote: text(false, 100),
   preamble: text(false, 50_000),
+  confirmed: text(false, 40),
   partner: text(false, 60),
   goal: text(false, 2000),
   description: text(false, 5000),

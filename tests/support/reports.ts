@@ -1,6 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
+import { savedReportFindings } from '@/db/report/checks';
 import { reportFigureOverrides, reportReviewComments, reportSections, reports } from '@/db/schema';
+import { findingsFingerprint } from '@/lib/report/checks';
 import type { ReportStatus } from '@/lib/report/model';
 
 let serial = 0;
@@ -55,4 +57,9 @@ export function insertReviewComment(reportId: number) {
     .values({ reportId, branchId: report.branchId, body: `测试意见${++serial}` })
     .returning()
     .get();
+}
+
+/** What a secretary confirming the report's checks before submitting sends. */
+export function confirmedChecks(branchId: number, reportId: number): string {
+  return findingsFingerprint(savedReportFindings({ branchId }, reportId) ?? []);
 }

@@ -1,8 +1,10 @@
 'use server';
+import { savedReportFindings } from '@/db/report/checks';
 import { continuationDraft } from '@/db/report/continuation';
 import { draftFacts } from '@/db/report/draft-facts';
 import * as reportsDb from '@/db/report/mutations';
 import { ActionError } from '@/lib/errors';
+import { findingsFingerprint } from '@/lib/report/checks';
 import { buildDraftSections } from '@/lib/report/draft';
 import {
   addSectionSchema,
@@ -11,11 +13,11 @@ import {
   figureOverrideSchema,
   figureRestoreSchema,
   moveSectionSchema,
-  reportRefSchema,
   savePreambleSchema,
   saveSectionSchema,
   sectionLevelSchema,
   sectionRefSchema,
+  submitReportSchema,
 } from '@/lib/report/validation';
 import { defineAction } from '@/server/actions/define-action';
 
@@ -115,13 +117,22 @@ export const restoreReportFigure = defineAction({
   success: '已恢复为按记录计算的数字',
 });
 
+/** Submits only when the checks the secretary confirmed are still the report's checks. */
 export const submitReport = defineAction({
   permission: 'report.submit',
-  schema: reportRefSchema,
+  schema: submitReportSchema,
   target: (input) => ({ entity: 'reports', id: input.id }),
   revalidate: [...reportPages, { layout: '/review' }],
   run(input, user) {
-    reportsDb.submitReport(user, input);
+    const findings = savedReportFindings(user, input.id) ?? [];
+    if (findings.length > 0 && input.confirmed !== findingsFingerprint(findings))
+      throw new ActionError(
+        `报告中还有${findings.length}处需要检查（${findings
+          .slice(0, 3)
+          .map((f) => `${f.where}：${f.message}`)
+          .join('；')}${findings.length > 3 ? '……' : ''}），请逐项确认后再提交`,
+      );
+    reportsDb.submitReport(user, { id: input.id, version: input.version });
   },
   success: '报告已提交党工委，不能再修改',
 });

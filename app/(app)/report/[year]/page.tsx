@@ -1,30 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ExportLinks } from '@/app/(app)/report/_components/export-links';
 import { LazyReportEditor } from '@/app/(app)/report/_components/lazy-report-editor';
 import { PreambleForm } from '@/app/(app)/report/_components/preamble-form';
 import { RecordCoverageCard } from '@/app/(app)/report/_components/record-coverage-card';
-import { SectionToolbar } from '@/app/(app)/report/_components/section-toolbar';
-import {
-  createReport,
-  overrideReportFigure,
-  restoreReportFigure,
-  saveReportSection,
-  submitReport,
-} from '@/app/(app)/report/actions';
+import { createReport, overrideReportFigure, restoreReportFigure, saveReportSection } from '@/app/(app)/report/actions';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { checkedFigureKeys } from '@/db/report/checks';
 import { reportRecordCoverage } from '@/db/report/coverage';
 import { cachedFigureCatalogue } from '@/db/report/figures/catalogue';
 import { cachedFigures } from '@/db/report/figures/compute';
 import { getReport, listAssignableAccounts, listReviewComments } from '@/db/report/queries';
 import { can } from '@/lib/auth/permissions';
-import { figureKeysIn } from '@/lib/report/figure-key';
 import { summariesOf } from '@/lib/report/figure-types';
 import { reportStatusLabels } from '@/lib/report/model';
-import { findPlaceholders } from '@/lib/report/placeholders';
 import { firstYear } from '@/lib/years';
 import { requirePermission } from '@/server/auth/current-user';
 
@@ -80,44 +71,24 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
     );
   }
 
-  const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-  const figures = cachedFigures(user, year, figureKeysIn(texts));
+  const figures = cachedFigures(user, year, checkedFigureKeys(report));
   const locked = report.status === 'submitted';
   const editableIds = locked
     ? []
     : report.sections.filter((s) => secretary || s.assigneeId === user.accountId).map((s) => s.id);
-  const placeholders = texts.reduce((n, t) => n + findPlaceholders(t).length, 0);
   const assignable = secretary && !locked ? listAssignableAccounts(user) : [];
   const comments = locked ? listReviewComments(report.id) : [];
 
   return (
     <>
       <PageHeader
-        title={report.title}
+        title={`${year}年述职报告`}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <Badge tone={locked ? 'green' : 'blue'}>{reportStatusLabels[report.status]}</Badge>
             {report.grade && <Badge tone="amber">党工委评定：{report.grade}</Badge>}
-            {placeholders > 0 && <span className="text-amber-800">有 {placeholders} 处占位尚未填写</span>}
+            {!locked && <span>在下方的报告中直接修改文字；输入“/”或点“插入数字”加入数字，修改会自动保存。</span>}
           </span>
-        }
-        actions={
-          <>
-            <ExportLinks year={year} placeholders={placeholders} />
-            {secretary && !locked && (
-              <InlineActionForm
-                action={submitReport}
-                hidden={{ id: report.id, version: report.version }}
-                submitLabel="提交党工委"
-                variant="primary"
-                confirm={
-                  placeholders > 0
-                    ? `报告中还有 ${placeholders} 处占位未填写。仍要提交吗？提交后不能再修改。`
-                    : '提交后报告将锁定，不能再修改。确定提交吗？'
-                }
-              />
-            )}
-          </>
         }
       />
       {locked && (
@@ -140,46 +111,24 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
           </ol>
         </Card>
       )}
-      <div className="space-y-4">
-        <PreambleForm
-          reportId={report.id}
-          version={report.version}
-          preamble={report.preamble}
-          editable={secretary && !locked}
-        />
-        <LazyReportEditor
-          report={report}
-          initialFigures={summariesOf(figures)}
-          catalogue={editableIds.length ? cachedFigureCatalogue(user) : []}
-          editableIds={editableIds}
-          save={saveReportSection}
-          overrideAction={locked ? undefined : overrideReportFigure}
-          restoreAction={locked ? undefined : restoreReportFigure}
-          toolbars={
-            secretary && !locked
-              ? Object.fromEntries(
-                  report.sections.map((s, i) => [
-                    s.id,
-                    <SectionToolbar
-                      key={s.id}
-                      reportId={report.id}
-                      section={{
-                        id: s.id,
-                        version: s.version,
-                        heading: s.heading,
-                        level: s.level,
-                        assigneeId: s.assigneeId,
-                      }}
-                      first={i === 0}
-                      last={i === report.sections.length - 1}
-                      assignable={assignable}
-                    />,
-                  ]),
-                )
-              : undefined
-          }
-        />
-      </div>
+      <LazyReportEditor
+        report={report}
+        initialFigures={summariesOf(figures)}
+        catalogue={editableIds.length ? cachedFigureCatalogue(user) : []}
+        editableIds={editableIds}
+        save={saveReportSection}
+        overrideAction={locked ? undefined : overrideReportFigure}
+        restoreAction={locked ? undefined : restoreReportFigure}
+        secretary={secretary ? { assignable } : undefined}
+        preamble={
+          <PreambleForm
+            reportId={report.id}
+            version={report.version}
+            preamble={report.preamble}
+            editable={secretary && !locked}
+          />
+        }
+      />
     </>
   );
 }

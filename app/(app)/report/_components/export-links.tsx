@@ -1,39 +1,71 @@
 'use client';
-import { buttonClass } from '@/components/ui/button';
+import { useRef, useState } from 'react';
+import { FindingsList } from '@/app/(app)/report/_components/findings-list';
+import { Button, buttonClass } from '@/components/ui/button';
+import type { Finding } from '@/lib/report/checks';
 
-/** Word and print links; with placeholders left in the text, the user is warned before either. */
+/**
+ * Word and print links. With things left to check (placeholders, zero figures …) the list is shown
+ * first, naming each, and the file is made only when the user goes on.
+ */
 export function ExportLinks({
   year,
-  placeholders,
+  findings = [],
   branchQuery = '',
 }: {
   year: number;
-  placeholders: number;
+  findings?: readonly Finding[];
   branchQuery?: string;
 }) {
-  const warn = (event: React.MouseEvent) => {
-    if (placeholders > 0 && !window.confirm(`报告中还有 ${placeholders} 处占位（如“x次”“某某”）尚未填写，仍要导出吗？`))
-      event.preventDefault();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [wanted, setWanted] = useState<'docx' | 'print'>('docx');
+  const links = {
+    docx: { href: `/report/${year}/export.docx${branchQuery}`, label: '导出 Word' },
+    print: { href: `/report/${year}/print${branchQuery}`, label: '打印预览' },
+  };
+  const ask = (which: 'docx' | 'print') => (event: React.MouseEvent) => {
+    if (findings.length === 0) return;
+    event.preventDefault();
+    setWanted(which);
+    dialog.current?.showModal();
   };
   return (
     <>
-      <a
-        href={`/report/${year}/export.docx${branchQuery}`}
-        onClick={warn}
-        className={buttonClass('secondary')}
-        download
-      >
-        导出 Word
+      <a href={links.docx.href} onClick={ask('docx')} className={buttonClass('secondary')} download>
+        {links.docx.label}
       </a>
       <a
-        href={`/report/${year}/print${branchQuery}`}
-        onClick={warn}
+        href={links.print.href}
+        onClick={ask('print')}
         className={buttonClass('secondary')}
         target="_blank"
         rel="noreferrer"
       >
-        打印预览
+        {links.print.label}
       </a>
+      <dialog
+        ref={dialog}
+        aria-label={`${links[wanted].label}前请检查`}
+        className="m-auto w-[36rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-stone-900/40"
+      >
+        <h2 className="mb-2 font-semibold">报告中还有 {findings.length} 处需要检查</h2>
+        <div className="max-h-[55vh] overflow-y-auto">
+          <FindingsList findings={findings} onJump={() => dialog.current?.close()} />
+        </div>
+        <div className="mt-3 flex flex-wrap justify-end gap-2">
+          <Button variant="ghost" size="sm" onClick={() => dialog.current?.close()}>
+            返回修改
+          </Button>
+          <a
+            href={links[wanted].href}
+            onClick={() => dialog.current?.close()}
+            className={buttonClass('primary', 'sm')}
+            {...(wanted === 'docx' ? { download: true } : { target: '_blank', rel: 'noreferrer' })}
+          >
+            仍然{links[wanted].label}
+          </a>
+        </div>
+      </dialog>
     </>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { type FigureSource, fetchFigureSummaries } from '@/app/(app)/report/_components/figure-requests';
 import { Button } from '@/components/ui/button';
 import { figureKey, parseFigureKey } from '@/lib/report/figure-key';
@@ -16,23 +16,26 @@ function keyFor(entry: PickerEntry, period: FigurePeriod | ''): string {
 }
 
 /**
- * Lists every figure the branch can insert, by area, with its value for the year and a search box;
- * picking one inserts its token. Values are fetched when the list is first opened.
+ * Lists every figure the branch can insert, by area, with its value for the year and a search box
+ * (“支委会”, “捐款”); picking one hands back its token's inside. Opened by 插入数字 or by typing “/”
+ * in the text; Enter in the search box takes the first match. Values are fetched when it first opens.
  */
 export function FigurePicker({
   entries,
   source,
+  open,
+  onClose,
   onPick,
 }: {
   entries: PickerEntry[];
   source: FigureSource;
-  onPick: (token: string) => void;
+  open: boolean;
+  onClose: () => void;
+  onPick: (key: string) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [period, setPeriod] = useState<FigurePeriod | ''>('');
-  // The list (a hundred buttons and more) is rendered only while the dialog is open.
-  const [open, setOpen] = useState(false);
   const keys = useMemo(() => entries.map((e) => keyFor(e, period)), [entries, period]);
   const { data: values } = useQuery({
     queryKey: ['picker-figures', source.year, keys],
@@ -41,87 +44,89 @@ export function FigurePicker({
     staleTime: 60_000,
   });
   const groups = useMemo(() => {
-    const shown = query
-      ? entries.filter((e) => e.label.includes(query.trim()) || e.group.includes(query.trim()))
-      : entries;
+    const words = query.trim().split(/\s+/).filter(Boolean);
+    const shown = entries.filter((e) => words.every((w) => e.label.includes(w) || e.group.includes(w)));
     const out = new Map<string, PickerEntry[]>();
     for (const entry of shown) out.set(entry.group, [...(out.get(entry.group) ?? []), entry]);
     return [...out];
   }, [entries, query]);
 
+  useEffect(() => {
+    const element = dialog.current;
+    if (open && element && !element.open) element.showModal();
+    if (!open && element?.open) element.close();
+  }, [open]);
+
+  const pick = (entry: PickerEntry) => {
+    setQuery('');
+    onPick(keyFor(entry, period));
+  };
+
   return (
-    <>
-      <Button
-        variant="secondary"
-        size="sm"
-        onClick={() => {
-          setOpen(true);
-          dialog.current?.showModal();
-        }}
-      >
-        插入数字
-      </Button>
-      <dialog
-        ref={dialog}
-        aria-label="插入数字"
-        onClose={() => setOpen(false)}
-        className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-0 shadow-xl backdrop:bg-stone-900/40"
-      >
-        <div className="sticky top-0 flex items-center gap-2 border-b border-stone-200 bg-white p-3">
-          <input
-            type="search"
-            aria-label="搜索数字"
-            placeholder="搜索：支委会、捐款、横幅……"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            className="h-9 flex-1 rounded-md px-2 text-sm ring-1 ring-stone-300"
-          />
-          <select
-            aria-label="统计期间"
-            value={period}
-            onChange={(e) => setPeriod(e.target.value as FigurePeriod | '')}
-            className="h-9 rounded-md px-2 text-sm ring-1 ring-stone-300"
-          >
-            <option value="">全年</option>
-            {figurePeriods.map((p) => (
-              <option key={p} value={p}>
-                {figurePeriodLabels[p]}
-              </option>
-            ))}
-          </select>
-          <Button variant="ghost" size="sm" onClick={() => dialog.current?.close()}>
-            关闭
-          </Button>
-        </div>
-        <div className="max-h-[60vh] space-y-3 overflow-y-auto p-3">
-          {open &&
-            groups.map(([group, items]) => (
-              <section key={group} aria-label={group}>
-                <h3 className="mb-1 text-xs font-medium text-stone-500">{group}</h3>
-                <ul className="grid gap-1 sm:grid-cols-2">
-                  {items.map((entry) => (
-                    <li key={entry.key}>
-                      <button
-                        type="button"
-                        onClick={() => {
-                          onPick(`{{${keyFor(entry, period)}}}`);
-                          dialog.current?.close();
-                        }}
-                        className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-brand-50"
-                      >
-                        {entry.label}
-                        <PickerValue summary={values?.get(keyFor(entry, period))} unit={entry.unit} />
-                        {period && !entry.dated && <span className="ml-1 text-xs text-amber-700">按全年</span>}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-          {open && groups.length === 0 && <p className="text-sm text-stone-500">没有匹配的数字。</p>}
-        </div>
-      </dialog>
-    </>
+    <dialog
+      ref={dialog}
+      aria-label="插入数字"
+      onClose={onClose}
+      className="m-auto w-[40rem] max-w-[95vw] rounded-lg p-0 shadow-xl backdrop:bg-stone-900/40"
+    >
+      <div className="sticky top-0 flex flex-wrap items-center gap-2 border-b border-stone-200 bg-white p-3">
+        <input
+          type="search"
+          aria-label="搜索数字"
+          placeholder="搜索：支委会、捐款、横幅……"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            const first = groups[0]?.[1][0];
+            if (e.key === 'Enter' && first) {
+              e.preventDefault();
+              pick(first);
+            }
+          }}
+          className="h-9 min-w-0 flex-1 rounded-md px-2 text-sm ring-1 ring-stone-300"
+        />
+        <select
+          aria-label="统计期间"
+          value={period}
+          onChange={(e) => setPeriod(e.target.value as FigurePeriod | '')}
+          className="h-9 rounded-md px-2 text-sm ring-1 ring-stone-300"
+        >
+          <option value="">全年</option>
+          {figurePeriods.map((p) => (
+            <option key={p} value={p}>
+              {figurePeriodLabels[p]}
+            </option>
+          ))}
+        </select>
+        <Button variant="ghost" size="sm" onClick={onClose}>
+          关闭
+        </Button>
+      </div>
+      <div className="max-h-[60vh] space-y-3 overflow-y-auto p-3">
+        {open &&
+          groups.map(([group, items]) => (
+            <section key={group} aria-label={group}>
+              <h3 className="mb-1 text-xs font-medium text-stone-500">{group}</h3>
+              <ul className="grid gap-1 sm:grid-cols-2">
+                {items.map((entry) => (
+                  <li key={entry.key}>
+                    <button
+                      type="button"
+                      onClick={() => pick(entry)}
+                      className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-brand-50"
+                    >
+                      {entry.label}
+                      <PickerValue summary={values?.get(keyFor(entry, period))} unit={entry.unit} />
+                      {period && !entry.dated && <span className="ml-1 text-xs text-amber-700">按全年</span>}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        {open && groups.length === 0 && <p className="text-sm text-stone-500">没有匹配的数字。</p>}
+      </div>
+    </dialog>
   );
 }
 

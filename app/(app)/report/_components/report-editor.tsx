@@ -1,22 +1,32 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { documentLook } from '@/app/(app)/report/_components/document-look';
+import { ExportLinks } from '@/app/(app)/report/_components/export-links';
+import { chipLook, detailsPanelClass, FigureDetails } from '@/app/(app)/report/_components/figure-chip';
+import { EditorFigures, type FigureView, type OpenFigure } from '@/app/(app)/report/_components/figure-context';
 import { FigurePicker, type PickerEntry } from '@/app/(app)/report/_components/figure-picker';
 import { fetchFigureSummaries } from '@/app/(app)/report/_components/figure-requests';
-import type { FigureContext } from '@/app/(app)/report/_components/rich-paragraphs';
-import { SectionEditor } from '@/app/(app)/report/_components/section-editor';
+import { FindingsList } from '@/app/(app)/report/_components/findings-list';
+import { type Assignable, ReportOutline } from '@/app/(app)/report/_components/report-outline';
+import { SectionEditor, type SectionHandle } from '@/app/(app)/report/_components/section-editor';
+import { SubmitReport } from '@/app/(app)/report/_components/submit-report';
 import { type SaveStatus, saveStatusLabels } from '@/app/(app)/report/_components/use-autosave';
 import type { FormAction } from '@/components/forms/use-action-form';
+import { Button } from '@/components/ui/button';
 import type { SectionState } from '@/db/report/mutations';
 import type { ReportDetail } from '@/db/report/queries';
 import type { ActionResult } from '@/lib/actions/result';
-import { figureKeysIn } from '@/lib/report/figure-key';
+import { type Finding, nextYearPlanKey, reportChecks } from '@/lib/report/checks';
+import { figureKeysIn, keyOfToken } from '@/lib/report/figure-key';
 import type { FigureSummary } from '@/lib/report/figure-types';
 import { sectionNumbers } from '@/lib/report/render';
 
+type Draft = { heading: string; body: string };
+
 type Props = {
   report: ReportDetail;
-  /** Figures of the text as loaded, computed on the server. */
+  /** Figures of the text as loaded (and next year's plan), computed on the server. */
   initialFigures: [string, FigureSummary][];
   catalogue: PickerEntry[];
   /** Section ids the user may edit (all for the secretary, the assigned ones for a committee member). */
@@ -27,11 +37,19 @@ type Props = {
   ) => Promise<ActionResult<SectionState>>;
   overrideAction?: FormAction;
   restoreAction?: FormAction;
-  /** Secretary's tools under each section (move, level, assign, remove). */
-  toolbars?: Record<number, React.ReactNode>;
+  /** The secretary's: structure tools in the outline, and submitting. */
+  secretary?: { assignable: Assignable[] };
+  /** The opening paragraph (its own form, the secretary's). */
+  preamble: ReactNode;
 };
 
-/** The year's report, section by section, with one save state for the whole text always in view. */
+/** Where the picker puts a figure: the text the caret was last in, and whether “/” asked for it. */
+type Target = { sectionId: number; part: 'heading' | 'body'; slash: boolean };
+
+/**
+ * The year's report as one document, as it will print: headings and paragraphs edited in place,
+ * figures as chips, an outline beside it, the save state and the checks always in view.
+ */
 export function ReportEditor({
   report,
   initialFigures,
@@ -40,20 +58,44 @@ export function ReportEditor({
   save,
   overrideAction,
   restoreAction,
-  toolbars,
+  secretary,
+  preamble,
 }: Props) {
   const [statuses, setStatuses] = useState<Record<number, SaveStatus>>({});
-  const [bodies, setBodies] = useState<Record<number, string>>(() =>
-    Object.fromEntries(report.sections.map((s) => [s.id, s.body])),
+  const [texts, setTexts] = useState<Record<number, Draft>>(() =>
+    Object.fromEntries(report.sections.map((s) => [s.id, { heading: s.heading, body: s.body }])),
   );
-  // Where 插入数字 puts a figure: the body last focused, else the first editable section's.
-  const insertAt = useRef<((token: string) => void) | null>(null);
-  const focused = useRef(false);
-  const onEditable = useCallback((insert: (token: string) => void) => {
-    if (!focused.current && !insertAt.current) insertAt.current = insert;
-  }, []);
+  const [opened, setOpened] = useState<OpenFigure | null>(null);
+  const [picker, setPicker] = useState(false);
+  const [current, setCurrent] = useState<number | null>(null);
+  const target = useRef<Target | null>(null);
+  const sections = useRef(new Map<number, SectionHandle | null>());
 
-  const keys = useMemo(() => figureKeysIn(Object.values(bodies)).sort(), [bodies]);
+  // Typing reaches the figures and checks a moment later, not on every keystroke.
+  const pendingTexts = useRef<Record<number, Draft>>({});
+  const flushTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const onText = useCallback((id: number, draft: Draft) => {
+    pendingTexts.current[id] = draft;
+    if (flushTimer.current) return;
+    flushTimer.current = setTimeout(() => {
+      flushTimer.current = null;
+      const changed = pendingTexts.current;
+      pendingTexts.current = {};
+      setTexts((all) => ({ ...all, ...changed }));
+    }, 300);
+  }, []);
+  useEffect(() => () => clearTimeout(flushTimer.current ?? undefined), []);
+
+  const keys = useMemo(
+    () =>
+      [
+        ...new Set([
+          ...figureKeysIn([report.preamble, ...Object.values(texts).flatMap((t) => [t.heading, t.body])]),
+          nextYearPlanKey,
+        ]),
+      ].sort(),
+    [texts, report.preamble],
+  );
   const initialKeys = useMemo(
     () =>
       initialFigures
@@ -68,15 +110,44 @@ export function ReportEditor({
     initialData: keys.join('\n') === initialKeys ? initialFigures : undefined,
     placeholderData: (previous) => previous,
   });
-  const figures = useMemo(() => new Map([...initialFigures, ...(fetched ?? [])]), [initialFigures, fetched]);
-  const context: FigureContext = {
-    reportId: report.id,
-    source: { year: report.year },
-    figures,
-    overrides: new Map(report.overrides.map((o) => [o.figureKey, o])),
-    overrideAction,
-    restoreAction,
-  };
+  const figureMap = useMemo(() => new Map([...initialFigures, ...(fetched ?? [])]), [initialFigures, fetched]);
+  const overrides = useMemo(() => new Map(report.overrides.map((o) => [o.figureKey, o])), [report.overrides]);
+  const view: FigureView = useMemo(
+    () => ({
+      reportId: report.id,
+      source: { year: report.year },
+      figures: figureMap,
+      overrides,
+      overrideAction,
+      restoreAction,
+    }),
+    [report.id, report.year, figureMap, overrides, overrideAction, restoreAction],
+  );
+  const editorView = useMemo(() => ({ ...view, opened, open: setOpened }), [view, opened]);
+
+  const numbers = sectionNumbers(report.sections.map((s) => s.level));
+  const findings = useMemo(
+    () =>
+      reportChecks({
+        year: report.year,
+        preamble: report.preamble,
+        sections: report.sections.map((s, i) => {
+          const text = texts[s.id] ?? s;
+          return {
+            id: s.id,
+            number: numbers[i],
+            level: s.level,
+            heading: text.heading,
+            body: text.body,
+            assigneeName: s.assigneeName,
+            carriedOver: s.carriedOver && text.heading === s.heading && text.body === s.body,
+          };
+        }),
+        figures: figureMap,
+        overrides: report.overrides,
+      }),
+    [report, texts, figureMap, numbers],
+  );
 
   const onStatus = useCallback(
     (id: number, status: SaveStatus) => setStatuses((all) => (all[id] === status ? all : { ...all, [id]: status })),
@@ -84,7 +155,6 @@ export function ReportEditor({
   );
   const overall: SaveStatus =
     (['conflict', 'error', 'saving', 'pending'] as const).find((s) => Object.values(statuses).includes(s)) ?? 'saved';
-
   useEffect(() => {
     if (overall === 'saved') return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -92,13 +162,46 @@ export function ReportEditor({
     return () => window.removeEventListener('beforeunload', warn);
   }, [overall]);
 
-  const numbers = sectionNumbers(report.sections.map((s) => s.level));
+  const onFocusText = useCallback((sectionId: number, part: 'heading' | 'body') => {
+    target.current = { sectionId, part, slash: false };
+    setCurrent(sectionId);
+  }, []);
+  const onSlash = useCallback((sectionId: number, part: 'heading' | 'body') => {
+    target.current = { sectionId, part, slash: true };
+    setPicker(true);
+  }, []);
+  const insert = (key: string) => {
+    setPicker(false);
+    // Never clicked into any text: the end of the first section this user may write.
+    const into = target.current ?? (editableIds[0] ? { sectionId: editableIds[0], part: 'body', slash: false } : null);
+    if (!into) return;
+    const handle = sections.current.get(into.sectionId);
+    const editor = into.part === 'heading' ? handle?.heading : handle?.body;
+    if (!target.current) editor?.focus('end');
+    editor?.insertFigure(key, { afterSlash: into.slash });
+    target.current = { ...into, slash: false };
+  };
+  const jump = (finding: Finding) => {
+    if (finding.sectionId) {
+      setCurrent(finding.sectionId);
+      requestAnimationFrame(() => sections.current.get(finding.sectionId as number)?.body?.focus('end'));
+    }
+  };
+
   const anyEditable = editableIds.length > 0;
+  const locked = report.status === 'submitted';
+  const problemsBySection = new Map<number, number>();
+  for (const f of findings)
+    if (f.sectionId) problemsBySection.set(f.sectionId, (problemsBySection.get(f.sectionId) ?? 0) + 1);
 
   return (
-    <div className="space-y-4">
-      {anyEditable && (
-        <div className="sticky top-14 z-10 -mx-1 lg:top-0 flex flex-wrap items-center gap-3 rounded-md bg-white/95 px-3 py-2 shadow-sm ring-1 ring-stone-200 backdrop-blur">
+    <EditorFigures.Provider value={editorView}>
+      <div
+        role="toolbar"
+        aria-label="报告工具"
+        className="sticky top-14 z-20 -mx-1 mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md bg-white/95 px-3 py-2 shadow-sm ring-1 ring-stone-200 backdrop-blur lg:top-0"
+      >
+        {anyEditable && (
           <span
             role="status"
             aria-label="保存状态"
@@ -112,35 +215,157 @@ export function ReportEditor({
           >
             {saveStatusLabels[overall]}
           </span>
-          <span className="text-xs text-stone-500">修改会自动保存；每次保存都留有版本。</span>
-          <span className="ml-auto">
-            <FigurePicker
-              entries={catalogue}
-              source={{ year: report.year }}
-              onPick={(token) => insertAt.current?.(token)}
+        )}
+        {anyEditable && (
+          <Button variant="secondary" size="sm" onClick={() => setPicker(true)}>
+            插入数字
+          </Button>
+        )}
+        <a
+          href="#report-checks"
+          className={`text-sm ${findings.length ? 'font-medium text-amber-800' : 'text-emerald-700'} hover:underline`}
+        >
+          {findings.length ? `待检查 ${findings.length} 处` : '检查未发现问题'}
+        </a>
+        <span className="ml-auto flex flex-wrap gap-2">
+          <ExportLinks year={report.year} findings={findings} />
+          {secretary && !locked && (
+            <SubmitReport
+              reportId={report.id}
+              version={report.version}
+              findings={findings}
+              unsaved={overall !== 'saved'}
             />
-          </span>
+          )}
+        </span>
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
+        <aside className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
+          <details
+            className="group rounded-md bg-white p-2 ring-1 ring-stone-200 lg:bg-transparent lg:p-0 lg:ring-0"
+            open
+          >
+            <summary className="cursor-pointer px-2 py-1 font-sans text-sm font-medium text-stone-700 lg:hidden">
+              目录
+            </summary>
+            <ReportOutline
+              reportId={report.id}
+              entries={report.sections.map((s, i) => ({
+                id: s.id,
+                version: s.version,
+                level: s.level,
+                assigneeId: s.assigneeId,
+                number: numbers[i],
+                heading: texts[s.id]?.heading ?? s.heading,
+                problems: problemsBySection.get(s.id) ?? 0,
+              }))}
+              current={current}
+              onPick={setCurrent}
+              structure={secretary && !locked ? secretary : undefined}
+            />
+          </details>
+        </aside>
+
+        <div className="min-w-0 space-y-4">
+          <section
+            id="report-checks"
+            aria-label="提交前检查"
+            className="scroll-mt-32 rounded-md bg-white p-3 font-sans ring-1 ring-stone-200"
+          >
+            <h2 className="mb-1 text-sm font-semibold text-stone-800">
+              提交前检查{findings.length ? `：${findings.length} 处需要看一看` : '：未发现问题'}
+            </h2>
+            {findings.length > 0 && (
+              <details open={findings.length <= 6}>
+                <summary className="cursor-pointer text-xs text-stone-500">
+                  占位、为0的数字、无效数字、空白部分、沿用未改的部分、手动修改的数字
+                </summary>
+                <div className="mt-2">
+                  <FindingsList findings={findings} onJump={jump} />
+                </div>
+              </details>
+            )}
+          </section>
+
+          <article id="report-document" aria-label={report.title} className={documentLook.paper}>
+            <h2 className={documentLook.title}>{report.title}</h2>
+            {preamble}
+            {report.sections.map((section, i) => (
+              <SectionEditor
+                key={section.id}
+                section={section}
+                number={numbers[i]}
+                editable={editableIds.includes(section.id)}
+                figures={view}
+                save={(payload) => save(null, payload)}
+                onStatus={onStatus}
+                onText={onText}
+                onFocusText={onFocusText}
+                onSlash={onSlash}
+                onOpenFigure={(token, chip) => setOpened({ key: keyOfToken(token), chip })}
+                handle={(handle) => {
+                  sections.current.set(section.id, handle);
+                }}
+              />
+            ))}
+          </article>
         </div>
-      )}
-      {report.sections.map((section, i) => (
-        <div key={section.id} className={section.level === 2 ? 'sm:ml-4' : ''}>
-          <SectionEditor
-            section={section}
-            number={numbers[i]}
-            editable={editableIds.includes(section.id)}
-            context={context}
-            save={(payload) => save(null, payload)}
-            onStatus={onStatus}
-            onBody={(body) => setBodies((all) => (all[section.id] === body ? all : { ...all, [section.id]: body }))}
-            onFocusBody={(insert) => {
-              insertAt.current = insert;
-              focused.current = true;
-            }}
-            onEditable={onEditable}
-          />
-          {toolbars?.[section.id]}
-        </div>
-      ))}
+      </div>
+
+      <FigurePicker
+        entries={catalogue}
+        source={{ year: report.year }}
+        open={picker}
+        onClose={() => setPicker(false)}
+        onPick={insert}
+      />
+      {opened && <FigurePopover opened={opened} view={view} onClose={() => setOpened(null)} />}
+    </EditorFigures.Provider>
+  );
+}
+
+/** The records of the figure opened in the text: under it on a wide screen, a sheet at the bottom on a phone. */
+function FigurePopover({ opened, view, onClose }: { opened: OpenFigure; view: FigureView; onClose: () => void }) {
+  const panel = useRef<HTMLDivElement>(null);
+  const [place] = useState(() => {
+    const rect = opened.chip.getBoundingClientRect();
+    return { top: rect.bottom + 6, left: Math.max(8, Math.min(rect.left, window.innerWidth - 344)) };
+  });
+  useEffect(() => {
+    panel.current?.focus();
+    const close = (event: KeyboardEvent | MouseEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !panel.current?.contains(event.target as Node))
+        onClose();
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('mousedown', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('mousedown', close);
+    };
+  }, [onClose]);
+  const result = view.figures.get(opened.key);
+  const override = view.overrides.get(opened.key);
+  return (
+    <div
+      ref={panel}
+      role="dialog"
+      tabIndex={-1}
+      aria-label={`${chipLook(result, override).label || opened.key} 的来源`}
+      className={`${detailsPanelClass} sm:inset-x-auto sm:bottom-auto sm:w-80`}
+      style={window.innerWidth >= 640 ? { top: place.top, left: place.left } : undefined}
+    >
+      <FigureDetails
+        figureKey={opened.key}
+        result={result}
+        override={override}
+        reportId={view.reportId}
+        source={view.source}
+        overrideAction={view.overrideAction}
+        restoreAction={view.restoreAction}
+        onClose={onClose}
+      />
     </div>
   );
 }

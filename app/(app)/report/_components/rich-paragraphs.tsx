@@ -1,54 +1,46 @@
 'use client';
 import { FigureChip } from '@/app/(app)/report/_components/figure-chip';
-import type { FigureSource } from '@/app/(app)/report/_components/figure-requests';
-import type { FormAction } from '@/components/forms/use-action-form';
+import type { FigureView } from '@/app/(app)/report/_components/figure-context';
 import { segmentsOf } from '@/lib/report/figure-key';
-import type { FigureSummary } from '@/lib/report/figure-types';
-import { type Override, paragraphsOf } from '@/lib/report/render';
+import { paragraphsOf } from '@/lib/report/render';
 
-export type FigureContext = {
-  reportId: number;
-  source: FigureSource;
-  figures: ReadonlyMap<string, FigureSummary>;
-  overrides: ReadonlyMap<string, Override>;
-  overrideAction?: FormAction;
-  restoreAction?: FormAction;
-};
+/** One line of the report (a paragraph or a heading) with its figures live. */
+export function RichLine({ text, figures }: { text: string; figures: FigureView }) {
+  return segmentsOf(text).map((segment, j) =>
+    segment.kind === 'text' ? (
+      <span key={j}>{segment.text}</span>
+    ) : (
+      <FigureChip
+        key={j}
+        figureKey={segment.key}
+        result={figures.figures.get(segment.key)}
+        override={figures.overrides.get(segment.key)}
+        reportId={figures.reportId}
+        source={figures.source}
+        overrideAction={figures.overrideAction}
+        restoreAction={figures.restoreAction}
+      />
+    ),
+  );
+}
 
-/** A section's body as the report reads: paragraphs indented, figures live. */
+/**
+ * A text's paragraphs as the report reads them, figures live; the look (face, indent) comes from the
+ * element around them. `keepEmpty` keeps blank lines, as the editor shows them before it starts.
+ */
 export function RichParagraphs({
   body,
-  context,
-  emptyText,
+  figures,
+  keepEmpty = false,
 }: {
   body: string;
-  context: FigureContext;
-  emptyText?: string;
+  figures: FigureView;
+  keepEmpty?: boolean;
 }) {
-  const paragraphs = paragraphsOf(body);
-  if (paragraphs.length === 0) return emptyText ? <p className="text-sm text-stone-400">{emptyText}</p> : null;
-  return (
-    <div className="space-y-2 font-serif text-[15px] leading-8 text-stone-900">
-      {paragraphs.map((paragraph, i) => (
-        <p key={i} className="relative indent-[2em]">
-          {segmentsOf(paragraph).map((segment, j) =>
-            segment.kind === 'text' ? (
-              <span key={j}>{segment.text}</span>
-            ) : (
-              <FigureChip
-                key={j}
-                figureKey={segment.key}
-                result={context.figures.get(segment.key)}
-                override={context.overrides.get(segment.key)}
-                reportId={context.reportId}
-                source={context.source}
-                overrideAction={context.overrideAction}
-                restoreAction={context.restoreAction}
-              />
-            ),
-          )}
-        </p>
-      ))}
-    </div>
-  );
+  const paragraphs = keepEmpty ? body.split('\n') : paragraphsOf(body);
+  return paragraphs.map((paragraph, i) => (
+    <p key={i} className="relative">
+      {paragraph ? <RichLine text={paragraph} figures={figures} /> : <br />}
+    </p>
+  ));
 }

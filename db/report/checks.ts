@@ -1,0 +1,48 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db';
+import { type BranchScope, inBranch } from '@/db/queries/scope';
+import { cachedFigures } from '@/db/report/figures/compute';
+import { getReport, type ReportDetail } from '@/db/report/queries';
+import { reports } from '@/db/schema';
+import { type CheckedSection, type Finding, nextYearPlanKey, reportChecks } from '@/lib/report/checks';
+import { figureKeysIn } from '@/lib/report/figure-key';
+import { sectionNumbers } from '@/lib/report/render';
+
+/** The sections as the checks name them: numbered as the report prints them. */
+export function checkedSections(report: ReportDetail): CheckedSection[] {
+  const numbers = sectionNumbers(report.sections.map((s) => s.level));
+  return report.sections.map((s, i) => ({
+    id: s.id,
+    number: numbers[i],
+    level: s.level,
+    heading: s.heading,
+    body: s.body,
+    assigneeName: s.assigneeName,
+    carriedOver: s.carriedOver,
+  }));
+}
+
+/** The figures a report's checks need: those in its text, and whether next year's 书记项目 is planned. */
+export function checkedFigureKeys(report: ReportDetail): string[] {
+  const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
+  return [...new Set([...figureKeysIn(texts), nextYearPlanKey])];
+}
+
+/** What to check in a branch's report as it is saved now (see `reportChecks`); null when there is no such report. */
+export function savedReportFindings(scope: BranchScope, reportId: number): Finding[] | null {
+  const row = db
+    .select({ year: reports.year })
+    .from(reports)
+    .where(and(inBranch(reports, scope), eq(reports.id, reportId)))
+    .get();
+  const report = row && getReport(scope, row.year);
+  if (!report) return null;
+  return reportChecks({
+    year: report.year,
+    preamble: report.preamble,
+    sections: checkedSections(report),
+    figures: cachedFigures(scope, report.year, checkedFigureKeys(report)),
+    overrides: report.overrides,
+  });
+}
