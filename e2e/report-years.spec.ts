@@ -17,13 +17,15 @@ test.describe('the secretary’s report years', () => {
 
     await years.getByRole('link', { name: '2023年述职报告' }).click();
     await expect(page).toHaveURL(/\/report\/2023$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2023));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023年述职报告');
+    await expect(page.getByRole('article', { name: title(2023) })).toBeVisible();
     const switcher = page.getByRole('combobox', { name: '年度' });
     await expect(switcher).toHaveValue('2023');
 
     await switcher.selectOption('2024');
     await expect(page).toHaveURL(/\/report\/2024$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2024));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('2024年述职报告');
+    await expect(page.getByRole('article', { name: title(2024) })).toBeVisible();
     await expect(switcher).toHaveValue('2024');
 
     // The choice is also the working year of the pages that follow the switcher.
