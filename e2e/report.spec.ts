@@ -87,15 +87,23 @@ test.describe
   .serial('the 2025 duty report', () => {
     test.use({ storageState: authFile('shuji') });
 
-    test('the secretary generates the first draft from the records', async ({ page }) => {
+    test('the secretary continues 2025 from 2024: next year planned, one comparison with last year, carried parts marked', async ({
+      page,
+    }) => {
       await page.goto('/report/2025');
-      await page.getByRole('button', { name: '生成初稿' }).click();
-      await expect(page.getByRole('article', { name: title(2025) })).toBeVisible();
-      await expect(
-        section(page, '（二）规范组织生活，夯实支部建设')
-          .getByRole('button', { name: /^数字 .*支委会/ })
-          .first(),
-      ).toBeVisible();
+      await page.getByRole('button', { name: '从去年续写' }).click();
+      const document = page.getByRole('article', { name: title(2025) });
+      await expect(document).toBeVisible();
+      const organisation = section(page, '（二）规范组织生活，夯实支部建设');
+      await expect(organisation.getByRole('button', { name: /^数字 .*支委会/ }).first()).toBeVisible();
+      await expect(organisation).toContainText('沿用去年，请核改');
+
+      // 2024's report compared itself with 2023; 2025's compares itself with 2024 only.
+      await expect(document.getByRole('region', { name: /^[一二三四五六七八九十]+、对照/ })).toHaveCount(1);
+      await expect(section(page, '四、对照2024年报告的落实情况')).toContainText('2024年查摆的问题整改情况');
+      // The plans are for the year after the report's.
+      await expect(document.getByRole('region', { name: /2026年书记项目$/ })).toHaveCount(1);
+      await expect(document.getByRole('region', { name: /2025年书记项目$/ })).toHaveCount(0);
     });
 
     test('fills the problems, and two people editing one section get a conflict instead of a lost edit', async ({

@@ -68,6 +68,8 @@ export function ReportEditor({
   const [opened, setOpened] = useState<OpenFigure | null>(null);
   const [picker, setPicker] = useState(false);
   const [current, setCurrent] = useState<number | null>(null);
+  // On a phone the outline folds away above the document.
+  const [outlineShown, setOutlineShown] = useState(false);
   const target = useRef<Target | null>(null);
   const sections = useRef(new Map<number, SectionHandle | null>());
 
@@ -126,27 +128,31 @@ export function ReportEditor({
   const editorView = useMemo(() => ({ ...view, opened, open: setOpened }), [view, opened]);
 
   const numbers = sectionNumbers(report.sections.map((s) => s.level));
+  const locked = report.status === 'submitted';
+  // A submitted report is the working committee's to read: nothing is left to check before sending it.
   const findings = useMemo(
     () =>
-      reportChecks({
-        year: report.year,
-        preamble: report.preamble,
-        sections: report.sections.map((s, i) => {
-          const text = texts[s.id] ?? s;
-          return {
-            id: s.id,
-            number: numbers[i],
-            level: s.level,
-            heading: text.heading,
-            body: text.body,
-            assigneeName: s.assigneeName,
-            carriedOver: s.carriedOver && text.heading === s.heading && text.body === s.body,
-          };
-        }),
-        figures: figureMap,
-        overrides: report.overrides,
-      }),
-    [report, texts, figureMap, numbers],
+      locked
+        ? []
+        : reportChecks({
+            year: report.year,
+            preamble: report.preamble,
+            sections: report.sections.map((s, i) => {
+              const text = texts[s.id] ?? s;
+              return {
+                id: s.id,
+                number: numbers[i],
+                level: s.level,
+                heading: text.heading,
+                body: text.body,
+                assigneeName: s.assigneeName,
+                carriedOver: s.carriedOver && text.heading === s.heading && text.body === s.body,
+              };
+            }),
+            figures: figureMap,
+            overrides: report.overrides,
+          }),
+    [locked, report, texts, figureMap, numbers],
   );
 
   const onStatus = useCallback(
@@ -189,7 +195,6 @@ export function ReportEditor({
   };
 
   const anyEditable = editableIds.length > 0;
-  const locked = report.status === 'submitted';
   const problemsBySection = new Map<number, number>();
   for (const f of findings)
     if (f.sectionId) problemsBySection.set(f.sectionId, (problemsBySection.get(f.sectionId) ?? 0) + 1);
@@ -221,12 +226,14 @@ export function ReportEditor({
             插入数字
           </Button>
         )}
-        <a
-          href="#report-checks"
-          className={`text-sm ${findings.length ? 'font-medium text-amber-800' : 'text-emerald-700'} hover:underline`}
-        >
-          {findings.length ? `待检查 ${findings.length} 处` : '检查未发现问题'}
-        </a>
+        {!locked && (
+          <a
+            href="#report-checks"
+            className={`text-sm ${findings.length ? 'font-medium text-amber-800' : 'text-emerald-700'} hover:underline`}
+          >
+            {findings.length ? `待检查 ${findings.length} 处` : '检查未发现问题'}
+          </a>
+        )}
         <span className="ml-auto flex flex-wrap gap-2">
           <ExportLinks year={report.year} findings={findings} />
           {secretary && !locked && (
@@ -242,13 +249,15 @@ export function ReportEditor({
 
       <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <aside className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
-          <details
-            className="group rounded-md bg-white p-2 ring-1 ring-stone-200 lg:bg-transparent lg:p-0 lg:ring-0"
-            open
+          <button
+            type="button"
+            aria-expanded={outlineShown}
+            onClick={() => setOutlineShown((shown) => !shown)}
+            className="min-h-11 w-full rounded-md bg-white px-3 text-left font-sans text-sm font-medium text-stone-700 ring-1 ring-stone-200 lg:hidden"
           >
-            <summary className="cursor-pointer px-2 py-1 font-sans text-sm font-medium text-stone-700 lg:hidden">
-              目录
-            </summary>
+            {outlineShown ? '收起目录' : '目录'}
+          </button>
+          <div className={`${outlineShown ? 'mt-2' : 'hidden'} lg:block`}>
             <ReportOutline
               reportId={report.id}
               entries={report.sections.map((s, i) => ({
@@ -264,30 +273,26 @@ export function ReportEditor({
               onPick={setCurrent}
               structure={secretary && !locked ? secretary : undefined}
             />
-          </details>
+          </div>
         </aside>
 
         <div className="min-w-0 space-y-4">
-          <section
-            id="report-checks"
-            aria-label="提交前检查"
-            className="scroll-mt-32 rounded-md bg-white p-3 font-sans ring-1 ring-stone-200"
-          >
-            <h2 className="mb-1 text-sm font-semibold text-stone-800">
-              提交前检查{findings.length ? `：${findings.length} 处需要看一看` : '：未发现问题'}
-            </h2>
-            {findings.length > 0 && (
-              <details open={findings.length <= 6}>
-                <summary className="cursor-pointer text-xs text-stone-500">
-                  占位、为0的数字、无效数字、空白部分、沿用未改的部分、手动修改的数字
-                </summary>
-                <div className="mt-2">
+          {!locked && (
+            <section
+              id="report-checks"
+              aria-label="提交前检查"
+              className="scroll-mt-32 rounded-md bg-white p-3 font-sans ring-1 ring-stone-200"
+            >
+              <h2 className="mb-1 text-sm font-semibold text-stone-800">
+                提交前检查{findings.length ? `：${findings.length} 处需要看一看` : '：未发现问题'}
+              </h2>
+              {findings.length > 0 && (
+                <div className="max-h-64 overflow-y-auto pr-1">
                   <FindingsList findings={findings} onJump={jump} />
                 </div>
-              </details>
-            )}
-          </section>
-
+              )}
+            </section>
+          )}
           <article id="report-document" aria-label={report.title} className={documentLook.paper}>
             <h2 className={documentLook.title}>{report.title}</h2>
             {preamble}
