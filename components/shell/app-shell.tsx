@@ -6,7 +6,6 @@ import { NavLinks } from '@/components/shell/nav-links';
 import { PinnedDayNote } from '@/components/shell/pinned-day-note';
 import { PreferenceSelect } from '@/components/shell/preference-select';
 import { SignOutButton } from '@/components/shell/sign-out-button';
-import { YearSelect } from '@/components/shell/year-select';
 import type { ActionState } from '@/lib/actions/result';
 import { type Role, roleLabels } from '@/lib/auth/roles';
 import type { NavItem } from '@/lib/navigation';
@@ -35,7 +34,10 @@ function UserBlock({ user }: Pick<Props, 'user'>) {
           <Icon name="lock" className="size-4" />
           修改密码
         </Link>
-        <SignOutButton className="flex items-center gap-2 rounded px-1 py-1 text-left text-brand-100 hover:text-white" />
+        <SignOutButton
+          className="flex items-center gap-2 rounded px-1 py-1 text-left text-brand-100 hover:text-white"
+          icon={<Icon name="logout" className="size-4" />}
+        />
       </div>
     </div>
   );
@@ -53,7 +55,14 @@ function Switchers({ year, years, switchYear, branchSwitch, user }: Omit<Props, 
           action={branchSwitch.action}
         />
       )}
-      <YearSelect year={year} years={years} action={switchYear} />
+      <PreferenceSelect
+        label="年度"
+        name="year"
+        value={year}
+        options={years.map((y) => ({ value: y, label: `${y}年` }))}
+        action={switchYear}
+        followsAddressYear
+      />
     </div>
   );
 }
@@ -61,6 +70,9 @@ function Switchers({ year, years, switchYear, branchSwitch, user }: Omit<Props, 
 /** The signed-in frame: sidebar on a laptop, a top bar with a drawer on a phone. */
 export function AppShell(props: Props) {
   const { user, nav, children } = props;
+  const icons = Object.fromEntries(
+    nav.map((item) => [item.href, <Icon key={item.href} name={item.icon} className="size-5 shrink-0 opacity-90" />]),
+  );
   return (
     <div className="min-h-dvh lg:pl-60">
       <aside className="fixed inset-y-0 left-0 hidden w-60 flex-col bg-brand-800 p-4 lg:flex">
@@ -70,14 +82,22 @@ export function AppShell(props: Props) {
         <p className="mb-6 text-sm text-brand-100">{user.branchName}</p>
         {/* On a short screen the list scrolls inside the sidebar, keeping the account block on its background. */}
         <nav aria-label="主导航" className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
-          <NavLinks items={nav} />
+          <NavLinks items={nav} icons={icons} />
         </nav>
         <UserBlock user={user} />
       </aside>
 
       <header className="sticky top-0 z-30 bg-brand-800 text-white shadow lg:hidden">
         <div className="flex h-14 items-center gap-2 px-3">
-          <MobileMenu items={nav} footer={<UserBlock user={user} />} />
+          <MobileMenu
+            items={nav}
+            icons={{
+              ...icons,
+              menu: <Icon name="menu" className="size-6" />,
+              close: <Icon name="close" className="size-6" />,
+            }}
+            footer={<UserBlock user={user} />}
+          />
           <div className="min-w-0">
             <p className="truncate text-base leading-tight font-semibold">支部工作台</p>
             <p className="truncate text-xs text-brand-100">{user.branchName}</p>

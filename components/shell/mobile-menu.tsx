@@ -1,11 +1,19 @@
 'use client';
 import { type ReactNode, useState } from 'react';
-import { Icon } from '@/components/shell/icons';
 import { NavLinks } from '@/components/shell/nav-links';
 import type { NavItem } from '@/lib/navigation';
 
 /** The phone's navigation drawer: the same links as the sidebar, behind a menu button. */
-export function MobileMenu({ items, footer }: { items: NavItem[]; footer: ReactNode }) {
+export function MobileMenu({
+  items,
+  icons,
+  footer,
+}: {
+  items: NavItem[];
+  /** The links' icons by href, and the menu button's and the close button's, drawn by the server. */
+  icons: Record<string, ReactNode> & { menu: ReactNode; close: ReactNode };
+  footer: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
   return (
@@ -17,7 +25,7 @@ export function MobileMenu({ items, footer }: { items: NavItem[]; footer: ReactN
         aria-controls="mobile-nav"
         className="rounded-md p-2 text-white hover:bg-white/10 lg:hidden"
       >
-        <Icon name="menu" className="size-6" />
+        {icons.menu}
         <span className="sr-only">打开导航菜单</span>
       </button>
       {open && (
@@ -37,12 +45,12 @@ export function MobileMenu({ items, footer }: { items: NavItem[]; footer: ReactN
             <div className="mb-4 flex items-center justify-between">
               <span className="text-lg font-semibold text-white">支部工作台</span>
               <button type="button" onClick={close} className="rounded-md p-2 text-white hover:bg-white/10">
-                <Icon name="close" className="size-6" />
+                {icons.close}
                 <span className="sr-only">关闭导航菜单</span>
               </button>
             </div>
             <div className="flex-1">
-              <NavLinks items={items} onNavigate={close} />
+              <NavLinks items={items} icons={icons} onNavigate={close} />
             </div>
             {footer}
           </nav>

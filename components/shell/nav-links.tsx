@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Icon } from '@/components/shell/icons';
+import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import type { NavItem } from '@/lib/navigation';
 
@@ -9,7 +9,19 @@ function isActive(pathname: string, href: string) {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
+/**
+ * The areas' links, the current one marked. The icons come drawn by the server (`icons`, by href), so
+ * their paths stay out of every page's JavaScript.
+ */
+export function NavLinks({
+  items,
+  icons,
+  onNavigate,
+}: {
+  items: NavItem[];
+  icons: Record<string, ReactNode>;
+  onNavigate?: () => void;
+}) {
   const pathname = usePathname();
   return (
     <ul className="space-y-1">
@@ -26,7 +38,7 @@ export function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?:
                 active ? 'bg-white/15 text-white' : 'text-brand-100 hover:bg-white/10 hover:text-white',
               )}
             >
-              <Icon name={item.icon} className="size-5 shrink-0 opacity-90" />
+              {icons[item.href]}
               {item.label}
             </Link>
           </li>

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { changeOwnPassword, signOutEverywhere } from '@/app/(account)/password/actions';
 import { PasswordForm } from '@/app/(account)/password/password-form';
 import { SignOutEverywhere } from '@/app/(account)/password/sign-out-everywhere';
+import { Icon } from '@/components/shell/icons';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { getCurrentUser } from '@/server/auth/current-user';
 
@@ -30,7 +31,10 @@ export default async function PasswordPage() {
               返回首页
             </Link>
           )}
-          <SignOutButton className="flex items-center gap-1 text-stone-600 hover:text-stone-900" />
+          <SignOutButton
+            className="flex items-center gap-1 text-stone-600 hover:text-stone-900"
+            icon={<Icon name="logout" className="size-4" />}
+          />
         </div>
         {!user.mustChangePassword && <SignOutEverywhere action={signOutEverywhere} />}
       </div>

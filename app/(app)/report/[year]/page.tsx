@@ -16,15 +16,16 @@ import { getReport, listAssignableAccounts, listReviewComments } from '@/db/repo
 import { can } from '@/lib/auth/permissions';
 import { summariesOf } from '@/lib/report/figure-types';
 import { reportStatusLabels } from '@/lib/report/model';
-import { firstYear } from '@/lib/years';
 import { requirePermission } from '@/server/auth/current-user';
+import { selectableYears } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '述职报告' };
 
 export default async function ReportPage({ params }: { params: Promise<{ year: string }> }) {
   const user = await requirePermission('report.write');
   const year = Number((await params).year);
-  if (!Number.isInteger(year) || year < firstYear || year > 2100) notFound();
+  // The years the switcher offers: from the first year the app knows to next year.
+  if (!selectableYears().includes(year)) notFound();
   const report = getReport(user, year);
   const secretary = can(user, 'report.submit');
 

@@ -1,5 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
+import { reportFiles } from '@/app/(app)/report/_components/file-links';
 import { FindingsList } from '@/app/(app)/report/_components/findings-list';
 import { Button, buttonClass } from '@/components/ui/button';
 import type { Finding } from '@/lib/report/checks';
@@ -8,21 +9,10 @@ import type { Finding } from '@/lib/report/checks';
  * Word and print links. With things left to check (placeholders, zero figures …) the list is shown
  * first, naming each, and the file is made only when the user goes on.
  */
-export function ExportLinks({
-  year,
-  findings = [],
-  branchQuery = '',
-}: {
-  year: number;
-  findings?: readonly Finding[];
-  branchQuery?: string;
-}) {
+export function ExportLinks({ year, findings }: { year: number; findings: readonly Finding[] }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [wanted, setWanted] = useState<'docx' | 'print'>('docx');
-  const links = {
-    docx: { href: `/report/${year}/export.docx${branchQuery}`, label: '导出 Word' },
-    print: { href: `/report/${year}/print${branchQuery}`, label: '打印预览' },
-  };
+  const links = reportFiles(year);
   const ask = (which: 'docx' | 'print') => (event: React.MouseEvent) => {
     if (findings.length === 0) return;
     event.preventDefault();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ExportLinks } from '@/app/(app)/report/_components/export-links';
+import { FileLinks } from '@/app/(app)/report/_components/file-links';
 import { ReadOnlyReport } from '@/app/(app)/report/_components/read-only-report';
 import { addReviewComment, gradeReport, turnCommentIntoRectification } from '@/app/(app)/review/actions';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
@@ -16,8 +16,8 @@ import { figureKeysIn } from '@/lib/report/figure-key';
 import { summariesOf } from '@/lib/report/figure-types';
 import { reportGrades, reportStatusLabels } from '@/lib/report/model';
 import { sectionNumbers } from '@/lib/report/render';
-import { firstYear } from '@/lib/years';
 import { requirePermission } from '@/server/auth/current-user';
+import { selectableYears } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '述职评议' };
 
@@ -32,7 +32,8 @@ export default async function ReviewPage({
 }) {
   const user = await requirePermission('report.review');
   const year = Number((await params).year);
-  if (!Number.isInteger(year) || year < firstYear || year > 2100) notFound();
+  // The years the switcher offers: from the first year the app knows to next year.
+  if (!selectableYears().includes(year)) notFound();
   const requested = (await searchParams).branch;
   const rows = reportsForReview(user, year);
   const branchId = requested ? reportBranchId(user, requested) : null;
@@ -101,7 +102,7 @@ function ReviewedReport({
     <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-3">
         <div className="flex flex-wrap gap-2">
-          <ExportLinks year={year} branchQuery={`?branch=${branchId}`} />
+          <FileLinks year={year} branchQuery={`?branch=${branchId}`} />
         </div>
         <ReadOnlyReport
           report={report}
