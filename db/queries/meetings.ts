@@ -5,6 +5,7 @@ import { type BranchScope, currentIn, inBranch, live, liveIn } from '@/db/querie
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { markExpected } from '@/lib/meetings/expected-attendees';
 import { type BuiltInMeetingKind, meetingOptionLabel } from '@/lib/meetings/model';
 
 const host = aliasedTable(people, 'host');
@@ -91,7 +92,10 @@ export function listMeetings(user: SessionUser, year: number, filters: { kindId?
 
 export type MeetingListRow = ReturnType<typeof listMeetings>[number];
 
-/** One meeting with its people by name, its attendance and its attachments (three queries). */
+/**
+ * One meeting with its people by name, its attendance and its attachments (three queries). Each
+ * attendee is marked `expected` (应到 by the kind's rule) or not (列席).
+ */
 export function getMeeting(user: SessionUser, id: number) {
   const meeting = db
     .select({
@@ -138,6 +142,7 @@ export function getMeeting(user: SessionUser, id: number) {
       name: people.name,
       politicalStatus: people.politicalStatus,
       committeeTitle: people.committeeTitle,
+      groupId: people.groupId,
       status: meetingAttendance.status,
       reason: meetingAttendance.reason,
       signedInAt: meetingAttendance.signedInAt,
@@ -158,7 +163,11 @@ export function getMeeting(user: SessionUser, id: number) {
     .where(and(eq(attachments.entity, 'meetings'), eq(attachments.entityId, id), live(attachments)))
     .orderBy(asc(attachments.id))
     .all();
-  return { ...meeting, attendance, attachments: files };
+  return {
+    ...meeting,
+    attendance: markExpected(attendance, meeting.attendeeScope, meeting.groupId),
+    attachments: files,
+  };
 }
 
 export type MeetingDetail = NonNullable<ReturnType<typeof getMeeting>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAttendees } from '@/lib/meetings/expected-attendees';
+import { expectedAttendees, isExpectedAttendee, markExpected } from '@/lib/meetings/expected-attendees';
 
 const people = [
   { id: 1, politicalStatus: 'full', committeeTitle: '书记', groupId: 10 },
@@ -27,5 +27,35 @@ describe('expected attendees', () => {
 
   it('are nobody preset for a kind whose attendees are chosen', () => {
     expect(expectedAttendees([...people], 'chosen', null)).toEqual([]);
+  });
+});
+
+describe('isExpectedAttendee', () => {
+  it('agrees with the default list for every scope that presets one', () => {
+    for (const [scope, groupId] of [
+      ['members', null],
+      ['committee', null],
+      ['group', 10],
+      ['group', null],
+    ] as const) {
+      const byRule = people.filter((p) => isExpectedAttendee(p, scope, groupId));
+      expect(ids(byRule)).toEqual(ids(expectedAttendees([...people], scope, groupId)));
+    }
+  });
+
+  it('marks people beyond the rule as 列席: ordinary members at a 支委会, activists at a general meeting', () => {
+    expect(markExpected([...people], 'committee', null).map((p) => [p.id, p.expected])).toEqual([
+      [1, true],
+      [2, false],
+      [3, false],
+      [4, false],
+      [5, true],
+    ]);
+    expect(markExpected([...people], 'members', null).find((p) => p.id === 4)?.expected).toBe(false);
+    expect(markExpected([...people], 'group', 11).map((p) => p.expected)).toEqual([false, false, true, false, true]);
+  });
+
+  it('counts everyone chosen for a kind whose attendees are chosen', () => {
+    expect(markExpected([...people], 'chosen', null).every((p) => p.expected)).toBe(true);
   });
 });

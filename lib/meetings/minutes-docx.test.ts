@@ -28,10 +28,10 @@ const sample: MeetingMinutes = {
   seminarMaterials: null,
   exchangeArticles: null,
   attendance: [
-    { name: '张建国', status: 'present', reason: null },
-    { name: '李晓梅', status: 'present', reason: null },
-    { name: '王志强', status: 'leave', reason: '出差' },
-    { name: '赵丽', status: 'absent', reason: null },
+    { name: '张建国', status: 'present', reason: null, expected: true },
+    { name: '李晓梅', status: 'present', reason: null, expected: true },
+    { name: '王志强', status: 'leave', reason: '出差', expected: true },
+    { name: '赵丽', status: 'absent', reason: null, expected: true },
   ],
 };
 
@@ -76,6 +76,24 @@ describe('meeting minutes docx', () => {
     expect(xml).toContain('王志强（出差）');
     expect(xml).toContain('缺席人员：');
     expect(xml).toContain('赵丽');
+  });
+
+  it('lists 列席 apart and counts neither them nor their presence as 应到 or 实到', async () => {
+    const xml = await documentXml({
+      ...sample,
+      attendance: [
+        ...sample.attendance,
+        { name: '孙明', status: 'present', reason: null, expected: false },
+        { name: '周平', status: 'absent', reason: null, expected: false },
+      ],
+    });
+    expect(xml).toMatch(/应到人数：.*?>4人</);
+    expect(xml).toMatch(/实到人数：.*?>2人</);
+    expect(xml).toContain('>张建国、李晓梅<');
+    expect(xml).toMatch(/缺席人员：.*?>赵丽</);
+    expect(xml).toContain('列席人员：');
+    expect(xml).toContain('>孙明、周平（缺席）<');
+    expect(await documentXml(sample)).not.toContain('列席人员');
   });
 
   it('splits the minutes into paragraphs and skips blank lines', async () => {

@@ -3,7 +3,13 @@ import { type AttendanceStatus, attendanceStatusLabels } from '@/lib/meetings/mo
 import { bodyParagraph, headingParagraph, officialDocx, officialRun, titleParagraph } from '@/lib/office/official-docx';
 import { officialFonts } from '@/lib/office/official-format';
 
-export type MeetingAttendee = { name: string; status: AttendanceStatus; reason: string | null };
+export type MeetingAttendee = {
+  name: string;
+  status: AttendanceStatus;
+  reason: string | null;
+  /** Should attend by the kind's rule; otherwise 列席, listed apart and not counted as 应到 or 实到. */
+  expected: boolean;
+};
 
 export type MeetingMinutes = {
   branchName: string;
@@ -71,6 +77,14 @@ function attendeeNames(attendance: MeetingAttendee[], status: AttendanceStatus):
     .join('、');
 }
 
+/** 列席 people by name, with how they were marked when they did not come. */
+function guestNames(attendance: MeetingAttendee[]): string {
+  return attendance
+    .filter((a) => !a.expected)
+    .map((a) => (a.status === 'present' ? a.name : `${a.name}（${attendanceStatusLabels[a.status]}）`))
+    .join('、');
+}
+
 function seminarSummary(materials: number | null, articles: number | null): string[] {
   const parts: string[] = [];
   if (materials !== null) parts.push(`研讨材料${materials}篇`);
@@ -83,16 +97,17 @@ function fieldParagraph(label: string, value: string): Paragraph {
 }
 
 function fieldParagraphs(m: MeetingMinutes): Paragraph[] {
-  const present = m.attendance.filter((a) => a.status === 'present').length;
-  const counts: [string, string | null][] = m.attendance.length
+  const expected = m.attendance.filter((a) => a.expected);
+  const present = expected.filter((a) => a.status === 'present').length;
+  const counts: [string, string | null][] = expected.length
     ? [
-        ['应到人数', `${m.attendance.length}人`],
+        ['应到人数', `${expected.length}人`],
         ['实到人数', `${present}人`],
       ]
     : [];
   const people = (['present', 'leave', 'absent'] as const).map((status): [string, string] => [
     `${attendanceStatusLabels[status]}人员`,
-    attendeeNames(m.attendance, status),
+    attendeeNames(expected, status),
   ]);
   const fields: [string, string | null][] = [
     ['会议主题', m.topic],
@@ -103,6 +118,7 @@ function fieldParagraphs(m: MeetingMinutes): Paragraph[] {
     ['主讲人', m.lecturer],
     ...counts,
     ...people,
+    ['列席人员', guestNames(m.attendance)],
   ];
   return fields.flatMap(([label, value]) => (value?.trim() ? [fieldParagraph(label, value.trim())] : []));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markExpected } from '@/lib/meetings/expected-attendees';
 import { committeeQuorum, generalMeetingQuorum, quorumFor } from '@/lib/meetings/quorum';
 
 describe('generalMeetingQuorum', () => {
@@ -63,10 +64,11 @@ describe('committeeQuorum', () => {
   });
 });
 
-const row = (politicalStatus: 'full' | 'probationary', status: 'present' | 'leave' | 'absent' | null) => ({
-  politicalStatus,
-  status,
-});
+const row = (
+  politicalStatus: 'full' | 'probationary',
+  status: 'present' | 'leave' | 'absent' | null,
+  expected = true,
+) => ({ politicalStatus, status, expected });
 
 describe('quorumFor', () => {
   it('counts every committee member at a 支委会, present or not', () => {
@@ -104,5 +106,47 @@ describe('quorumFor', () => {
     const rows = [row('full', 'absent')];
     expect(quorumFor('members', 'general', false, rows)).toBeNull();
     expect(quorumFor('members', 'lecture', true, rows)).toBeNull();
+  });
+
+  it('leaves 列席 out of a 支委会: five committee members, three present, and two ordinary members added', () => {
+    const committee = (status: 'present' | 'absent') => ({
+      politicalStatus: 'full' as const,
+      committeeTitle: '委员',
+      groupId: 1,
+      status,
+    });
+    const ordinary = { politicalStatus: 'full' as const, committeeTitle: null, groupId: 1, status: 'absent' as const };
+    const listed = markExpected(
+      [
+        committee('present'),
+        committee('present'),
+        committee('present'),
+        committee('absent'),
+        committee('absent'),
+        ordinary,
+        ordinary,
+      ],
+      'committee',
+      null,
+    );
+    expect(listed.map((r) => r.expected)).toEqual([true, true, true, true, true, false, false]);
+    expect(quorumFor('committee', 'committee', false, listed)).toEqual({
+      valid: true,
+      needed: 3,
+      message: '支委应到5人，实到3人，超过半数',
+    });
+  });
+
+  it('does not count 列席 present either: only the committee is counted as 实到', () => {
+    const rows = [row('full', 'present'), row('full', 'absent'), row('full', 'absent'), row('full', 'present', false)];
+    expect(quorumFor('committee', 'committee', false, rows)?.message).toBe(
+      '支委应到3人，实到1人，未超过半数（至少需2人）',
+    );
+  });
+
+  it('counts only expected full members at a general meeting that votes', () => {
+    const rows = [row('full', 'present'), row('full', 'absent'), row('full', 'absent', false)];
+    expect(quorumFor('members', 'general', true, rows)).toMatchObject({ valid: false, needed: 2 });
+    expect(quorumFor('members', 'general', true, rows)?.message).toContain('应到有表决权党员2人，实到1人');
   });
 });

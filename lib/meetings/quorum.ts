@@ -41,11 +41,12 @@ export function committeeQuorum({ committeeSize, present }: { committeeSize: num
   return { valid: false, needed, message: `${head}，未超过半数（至少需${needed}人）` };
 }
 
-type Row = { politicalStatus: PoliticalStatus; status: AttendanceStatus | null };
+type Row = { politicalStatus: PoliticalStatus; status: AttendanceStatus | null; expected: boolean };
 
 /**
  * The quorum that applies to a meeting, if any: the committee rule for a 支委会, the voting rule for a
- * general meeting that votes (only full members vote).
+ * general meeting that votes (only full members vote). Only those who should attend by the rule count
+ * (`expected`, see `markExpected`): people listed beyond it are 列席 and count neither way.
  */
 export function quorumFor(
   scope: AttendeeScope,
@@ -53,11 +54,15 @@ export function quorumFor(
   hasVote: boolean,
   rows: Row[],
 ): QuorumResult | null {
+  const expected = rows.filter((r) => r.expected);
   if (scope === 'committee') {
-    return committeeQuorum({ committeeSize: rows.length, present: rows.filter((r) => r.status === 'present').length });
+    return committeeQuorum({
+      committeeSize: expected.length,
+      present: expected.filter((r) => r.status === 'present').length,
+    });
   }
   if (code === 'general' && hasVote) {
-    const voting = rows.filter((r) => r.politicalStatus === 'full');
+    const voting = expected.filter((r) => r.politicalStatus === 'full');
     return generalMeetingQuorum({
       expectedVoting: voting.length,
       presentVoting: voting.filter((r) => r.status === 'present').length,

@@ -192,6 +192,20 @@ describe('getMeeting', () => {
     ]);
   });
 
+  it('marks who should attend by the kind’s rule: at a 支委会 only the committee; others listed are 列席', () => {
+    // Planned and years ago, so no list or figure below sees it.
+    const committee = fb.addMeeting(branch.id, 'committee', '2019-03-01', 'planned', { topic: '支委会列席' });
+    fb.addAttendance(committee, host.id, null);
+    fb.addAttendance(committee, recorder.id, null);
+    fb.addAttendance(committee, lecturer.id, null);
+    expect(q.getMeeting(user, committee.id)?.attendance.map((a) => [a.name, a.expected])).toEqual([
+      ['主持人', true],
+      ['记录人', false],
+      ['授课人', false],
+    ]);
+    expect(q.getMeeting(user, lecture.id)?.attendance.every((a) => a.expected)).toBe(true);
+  });
+
   it('finds no removed meeting and none of another branch', () => {
     expect(q.getMeeting(user, removed.id)).toBeNull();
     expect(q.getMeeting(user, foreign.id)).toBeNull();

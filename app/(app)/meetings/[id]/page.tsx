@@ -9,7 +9,7 @@ import { Card } from '@/components/ui/card';
 import { DetailRow } from '@/components/ui/detail-list';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
-import { getMeeting } from '@/db/queries/meetings';
+import { getMeeting, type MeetingDetail } from '@/db/queries/meetings';
 import { can } from '@/lib/auth/permissions';
 import { attendanceStatusLabels, meetingStatusLabels } from '@/lib/meetings/model';
 import { quorumFor } from '@/lib/meetings/quorum';
@@ -34,7 +34,9 @@ export default async function MeetingPage({
     meeting.status === 'held'
       ? quorumFor(meeting.attendeeScope, meeting.kindCode, meeting.hasVote, meeting.attendance)
       : null;
-  const present = meeting.attendance.filter((a) => a.status === 'present');
+  const expected = meeting.attendance.filter((a) => a.expected);
+  const guests = meeting.attendance.filter((a) => !a.expected);
+  const present = expected.filter((a) => a.status === 'present');
   const time = [meeting.startTime, meeting.endTime].filter(Boolean).join('—');
 
   return (
@@ -102,7 +104,7 @@ export default async function MeetingPage({
           </Card>
         </div>
 
-        <Card title={`出勤（应到 ${meeting.attendance.length} 人，实到 ${present.length} 人）`}>
+        <Card title={`出勤（应到 ${expected.length} 人，实到 ${present.length} 人）`}>
           {quorum && (
             <p
               role="note"
@@ -112,18 +114,13 @@ export default async function MeetingPage({
               {quorum.message}
             </p>
           )}
-          <ul aria-label="出勤名单" className="divide-y divide-stone-100 text-sm">
-            {meeting.attendance.map((a) => (
-              <li key={a.personId} className="flex items-center justify-between gap-2 py-1.5">
-                <span>{a.name}</span>
-                <span className="text-right text-stone-600">
-                  {a.status ? attendanceStatusLabels[a.status] : '未标记'}
-                  {a.reason && `（${a.reason}）`}
-                  {a.signedInAt && <span className="ml-1 text-xs text-emerald-700">已签到</span>}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <AttendanceList label="出勤名单" rows={expected} />
+          {guests.length > 0 && (
+            <section aria-label="列席人员" className="mt-4 border-t border-stone-100 pt-3">
+              <h3 className="text-sm font-medium text-stone-700">列席 {guests.length} 人（不计入应到人数）</h3>
+              <AttendanceList label="列席名单" rows={guests} />
+            </section>
+          )}
         </Card>
       </div>
 
@@ -138,5 +135,22 @@ export default async function MeetingPage({
         </div>
       )}
     </>
+  );
+}
+
+function AttendanceList({ label, rows }: { label: string; rows: MeetingDetail['attendance'] }) {
+  return (
+    <ul aria-label={label} className="divide-y divide-stone-100 text-sm">
+      {rows.map((a) => (
+        <li key={a.personId} className="flex items-center justify-between gap-2 py-1.5">
+          <span>{a.name}</span>
+          <span className="text-right text-stone-600">
+            {a.status ? attendanceStatusLabels[a.status] : '未标记'}
+            {a.reason && `（${a.reason}）`}
+            {a.signedInAt && <span className="ml-1 text-xs text-emerald-700">已签到</span>}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

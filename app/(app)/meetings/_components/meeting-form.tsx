@@ -6,7 +6,7 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { FieldShell, InputField, SelectField, TextAreaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { MeetingDetail, MeetingKindRow, PossibleAttendee } from '@/db/queries/meetings';
-import { expectedAttendees, isPartyMember } from '@/lib/meetings/expected-attendees';
+import { expectedAttendees, isExpectedAttendee, isPartyMember } from '@/lib/meetings/expected-attendees';
 import { type MeetingStatus, placeTags } from '@/lib/meetings/model';
 import { quorumFor } from '@/lib/meetings/quorum';
 
@@ -26,6 +26,7 @@ function draftsFor(people: PossibleAttendee[]): AttendanceDraft[] {
     personId: p.id,
     name: p.name,
     politicalStatus: p.politicalStatus,
+    expected: true,
     status: null,
     reason: null,
   }));
@@ -45,6 +46,11 @@ export function MeetingForm({ action, kinds, groups, people, meeting, initialSta
     setRows(nextKind ? draftsFor(expectedAttendees(people, nextKind.attendeeScope, nextGroupId)) : []);
   };
   const quorum = kind && status === 'held' ? quorumFor(kind.attendeeScope, kind.code, hasVote, rows) : null;
+  // Whom 添加人员 adds as 应到 and whom as 列席: the rule that presets the list decides.
+  const addable = people.map((p) => ({
+    ...p,
+    expected: kind ? isExpectedAttendee(p, kind.attendeeScope, groupId) : false,
+  }));
   const peopleOptions = people.filter(isPartyMember).map((p) => ({ value: p.id, label: p.name }));
 
   return (
@@ -245,7 +251,7 @@ export function MeetingForm({ action, kinds, groups, people, meeting, initialSta
         <AttendanceEditor
           rows={rows}
           onChange={setRows}
-          addable={people}
+          addable={addable}
           held={status === 'held'}
           error={errors('attendance')}
         />

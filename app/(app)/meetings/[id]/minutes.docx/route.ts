@@ -27,7 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     exchangeArticles: meeting.kindCode === 'seminar' ? meeting.exchangeArticles : null,
     attendance: meeting.attendance
       .filter((a) => a.status)
-      .map((a) => ({ name: a.name, status: a.status!, reason: a.reason })),
+      .map((a) => ({ name: a.name, status: a.status!, reason: a.reason, expected: a.expected })),
   });
   return downloadResponse(buffer, `${meeting.date}${meeting.kindName}会议记录.docx`, docxType);
 }
