@@ -4,6 +4,7 @@ import {
   beijingDate,
   beijingDateAndMinute,
   beijingDateTime,
+  chineseDatesIn,
   daysBetween,
   daysLeftInclusive,
   periodOf,
@@ -168,5 +169,23 @@ describe('Beijing time', () => {
     expect(beijingDateTime('2026-11-28T09:29:41.123Z')).toBe('2026-11-28 17:29');
     expect(beijingDateTime('2026-11-28T16:05:00.000Z')).toBe('2026-11-29 00:05');
     expect(beijingDateTime(new Date('2026-12-31T15:59:00Z'))).toBe('2026-12-31 23:59');
+  });
+});
+
+describe('chineseDatesIn', () => {
+  it('writes the ISO dates of a sentence as Chinese dates, dropping the spaces beside Chinese text', () => {
+    expect(chineseDatesIn('预备期将于 2026-12-26 期满，需召开支部党员大会讨论转正')).toBe(
+      '预备期将于2026年12月26日期满，需召开支部党员大会讨论转正',
+    );
+    expect(chineseDatesIn('预备期已于 2026-01-05 期满，需于 2026-02-05 前召开支部党员大会讨论转正')).toBe(
+      '预备期已于2026年1月5日期满，需于2026年2月5日前召开支部党员大会讨论转正',
+    );
+    expect(chineseDatesIn('出生日期为 1988-04-17')).toBe('出生日期为1988年4月17日');
+  });
+
+  it('keeps a space that sets the date apart from Latin text or digits, and leaves other text alone', () => {
+    expect(chineseDatesIn('2026-12-26 14:30')).toBe('2026年12月26日 14:30');
+    expect(chineseDatesIn('第 3 步')).toBe('第 3 步');
+    expect(chineseDatesIn('编号 2026-12-261')).toBe('编号 2026-12-261');
   });
 });

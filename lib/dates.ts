@@ -167,3 +167,23 @@ export function beijingDateTime(at: string | Date): string {
   const [date, time] = beijingDateAndMinute(typeof at === 'string' ? new Date(at) : at);
   return `${date} ${time}`;
 }
+
+const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/**
+ * The ISO dates in a sentence written as Chinese prose writes them, without the spaces that only set
+ * the Latin digits apart: '预备期将于 2026-12-26 期满' → '预备期将于2026年12月26日期满'. Tables and
+ * inputs keep ISO; this is for messages read as sentences.
+ */
+export function chineseDatesIn(text: string): string {
+  return text.replace(
+    /( ?)\b(\d{4}-\d{2}-\d{2})\b( ?)/g,
+    (_match, before: string, iso: string, after: string, at: number) => {
+      const prev = text[at - 1];
+      const next = text[at + before.length + iso.length + after.length];
+      const keepBefore = before && prev !== undefined && !cjk.test(prev) ? before : '';
+      const keepAfter = after && next !== undefined && !cjk.test(next) ? after : '';
+      return `${keepBefore}${chineseDate(iso)}${keepAfter}`;
+    },
+  );
+}

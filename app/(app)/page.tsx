@@ -59,8 +59,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
             <span className="text-base font-semibold">{me.name}</span>
             <StatusBadge status={me.politicalStatus} />
-            {me.committeeTitle && <span>支委职务：{me.committeeTitle}</span>}
-            {me.groupName && <span>所在党小组：{me.groupName}</span>}
+            {me.committeeTitle && <span className="whitespace-nowrap">支委职务：{me.committeeTitle}</span>}
+            {me.groupName && <span className="whitespace-nowrap">所在党小组：{me.groupName}</span>}
             {partyStanding(me.fullMemberDate, today) !== null && (
               <span>党龄：{partyStanding(me.fullMemberDate, today)}年</span>
             )}
@@ -119,7 +119,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <ul className="divide-y divide-stone-100">
             {groups.map((g) => (
               <li key={g.id} className="flex items-center justify-between gap-3 py-2 text-sm">
-                <span className="shrink-0 font-medium">{g.name}</span>
+                <span className="shrink-0 font-medium whitespace-nowrap">{g.name}</span>
                 <span className="text-right text-stone-600">
                   党员 {g.members} 人{g.total > g.members && ` · 另有 ${g.total - g.members} 名入党申请人、积极分子等`}
                 </span>

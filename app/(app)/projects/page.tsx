@@ -99,7 +99,9 @@ export default async function ProjectsPage({
               >
                 <p className="text-xs text-stone-600">
                   {t.name}
-                  <span className="ml-1 text-stone-500">{outputCategoryLabels[t.category]}</span>
+                  {!echoes(t.name, outputCategoryLabels[t.category]) && (
+                    <span className="ml-1 text-stone-500">{outputCategoryLabels[t.category]}</span>
+                  )}
                 </p>
                 <p className="mt-1 text-lg font-semibold tabular-nums">{formatQuantity(t.total, t.unit)}</p>
               </Link>
@@ -208,4 +210,15 @@ function ProjectList({ projects, empty }: { projects: ReturnType<typeof listProj
       {projects.length === 0 && <li className="px-4 py-8 text-center text-sm text-stone-600">{empty}</li>}
     </ul>
   );
+}
+
+/**
+ * Whether a type's name already says its category (受益农牧民 · 受益户数, 投入资金 · 资金), so the tile
+ * does not repeat it: some two characters of the category's label appear in the name.
+ */
+function echoes(name: string, categoryLabel: string): boolean {
+  for (let i = 0; i + 2 <= categoryLabel.length; i++) {
+    if (name.includes(categoryLabel.slice(i, i + 2))) return true;
+  }
+  return false;
 }

@@ -36,7 +36,10 @@ export function AccountCard({
           <h3 className="font-semibold text-stone-900">{name}</h3>
           <code className="text-sm text-stone-600">{account.username}</code>
           <Badge tone="red">{roleLabels[account.role]}</Badge>
-          {account.committeeTitle && <Badge tone="amber">{account.committeeTitle}</Badge>}
+          {/* A 书记 account of the 书记 shows one badge, not “书记 书记”. */}
+          {account.committeeTitle && account.committeeTitle !== roleLabels[account.role] && (
+            <Badge tone="amber">{account.committeeTitle}</Badge>
+          )}
           {account.disabledAt && <Badge>已停用</Badge>}
           {locked && <Badge tone="amber">已锁定</Badge>}
           {account.mustChangePassword && <Badge tone="blue">待修改初始密码</Badge>}
