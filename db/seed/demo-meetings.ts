@@ -25,20 +25,39 @@ type Context = {
 
 const leaveReasons = ['出差', '病假', '外出开展入户调查', '参加上级业务培训', '事假', '值班'];
 
-const themeDays: { topic: string; place: string; tags: string[] }[] = [
+/**
+ * The theme days in the order of the demo's first year, January to December. Those tied to a month
+ * (学雷锋 in March, 建党节 on 1 July, 国庆 in October, the year-end review) keep it every year; the
+ * others take turns in the remaining months.
+ */
+const themeDays: { topic: string; place: string; tags: string[]; month?: number }[] = [
   { topic: '重温入党誓词，学习新修订的党章', place: '局党员活动室', tags: ['党员活动室'] },
   { topic: '走进革命历史展馆，追寻红色足迹', place: '额济纳旗革命历史纪念馆', tags: ['红色教育基地'] },
-  { topic: '学雷锋志愿服务：清扫社区公共空间', place: '居延社区', tags: ['结对共建单位'] },
+  { topic: '学雷锋志愿服务：清扫社区公共空间', place: '居延社区', tags: ['结对共建单位'], month: 3 },
   { topic: '观看廉洁警示教育片，筑牢拒腐防线', place: '旗廉政教育基地', tags: ['廉政教育基地'] },
   { topic: '统计法治宣传进社区', place: '旗法治教育展厅', tags: ['法治教育展厅'] },
   { topic: '守护胡杨林：与结对社区开展林区病虫害巡查', place: '达来呼布镇胡杨林保护区', tags: ['结对共建单位'] },
-  { topic: '庆祝建党节，表彰优秀党员', place: '局党员活动室', tags: ['党员活动室'] },
+  { topic: '庆祝建党节，表彰优秀党员', place: '局党员活动室', tags: ['党员活动室'], month: 7 },
   { topic: '民族团结进步主题参观', place: '旗民族团结爱国主义教育展厅', tags: ['红色教育基地'] },
   { topic: '数据质量与统计诚信专题党日', place: '局党员活动室', tags: ['党员活动室'] },
-  { topic: '国庆主题党日：我和祖国共成长', place: '额济纳旗革命历史纪念馆', tags: ['红色教育基地'] },
+  { topic: '国庆主题党日：我和祖国共成长', place: '额济纳旗革命历史纪念馆', tags: ['红色教育基地'], month: 10 },
   { topic: '经济普查入户宣传志愿服务', place: '居延社区', tags: ['结对共建单位'] },
-  { topic: '年终学习总结与党费收缴公示', place: '局党员活动室', tags: ['党员活动室'] },
+  { topic: '年终学习总结与党费收缴公示', place: '局党员活动室', tags: ['党员活动室'], month: 12 },
 ];
+
+const freeThemeDays = themeDays.filter((t) => !t.month);
+const freeMonths = themeDays.flatMap((t, i) => (t.month ? [] : [i + 1]));
+
+/**
+ * The theme day of a month: the one tied to the month, else one of the others, moved on by five each
+ * year so a branch does not repeat its calendar; every theme day falls once in every year.
+ */
+function themeDayOf(month: number, yearIndex: number) {
+  const tied = themeDays.find((t) => t.month === month);
+  if (tied) return tied;
+  const slot = freeMonths.indexOf(month);
+  return freeThemeDays[(slot + yearIndex * 5) % freeThemeDays.length];
+}
 
 const committeeTopics = [
   '研究年度党建工作要点和学习计划',
@@ -46,11 +65,11 @@ const committeeTopics = [
   '部署主题党日活动和结对共建工作',
   '研究季度党员大会议题',
   '研究党风廉政建设责任清单落实',
-  '听取党小组工作汇报',
   '研究“七一”表彰推荐人选',
+  '听取党小组工作汇报',
   '研究预备党员转正相关事项',
-  '部署统计调查与党建融合工作',
   '研究国庆期间值班和志愿服务安排',
+  '部署统计调查与党建融合工作',
   '研究组织生活会筹备和谈心谈话安排',
   '总结全年工作，研究书记述职报告初稿',
 ];
@@ -150,7 +169,7 @@ export function seedDemoMeetings(tx: Transaction, ctx: Context) {
           hasVote: true,
         });
       }
-      const theme = themeDays[(month - 1 + (year - ctx.firstYear) * 5) % themeDays.length];
+      const theme = themeDayOf(month, year - ctx.firstYear);
       const themeDate = iso(year, month, month === 7 ? 1 : 15);
       // This month's theme day is still ahead in the demo's current month.
       if (themeDate.slice(0, 7) !== ctx.today.slice(0, 7)) {

@@ -5,6 +5,7 @@
  * from DATABASE_PATH when first imported).
  */
 import { describe, expect, it, vi } from 'vitest';
+import { contradictions, type DatedTitle, datedTitlesSql } from '@/tests/support/dated-topics';
 import { pinnedToday } from '@/tests/support/pinned-today';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
@@ -40,6 +41,7 @@ async function demoSeededOn(today: string) {
       today,
       today,
     ),
+    datedTitleContradictions: contradictions(db.$client.prepare(datedTitlesSql).all() as DatedTitle[]),
     plannedSecretaryProjects: one<number>(
       "SELECT count(*) FROM projects WHERE kind = '书记项目' AND status = 'planned' AND start_date = ?",
       `${year + 1}-01-01`,
@@ -62,6 +64,10 @@ describe.each(['2027-01-01', '2027-04-01', '2028-02-29', '2030-07-15', '2030-12-
     it('has a running 书记项目 of this year, and next year’s planned', () => {
       expect(demo.runningSecretaryProjects).toMatch(new RegExp(`^${demo.year}年书记项目：[^|]+：active$`));
       expect(demo.plannedSecretaryProjects).toBe(1);
+    });
+
+    it('dates every title that names a festival or a month in it', () => {
+      expect(demo.datedTitleContradictions).toEqual([]);
     });
 
     it('shows exactly one overdue rectification item on the dashboard', () => {
