@@ -9,6 +9,7 @@ import {
   attendeeScopes,
   builtInMeetingKinds,
   meetingStatuses,
+  type RemovedAttendee,
   rulePeriods,
   talkKinds,
 } from '@/lib/meetings/model';
@@ -65,6 +66,11 @@ export const meetings = sqliteTable(
     agenda: text(),
     minutes: text(),
     decisions: text(),
+    /**
+     * People who should attend by the kind's rule but were taken off the list, each with the reason
+     * (调离、长期外出 …): they no longer count toward 应到, and the record says why.
+     */
+    removedAttendees: text({ mode: 'json' }).$type<RemovedAttendee[]>().notNull().default([]),
     /** The meeting votes, so the quorum rule for votes applies. */
     hasVote: integer({ mode: 'boolean' }).notNull().default(false),
     seminarMaterials: integer(),

@@ -58,6 +58,9 @@ export const attendanceStatusLabels: Record<AttendanceStatus, string> = {
   absent: '缺席',
 };
 
+/** Someone the kind's rule expects, taken off a meeting's list with the reason why (stored on the meeting). */
+export type RemovedAttendee = { personId: number; reason: string };
+
 export const placeTags = ['红色教育基地', '廉政教育基地', '法治教育展厅', '党员活动室', '结对共建单位'] as const;
 
 export const talkKinds = ['committee_committee', 'committee_member', 'member_member', 'integrity'] as const;

@@ -1,0 +1,1 @@
+ALTER TABLE `meetings` ADD `removed_attendees` text DEFAULT '[]' NOT NULL;
