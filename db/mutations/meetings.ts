@@ -34,6 +34,7 @@ function checkReferences(tx: Transaction, user: SessionUser, input: MeetingInput
     input.recorderId,
     input.lecturerId,
     ...input.attendance.map((a) => a.personId),
+    ...input.removedAttendees.map((a) => a.personId),
   ].filter((id): id is number => id !== null);
   if (personIds.length > 0) {
     const unique = [...new Set(personIds)];

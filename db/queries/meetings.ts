@@ -6,7 +6,7 @@ import { withinYear } from '@/db/queries/within-year';
 import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { markExpected } from '@/lib/meetings/expected-attendees';
-import { type BuiltInMeetingKind, meetingOptionLabel } from '@/lib/meetings/model';
+import { type BuiltInMeetingKind, meetingOptionLabel, type RemovedAttendee } from '@/lib/meetings/model';
 
 const host = aliasedTable(people, 'host');
 const recorder = aliasedTable(people, 'recorder');
@@ -126,6 +126,7 @@ export function getMeeting(user: SessionUser, id: number) {
       hasVote: meetings.hasVote,
       seminarMaterials: meetings.seminarMaterials,
       exchangeArticles: meetings.exchangeArticles,
+      removedAttendees: meetings.removedAttendees,
     })
     .from(meetings)
     .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
@@ -166,11 +167,37 @@ export function getMeeting(user: SessionUser, id: number) {
   return {
     ...meeting,
     attendance: markExpected(attendance, meeting.attendeeScope, meeting.groupId),
+    removedAttendees: removedWithNames(user, meeting.removedAttendees),
     attachments: files,
   };
 }
 
 export type MeetingDetail = NonNullable<ReturnType<typeof getMeeting>>;
+
+/** Those taken off a meeting's list, by name, in the order they were removed. */
+function removedWithNames(scope: BranchScope, removed: RemovedAttendee[]) {
+  if (removed.length === 0) return [];
+  const names = new Map(
+    db
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .where(
+        and(
+          inArray(
+            people.id,
+            removed.map((r) => r.personId),
+          ),
+          inBranch(people, scope),
+        ),
+      )
+      .all()
+      .map((p) => [p.id, p.name]),
+  );
+  return removed.flatMap((r) => {
+    const name = names.get(r.personId);
+    return name ? [{ ...r, name }] : [];
+  });
+}
 
 /** The branch's people with what decides whether they are expected at a meeting. */
 export function listPossibleAttendees(user: SessionUser) {

@@ -33,6 +33,7 @@ const sample: MeetingMinutes = {
     { name: '王志强', status: 'leave', reason: '出差', expected: true },
     { name: '赵丽', status: 'absent', reason: null, expected: true },
   ],
+  removed: [],
 };
 
 async function documentXml(minutes: MeetingMinutes): Promise<string> {
@@ -94,6 +95,13 @@ describe('meeting minutes docx', () => {
     expect(xml).toContain('列席人员：');
     expect(xml).toContain('>孙明、周平（缺席）<');
     expect(await documentXml(sample)).not.toContain('列席人员');
+  });
+
+  it('names who was taken off the list of those expected, with the reason', async () => {
+    const xml = await documentXml({ ...sample, removed: [{ name: '周平', reason: '调离本支部' }] });
+    expect(xml).toContain('移出应到名单：');
+    expect(xml).toContain('>周平（调离本支部）<');
+    expect(await documentXml(sample)).not.toContain('移出应到名单');
   });
 
   it('splits the minutes into paragraphs and skips blank lines', async () => {

@@ -30,6 +30,8 @@ export type MeetingMinutes = {
   seminarMaterials: number | null;
   exchangeArticles: number | null;
   attendance: MeetingAttendee[];
+  /** Those the rule expects who were taken off the list, with the reason. */
+  removed: { name: string; reason: string }[];
 };
 
 const chineseNumerals = '一二三四五六七八九十';
@@ -119,6 +121,7 @@ function fieldParagraphs(m: MeetingMinutes): Paragraph[] {
     ...counts,
     ...people,
     ['列席人员', guestNames(m.attendance)],
+    ['移出应到名单', m.removed.map((r) => `${r.name}（${r.reason}）`).join('、')],
   ];
   return fields.flatMap(([label, value]) => (value?.trim() ? [fieldParagraph(label, value.trim())] : []));
 }

@@ -44,6 +44,18 @@ const attendanceEntry = z.object({
 /** The attendance editor sends its rows as one JSON field. */
 const attendanceList = jsonList(attendanceEntry, '出勤名单', 500);
 
+const removedEntry = z.object({
+  personId: recordId,
+  reason: z
+    .string('请填写移出名单的原因')
+    .trim()
+    .min(1, '请填写移出名单的原因')
+    .max(60, '移出名单的原因不能超过60个字'),
+});
+
+/** Who should attend by the rule but was taken off the list, each with the reason why. */
+const removedList = jsonList(removedEntry, '移出名单', 500);
+
 const placeTagList = z.preprocess(
   (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
   z.array(z.string().trim().min(1).max(20, '地点标签不能超过20个字')).max(5, '地点标签最多5个'),
@@ -69,6 +81,7 @@ const meetingFields = z.object({
   seminarMaterials: count('研讨材料篇数'),
   exchangeArticles: count('交流体会篇数'),
   attendance: attendanceList,
+  removedAttendees: removedList,
 });
 
 type MeetingFields = z.infer<typeof meetingFields>;
@@ -106,6 +119,14 @@ function checkMeeting(m: MeetingFields, ctx: z.RefinementCtx) {
       ctx.addIssue({ code: 'custom', path: ['attendance'], message: '请假需填写事由' });
       return;
     }
+  }
+  const removed = new Set<number>();
+  for (const row of m.removedAttendees) {
+    if (seen.has(row.personId) || removed.has(row.personId)) {
+      ctx.addIssue({ code: 'custom', path: ['attendance'], message: '移出名单的人员不能同时在出勤名单中' });
+      return;
+    }
+    removed.add(row.personId);
   }
 }
 

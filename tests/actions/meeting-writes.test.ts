@@ -52,6 +52,7 @@ const input = (overrides: Partial<MeetingInput> = {}): MeetingInput => ({
     { personId: alice.id, status: null, reason: null },
     { personId: bob.id, status: null, reason: null },
   ],
+  removedAttendees: [],
   ...overrides,
 });
 
@@ -91,6 +92,7 @@ describe('references', () => {
       { hostId: outsider.id },
       { lecturerId: outsider.id },
       { attendance: [{ personId: outsider.id, status: null, reason: null }] },
+      { removedAttendees: [{ personId: outsider.id, reason: '调离' }] },
     ]) {
       expect(refusal(() => m.createMeeting(secretary, input(overrides))).message).toBe(
         '主持人、记录人、主讲人和参会人员须为本支部人员',
@@ -149,6 +151,42 @@ describe('attendance', () => {
     expect(audit.map((a) => [a.action, a.entity, a.entityId])).toEqual([['meeting.update', 'meetings', id]]);
     expect((audit[0].before as { attendance: unknown[] }).attendance).toHaveLength(2);
     expect((audit[0].after as { attendance: unknown[] }).attendance).toHaveLength(1);
+  });
+});
+
+describe('people taken off the list', () => {
+  it('are stored with their reason, audited, and read back by name on the meeting', async () => {
+    const q = await import('@/db/queries/meetings');
+    const before = f.lastAuditId();
+    const id = m.createMeeting(
+      secretary,
+      input({
+        attendance: [{ personId: alice.id, status: null, reason: null }],
+        removedAttendees: [{ personId: bob.id, reason: '长期借调外单位' }],
+      }),
+    );
+    expect(meeting(id).removedAttendees).toEqual([{ personId: bob.id, reason: '长期借调外单位' }]);
+    expect(attendance(id).map((r) => r.personId)).toEqual([alice.id]);
+    expect(q.getMeeting(secretary, id)?.removedAttendees).toEqual([
+      { personId: bob.id, name: '乙党员', reason: '长期借调外单位' },
+    ]);
+    const [created] = await f.auditEntriesAfter(before);
+    expect((created.after as { removedAttendees: unknown }).removedAttendees).toEqual([
+      { personId: bob.id, reason: '长期借调外单位' },
+    ]);
+    // Put back on the list: the removal goes.
+    m.updateMeeting(secretary, {
+      ...input({
+        attendance: [
+          { personId: alice.id, status: null, reason: null },
+          { personId: bob.id, status: null, reason: null },
+        ],
+      }),
+      id,
+      version: 1,
+    });
+    expect(meeting(id).removedAttendees).toEqual([]);
+    expect(q.getMeeting(secretary, id)?.removedAttendees).toEqual([]);
   });
 });
 

@@ -35,7 +35,7 @@ export type FieldSpec =
   | { kind: 'enum'; required: boolean }
   | { kind: 'number'; required: boolean /** Numbers out of the field's range or precision. */; bad: number[] }
   | { kind: 'checkbox' }
-  | { kind: 'jsonList'; rows: 'attendance' | 'quantities' }
+  | { kind: 'jsonList'; rows: 'attendance' | 'removals' | 'quantities' }
   | {
       kind: 'idList';
       max: number /** People who do not exist must be refused (not: fields some step codes ignore). */;
@@ -190,6 +190,7 @@ export const fieldSpecs: Record<string, FieldSpec> = {
   noticeFourEyes: { kind: 'checkbox' },
 
   attendance: { kind: 'jsonList', rows: 'attendance' },
+  removedAttendees: { kind: 'jsonList', rows: 'removals' },
   targets: { kind: 'jsonList', rows: 'quantities' },
   outputs: { kind: 'jsonList', rows: 'quantities' },
   memberIds: { kind: 'idList', max: 500, ref: true },
@@ -539,6 +540,23 @@ function attendanceRows(): string[] {
     '[{"personId":5,"status":"present","reason":"\\u0000"}]',
   ];
 }
+function removalRows(): string[] {
+  const row = (r: Record<string, unknown>) => JSON.stringify([{ personId: 5, reason: '调离本支部', ...r }]);
+  return [
+    row({ personId: -1 }),
+    row({ personId: 'abc' }),
+    row({ reason: '' }),
+    row({ reason: '   ' }),
+    row({ reason: null }),
+    row({ reason: 'x'.repeat(61) }),
+    row({ personId: 987_654_321 }),
+    JSON.stringify([
+      { personId: 5, reason: '调离' },
+      { personId: 5, reason: '调离' },
+    ]),
+    '[{"personId":5,"reason":"\\u0000"}]',
+  ];
+}
 function quantityRows(): string[] {
   const row = (r: Record<string, unknown>) => JSON.stringify([{ outputTypeId: 1, quantity: '5', ...r }]);
   return [
@@ -657,7 +675,8 @@ export function invalidFor(spec: FieldSpec, base: unknown, form: boolean): fc.Ar
     case 'checkbox':
       throw new Error('a checkbox has no wrong value');
     case 'jsonList': {
-      strings(...badJson, ...(spec.rows === 'attendance' ? attendanceRows() : quantityRows()), hugeStrings[0]);
+      const rows = { attendance: attendanceRows, removals: removalRows, quantities: quantityRows }[spec.rows];
+      strings(...badJson, ...rows(), hugeStrings[0]);
       if (!form) options.push(fc.constantFrom<unknown>({}, 5, true, [{ personId: -1 }], [[1]], { length: 1, 0: {} }));
       break;
     }

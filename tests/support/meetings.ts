@@ -149,6 +149,7 @@ export function meetingPayload(branchId: number, overrides: Record<string, unkno
     seminarMaterials: '',
     exchangeArticles: '',
     attendance: [] as AttendanceInput[],
+    removedAttendees: [] as { personId: number; reason: string }[],
     ...overrides,
   };
 }
@@ -177,6 +178,7 @@ export function editMeetingPayload(meeting: Meeting, overrides: Record<string, u
     seminarMaterials: meeting.seminarMaterials ?? '',
     exchangeArticles: meeting.exchangeArticles ?? '',
     attendance: attendanceOf(meeting.id).map(({ personId, status, reason }) => ({ personId, status, reason })),
+    removedAttendees: meeting.removedAttendees,
     ...overrides,
   };
 }

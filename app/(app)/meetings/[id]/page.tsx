@@ -121,6 +121,21 @@ export default async function MeetingPage({
               <AttendanceList label="列席名单" rows={guests} />
             </section>
           )}
+          {meeting.removedAttendees.length > 0 && (
+            <section aria-label="已移出应到名单" className="mt-4 border-t border-stone-100 pt-3">
+              <h3 className="text-sm font-medium text-stone-700">
+                移出应到名单 {meeting.removedAttendees.length} 人（不计入应到人数）
+              </h3>
+              <ul className="divide-y divide-stone-100 text-sm">
+                {meeting.removedAttendees.map((r) => (
+                  <li key={r.personId} className="flex items-center justify-between gap-2 py-1.5">
+                    <span>{r.name}</span>
+                    <span className="text-right text-stone-600">{r.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </Card>
       </div>
 

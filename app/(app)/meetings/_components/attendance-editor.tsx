@@ -1,4 +1,5 @@
 'use client';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { type AttendanceStatus, attendanceStatuses, attendanceStatusLabels } from '@/lib/meetings/model';
 import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
@@ -13,9 +14,14 @@ export type AttendanceDraft = {
   reason: string | null;
 };
 
+/** Someone the rule expects, taken off the list with the reason why. */
+export type RemovedDraft = { personId: number; name: string; reason: string };
+
 type Props = {
   rows: AttendanceDraft[];
   onChange: (rows: AttendanceDraft[]) => void;
+  removed: RemovedDraft[];
+  onRemovedChange: (removed: RemovedDraft[]) => void;
   addable: { id: number; name: string; politicalStatus: PoliticalStatus; expected: boolean }[];
   /** A held meeting marks each person 出席 / 请假 / 缺席; a planned one only lists who should come. */
   held: boolean;
@@ -26,12 +32,36 @@ type Props = {
  * The list of who should attend, each marked 出席 / 请假 (with reason) / 缺席; people added beyond the
  * kind's rule are listed apart as 列席 and do not count toward 应到.
  */
-export function AttendanceEditor({ rows, onChange, addable, held, error }: Props) {
+export function AttendanceEditor({ rows, onChange, removed, onRemovedChange, addable, held, error }: Props) {
+  // The person being taken off the list of those expected, while the reason is asked for.
+  const [removing, setRemoving] = useState<{ personId: number; reason: string } | null>(null);
   const update = (personId: number, change: Partial<AttendanceDraft>) =>
     onChange(rows.map((r) => (r.personId === personId ? { ...r, ...change } : r)));
   const notListed = addable.filter((p) => !rows.some((r) => r.personId === p.id));
   const expected = rows.filter((r) => r.expected);
   const guests = rows.filter((r) => !r.expected);
+
+  const add = (person: Props['addable'][number]) => {
+    onChange([
+      ...rows,
+      {
+        personId: person.id,
+        name: person.name,
+        politicalStatus: person.politicalStatus,
+        expected: person.expected,
+        status: null,
+        reason: null,
+      },
+    ]);
+    if (removed.some((r) => r.personId === person.id)) {
+      onRemovedChange(removed.filter((r) => r.personId !== person.id));
+    }
+  };
+  const confirmRemoval = (row: AttendanceDraft, reason: string) => {
+    onChange(rows.filter((r) => r.personId !== row.personId));
+    onRemovedChange([...removed, { personId: row.personId, name: row.name, reason: reason.trim() }]);
+    setRemoving(null);
+  };
 
   const row = (row: AttendanceDraft) => (
     <li key={row.personId} className="px-3 py-2">
@@ -64,13 +94,46 @@ export function AttendanceEditor({ rows, onChange, addable, held, error }: Props
             />
           </label>
         )}
-        <button
-          type="button"
-          onClick={() => onChange(rows.filter((r) => r.personId !== row.personId))}
-          className="ml-auto text-xs text-stone-500 hover:text-red-700"
-        >
-          移出名单<span className="sr-only">：{row.name}</span>
-        </button>
+        {removing?.personId !== row.personId && (
+          <button
+            type="button"
+            onClick={() =>
+              // 列席 do not count toward 应到: they leave the list without a reason.
+              row.expected
+                ? setRemoving({ personId: row.personId, reason: '' })
+                : onChange(rows.filter((r) => r.personId !== row.personId))
+            }
+            className="ml-auto text-xs text-stone-500 hover:text-red-700"
+          >
+            移出名单<span className="sr-only">：{row.name}</span>
+          </button>
+        )}
+        {removing?.personId === row.personId && (
+          <span className="flex w-full flex-wrap items-center gap-2 rounded-md bg-amber-50 px-2 py-1.5 text-sm">
+            <label className="flex items-center gap-1">
+              <span className="sr-only">{row.name}的</span>移出原因
+              <input
+                value={removing.reason}
+                maxLength={60}
+                placeholder="如：调离本支部"
+                onChange={(e) => setRemoving({ personId: row.personId, reason: e.target.value })}
+                className="h-8 w-40 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300"
+              />
+            </label>
+            <Button
+              size="sm"
+              variant="danger"
+              disabled={removing.reason.trim() === ''}
+              onClick={() => confirmRemoval(row, removing.reason)}
+            >
+              确认移出<span className="sr-only">：{row.name}</span>
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setRemoving(null)}>
+              取消
+            </Button>
+            <span className="text-xs text-stone-600">移出后不再计入应到人数；请假请标记“请假”，不必移出。</span>
+          </span>
+        )}
       </fieldset>
     </li>
   );
@@ -98,18 +161,7 @@ export function AttendanceEditor({ rows, onChange, addable, held, error }: Props
               value=""
               onChange={(e) => {
                 const person = notListed.find((p) => p.id === Number(e.target.value));
-                if (person)
-                  onChange([
-                    ...rows,
-                    {
-                      personId: person.id,
-                      name: person.name,
-                      politicalStatus: person.politicalStatus,
-                      expected: person.expected,
-                      status: null,
-                      reason: null,
-                    },
-                  ]);
+                if (person) add(person);
               }}
               className="h-8 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300"
             >
@@ -134,6 +186,31 @@ export function AttendanceEditor({ rows, onChange, addable, held, error }: Props
         <section aria-label="列席人员" className="space-y-1">
           <h3 className="text-sm font-medium text-stone-700">列席人员（不计入应到人数）</h3>
           <ul className="divide-y divide-stone-100 rounded-md ring-1 ring-stone-200">{guests.map(row)}</ul>
+        </section>
+      )}
+      {removed.length > 0 && (
+        <section aria-label="已移出应到名单" className="space-y-1">
+          <h3 className="text-sm font-medium text-stone-700">已移出应到名单（不计入应到人数）</h3>
+          <ul className="divide-y divide-stone-100 rounded-md text-sm ring-1 ring-stone-200">
+            {removed.map((r) => {
+              const person = addable.find((p) => p.id === r.personId);
+              return (
+                <li key={r.personId} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2">
+                  <span className="font-medium text-stone-900">{r.name}</span>
+                  <span className="text-stone-600">原因：{r.reason}</span>
+                  {person && (
+                    <button
+                      type="button"
+                      onClick={() => add(person)}
+                      className="ml-auto text-xs text-brand-700 hover:underline"
+                    >
+                      恢复<span className="sr-only">：{r.name}</span>
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
         </section>
       )}
     </div>

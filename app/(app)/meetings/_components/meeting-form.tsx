@@ -1,6 +1,10 @@
 'use client';
 import { useState } from 'react';
-import { type AttendanceDraft, AttendanceEditor } from '@/app/(app)/meetings/_components/attendance-editor';
+import {
+  type AttendanceDraft,
+  AttendanceEditor,
+  type RemovedDraft,
+} from '@/app/(app)/meetings/_components/attendance-editor';
 import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { FieldShell, InputField, SelectField, TextAreaField } from '@/components/ui/field';
@@ -39,11 +43,13 @@ export function MeetingForm({ action, kinds, groups, people, meeting, initialSta
   const [status, setStatus] = useState(meeting?.status === 'held' ? 'held' : initialStatus);
   const [hasVote, setHasVote] = useState(meeting?.hasVote ?? false);
   const [rows, setRows] = useState<AttendanceDraft[]>(() => (meeting ? meeting.attendance : []));
+  const [removed, setRemoved] = useState<RemovedDraft[]>(() => meeting?.removedAttendees ?? []);
   const kind = kinds.find((k) => k.id === kindId);
 
   const resetAttendees = (nextKindId: number | null, nextGroupId: number | null) => {
     const nextKind = kinds.find((k) => k.id === nextKindId);
     setRows(nextKind ? draftsFor(expectedAttendees(people, nextKind.attendeeScope, nextGroupId)) : []);
+    setRemoved([]);
   };
   const quorum = kind && status === 'held' ? quorumFor(kind.attendeeScope, kind.code, hasVote, rows) : null;
   // Whom 添加人员 adds as 应到 and whom as 列席: the rule that presets the list decides.
@@ -65,6 +71,11 @@ export function MeetingForm({ action, kinds, groups, people, meeting, initialSta
         type="hidden"
         name="attendance"
         value={JSON.stringify(rows.map(({ personId, status, reason }) => ({ personId, status, reason })))}
+      />
+      <input
+        type="hidden"
+        name="removedAttendees"
+        value={JSON.stringify(removed.map(({ personId, reason }) => ({ personId, reason })))}
       />
 
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -251,6 +262,8 @@ export function MeetingForm({ action, kinds, groups, people, meeting, initialSta
         <AttendanceEditor
           rows={rows}
           onChange={setRows}
+          removed={removed}
+          onRemovedChange={setRemoved}
           addable={addable}
           held={status === 'held'}
           error={errors('attendance')}

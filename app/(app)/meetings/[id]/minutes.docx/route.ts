@@ -28,6 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     attendance: meeting.attendance
       .filter((a) => a.status)
       .map((a) => ({ name: a.name, status: a.status!, reason: a.reason, expected: a.expected })),
+    removed: meeting.removedAttendees.map(({ name, reason }) => ({ name, reason })),
   });
   return downloadResponse(buffer, `${meeting.date}${meeting.kindName}会议记录.docx`, docxType);
 }
