@@ -25,6 +25,8 @@ type Props = {
   addable: { id: number; name: string; politicalStatus: PoliticalStatus; expected: boolean }[];
   /** A held meeting marks each person 出席 / 请假 / 缺席; a planned one only lists who should come. */
   held: boolean;
+  /** Taking someone expected off the list needs a reason (not for a kind whose attendees are chosen). */
+  removalNeedsReason: boolean;
   error?: string[];
 };
 
@@ -32,7 +34,16 @@ type Props = {
  * The list of who should attend, each marked 出席 / 请假 (with reason) / 缺席; people added beyond the
  * kind's rule are listed apart as 列席 and do not count toward 应到.
  */
-export function AttendanceEditor({ rows, onChange, removed, onRemovedChange, addable, held, error }: Props) {
+export function AttendanceEditor({
+  rows,
+  onChange,
+  removed,
+  onRemovedChange,
+  addable,
+  held,
+  removalNeedsReason,
+  error,
+}: Props) {
   // The person being taken off the list of those expected, while the reason is asked for.
   const [removing, setRemoving] = useState<{ personId: number; reason: string } | null>(null);
   const update = (personId: number, change: Partial<AttendanceDraft>) =>
@@ -99,7 +110,7 @@ export function AttendanceEditor({ rows, onChange, removed, onRemovedChange, add
             type="button"
             onClick={() =>
               // 列席 do not count toward 应到: they leave the list without a reason.
-              row.expected
+              row.expected && removalNeedsReason
                 ? setRemoving({ personId: row.personId, reason: '' })
                 : onChange(rows.filter((r) => r.personId !== row.personId))
             }
@@ -117,6 +128,12 @@ export function AttendanceEditor({ rows, onChange, removed, onRemovedChange, add
                 maxLength={60}
                 placeholder="如：调离本支部"
                 onChange={(e) => setRemoving({ personId: row.personId, reason: e.target.value })}
+                onKeyDown={(e) => {
+                  // Enter confirms the removal instead of saving the whole meeting.
+                  if (e.key !== 'Enter') return;
+                  e.preventDefault();
+                  if (removing.reason.trim()) confirmRemoval(row, removing.reason);
+                }}
                 className="h-8 w-40 rounded-md border-0 bg-white px-2 text-sm ring-1 ring-stone-300"
               />
             </label>
@@ -175,7 +192,7 @@ export function AttendanceEditor({ rows, onChange, removed, onRemovedChange, add
           </label>
         )}
       </div>
-      {error && <p className="text-sm text-red-700">{error.join('；')}</p>}
+      {error && error.length > 0 && <p className="text-sm text-red-700">{error.join('；')}</p>}
       <ul aria-label="应到人员" className="divide-y divide-stone-100 rounded-md ring-1 ring-stone-200">
         {expected.map(row)}
         {expected.length === 0 && (

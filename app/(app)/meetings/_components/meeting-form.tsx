@@ -266,7 +266,8 @@ export function MeetingForm({ action, kinds, groups, people, meeting, initialSta
           onRemovedChange={setRemoved}
           addable={addable}
           held={status === 'held'}
-          error={errors('attendance')}
+          removalNeedsReason={kind?.attendeeScope !== 'chosen'}
+          error={[...(errors('attendance') ?? []), ...(errors('removedAttendees') ?? [])]}
         />
         {quorum && (
           <p
