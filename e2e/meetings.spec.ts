@@ -64,6 +64,52 @@ test.describe('the committee', () => {
     await expect(row).toContainText('出席 2/3');
   });
 
+  test('lists members added to a 支委会 as 列席 outside the quorum, and asks why someone is taken off the list', async ({
+    page,
+  }) => {
+    const topic = uniqueTopic('研究党员教育管理工作');
+    await page.goto('/meetings/new');
+    await page.getByLabel('会议类型', { exact: true }).selectOption({ label: '支委会' });
+    await page.getByLabel('会议主题', { exact: true }).fill(topic);
+    await page.getByRole('group', { name: '孟庆华' }).getByLabel('出席', { exact: true }).check();
+    await page.getByRole('group', { name: '李娜' }).getByLabel('出席', { exact: true }).check();
+    await page.getByRole('group', { name: '巴图孟和' }).getByLabel('缺席', { exact: true }).check();
+
+    // Two ordinary members added: 列席, counted neither as 应到 nor for the quorum.
+    await page.getByLabel('添加人员').selectOption({ label: '王海燕（正式党员，列席）' });
+    await page.getByLabel('添加人员').selectOption({ label: '刘建军（正式党员，列席）' });
+    const guests = page.getByRole('region', { name: '列席人员' });
+    for (const name of ['王海燕', '刘建军']) {
+      await guests.getByRole('group', { name }).getByLabel('缺席', { exact: true }).check();
+    }
+    const quorum = page.getByRole('note', { name: '法定人数' });
+    await expect(quorum).toHaveText('支委应到3人，实到2人，超过半数');
+    await expect(page.getByText('应到 3 人，列席 2 人')).toBeVisible();
+
+    // Taking a committee member off the list asks for the reason first.
+    await page.getByRole('button', { name: '移出名单：巴图孟和' }).click();
+    const confirm = page.getByRole('button', { name: '确认移出：巴图孟和' });
+    await expect(confirm).toBeDisabled();
+    await expect(quorum).toHaveText('支委应到3人，实到2人，超过半数');
+    await page.getByLabel('巴图孟和的移出原因').fill('长期借调盟统计局');
+    await confirm.click();
+    await expect(quorum).toHaveText('支委应到2人，实到2人，超过半数');
+    await expect(page.getByRole('region', { name: '已移出应到名单' })).toContainText('巴图孟和原因：长期借调盟统计局');
+
+    await page.getByRole('button', { name: '保存会议' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic);
+    await expect(page.getByRole('note', { name: '法定人数' })).toHaveText('支委应到2人，实到2人，超过半数');
+    await expect(page.getByRole('list', { name: '出勤名单' }).getByRole('listitem')).toHaveText([
+      /孟庆华\s*出席/,
+      /李娜\s*出席/,
+    ]);
+    await expect(page.getByRole('list', { name: '列席名单' }).getByRole('listitem')).toHaveText([
+      /王海燕\s*缺席/,
+      /刘建军\s*缺席/,
+    ]);
+    await expect(page.getByRole('region', { name: '已移出应到名单' })).toContainText('长期借调盟统计局');
+  });
+
   test('sees last year’s missing August 支委会 flagged on the compliance calendar', { tag: '@calendar' }, async ({
     page,
   }) => {
