@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { formatDate } from '@/components/ui/format';
 import { authFile, personId, today } from '@/e2e/fixtures';
-import { addDays, addMonths } from '@/lib/dates';
+import { addDays, addMonths, chineseDate } from '@/lib/dates';
 
 test.use({ storageState: authFile('zuzhi') });
 
@@ -103,7 +103,7 @@ test('sees on the dashboard, dated by the pinned day, that the newest applicant�
   await page.goto('/');
   await expect(page.getByRole('contentinfo')).toContainText(`本系统的日期固定为 ${formatDate(today, true)}`);
   const reminder = page.getByRole('region', { name: '发展党员提醒' }).getByRole('link', { name: /^入党申请人 徐浩/ });
-  await expect(reminder).toContainText(`最迟应于 ${due} 谈话`);
+  await expect(reminder).toContainText(`最迟应于${chineseDate(due)}谈话`);
   await reminder.click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('徐浩');
 });

@@ -44,7 +44,7 @@ test.describe('the demo reports', () => {
       .getByRole('button', { name: /^数字 .*支委会.*：12$/ })
       .first()
       .click();
-    const sources = organisation.getByRole('dialog', { name: /来源/ });
+    const sources = page.getByRole('dialog', { name: /来源/ });
     await expect(sources.getByRole('list', { name: '来源记录' }).getByRole('listitem')).toHaveCount(12);
     await expect(sources).toContainText('研究年度党建工作要点和学习计划');
     await expect(section(page, '（三）创新活动载体，服务群众办实事')).toContainText('投入资金8万元');

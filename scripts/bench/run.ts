@@ -7,7 +7,8 @@
  * credentials flow, warms the server up (passes over every page until /ping's throughput settles), and
  * loads every main page with autocannon (N connections for a fixed time, then one connection for the
  * page's own latency), next to /ping, the lightest signed-in page, as the ceiling. In a separate process it times
- * a branch-year's report figures and the .docx export. First-load JS per route comes from the build.
+ * a branch-year's report figures and the .docx export, and in another typing into a 30-page report in
+ * Chromium (scripts/bench/typing.ts). First-load JS per route comes from the build.
  * Prints the table (markdown) and writes bench/results.json; a run of some scales keeps the others'
  * earlier results in the file.
  */
@@ -47,6 +48,7 @@ export const targets = {
   scale10P95Factor: 1.3,
   firstLoadGzipBytes: 150_000,
   startToFirst200Ms: 3000,
+  typingP95Ms: 16,
 };
 
 type PageSpec = { name: string; path: string; as: 'secretary' | 'member'; ceiling?: boolean; branchPage?: boolean };
@@ -88,6 +90,8 @@ type Results = {
   settings: { connections: number; durationSeconds: number; warmupSeconds: number; serverWorkers: number };
   targets: typeof targets;
   firstLoadJs: FirstLoad[];
+  /** Typing into a 30-page report in Chromium: input to the next painted frame per keystroke (ms). */
+  typing: { pages: number; characters: number; samples: number; p50: number; p95: number; max: number } | null;
   scales: Record<string, ScaleResult>;
   checks: { check: string; value: number; limit: number; pass: boolean }[];
 };
@@ -151,6 +155,17 @@ function inProcess(file: string, branchId: number, year: number): Pick<ScaleResu
     },
   );
   if (run.status !== 0) throw new Error(`in-process timings failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+}
+
+/** The report editor's typing run, in a process of its own with its own demo database (scripts/bench/typing.ts). */
+function typingRun(): Results['typing'] {
+  const run = spawnSync(
+    'node_modules/.bin/tsx',
+    ['--conditions=react-server', 'scripts/bench/typing.ts', '--port', String(port + 20)],
+    { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } as NodeJS.ProcessEnv },
+  );
+  if (run.status !== 0) throw new Error(`the typing run failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
 }
 
@@ -300,6 +315,8 @@ function checks(results: Results): Results['checks'] {
   }
   for (const r of results.firstLoadJs)
     add(`first-load JS ${r.route} (gzip bytes)`, r.gzipBytes, targets.firstLoadGzipBytes);
+  if (results.typing)
+    add('typing in a 30-page report, p95 input to paint (ms)', results.typing.p95, targets.typingP95Ms);
   return out;
 }
 
@@ -351,7 +368,10 @@ function table(results: Results): string {
   ];
   const js = [...results.firstLoadJs].sort((a, b) => b.gzipBytes - a.gzipBytes);
   const firstLoad = `First-load JS (gzip): largest ${js[0]?.route} ${round((js[0]?.gzipBytes ?? 0) / 1000)} kB, smallest ${js.at(-1)?.route} ${round((js.at(-1)?.gzipBytes ?? 0) / 1000)} kB, ${js.length} routes (all in bench/results.json).`;
-  return [lines.join('\n'), '', facts.join('\n'), '', firstLoad].join('\n');
+  const typing = results.typing
+    ? `Typing ${results.typing.characters} characters into a ${results.typing.pages}-page report: input to paint p50 ${results.typing.p50} ms, p95 ${results.typing.p95} ms, max ${results.typing.max} ms.`
+    : '';
+  return [lines.join('\n'), '', facts.join('\n'), '', firstLoad, typing].join('\n');
 }
 
 async function main() {
@@ -381,10 +401,14 @@ async function main() {
     },
     targets,
     firstLoadJs: firstLoadJs(),
+    typing: null,
     scales: { ...(previous.scales ?? {}) },
     checks: [],
   };
   for (const scale of scales) results.scales[String(scale)] = await benchScale(scale);
+  console.log('\n== typing in the report editor (Chromium)');
+  results.typing = typingRun();
+  console.log(`   p50 ${results.typing?.p50} ms  p95 ${results.typing?.p95} ms  max ${results.typing?.max} ms`);
   results.checks = checks(results);
 
   fs.mkdirSync('bench', { recursive: true });

@@ -73,18 +73,18 @@ export function ReportEditor({
   const target = useRef<Target | null>(null);
   const sections = useRef(new Map<number, SectionHandle | null>());
 
-  // Typing reaches the figures and checks a moment later, not on every keystroke.
+  // Typing reaches the figures, the checks and the outline once it pauses, not on every keystroke.
   const pendingTexts = useRef<Record<number, Draft>>({});
   const flushTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const onText = useCallback((id: number, draft: Draft) => {
     pendingTexts.current[id] = draft;
-    if (flushTimer.current) return;
+    clearTimeout(flushTimer.current ?? undefined);
     flushTimer.current = setTimeout(() => {
       flushTimer.current = null;
       const changed = pendingTexts.current;
       pendingTexts.current = {};
       setTexts((all) => ({ ...all, ...changed }));
-    }, 300);
+    }, 400);
   }, []);
   useEffect(() => () => clearTimeout(flushTimer.current ?? undefined), []);
 
@@ -168,6 +168,23 @@ export function ReportEditor({
     return () => window.removeEventListener('beforeunload', warn);
   }, [overall]);
 
+  // Stable callbacks: a section re-renders when its own text or state changes, not when another's does.
+  const saveSection = useCallback(
+    (payload: { id: number; version: number; heading: string; body: string }) => save(null, payload),
+    [save],
+  );
+  const openFigure = useCallback((token: string, chip: HTMLElement) => setOpened({ key: keyOfToken(token), chip }), []);
+  const handles = useRef(new Map<number, (handle: SectionHandle | null) => void>());
+  const handleOf = (id: number) => {
+    let handle = handles.current.get(id);
+    if (!handle) {
+      handle = (h) => {
+        sections.current.set(id, h);
+      };
+      handles.current.set(id, handle);
+    }
+    return handle;
+  };
   const onFocusText = useCallback((sectionId: number, part: 'heading' | 'body') => {
     target.current = { sectionId, part, slash: false };
     setCurrent(sectionId);
@@ -204,7 +221,7 @@ export function ReportEditor({
       <div
         role="toolbar"
         aria-label="报告工具"
-        className="sticky top-14 z-20 -mx-1 mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md bg-white/95 px-3 py-2 shadow-sm ring-1 ring-stone-200 backdrop-blur lg:top-0"
+        className="sticky top-14 z-20 -mx-1 mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md bg-white px-3 py-2 shadow-sm ring-1 ring-stone-200 lg:top-0"
       >
         {anyEditable && (
           <span
@@ -303,15 +320,13 @@ export function ReportEditor({
                 number={numbers[i]}
                 editable={editableIds.includes(section.id)}
                 figures={view}
-                save={(payload) => save(null, payload)}
+                save={saveSection}
                 onStatus={onStatus}
                 onText={onText}
                 onFocusText={onFocusText}
                 onSlash={onSlash}
-                onOpenFigure={(token, chip) => setOpened({ key: keyOfToken(token), chip })}
-                handle={(handle) => {
-                  sections.current.set(section.id, handle);
-                }}
+                onOpenFigure={openFigure}
+                handle={handleOf(section.id)}
               />
             ))}
           </article>

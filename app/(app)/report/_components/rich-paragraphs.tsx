@@ -1,14 +1,28 @@
 'use client';
-import { FigureChip } from '@/app/(app)/report/_components/figure-chip';
-import type { FigureView } from '@/app/(app)/report/_components/figure-context';
+import { useContext } from 'react';
+import { ChipFace, FigureChip } from '@/app/(app)/report/_components/figure-chip';
+import { EditorFigures, type FigureView } from '@/app/(app)/report/_components/figure-context';
 import { segmentsOf } from '@/lib/report/figure-key';
 import { paragraphsOf } from '@/lib/report/render';
 
-/** One line of the report (a paragraph or a heading) with its figures live. */
+/**
+ * One line of the report (a paragraph or a heading) with its figures live. Inside the editor a figure
+ * opens the editor's one records panel; elsewhere its own, under its line.
+ */
 export function RichLine({ text, figures }: { text: string; figures: FigureView }) {
+  const editor = useContext(EditorFigures);
   return segmentsOf(text).map((segment, j) =>
     segment.kind === 'text' ? (
       <span key={j}>{segment.text}</span>
+    ) : editor ? (
+      <ChipFace
+        key={j}
+        figureKey={segment.key}
+        result={figures.figures.get(segment.key)}
+        override={figures.overrides.get(segment.key)}
+        expanded={editor.opened?.key === segment.key}
+        onOpen={(chip) => editor.open({ key: segment.key, chip })}
+      />
     ) : (
       <FigureChip
         key={j}

@@ -1,5 +1,5 @@
 'use client';
-import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { memo, type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { documentLook } from '@/app/(app)/report/_components/document-look';
 import type { FigureView } from '@/app/(app)/report/_components/figure-context';
 import { RichLine, RichParagraphs } from '@/app/(app)/report/_components/rich-paragraphs';
@@ -44,7 +44,7 @@ type Props = {
  * One section of the report as it prints: its heading and paragraphs edited in place, saved as the
  * user types (each save a version), with a conflict shown side by side instead of overwritten.
  */
-export function SectionEditor({
+export const SectionEditor = memo(function SectionEditor({
   section,
   number,
   editable,
@@ -77,17 +77,25 @@ export function SectionEditor({
   const { status, conflict, change, resolve, rebase } = autosave;
 
   useEffect(() => onStatus(section.id, status), [onStatus, section.id, status]);
-  useEffect(() => {
-    if (section.heading === draft.heading && section.body === draft.body) rebase(section.version);
-  }, [section.version, section.heading, section.body, draft.heading, draft.body, rebase]);
-
-  // The text as last typed, which a change of the other part builds on.
+  // The text as last typed, which a change of the other part builds on. What the section shows around
+  // the editors (its name, the 沿用 mark, the history's comparison) follows a moment later, so that a
+  // keystroke repaints the editor and nothing else until typing pauses.
   const latest = useRef(draft);
+  const shown = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(shown.current ?? undefined), []);
+  useEffect(() => {
+    if (section.heading === latest.current.heading && section.body === latest.current.body) rebase(section.version);
+  }, [section.version, section.heading, section.body, rebase]);
+
   const update = (next: Draft) => {
     latest.current = next;
-    setDraft(next);
     change(next);
     onText(section.id, next);
+    clearTimeout(shown.current ?? undefined);
+    shown.current = setTimeout(() => {
+      shown.current = null;
+      setDraft(latest.current);
+    }, 400);
   };
   /** A whole new text from outside the editors (a restored version, the other person's). */
   const replace = (next: Draft) => {
@@ -100,7 +108,11 @@ export function SectionEditor({
   const resolveFigure = (text: string) => resolveText(text, figures.figures, figures.overrides);
 
   return (
-    <section id={`section-${section.id}`} aria-label={`${number}${draft.heading}`} className="scroll-mt-32">
+    <section
+      id={`section-${section.id}`}
+      aria-label={`${number}${draft.heading}`}
+      className="scroll-mt-32 [contain:content]"
+    >
       <Heading className={`flex items-baseline ${documentLook.heading[section.level]}`}>
         <span className="shrink-0">{number}</span>
         {editable ? (
@@ -218,7 +230,7 @@ export function SectionEditor({
       </div>
     </section>
   );
-}
+});
 
 export function SaveBadge({ status }: { status: SaveStatus }) {
   const tone: Record<SaveStatus, string> = {
