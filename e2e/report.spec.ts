@@ -239,6 +239,8 @@ test.describe
       await page.getByRole('button', { name: '提交党工委' }).click();
       const confirm = page.getByRole('dialog', { name: '提交党工委' });
       await expect(confirm).toContainText('“x”尚未填写');
+      // A figure with no records this year is named with where to record them.
+      await expect(confirm.getByRole('listitem').filter({ hasText: '为0' }).first()).toBeVisible();
       await confirm.getByRole('button', { name: /^确认以上\d+处，仍然提交$/ }).click();
       await expect(page.getByText('报告已提交党工委，内容已锁定。')).toBeVisible();
       await expect(page.getByRole('textbox', { name: /正文$/ })).toHaveCount(0);

@@ -114,16 +114,18 @@ export function AttendanceEditor({
                 ? setRemoving({ personId: row.personId, reason: '' })
                 : onChange(rows.filter((r) => r.personId !== row.personId))
             }
+            aria-label={`移出名单：${row.name}`}
             className="ml-auto text-xs text-stone-500 hover:text-red-700"
           >
-            移出名单<span className="sr-only">：{row.name}</span>
+            移出名单
           </button>
         )}
         {removing?.personId === row.personId && (
           <span className="flex w-full flex-wrap items-center gap-2 rounded-md bg-amber-50 px-2 py-1.5 text-sm">
             <label className="flex items-center gap-1">
-              <span className="sr-only">{row.name}的</span>移出原因
+              移出原因
               <input
+                aria-label={`${row.name}的移出原因`}
                 value={removing.reason}
                 maxLength={60}
                 placeholder="如：调离本支部"
@@ -142,8 +144,9 @@ export function AttendanceEditor({
               variant="danger"
               disabled={removing.reason.trim() === ''}
               onClick={() => confirmRemoval(row, removing.reason)}
+              aria-label={`确认移出：${row.name}`}
             >
-              确认移出<span className="sr-only">：{row.name}</span>
+              确认移出
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setRemoving(null)}>
               取消
@@ -219,9 +222,10 @@ export function AttendanceEditor({
                     <button
                       type="button"
                       onClick={() => add(person)}
+                      aria-label={`恢复：${r.name}`}
                       className="ml-auto text-xs text-brand-700 hover:underline"
                     >
-                      恢复<span className="sr-only">：{r.name}</span>
+                      恢复
                     </button>
                   )}
                 </li>
