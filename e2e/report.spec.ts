@@ -223,6 +223,7 @@ test.describe
       await problems.press('Enter');
       await problems.pressSequentially('全年开展调研x次。');
       // Listed as soon as it is typed, with a link to where it is.
+      await page.getByRole('link', { name: /^待检查 \d+ 处$/ }).click();
       await expect(checks.getByRole('listitem').filter({ hasText: '“x”尚未填写' })).toHaveCount(1);
       await expect(checks.getByRole('link', { name: '二、存在的主要问题' }).first()).toHaveAttribute(
         'href',

@@ -3,6 +3,7 @@ import {
   type CheckedSection,
   type CheckInput,
   findingsFingerprint,
+  findingsSummary,
   nextYearPlanKey,
   reportChecks,
 } from '@/lib/report/checks';
@@ -72,6 +73,7 @@ describe('checks before a report leaves the branch', () => {
     const findings = reportChecks({ ...base, sections, figures, overrides });
     expect(findings.map((f) => f.kind)).toEqual(['placeholder', 'broken', 'invalid', 'override']);
     expect(findings[3].message).toBe('手动修改的数字：5（原因：含线上谈话）');
+    expect(findingsSummary([...findings, findings[0]])).toBe('待填写 2、残缺标记 1、无效数字 1、手动修改 1');
   });
 
   it('name empty parts with their writer (not a heading over its parts), parts carried over unedited, and next year’s plan missing', () => {

@@ -189,6 +189,27 @@ export function reportChecks(input: CheckInput): Finding[] {
   return findings;
 }
 
+const kindLabels: Record<FindingKind, string> = {
+  placeholder: '待填写',
+  zero: '为0的数字',
+  invalid: '无效数字',
+  broken: '残缺标记',
+  empty: '空白部分',
+  carried: '沿用未改',
+  override: '手动修改',
+  plan: '下一年度书记项目',
+};
+
+/** “为0的数字 20、待填写 3、沿用未改 3”: how many of each kind, most first. */
+export function findingsSummary(findings: readonly Finding[]): string {
+  const counts = new Map<FindingKind, number>();
+  for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, n]) => `${kindLabels[kind]} ${n}`)
+    .join('、');
+}
+
 /**
  * A short name for a list of findings: a submit names the list it was confirmed against, and the
  * server refuses it when the list has changed since (someone else's edit, a new zero).

@@ -36,6 +36,8 @@ export const saveReportPreamble = defineAction({
   permission: 'report.submit',
   schema: savePreambleSchema,
   target: (input) => ({ entity: 'reports', id: input.id }),
+  // The page reads the new text and the report's new version (the next save and the submit name it).
+  revalidate: reportPages,
   run: (input, user) => reportsDb.savePreamble(user, input),
   success: '已保存',
 });

@@ -17,7 +17,7 @@ import { Button } from '@/components/ui/button';
 import type { SectionState } from '@/db/report/mutations';
 import type { ReportDetail } from '@/db/report/queries';
 import type { ActionResult } from '@/lib/actions/result';
-import { type Finding, nextYearPlanKey, reportChecks } from '@/lib/report/checks';
+import { type Finding, findingsSummary, nextYearPlanKey, reportChecks } from '@/lib/report/checks';
 import { figureKeysIn, keyOfToken } from '@/lib/report/figure-key';
 import type { FigureSummary } from '@/lib/report/figure-types';
 import { sectionNumbers } from '@/lib/report/render';
@@ -68,6 +68,7 @@ export function ReportEditor({
   const [opened, setOpened] = useState<OpenFigure | null>(null);
   const [picker, setPicker] = useState(false);
   const [current, setCurrent] = useState<number | null>(null);
+  const [checksOpen, setChecksOpen] = useState(false);
   // On a phone the outline folds away above the document.
   const [outlineShown, setOutlineShown] = useState(false);
   const target = useRef<Target | null>(null);
@@ -246,6 +247,7 @@ export function ReportEditor({
         {!locked && (
           <a
             href="#report-checks"
+            onClick={() => setChecksOpen(true)}
             className={`text-sm ${findings.length ? 'font-medium text-amber-800' : 'text-emerald-700'} hover:underline`}
           >
             {findings.length ? `待检查 ${findings.length} 处` : '检查未发现问题'}
@@ -300,13 +302,18 @@ export function ReportEditor({
               aria-label="提交前检查"
               className="scroll-mt-32 rounded-md bg-white p-3 font-sans ring-1 ring-stone-200"
             >
-              <h2 className="mb-1 text-sm font-semibold text-stone-800">
-                提交前检查{findings.length ? `：${findings.length} 处需要看一看` : '：未发现问题'}
-              </h2>
-              {findings.length > 0 && (
-                <div className="max-h-64 overflow-y-auto pr-1">
-                  <FindingsList findings={findings} onJump={jump} />
-                </div>
+              {findings.length > 0 ? (
+                <details open={checksOpen} onToggle={(event) => setChecksOpen(event.currentTarget.open)}>
+                  <summary className="cursor-pointer text-sm">
+                    <h2 className="inline font-semibold text-stone-800">提交前检查：{findings.length} 处需要看一看</h2>
+                    <span className="ml-2 text-xs text-stone-600">{findingsSummary(findings)}</span>
+                  </summary>
+                  <div className="mt-2 max-h-72 overflow-y-auto pr-1">
+                    <FindingsList findings={findings} onJump={jump} />
+                  </div>
+                </details>
+              ) : (
+                <h2 className="text-sm font-semibold text-emerald-800">提交前检查：未发现问题</h2>
               )}
             </section>
           )}
