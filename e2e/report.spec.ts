@@ -104,6 +104,14 @@ test.describe
       // The plans are for the year after the report's.
       await expect(document.getByRole('region', { name: /2026年书记项目$/ })).toHaveCount(1);
       await expect(document.getByRole('region', { name: /2025年书记项目$/ })).toHaveCount(0);
+
+      // Dragging a heading in the outline puts the section at the place it is dropped on.
+      const outline = page.getByRole('navigation', { name: '报告目录' });
+      await outline
+        .getByRole('link', { name: /^（五）推动党建与业务融合/ })
+        .dragTo(outline.getByRole('link', { name: /^（四）落实从严治党责任/ }));
+      await expect(section(page, '（四）推动党建与业务融合，以整改促提升')).toBeVisible();
+      await expect(section(page, '（五）落实从严治党责任，推进党风廉政建设')).toBeVisible();
     });
 
     test('fills the problems, and two people editing one section get a conflict instead of a lost edit', async ({
@@ -223,7 +231,7 @@ test.describe
       await problems.press('Enter');
       await problems.pressSequentially('全年开展调研x次。');
       // Listed as soon as it is typed, with a link to where it is.
-      await page.getByRole('link', { name: /^待检查 \d+ 处$/ }).click();
+      await page.getByRole('button', { name: /^待检查 \d+ 处$/ }).click();
       await expect(checks.getByRole('listitem').filter({ hasText: '“x”尚未填写' })).toHaveCount(1);
       await expect(checks.getByRole('link', { name: '二、存在的主要问题' }).first()).toHaveAttribute(
         'href',

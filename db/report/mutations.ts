@@ -253,20 +253,37 @@ function renumber(tx: Transaction, ids: number[]) {
 
 /** Moves a section one place up or down. */
 export function moveSection(user: SessionUser, input: { id: number; direction: 'up' | 'down' }): void {
+  moveSectionTo(user, input.id, (from) => (input.direction === 'up' ? from - 1 : from + 1), {
+    direction: input.direction,
+  });
+}
+
+/** Puts a section at a position of the report (1 = first), as dragging it in the outline does. */
+export function placeSection(user: SessionUser, input: { id: number; position: number }): void {
+  moveSectionTo(user, input.id, () => input.position - 1, {});
+}
+
+function moveSectionTo(
+  user: SessionUser,
+  id: number,
+  target: (from: number) => number,
+  detail: Record<string, unknown>,
+): void {
   writeWithAudit(user, (tx, audit) => {
-    const section = sectionInReport(tx, user, input.id);
+    const section = sectionInReport(tx, user, id);
     editableReport(tx, user, section.reportId);
     const ids = liveSections(tx, section.reportId).map((s) => s.id);
     const from = ids.indexOf(section.id);
-    const to = input.direction === 'up' ? from - 1 : from + 1;
-    if (to < 0 || to >= ids.length) return;
-    [ids[from], ids[to]] = [ids[to], ids[from]];
+    const to = target(from);
+    if (to === from || to < 0 || to >= ids.length) return;
+    ids.splice(from, 1);
+    ids.splice(to, 0, section.id);
     renumber(tx, ids);
     audit({
       action: 'report.section.move',
       entity: 'report_sections',
       entityId: section.id,
-      after: { direction: input.direction, position: to + 1 },
+      after: { ...detail, position: to + 1 },
     });
   });
 }

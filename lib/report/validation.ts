@@ -25,6 +25,10 @@ export const addSectionSchema = z.object({
 });
 
 export const moveSectionSchema = z.object({ id: recordId, direction: z.enum(['up', 'down'], '移动方向无效') });
+export const placeSectionSchema = z.object({
+  id: recordId,
+  position: z.coerce.number('位置无效').int('位置无效').min(1, '位置无效').max(500, '位置无效'),
+});
 export const sectionLevelSchema = z.object({ id: recordId, version, level });
 export const sectionRefSchema = z.object({ id: recordId, version });
 export const assignSectionSchema = z.object({ id: recordId, version, assigneeId: optionalRecordId });

@@ -203,6 +203,22 @@ describe('moveSection', () => {
     ]);
   });
 
+  it('puts a section at a position, as dragging it in the outline does; a position past the end changes nothing', async () => {
+    const { id } = newReport(['一', '二', '三', '四']);
+    const [a, , , d] = liveSections(id);
+    m.placeSection(secretary, { id: d.id, position: 2 });
+    expect(headings(id)).toEqual(['一', '四', '二', '三']);
+    m.placeSection(secretary, { id: a.id, position: 4 });
+    expect(headings(id)).toEqual(['四', '二', '三', '一']);
+    expect(liveSections(id).map((s) => s.sortOrder)).toEqual([10, 20, 30, 40]);
+
+    const before = f.lastAuditId();
+    m.placeSection(secretary, { id: a.id, position: 5 });
+    m.placeSection(secretary, { id: a.id, position: 4 });
+    expect(headings(id)).toEqual(['四', '二', '三', '一']);
+    expect(await f.auditEntriesAfter(before)).toEqual([]);
+  });
+
   it('skips removed sections when moving', () => {
     const { id } = newReport(['一', '二', '三']);
     const [a, b, c] = liveSections(id);

@@ -61,6 +61,11 @@ export const reportActions: ActionTable = {
     allowed: secretaries,
     payload: (user) => ({ id: assignableSectionIds[user.branchId], direction: 'up' }),
   },
+  placeReportSection: {
+    allowed: secretaries,
+    // A new section comes last; putting it first is a move.
+    payload: (user) => ({ id: rp.insertSection(draftReportIds[user.branchId]).id, position: 1 }),
+  },
   setReportSectionLevel: {
     allowed: secretaries,
     payload: (user) => {

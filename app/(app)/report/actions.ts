@@ -13,6 +13,7 @@ import {
   figureOverrideSchema,
   figureRestoreSchema,
   moveSectionSchema,
+  placeSectionSchema,
   savePreambleSchema,
   saveSectionSchema,
   sectionLevelSchema,
@@ -60,6 +61,18 @@ export const moveReportSection = defineAction({
   revalidate: reportPages,
   run(input, user) {
     reportsDb.moveSection(user, input);
+  },
+  success: '已调整顺序',
+});
+
+/** Dragging a section in the outline: it goes to the position it was dropped at. */
+export const placeReportSection = defineAction({
+  permission: 'report.submit',
+  schema: placeSectionSchema,
+  target: (input) => ({ entity: 'reportSections', id: input.id }),
+  revalidate: reportPages,
+  run(input, user) {
+    reportsDb.placeSection(user, input);
   },
   success: '已调整顺序',
 });

@@ -245,13 +245,16 @@ export function ReportEditor({
           </Button>
         )}
         {!locked && (
-          <a
-            href="#report-checks"
-            onClick={() => setChecksOpen(true)}
+          <button
+            type="button"
+            onClick={() => {
+              setChecksOpen(true);
+              document.getElementById('report-checks')?.scrollIntoView({ block: 'start' });
+            }}
             className={`text-sm ${findings.length ? 'font-medium text-amber-800' : 'text-emerald-700'} hover:underline`}
           >
             {findings.length ? `待检查 ${findings.length} 处` : '检查未发现问题'}
-          </a>
+          </button>
         )}
         <span className="ml-auto flex flex-wrap gap-2">
           <ExportLinks year={report.year} findings={findings} />

@@ -1,8 +1,10 @@
 'use client';
+import { useState, useTransition } from 'react';
 import {
   addReportSection,
   assignReportSection,
   moveReportSection,
+  placeReportSection,
   removeReportSection,
   setReportSectionLevel,
 } from '@/app/(app)/report/actions';
@@ -32,11 +34,21 @@ const fieldClass = 'h-8 rounded-md px-2 text-sm ring-1 ring-stone-300';
  * or followed by a new section.
  */
 export function ReportOutline({ reportId, entries, current, onPick, structure }: Props) {
+  const drag = useDragToPlace(!!structure);
   return (
     <nav aria-label="报告目录" className="font-sans text-sm">
+      {drag.error && (
+        <p role="alert" className="mb-1 text-xs text-red-700">
+          {drag.error}
+        </p>
+      )}
       <ol className="space-y-0.5">
         {entries.map((entry, i) => (
-          <li key={entry.id} className={entry.level === 2 ? 'pl-4' : ''}>
+          <li
+            key={entry.id}
+            {...drag.itemProps(entry.id, i + 1)}
+            className={`${entry.level === 2 ? 'pl-4' : ''} ${drag.marker(entry.id, i + 1)}`}
+          >
             <a
               href={`#section-${entry.id}`}
               aria-current={entry.id === current ? 'location' : undefined}
@@ -89,6 +101,58 @@ export function ReportOutline({ reportId, entries, current, onPick, structure }:
       )}
     </nav>
   );
+}
+
+/**
+ * Dragging a heading in the outline onto another puts it at that one's place (the buttons 上移 / 下移
+ * do the same from the keyboard).
+ */
+function useDragToPlace(enabled: boolean) {
+  const [dragged, setDragged] = useState<{ id: number; position: number } | null>(null);
+  const [over, setOver] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [, startTransition] = useTransition();
+  const itemProps = (id: number, position: number) =>
+    enabled
+      ? {
+          draggable: true,
+          onDragStart: (event: React.DragEvent) => {
+            event.dataTransfer.effectAllowed = 'move';
+            setDragged({ id, position });
+          },
+          onDragOver: (event: React.DragEvent) => {
+            if (dragged === null) return;
+            event.preventDefault();
+            setOver(id);
+          },
+          onDragEnd: () => {
+            setDragged(null);
+            setOver(null);
+          },
+          onDrop: (event: React.DragEvent) => {
+            event.preventDefault();
+            const moved = dragged;
+            setDragged(null);
+            setOver(null);
+            if (moved === null || moved.id === id) return;
+            const data = new FormData();
+            data.set('id', String(moved.id));
+            data.set('position', String(position));
+            startTransition(async () => {
+              const result = await placeReportSection(undefined, data);
+              setError(result && !result.ok ? result.error : null);
+            });
+          },
+        }
+      : {};
+  // Where it will land: above the heading it is over when dragged up, below it when dragged down.
+  const marker = (id: number, position: number) =>
+    over !== id || !dragged
+      ? ''
+      : dragged.position > position
+        ? 'border-t-2 border-brand-600'
+        : 'border-b-2 border-brand-600';
+  return { error, itemProps, marker };
 }
 
 function SectionTools({
