@@ -51,7 +51,7 @@ test('the committee walks an applicant to activist and is refused 发展对象 b
 
   const refused = await recordStep(page, /确定发展对象/, today);
   await expect(refused).toContainText('一年以上');
-  await expect(refused).toContainText(addDays(application, 100));
+  await expect(refused).toContainText(chineseDate(addDays(application, 100)));
   // Nothing was recorded: the step is still the next one, and the person is still an activist.
   await page.reload();
   await expect(page.getByRole('list', { name: '发展步骤' }).getByText('7. 确定发展对象').locator('..')).toContainText(

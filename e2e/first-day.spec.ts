@@ -167,7 +167,7 @@ test('a secretary sets up her branch from an empty database without getting stuc
   await expect(form.getByLabel('支部党员大会讨论接收日期')).toHaveValue(`${year - 1}-12-20`);
   await form.getByLabel('上级党委审批日期').fill(`${year}-01-15`);
   await form.getByRole('button', { name: '保存补录' }).click();
-  await expect(page.getByRole('region', { name: '期限提醒' })).toContainText(`预备期将于 ${year}-12-20 期满`);
+  await expect(page.getByRole('region', { name: '期限提醒' })).toContainText(`预备期将于${year}年12月20日期满`);
   await expect(page.getByRole('list', { name: '发展步骤' })).toContainText('补录前已完成');
 
   // Accounts: the 组织委员 as 支委委员 (from her 支委职务), then everyone else at once, on a sheet to print.

@@ -226,7 +226,7 @@ describe('checkStep — order', () => {
     const r = check('application', '2023-02-05', undefined, upTo('activist_confirmed'));
     expect(errorRules(r)).toEqual(['step-order']);
     expect(r.errors[0].message).toBe(
-      '步骤不能跳过或颠倒：下一步应为「第3步 推荐和确定入党积极分子」，「第1步 递交入党申请书」已于 2023-01-10 记录，不能重复记录',
+      '步骤不能跳过或颠倒：下一步应为「第3步 推荐和确定入党积极分子」，「第1步 递交入党申请书」已于2023年1月10日记录，不能重复记录',
     );
   });
 
@@ -271,7 +271,7 @@ describe('checkStep — dates', () => {
     const r = check('first_talk', '2023-01-09');
     expect(errorRules(r)).toEqual(['date-order']);
     expect(r.errors[0].message).toBe(
-      '步骤日期不能早于上一步骤：上一步骤「第1步 递交入党申请书」日期为 2023-01-10，「第2步 党组织派人谈话」日期为 2023-01-09',
+      '步骤日期不能早于上一步骤：上一步骤「第1步 递交入党申请书」日期为2023年1月10日，「第2步 党组织派人谈话」日期为2023年1月9日',
     );
   });
 
@@ -289,7 +289,7 @@ describe('checkStep — dates', () => {
     const r = check('application', '2025-01-02', undefined, history([]), { today: '2025-01-01' });
     expect(errorRules(r)).toEqual(['date-not-future']);
     expect(r.errors[0].message).toBe(
-      '步骤日期不能晚于今天：「第1步 递交入党申请书」日期为 2025-01-02，今天是 2025-01-01',
+      '步骤日期不能晚于今天：「第1步 递交入党申请书」日期为2025年1月2日，今天是2025年1月1日',
     );
     expect(check('application', '2025-01-01', undefined, history([]), { today: '2025-01-01' })).toEqual(clean);
   });
@@ -316,7 +316,7 @@ describe('age-18 (application)', () => {
     const r = applyOn('2024-04-30', '2006-05-01');
     expect(errorRules(r)).toEqual(['age-18']);
     expect(r.errors[0].message).toBe(
-      '申请入党须年满18周岁：出生日期为 2006-05-01，2024-04-30 递交申请时未满18周岁，最早可于 2024-05-01 递交入党申请书',
+      '申请入党须年满18周岁：出生日期为2006年5月1日，2024年4月30日递交申请时未满18周岁，最早可于2024年5月1日递交入党申请书',
     );
   });
 
@@ -324,7 +324,7 @@ describe('age-18 (application)', () => {
     expect(applyOn('2022-02-28', '2004-02-29')).toEqual(clean);
     const r = applyOn('2022-02-27', '2004-02-29');
     expect(errorRules(r)).toEqual(['age-18']);
-    expect(r.errors[0].message).toContain('最早可于 2022-02-28');
+    expect(r.errors[0].message).toContain('最早可于2022年2月28日');
   });
 
   it('takes the birth date from the ID number when the field is empty', () => {
@@ -332,14 +332,14 @@ describe('age-18 (application)', () => {
     expect(applyOn('2024-05-01', null, id)).toEqual(clean);
     const r = applyOn('2024-04-30', null, id);
     expect(errorRules(r)).toEqual(['age-18']);
-    expect(r.errors[0].message).toContain('出生日期为 2006-05-01');
+    expect(r.errors[0].message).toContain('出生日期为2006年5月1日');
   });
 
   it('only warns when the birth date is unknown', () => {
     const r = applyOn('2024-04-30', null, '110101200605011234');
     expect(r.errors).toEqual([]);
     expect(warningRules(r)).toEqual(['age-18']);
-    expect(r.warnings[0].message).toContain('2024-04-30');
+    expect(r.warnings[0].message).toContain('无法核对2024年4月30日递交申请时');
   });
 });
 
@@ -350,7 +350,7 @@ describe('first-talk-1-month', () => {
     expect(r.errors).toEqual([]);
     expect(warningRules(r)).toEqual(['first-talk-1-month']);
     expect(r.warnings[0].message).toBe(
-      '党组织应在收到入党申请书后一个月内派人谈话：2023-01-10 递交入党申请书，最迟应于 2023-02-10 谈话，实际谈话日期为 2023-02-11',
+      '党组织应在收到入党申请书后一个月内派人谈话：2023年1月10日递交入党申请书，最迟应于2023年2月10日谈话，实际谈话日期为2023年2月11日',
     );
   });
 
@@ -367,7 +367,7 @@ describe('activist-assessment-6-months', () => {
     const r = check('activist_assessment', '2023-09-16');
     expect(r.errors).toEqual([]);
     expect(warningRules(r)).toEqual(['activist-assessment-6-months']);
-    expect(r.warnings[0].message).toContain('2023-03-15 确定为积极分子，下一次考察最迟应于 2023-09-15 进行');
+    expect(r.warnings[0].message).toContain('2023年3月15日确定为积极分子，下一次考察最迟应于2023年9月15日进行');
   });
 
   it('measures later assessments from the previous one', () => {
@@ -375,7 +375,7 @@ describe('activist-assessment-6-months', () => {
     expect(check('activist_assessment', '2024-03-10', undefined, h)).toEqual(clean);
     const r = check('activist_assessment', '2024-03-11', undefined, h);
     expect(warningRules(r)).toEqual(['activist-assessment-6-months']);
-    expect(r.warnings[0].message).toContain('2023-09-10 上次考察，下一次考察最迟应于 2024-03-10 进行');
+    expect(r.warnings[0].message).toContain('2023年9月10日上次考察，下一次考察最迟应于2024年3月10日进行');
   });
 
   it('applies to the candidate confirmation too', () => {
@@ -383,7 +383,7 @@ describe('activist-assessment-6-months', () => {
     const r = check('candidate_confirmed', '2024-03-16', undefined, h);
     expect(r.errors).toEqual([]);
     expect(warningRules(r)).toEqual(['activist-assessment-6-months']);
-    expect(r.warnings[0].message).toContain('确定为发展对象日期为 2024-03-16');
+    expect(r.warnings[0].message).toContain('确定为发展对象日期为2024年3月16日');
   });
 });
 
@@ -392,7 +392,7 @@ describe('activist-over-1-year (candidate_confirmed)', () => {
     const r = check('candidate_confirmed', '2024-03-15');
     expect(errorRules(r)).toEqual(['activist-over-1-year']);
     expect(r.errors[0].message).toBe(
-      '确定为发展对象须在确定为入党积极分子一年以上：2023-03-15 确定为积极分子，最早可于 2024-03-16 确定为发展对象',
+      '确定为发展对象须在确定为入党积极分子一年以上：2023年3月15日确定为积极分子，最早可于2024年3月16日确定为发展对象',
     );
   });
 
@@ -436,7 +436,7 @@ describe('contacts (contacts_assigned)', () => {
     const r = assign({ contactIds: [1, 3] });
     expect(errorRules(r)).toEqual(['contacts']);
     expect(r.errors[0].message).toBe(
-      '培养联系人须为1至2名正式党员（2023-03-25 指定培养联系人）：王五（预备党员） 不是正式党员',
+      '培养联系人须为1至2名正式党员（2023年3月25日指定培养联系人）：王五（预备党员） 不是正式党员',
     );
   });
 
@@ -466,7 +466,7 @@ describe('introducers', () => {
     const r = name({ introducerIds: [1, 3] });
     expect(errorRules(r)).toEqual(['introducers']);
     expect(r.errors[0].message).toContain('王五（预备党员） 不是正式党员，不能担任入党介绍人');
-    expect(r.errors[0].message).toContain('2024-03-25');
+    expect(r.errors[0].message).toContain('（2024年3月25日确定入党介绍人）');
   });
 
   it('refuses a member under discipline, by name', () => {
@@ -493,7 +493,7 @@ describe('training-3-days-or-24-hours (short_training)', () => {
     const r = train({ days: 2, hours: 23 });
     expect(errorRules(r)).toEqual(['training-3-days-or-24-hours']);
     expect(r.errors[0].message).toBe(
-      '发展对象集中培训时间不少于3天或不少于24学时：2024-04-20 的集中培训记录为2 天、23 学时',
+      '发展对象集中培训时间不少于3天或不少于24学时：2024年4月20日的集中培训记录为2 天、23 学时',
     );
     expect(errorRules(train({ days: 2.5 }))).toEqual(['training-3-days-or-24-hours']);
     expect(errorRules(train({ hours: 23.5 }))).toEqual(['training-3-days-or-24-hours']);
@@ -510,7 +510,7 @@ describe('notice-period (pre_review, when noticeWorkingDays is given)', () => {
     const r = check('pre_review', '2024-05-10', undefined, upTo('pre_review'), withNotice);
     expect(r.errors).toEqual([]);
     expect(warningRules(r)).toEqual(['notice-period']);
-    expect(r.warnings[0].message).toContain('2024-05-06 支部委员会审查，公示最早于 2024-05-10 期满');
+    expect(r.warnings[0].message).toContain('2024年5月6日支部委员会审查，公示最早于2024年5月10日期满');
     expect(check('pre_review', '2024-05-11', undefined, upTo('pre_review'), withNotice)).toEqual(clean);
   });
 
@@ -525,7 +525,9 @@ describe('meeting-within-1-month-of-pre-review (admission_vote)', () => {
     const r = check('admission_vote', '2024-06-21', vote(9, 9));
     expect(r.errors).toEqual([]);
     expect(warningRules(r)).toEqual(['meeting-within-1-month-of-pre-review']);
-    expect(r.warnings[0].message).toContain('2024-05-20 预审，最迟应于 2024-06-20 召开，实际召开日期为 2024-06-21');
+    expect(r.warnings[0].message).toContain(
+      '2024年5月20日预审，最迟应于2024年6月20日召开，实际召开日期为2024年6月21日',
+    );
   });
 });
 
@@ -536,7 +538,7 @@ describe('admission-vote (admission_vote and full_vote)', () => {
     const r = admit(vote(10, 5, 5));
     expect(errorRules(r)).toEqual(['admission-vote']);
     expect(r.errors[0].message).toBe(
-      '接收预备党员须经应到会有表决权的正式党员半数以上赞成（2024-06-10 支部党员大会）：应到 10 人，赞成 5 人，未超过半数（至少需 6 人赞成），决议未通过',
+      '接收预备党员须经应到会有表决权的正式党员半数以上赞成（2024年6月10日支部党员大会）：应到 10 人，赞成 5 人，未超过半数（至少需 6 人赞成），决议未通过',
     );
     expect(admit(vote(10, 6, 4))).toEqual(clean);
   });
@@ -583,7 +585,7 @@ describe('admission-vote (admission_vote and full_vote)', () => {
     const r = check('full_vote', '2025-06-10', vote(10, 5, 5));
     expect(errorRules(r)).toEqual(['admission-vote']);
     expect(r.errors[0].message).toContain(
-      '预备党员转为正式党员须经应到会有表决权的正式党员半数以上赞成（2025-06-10 支部党员大会）',
+      '预备党员转为正式党员须经应到会有表决权的正式党员半数以上赞成（2025年6月10日支部党员大会）',
     );
     expect(check('full_vote', '2025-06-10', vote(10, 6, 3, 1))).toEqual(clean);
   });
@@ -602,7 +604,7 @@ describe('approval-within-3-months', () => {
       expect(warningRules(r)).toEqual(['approval-within-3-months']);
     }
     expect(check('admission_approved', '2024-09-11').warnings[0].message).toBe(
-      '上级党委审批接收预备党员应在支部党员大会讨论后3个月内进行：2024-06-10 支部党员大会讨论接收预备党员，应于 2024-09-10 前审批，特殊情况最迟不超过 2024-12-10，实际审批日期为 2024-09-11',
+      '上级党委审批接收预备党员应在支部党员大会讨论后3个月内进行：2024年6月10日支部党员大会讨论接收预备党员，应于2024年9月10日前审批，特殊情况最迟不超过2024年12月10日，实际审批日期为2024年9月11日',
     );
   });
 
@@ -620,7 +622,7 @@ describe('approval-within-3-months', () => {
     expect(warningRules(check('full_approved', '2025-12-10'))).toEqual(['approval-within-3-months']);
     const r = check('full_approved', '2025-12-11');
     expect(errorRules(r)).toEqual(['approval-within-3-months']);
-    expect(r.errors[0].message).toContain('2025-06-10 支部党员大会讨论预备党员转正');
+    expect(r.errors[0].message).toContain('2025年6月10日支部党员大会讨论预备党员转正');
   });
 });
 
@@ -657,7 +659,7 @@ describe('probation (full_vote) and probationEnd', () => {
     const r = check('full_vote', '2025-06-09', vote(10, 10));
     expect(errorRules(r)).toEqual(['probation']);
     expect(r.errors[0].message).toBe(
-      '预备期满方可讨论转为正式党员：2024-06-10 支部党员大会通过接收为预备党员，预备期一年，至 2025-06-10 期满，不能于 2025-06-09 讨论转正',
+      '预备期满方可讨论转为正式党员：2024年6月10日支部党员大会通过接收为预备党员，预备期一年，至2025年6月10日期满，不能于2025年6月9日讨论转正',
     );
     expect(check('full_vote', '2025-06-10', vote(10, 10))).toEqual(clean);
   });
@@ -667,15 +669,15 @@ describe('probation (full_vote) and probationEnd', () => {
     const r = check('full_vote', '2025-07-11', vote(10, 10));
     expect(r.errors).toEqual([]);
     expect(warningRules(r)).toEqual(['probation']);
-    expect(r.warnings[0].message).toMatch(/^预备期已满（2025-06-10 期满）.*未及时讨论转正/);
-    expect(r.warnings[0].message).toContain('最迟应于 2025-07-10 召开支部党员大会讨论，实际于 2025-07-11 召开');
+    expect(r.warnings[0].message).toMatch(/^预备期已满（2025年6月10日期满）.*未及时讨论转正/);
+    expect(r.warnings[0].message).toContain('最迟应于2025年7月10日召开支部党员大会讨论，实际于2025年7月11日召开');
   });
 
   it('takes the extension into account', () => {
     const h = history([...extended(6).steps, { code: 'full_application', date: '2025-05-20' }]);
     const early = check('full_vote', '2025-06-10', vote(10, 10), h);
     expect(errorRules(early)).toEqual(['probation']);
-    expect(early.errors[0].message).toContain('预备期一年并延长 6 个月，至 2025-12-10 期满');
+    expect(early.errors[0].message).toContain('预备期一年并延长 6 个月，至2025年12月10日期满');
     expect(check('full_vote', '2025-12-10', vote(10, 10), h)).toEqual(clean);
     expect(check('full_vote', '2026-01-10', vote(10, 10), h)).toEqual(clean);
     expect(warningRules(check('full_vote', '2026-01-11', vote(10, 10), h))).toEqual(['probation']);
@@ -695,7 +697,7 @@ describe('probation-extension (probation_assessment)', () => {
     for (const months of [5, 13, 6.5, '6', 0]) {
       expect(errorRules(extend(months))).toEqual(['probation-extension']);
     }
-    expect(extend(5).errors[0].message).toBe('延长预备期须为6至12个月：2025-05-01 记录的延长期限为 5 个月');
+    expect(extend(5).errors[0].message).toBe('延长预备期须为6至12个月：2025年5月1日记录的延长期限为 5 个月');
   });
 
   it('treats an assessment without extensionMonths as no extension', () => {
@@ -715,7 +717,7 @@ describe('probation-extension (probation_assessment)', () => {
     const r = extend(6, h);
     expect(errorRules(r)).toEqual(['probation-extension']);
     expect(r.errors[0].message).toBe(
-      '预备期只能延长一次：已于 2025-04-01 延长预备期 6 个月，不能于 2025-05-01 再次延长',
+      '预备期只能延长一次：已于2025年4月1日延长预备期 6 个月，不能于2025年5月1日再次延长',
     );
   });
 });
@@ -737,7 +739,7 @@ describe('nextDeadlines', () => {
         code: 'first_talk',
         kind: 'deadline',
         due: '2023-02-10',
-        message: '党组织应在收到入党申请书后一个月内派人谈话：2023-01-10 递交入党申请书，最迟应于 2023-02-10 谈话',
+        message: '党组织应在收到入党申请书后一个月内派人谈话：2023年1月10日递交入党申请书，最迟应于2023年2月10日谈话',
       },
     ]);
     expect(nextDeadlines(through('application'), '2023-02-13')[0].message).toContain('（已逾期 3 天）');
@@ -749,14 +751,14 @@ describe('nextDeadlines', () => {
         code: 'activist_assessment',
         kind: 'deadline',
         due: '2023-09-15',
-        message: '入党积极分子每半年至少考察一次：2023-03-15 确定为积极分子，下一次考察最迟应于 2023-09-15 进行',
+        message: '入党积极分子每半年至少考察一次：2023年3月15日确定为积极分子，下一次考察最迟应于2023年9月15日进行',
       },
       {
         code: 'candidate_confirmed',
         kind: 'earliest',
         due: '2024-03-16',
         message:
-          '确定为发展对象须在确定为入党积极分子一年以上：2023-03-15 确定为积极分子，最早可于 2024-03-16 确定为发展对象',
+          '确定为发展对象须在确定为入党积极分子一年以上：2023年3月15日确定为积极分子，最早可于2024年3月16日确定为发展对象',
       },
     ]);
     const afterSecond = nextDeadlines(through('activist_assessment'), '2024-03-12');
@@ -773,7 +775,7 @@ describe('nextDeadlines', () => {
         kind: 'deadline',
         due: '2024-06-20',
         message:
-          '上级党委预审后应在一个月内召开支部党员大会讨论接收预备党员：2024-05-20 预审，最迟应于 2024-06-20 召开',
+          '上级党委预审后应在一个月内召开支部党员大会讨论接收预备党员：2024年5月20日预审，最迟应于2024年6月20日召开',
       },
     ]);
   });
@@ -784,8 +786,8 @@ describe('nextDeadlines', () => {
       ['admission_approved', '2024-09-10'],
       ['full_vote', '2025-06-10'],
     ]);
-    expect(list[0].message).toContain('最迟应于 2024-09-10 审批，特殊情况不超过 2024-12-10');
-    expect(list[1].message).toBe('预备期将于 2025-06-10 期满，需召开支部党员大会讨论转正');
+    expect(list[0].message).toContain('最迟应于2024年9月10日审批，特殊情况不超过2024年12月10日');
+    expect(list[1].message).toBe('预备期将于2025年6月10日期满，需召开支部党员大会讨论转正');
   });
 
   it('reports the probation end once approved, with an extension, and when it has passed', () => {
@@ -794,7 +796,7 @@ describe('nextDeadlines', () => {
         code: 'full_vote',
         kind: 'deadline',
         due: '2025-06-10',
-        message: '预备期将于 2025-06-10 期满，需召开支部党员大会讨论转正',
+        message: '预备期将于2025年6月10日期满，需召开支部党员大会讨论转正',
       },
     ]);
     const extendedHistory = history([
@@ -803,7 +805,7 @@ describe('nextDeadlines', () => {
     ]);
     expect(nextDeadlines(extendedHistory, '2025-06-01')[0]).toMatchObject({ code: 'full_vote', due: '2026-06-10' });
     expect(nextDeadlines(through('full_application'), '2025-06-20')[0].message).toBe(
-      '预备期已于 2025-06-10 期满，需于 2025-07-10 前召开支部党员大会讨论转正',
+      '预备期已于2025年6月10日期满，需于2025年7月10日前召开支部党员大会讨论转正',
     );
     expect(nextDeadlines(through('full_application'), '2025-07-11')[0].message).toContain('超过一个月未讨论转正');
   });
@@ -815,7 +817,7 @@ describe('nextDeadlines', () => {
         kind: 'deadline',
         due: '2025-09-10',
         message:
-          '上级党委应在支部党员大会讨论后3个月内审批预备党员转正：2025-06-10 支部党员大会讨论，最迟应于 2025-09-10 审批，特殊情况不超过 2025-12-10',
+          '上级党委应在支部党员大会讨论后3个月内审批预备党员转正：2025年6月10日支部党员大会讨论，最迟应于2025年9月10日审批，特殊情况不超过2025年12月10日',
       },
     ]);
   });
@@ -834,7 +836,7 @@ describe('the earliest candidate date', () => {
     } as DevelopmentHistory;
     const waiting = nextDeadlines(history, '2025-01-10').find((d) => d.code === 'candidate_confirmed');
     expect(waiting).toMatchObject({ kind: 'earliest', due: '2025-09-07' });
-    expect(waiting?.message).toContain('最早可于 2025-09-07');
+    expect(waiting?.message).toContain('最早可于2025年9月7日');
     const eligible = nextDeadlines(history, '2025-09-07').find((d) => d.code === 'candidate_confirmed');
     expect(eligible?.message).toContain('可确定为发展对象');
   });

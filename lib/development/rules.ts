@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, ageOn, daysBetween } from '@/lib/dates';
+import { addDays, addMonths, addYears, ageOn, chineseDatesIn, daysBetween } from '@/lib/dates';
 import { type DevelopmentStepCode, developmentSteps, type RuleFinding, stepNumber } from '@/lib/development/steps';
 import { birthDateFromIdNumber, checkIdNumber, isRealDate } from '@/lib/people/id-number';
 import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
@@ -579,7 +579,13 @@ export function checkStep(history: DevelopmentHistory, next: StepRecord, context
     default:
       break;
   }
-  return out;
+  return inProse(out);
+}
+
+/** The findings read as sentences: their dates written 2026年12月26日 (the rules compose them in ISO). */
+function inProse(out: Findings): Findings {
+  const prose = (f: RuleFinding) => ({ ...f, message: chineseDatesIn(f.message) });
+  return { errors: out.errors.map(prose), warnings: out.warnings.map(prose) };
 }
 
 function overdueSuffix(today: string, due: string): string {
@@ -677,5 +683,7 @@ export function nextDeadlines(history: DevelopmentHistory, today: string): Deadl
     });
   }
 
-  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  return out
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+    .map((d) => ({ ...d, message: chineseDatesIn(d.message) }));
 }

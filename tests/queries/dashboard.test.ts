@@ -191,7 +191,7 @@ describe('loadDashboard for the branch secretary', () => {
         who: '入党积极分子 庚积极',
       },
     ]);
-    expect(dashboard.developmentReminders?.[0].message).toContain('2026-09-01');
+    expect(dashboard.developmentReminders?.[0].message).toContain('2026年9月1日递交入党申请书');
   });
 
   it('shows no setup checklist for a branch past its 上线准备', () => {

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { type Dashboard, developmentLookAheadDays } from '@/db/queries/dashboard';
-import { chineseDatesIn } from '@/lib/dates';
 
 /** Development deadlines that are overdue or fall within the next weeks, person by person. */
 export function DevelopmentRemindersPanel({
@@ -24,7 +23,7 @@ export function DevelopmentRemindersPanel({
         {reminders.map((r) => (
           <li key={`${r.personId}-${r.code}`} className={r.due < today ? 'text-red-800' : 'text-amber-900'}>
             <Link href={`/development/${r.personId}`} className="hover:underline">
-              {r.who}：{chineseDatesIn(r.message)}
+              {r.who}：{r.message}
             </Link>
           </li>
         ))}
