@@ -272,7 +272,8 @@ export function lastHeldMeetingDate(user: SessionUser, today: string): string | 
 
 /**
  * "我的出勤": every meeting of the year the person was expected at, with their status. Planned
- * meetings are included so a member can sign in to today's.
+ * meetings are included so a member can sign in to today's. Carries what a member may read of a
+ * meeting (when, where, who chaired) since members have no access to the meeting's own page.
  */
 export function listMyAttendance(user: SessionUser, year: number) {
   if (!user.personId) return [];
@@ -281,9 +282,11 @@ export function listMyAttendance(user: SessionUser, year: number) {
       meetingId: meetings.id,
       date: meetings.date,
       startTime: meetings.startTime,
+      endTime: meetings.endTime,
       place: meetings.place,
       topic: meetings.topic,
       kindName: meetingKinds.name,
+      hostName: host.name,
       meetingStatus: meetings.status,
       status: meetingAttendance.status,
       reason: meetingAttendance.reason,
@@ -292,6 +295,7 @@ export function listMyAttendance(user: SessionUser, year: number) {
     .from(meetingAttendance)
     .innerJoin(meetings, eq(meetings.id, meetingAttendance.meetingId))
     .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
+    .leftJoin(host, eq(host.id, meetings.hostId))
     .where(
       and(
         eq(meetingAttendance.personId, user.personId),

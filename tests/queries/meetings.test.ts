@@ -284,6 +284,16 @@ describe('held meetings and attendance figures', () => {
     expect(q.listMyAttendance(fb.userOf(branch, 'secretary', null), 2026)).toEqual([]);
   });
 
+  it('listMyAttendance carries when, where and who chaired, since a member cannot open the meeting itself', () => {
+    const rows = q.listMyAttendance(asRecorder, 2026);
+    expect(rows.find((r) => r.meetingId === lecture.id)).toMatchObject({
+      startTime: '09:00',
+      hostName: '主持人',
+      status: 'present',
+    });
+    expect(rows.find((r) => r.meetingId === plannedSoon.id)).toMatchObject({ place: '活动室', hostName: null });
+  });
+
   it('meetingCountsByKind counts the year’s held meetings by kind, in kind order, with the materials summed', () => {
     expect(q.meetingCountsByKind(user, 2026)).toEqual([
       {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { type MeetingRow, MeetingRows } from '@/app/(app)/meetings/_components/meeting-rows';
+import { groupByMonth } from '@/app/(app)/meetings/_components/month-groups';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { formatPercent, formatShortDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
@@ -103,7 +104,7 @@ export default async function MeetingsPage({
         <span className="text-sm text-stone-600">共 {rows.length} 次</span>
       </form>
 
-      <MeetingRows rows={rows.map(meetingRow)} />
+      <MeetingRows months={groupByMonth(rows).map((g) => ({ label: g.label, rows: g.rows.map(meetingRow) }))} />
     </>
   );
 }

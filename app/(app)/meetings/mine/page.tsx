@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { signInToMeeting } from '@/app/(app)/meetings/actions';
 import { AttendanceRecords } from '@/app/(app)/meetings/mine/attendance-records';
 import { SignInButton } from '@/app/(app)/meetings/mine/sign-in-button';
+import { attendanceSummary } from '@/app/(app)/meetings/mine/summary';
 import { Badge } from '@/components/ui/badge';
-import { formatDate, formatPercent } from '@/components/ui/format';
+import { formatDate, formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { listMyAttendance } from '@/db/queries/meetings';
 import { todayIso } from '@/lib/clock';
@@ -22,34 +23,33 @@ export default async function MyAttendancePage() {
   const rows = listMyAttendance(user, year);
   const upcoming = rows.filter((r) => r.meetingStatus === 'planned' && r.date >= today).reverse();
   const held = rows.filter((r) => r.meetingStatus === 'held');
-  const present = held.filter((r) => r.status === 'present').length;
-  const leave = held.filter((r) => r.status === 'leave').length;
-  const absent = held.filter((r) => r.status === 'absent').length;
+  const summary = attendanceSummary(held);
 
   return (
     <>
       <PageHeader title="我的出勤" description={`${user.name}，${year}年应参加的会议及出勤情况`} />
 
-      <section
-        aria-label="出勤概况"
-        className="mb-5 grid grid-cols-4 gap-2 rounded-lg bg-white p-3 text-center shadow-sm ring-1 ring-stone-200"
-      >
-        <div>
-          <p className="text-xs text-stone-600">出勤率</p>
-          <p className="text-2xl font-semibold text-brand-700">{formatPercent(present, held.length)}</p>
-        </div>
-        <div>
-          <p className="text-xs text-stone-600">应参加</p>
-          <p className="text-2xl font-semibold">{held.length}</p>
-        </div>
-        <div>
-          <p className="text-xs text-stone-600">请假</p>
-          <p className="text-2xl font-semibold">{leave}</p>
-        </div>
-        <div>
-          <p className="text-xs text-stone-600">缺席</p>
-          <p className="text-2xl font-semibold">{absent}</p>
-        </div>
+      <section aria-label="出勤概况" className="mb-5 rounded-lg bg-white p-3 shadow-sm ring-1 ring-stone-200">
+        <p className="flex items-baseline gap-2">
+          <span className="text-sm text-stone-600">出勤率</span>
+          <span className="text-2xl font-semibold text-stone-900 tabular-nums">{summary.rate}</span>
+        </p>
+        <dl className="mt-2 grid grid-cols-4 gap-2 text-center">
+          {(
+            [
+              ['应参加', summary.expected],
+              ['出席', summary.present],
+              ['请假', summary.leave],
+              ['缺席', summary.absent],
+            ] as const
+          ).map(([label, value]) => (
+            <div key={label} className="rounded-md bg-stone-50 py-1.5">
+              <dt className="text-xs text-stone-600">{label}</dt>
+              <dd className="text-xl font-semibold tabular-nums">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-2 text-xs text-stone-600">{summary.rule}</p>
       </section>
 
       {upcoming.length > 0 && (
@@ -90,6 +90,15 @@ export default async function MyAttendancePage() {
             detail: `${r.kindName} · ${formatDate(r.date)}`,
             status: r.status ? `${attendanceStatusLabels[r.status]}${r.reason ? `（${r.reason}）` : ''}` : '未登记',
             tone: r.status ? tones[r.status] : 'stone',
+            facts: [
+              {
+                label: '时间',
+                value: `${formatDate(r.date, true)} ${[r.startTime, r.endTime].filter(Boolean).join('—')}`.trim(),
+              },
+              { label: '地点', value: r.place ?? '未登记' },
+              { label: '主持人', value: r.hostName ?? '未登记' },
+              { label: '签到', value: r.signedInAt ? formatDateTime(r.signedInAt) : '未签到（由记录人登记出勤）' },
+            ],
           }))}
         />
       </section>

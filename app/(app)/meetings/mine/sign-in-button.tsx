@@ -8,7 +8,8 @@ export function SignInButton({ meetingId, topic, action }: { meetingId: number; 
   return (
     <form onSubmit={onSubmit} className="flex flex-col items-end gap-1">
       <input type="hidden" name="meetingId" value={meetingId} />
-      <Button type="submit" size="sm" disabled={pending} aria-label={`签到：${topic}`}>
+      {/* A thumb's target on a phone: at least 44 px tall. */}
+      <Button type="submit" size="sm" className="min-h-11 px-5" disabled={pending} aria-label={`签到：${topic}`}>
         签到
       </Button>
       {state && <FormStatus state={state} className="text-xs" />}
