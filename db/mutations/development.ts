@@ -3,11 +3,12 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { developmentPersonColumns } from '@/db/queries/people-columns';
-import { inBranch } from '@/db/queries/scope';
-import { branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
+import { currentIn, inBranch } from '@/db/queries/scope';
+import { branches, developmentRecords, developmentStepRecords, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
 import { checkBackfill, isBackfillStatus } from '@/lib/development/backfill';
+import { findingsByField } from '@/lib/development/rule-fields';
 import {
   type CheckContext,
   checkStep,
@@ -21,8 +22,14 @@ import type { BackfillDevelopmentInput, RecordStepInput } from '@/lib/developmen
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 import type { PoliticalStatus } from '@/lib/people/model';
 
+/** Refuses a date (a correction, a stop, the first step) with every finding. */
 function refuse(errors: RuleFinding[]): never {
   throw new ActionError(errors.map((e) => e.message).join('；'), { date: errors.map((e) => e.message) });
+}
+
+/** Refuses a step with every finding, each under the field its rule is about (the vote, the hours … or the date). */
+function refuseStep(errors: RuleFinding[]): never {
+  throw new ActionError(errors.map((e) => e.message).join('；'), findingsByField(errors));
 }
 
 /** What the rules engine needs besides the history: today, the branch's 公示 period, the people a step names. */
@@ -237,6 +244,36 @@ export function backfillDevelopment(user: SessionUser, input: BackfillDevelopmen
   });
 }
 
+/**
+ * The 党小组 第19步 places the new member in: one of the branch's current groups, required when the
+ * branch has any. null when it has none (the person stays without a group).
+ */
+function groupToPlaceIn(tx: Transaction, user: SessionUser, groupId: unknown): number | null {
+  const groups = tx.select({ id: partyGroups.id }).from(partyGroups).where(currentIn(partyGroups, user)).all();
+  if (groupId === undefined || groupId === null) {
+    if (groups.length === 0) return null;
+    throw new ActionError('请选择编入的党小组', { groupId: ['请选择党小组'] });
+  }
+  if (!groups.some((g) => g.id === groupId)) {
+    throw new ActionError('所选党小组不属于本支部', { groupId: ['请选择本支部的党小组'] });
+  }
+  return groupId as number;
+}
+
+/**
+ * Writes the person's 党小组, bumping their version so a roster form opened before is refused as stale.
+ * Returns the group they were in, or undefined when they were in this one already.
+ */
+function placeInGroup(tx: Transaction, personId: number, groupId: number): { groupId: number | null } | undefined {
+  const before = tx.select({ groupId: people.groupId }).from(people).where(eq(people.id, personId)).get();
+  if (!before || before.groupId === groupId) return undefined;
+  tx.update(people)
+    .set({ groupId, version: sql`${people.version} + 1`, updatedAt: nowIso() })
+    .where(eq(people.id, personId))
+    .run();
+  return before;
+}
+
 export function recordStep(user: SessionUser, input: RecordStepInput): { warnings: RuleFinding[]; step: string } {
   return writeWithAudit(user, (tx, audit) => {
     const { record, history } = loadHistory(tx, user, input.recordId);
@@ -252,7 +289,8 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
     const named = namedPeople(tx, user, input.data);
     const step = { code: input.code, date: input.date, data: input.data };
     const check = checkStep(history, step, ruleContext(tx, user, named));
-    if (check.errors.length) refuse(check.errors);
+    if (check.errors.length) refuseStep(check.errors);
+    const group = input.code === 'placed_in_group' ? groupToPlaceIn(tx, user, input.data.groupId) : null;
 
     const row = tx
       .insert(developmentStepRecords)
@@ -267,6 +305,16 @@ export function recordStep(user: SessionUser, input: RecordStepInput): { warning
       .returning()
       .get();
     const derived = syncMembership(tx, personOf(record), { ...history, steps: [...history.steps, step] });
+    const placed = group === null ? undefined : placeInGroup(tx, record.personId, group);
+    if (placed) {
+      audit({
+        action: 'development.place_in_group',
+        entity: 'people',
+        entityId: record.personId,
+        before: placed,
+        after: { groupId: group },
+      });
+    }
     audit({
       action: 'development.record_step',
       entity: 'development_steps',

@@ -4,7 +4,15 @@ import { db } from '@/db';
 import { developmentPersonColumns } from '@/db/queries/people-columns';
 import { currentIn, inBranch, live } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
-import { attachments, branches, developmentRecords, developmentStepRecords, meetings, people } from '@/db/schema';
+import {
+  attachments,
+  branches,
+  developmentRecords,
+  developmentStepRecords,
+  meetings,
+  partyGroups,
+  people,
+} from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { backfillStatuses } from '@/lib/development/backfill';
 
@@ -96,6 +104,16 @@ export function getDevelopment(user: SessionUser, personId: number) {
 }
 
 export type DevelopmentDetail = NonNullable<ReturnType<typeof getDevelopment>>;
+
+/** Every 党小组 of the branch by id, dissolved ones too: the names the recorded 第19步 show. */
+export function groupNamesOf(user: SessionUser): Map<number, string> {
+  const rows = db
+    .select({ id: partyGroups.id, name: partyGroups.name })
+    .from(partyGroups)
+    .where(inBranch(partyGroups, user))
+    .all();
+  return new Map(rows.map((g) => [g.id, g.name]));
+}
 
 /** People who may start a development record: masses and applicants without one. */
 export function listDevelopmentCandidates(user: SessionUser) {

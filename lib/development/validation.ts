@@ -45,6 +45,12 @@ export const recordStepSchema = z
     no: optionalCount('反对票'),
     abstain: optionalCount('弃权票'),
     extensionMonths: optionalCount('延长预备期月数', 24),
+    /** 第19步 编入党支部和党小组: the group the new member joins (the branch's groups are checked on write). */
+    groupId: optionalRecordId,
+  })
+  .refine((input) => input.groupId === null || input.groupId === undefined || input.code === 'placed_in_group', {
+    path: ['groupId'],
+    message: '只有「编入党支部和党小组」一步填写党小组',
   })
   .transform(({ recordId, code, date, meetingId, ...fields }) => {
     const data: Record<string, unknown> = {};

@@ -234,6 +234,8 @@ export const actionFieldSpecs: Record<string, Record<string, FieldSpec>> = {
     no: count(9999),
     abstain: count(9999),
     extensionMonths: count(24),
+    // Only 第19步 takes a 党小组, and then only one of the branch's: a group that does not exist is wrong for every code.
+    groupId: id(false, true),
   },
   // Each date is optional to the schema; which ones the person's status needs is the rules' to say.
   backfillDevelopment: { admission_vote: date(false, true), admission_approved: date(false, true) },
@@ -303,6 +305,7 @@ const absentFields: Record<string, string[]> = {
     'no',
     'abstain',
     'extensionMonths',
+    'groupId',
   ],
 };
 

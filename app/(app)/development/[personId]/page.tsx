@@ -16,8 +16,9 @@ import { StatusBadge } from '@/components/people/status-badge';
 import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDevelopment } from '@/db/queries/development';
+import { getDevelopment, groupNamesOf } from '@/db/queries/development';
 import { listHeldMeetingOptions, listPossibleAttendees } from '@/db/queries/meetings';
+import { listGroups } from '@/db/queries/people';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
 import { isStepDone, nextDeadlines } from '@/lib/development/rules';
@@ -55,6 +56,7 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
   const people = listPossibleAttendees(user);
   const names = new Map(people.map((p) => [p.id, p.name]));
   const members = people.filter((p) => p.politicalStatus === 'full').map((p) => ({ value: p.id, label: p.name }));
+  const groupNames = groupNamesOf(user);
   const writer = can(user, 'development.write');
   // A full member's development is complete: there is nothing to stop.
   const stoppable = writer && !stopped && record.politicalStatus !== 'full';
@@ -135,6 +137,8 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
                                 </p>
                               ) : key === 'talkerId' ? (
                                 <p key={key}>谈话人：{names.get(value as number)}</p>
+                              ) : key === 'groupId' ? (
+                                <p key={key}>党小组：{groupNames.get(value as number)}</p>
                               ) : (
                                 <p key={key}>
                                   {dataLabels[key] ?? key}：{String(value)}
@@ -196,6 +200,8 @@ export default async function DevelopmentPersonPage({ params }: { params: Promis
                   steps={recordable.map((s) => ({ code: s.code, name: s.name }))}
                   members={members}
                   meetings={listHeldMeetingOptions(user, ['committee', 'general'])}
+                  groups={listGroups(user).map((g) => ({ value: g.id, label: g.name }))}
+                  groupId={record.groupId}
                   today={today}
                 />
               </Card>
