@@ -10,6 +10,7 @@ import { developmentRecords, developmentStepRecords, partyGroups, people } from 
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { todayIso } from '@/lib/clock';
+import { fieldOfRule, type RuleField } from '@/lib/development/rule-fields';
 import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/development/rules';
 import { checkStop } from '@/lib/development/status';
 import { stepNumber } from '@/lib/development/steps';
@@ -187,24 +188,17 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
 // ---------------------------------------------------------------------------------------------
 
 /** The column a refusing rule is about. */
-function columnOfRule(rule: string): string {
-  switch (rule) {
-    case 'step-order':
-      return '步骤序号';
-    case 'contacts':
-      return '培养联系人';
-    case 'introducers':
-      return '入党介绍人';
-    case 'training-3-days-or-24-hours':
-      return '培训天数';
-    case 'admission-vote':
-      return '赞成';
-    case 'probation-extension':
-      return '延长预备期（月）';
-    default:
-      return '日期';
-  }
-}
+/** The sheet's column for each field a refusing rule is about (the map from rule to field is the step form's). */
+const columnOfField: Record<RuleField, string> = {
+  code: '步骤序号',
+  contactIds: '培养联系人',
+  introducerIds: '入党介绍人',
+  days: '培训天数',
+  yes: '赞成',
+  extensionMonths: '延长预备期（月）',
+  date: '日期',
+};
+const columnOfRule = (rule: string) => columnOfField[fieldOfRule(rule)];
 
 function applySteps(
   tx: Transaction,
