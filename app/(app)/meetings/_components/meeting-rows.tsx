@@ -33,7 +33,7 @@ export function MeetingRows({ months }: { months: MeetingMonth[] }) {
           <li key={month.label}>
             <h2 className="mb-1.5 flex items-baseline gap-2 px-1 text-sm font-semibold text-stone-800">
               {month.label}
-              <span className="text-xs font-normal text-stone-500">{month.rows.length} 次</span>
+              <span className="text-xs font-normal text-stone-600">{month.rows.length} 次</span>
             </h2>
             <ul className="divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200">
               {month.rows.map((m) => (
