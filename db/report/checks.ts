@@ -5,8 +5,7 @@ import { type BranchScope, inBranch } from '@/db/queries/scope';
 import { cachedFigures } from '@/db/report/figures/compute';
 import { getReport, type ReportDetail } from '@/db/report/queries';
 import { reports } from '@/db/schema';
-import { type CheckedSection, type Finding, nextYearPlanKey, reportChecks } from '@/lib/report/checks';
-import { figureKeysIn } from '@/lib/report/figure-key';
+import { type CheckedSection, checkedFigureKeys, type Finding, reportChecks } from '@/lib/report/checks';
 import { sectionNumbers } from '@/lib/report/render';
 
 /** The sections as the checks name them: numbered as the report prints them. */
@@ -23,10 +22,9 @@ export function checkedSections(report: ReportDetail): CheckedSection[] {
   }));
 }
 
-/** The figures a report's checks need: those in its text, and whether next year's 书记项目 is planned. */
-export function checkedFigureKeys(report: ReportDetail): string[] {
-  const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-  return [...new Set([...figureKeysIn(texts), nextYearPlanKey])];
+/** The figures a saved report and its checks need. */
+export function reportFigureKeys(report: ReportDetail): string[] {
+  return checkedFigureKeys(report.preamble, report.sections);
 }
 
 /** What to check in a branch's report as it is saved now (see `reportChecks`); null when there is no such report. */
@@ -42,7 +40,7 @@ export function savedReportFindings(scope: BranchScope, reportId: number): Findi
     year: report.year,
     preamble: report.preamble,
     sections: checkedSections(report),
-    figures: cachedFigures(scope, report.year, checkedFigureKeys(report)),
+    figures: cachedFigures(scope, report.year, reportFigureKeys(report)),
     overrides: report.overrides,
   });
 }

@@ -1,10 +1,16 @@
-import { parseFigureKey, segmentsOf } from '@/lib/report/figure-key';
+import { figureKeysIn, parseFigureKey, segmentsOf } from '@/lib/report/figure-key';
 import { type FigureSummary, isProblem } from '@/lib/report/figure-types';
 import { findPlaceholders } from '@/lib/report/placeholders';
 import type { Override } from '@/lib/report/render';
 
 /** The figure that says whether next year's 书记项目 has been planned (recorded as a project starting next year). */
 export const nextYearPlanKey = 'secretary_projects:planned=next';
+
+/** The figures a report and its checks need: those in its texts, and whether next year's 书记项目 is planned. */
+export function checkedFigureKeys(preamble: string, sections: readonly { heading: string; body: string }[]): string[] {
+  const texts = [preamble, ...sections.flatMap((s) => [s.heading, s.body])];
+  return [...new Set([...figureKeysIn(texts), nextYearPlanKey])];
+}
 
 export type CheckedSection = {
   id: number;

@@ -8,7 +8,7 @@ import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { checkedFigureKeys } from '@/db/report/checks';
+import { reportFigureKeys } from '@/db/report/checks';
 import { reportRecordCoverage } from '@/db/report/coverage';
 import { cachedFigureCatalogue } from '@/db/report/figures/catalogue';
 import { cachedFigures } from '@/db/report/figures/compute';
@@ -72,7 +72,7 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
     );
   }
 
-  const figures = cachedFigures(user, year, checkedFigureKeys(report));
+  const figures = cachedFigures(user, year, reportFigureKeys(report));
   const locked = report.status === 'submitted';
   const editableIds = locked
     ? []

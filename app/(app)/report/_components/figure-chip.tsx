@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
+import type { EditorFigureView } from '@/app/(app)/report/_components/figure-context';
 import { type FigureSource, fetchFigureRecords } from '@/app/(app)/report/_components/figure-requests';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import type { FormAction } from '@/components/forms/use-action-form';
@@ -95,6 +96,28 @@ type DetailsProps = {
   restoreAction?: FormAction;
   onClose: () => void;
 };
+
+/** A figure in the editor's document: its chip, live with the report's figures; it opens the one records panel. */
+export function EditorChip({
+  figureKey,
+  view,
+  focusable,
+}: {
+  figureKey: string;
+  view: EditorFigureView;
+  focusable: boolean;
+}) {
+  return (
+    <ChipFace
+      figureKey={figureKey}
+      result={view.figures.get(figureKey)}
+      override={view.overrides.get(figureKey)}
+      expanded={view.opened?.key === figureKey}
+      focusable={focusable}
+      onOpen={(chip) => view.open({ key: figureKey, chip })}
+    />
+  );
+}
 
 /** What opens from a figure: how it was computed, the records behind it, and setting it by hand. */
 export function FigureDetails({

@@ -17,8 +17,8 @@ import { Button } from '@/components/ui/button';
 import type { SectionState } from '@/db/report/mutations';
 import type { ReportDetail } from '@/db/report/queries';
 import type { ActionResult } from '@/lib/actions/result';
-import { type Finding, findingsSummary, nextYearPlanKey, reportChecks } from '@/lib/report/checks';
-import { figureKeysIn, keyOfToken } from '@/lib/report/figure-key';
+import { checkedFigureKeys, type Finding, findingsSummary, reportChecks } from '@/lib/report/checks';
+import { keyOfToken } from '@/lib/report/figure-key';
 import type { FigureSummary } from '@/lib/report/figure-types';
 import { sectionNumbers } from '@/lib/report/render';
 
@@ -89,16 +89,7 @@ export function ReportEditor({
   }, []);
   useEffect(() => () => clearTimeout(flushTimer.current ?? undefined), []);
 
-  const keys = useMemo(
-    () =>
-      [
-        ...new Set([
-          ...figureKeysIn([report.preamble, ...Object.values(texts).flatMap((t) => [t.heading, t.body])]),
-          nextYearPlanKey,
-        ]),
-      ].sort(),
-    [texts, report.preamble],
-  );
+  const keys = useMemo(() => checkedFigureKeys(report.preamble, Object.values(texts)).sort(), [texts, report.preamble]);
   const initialKeys = useMemo(
     () =>
       initialFigures

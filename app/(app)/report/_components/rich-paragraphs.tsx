@@ -1,6 +1,6 @@
 'use client';
 import { useContext } from 'react';
-import { ChipFace, FigureChip } from '@/app/(app)/report/_components/figure-chip';
+import { EditorChip, FigureChip } from '@/app/(app)/report/_components/figure-chip';
 import { EditorFigures, type FigureView } from '@/app/(app)/report/_components/figure-context';
 import { segmentsOf } from '@/lib/report/figure-key';
 import { paragraphsOf } from '@/lib/report/render';
@@ -15,14 +15,7 @@ export function RichLine({ text, figures }: { text: string; figures: FigureView 
     segment.kind === 'text' ? (
       <span key={j}>{segment.text}</span>
     ) : editor ? (
-      <ChipFace
-        key={j}
-        figureKey={segment.key}
-        result={figures.figures.get(segment.key)}
-        override={figures.overrides.get(segment.key)}
-        expanded={editor.opened?.key === segment.key}
-        onOpen={(chip) => editor.open({ key: segment.key, chip })}
-      />
+      <EditorChip key={j} figureKey={segment.key} view={editor} focusable />
     ) : (
       <FigureChip
         key={j}
