@@ -1,6 +1,7 @@
 import { relations } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { timestamps, versioned } from '@/db/schema/columns';
+import { branchKinds } from '@/lib/branches/model';
 
 /** 党工委: the working committee that oversees branches and reviews their reports. */
 export const committees = sqliteTable('committees', {
@@ -19,6 +20,8 @@ export const branches = sqliteTable(
       .notNull()
       .references(() => committees.id),
     name: text().notNull(),
+    /** 机关, 村（社区）, 学校 …: chooses the defaults and the report template, nothing else. */
+    kind: text({ enum: branchKinds }).notNull().default('agency'),
     /** 公示 period of member development in working days (commonly 5). */
     developmentNoticeWorkingDays: integer().notNull().default(5),
     /**

@@ -50,6 +50,8 @@ export const reportSections = sqliteTable(
     kind: text({ enum: reportSectionKinds }),
     /** Carried over from last year's report and not edited since (the editor marks it 沿用去年，请核改). */
     carriedOver: integer({ mode: 'boolean' }).notNull().default(false),
+    /** Numbered (一、（一）) or not: slogan headings often stand without a number; numbering skips them. */
+    numbered: integer({ mode: 'boolean' }).notNull().default(true),
     sortOrder: integer().notNull(),
     /** The committee member who writes this section (the secretary writes every section). */
     assigneeId: integer().references(() => accounts.id),

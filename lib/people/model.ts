@@ -20,3 +20,14 @@ export const committeeTitles = ['书记', '副书记', '组织委员', '宣传�
 
 /** Fields that only holders of `members.read_private` may see, and that audit entries mask. */
 export const privatePersonFields = ['idNumber', 'phone', 'address'] as const;
+
+/** 党纪处分 under the Party's disciplinary regulations, mildest first. */
+export const disciplineKinds = ['warning', 'serious_warning', 'removal_from_post', 'probation', 'expulsion'] as const;
+export type DisciplineKind = (typeof disciplineKinds)[number];
+export const disciplineKindLabels: Record<DisciplineKind, string> = {
+  warning: '警告',
+  serious_warning: '严重警告',
+  removal_from_post: '撤销党内职务',
+  probation: '留党察看',
+  expulsion: '开除党籍',
+};
