@@ -109,3 +109,9 @@ export function ledgerTemplate(code: string): LedgerTemplate | undefined {
 export function defaultLedgerTemplates(kind: BranchKind): LedgerTemplate[] {
   return ledgerTemplates.filter((t) => t.onFor.includes(kind));
 }
+
+/** The columns of a ledger switched on from a template (the branch and order are the caller's). */
+export function ledgerFromTemplate(t: LedgerTemplate) {
+  const { code, onFor: _, ...shape } = t;
+  return { template: code, ...shape };
+}
