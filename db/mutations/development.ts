@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { withDisciplines } from '@/db/queries/discipline-periods';
 import { developmentPersonColumns } from '@/db/queries/people-columns';
 import { currentIn, inBranch } from '@/db/queries/scope';
 import { branches, developmentRecords, developmentStepRecords, meetings, partyGroups, people } from '@/db/schema';
@@ -98,16 +99,11 @@ function namedPeople(tx: Transaction, user: SessionUser, data: Record<string, un
   const map = new Map<number, DevelopmentPerson>();
   if (ids.length === 0) return map;
   const rows = tx
-    .select({
-      id: people.id,
-      name: people.name,
-      politicalStatus: people.politicalStatus,
-      underDiscipline: people.underDiscipline,
-    })
+    .select({ id: people.id, name: people.name, politicalStatus: people.politicalStatus })
     .from(people)
     .where(and(inArray(people.id, ids), inBranch(people, user)))
     .all();
-  for (const row of rows) map.set(row.id, row);
+  for (const row of withDisciplines(tx, user, rows)) map.set(row.id, row);
   for (const [field, label] of Object.entries(personFields)) {
     if (idsOf(field as keyof typeof personFields).some((id) => !map.has(id))) {
       throw new ActionError(`${label}不在本支部名册中`, { [field]: ['请选择本支部的人员'] });

@@ -4,6 +4,7 @@ import type { Transaction } from '@/db/client';
 import { applyStop, loadHistory, ruleContext, syncMembership } from '@/db/mutations/development';
 import { insertGroup } from '@/db/mutations/party-groups';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { withDisciplines } from '@/db/queries/discipline-periods';
 import { developmentPersonColumns, privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
 import { currentIn, inBranch } from '@/db/queries/scope';
 import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
@@ -208,16 +209,15 @@ function applySteps(
   report: Report,
 ): number {
   // Everyone in the branch as the roster sheet left them: the people of the steps and those they name.
-  const directory = tx
-    .select({
-      id: people.id,
-      name: people.name,
-      underDiscipline: people.underDiscipline,
-      ...developmentPersonColumns,
-    })
-    .from(people)
-    .where(currentIn(people, user))
-    .all();
+  const directory = withDisciplines(
+    tx,
+    user,
+    tx
+      .select({ id: people.id, name: people.name, ...developmentPersonColumns })
+      .from(people)
+      .where(currentIn(people, user))
+      .all(),
+  );
   const byId = new Map(directory.map((p) => [p.id, p]));
   const idsByName = groupBy(directory, (p) => p.name);
   const context = ruleContext(tx, user, byId as Map<number, DevelopmentPerson>);

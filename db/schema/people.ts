@@ -29,8 +29,6 @@ export const people = sqliteTable(
     /** Date of full membership; 党龄 counts from here. */
     fullMemberDate: text(),
     committeeTitle: text(),
-    /** Under 留党察看: may not act as an introducer. */
-    underDiscipline: integer({ mode: 'boolean' }).notNull().default(false),
     /** Set when the person leaves the branch; their history stays. */
     archivedAt: text(),
     ...timestamps,

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
+import { withDisciplines } from '@/db/queries/discipline-periods';
 import { branches, developmentRecords, developmentStepRecords, meetingKinds, meetings, people } from '@/db/schema';
 import type { DemoCalendar } from '@/db/seed/demo-calendar';
 import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/development/rules';
@@ -158,18 +159,21 @@ const pathSteps: DevelopmentStepCode[] = developmentSteps.flatMap((s) =>
 );
 
 export function seedDemoDevelopment(tx: Transaction, branchId: number, calendar: DemoCalendar) {
-  const roster = tx
-    .select({
-      id: people.id,
-      name: people.name,
-      politicalStatus: people.politicalStatus,
-      underDiscipline: people.underDiscipline,
-      birthDate: people.birthDate,
-      idNumber: people.idNumber,
-    })
-    .from(people)
-    .where(eq(people.branchId, branchId))
-    .all();
+  const roster = withDisciplines(
+    tx,
+    { branchId },
+    tx
+      .select({
+        id: people.id,
+        name: people.name,
+        politicalStatus: people.politicalStatus,
+        birthDate: people.birthDate,
+        idNumber: people.idNumber,
+      })
+      .from(people)
+      .where(eq(people.branchId, branchId))
+      .all(),
+  );
   const byName = new Map(roster.map((p) => [p.name, p]));
   const idOf = (name: string) => byName.get(name)!.id;
   const directory = new Map<number, DevelopmentPerson>(roster.map((p) => [p.id, p]));

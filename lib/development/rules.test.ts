@@ -19,11 +19,18 @@ import { idNumberCheckChar } from '@/lib/people/id-number';
 // ---------------------------------------------------------------------------------------------
 
 const people = new Map<number, DevelopmentPerson>([
-  [1, { name: '张三', politicalStatus: 'full', underDiscipline: false }],
-  [2, { name: '李四', politicalStatus: 'full', underDiscipline: false }],
-  [3, { name: '王五', politicalStatus: 'probationary', underDiscipline: false }],
-  [4, { name: '赵六', politicalStatus: 'full', underDiscipline: true }],
-  [5, { name: '钱七', politicalStatus: 'activist', underDiscipline: false }],
+  [1, { name: '张三', politicalStatus: 'full', disciplines: [] }],
+  [2, { name: '李四', politicalStatus: 'full', disciplines: [] }],
+  [3, { name: '王五', politicalStatus: 'probationary', disciplines: [] }],
+  [
+    4,
+    {
+      name: '赵六',
+      politicalStatus: 'full',
+      disciplines: [{ kind: 'probation', decidedOn: '2024-01-10', until: '2025-01-09' }],
+    },
+  ],
+  [5, { name: '钱七', politicalStatus: 'activist', disciplines: [] }],
 ]);
 
 const TODAY = '2026-12-31';
@@ -473,6 +480,52 @@ describe('introducers', () => {
     const r = name({ introducerIds: [4, 2] });
     expect(errorRules(r)).toEqual(['introducers']);
     expect(r.errors[0].message).toContain('赵六 正在受处分');
+  });
+
+  describe('留党察看 counts from the day it is decided to its last day, both included', () => {
+    /** 孙八 under 留党察看 from decidedOn to until, named on 2024-03-25. */
+    const withProbation = (decidedOn: string, until: string) =>
+      check('introducers', '2024-03-25', { introducerIds: [6, 2] }, upTo('introducers'), {
+        today: TODAY,
+        people: new Map([
+          ...people,
+          [6, { name: '孙八', politicalStatus: 'full', disciplines: [{ kind: 'probation', decidedOn, until }] }],
+        ]),
+      });
+
+    it('accepts the introducer the day before the decision', () => {
+      expect(withProbation('2024-03-26', '2025-03-25')).toEqual(clean);
+    });
+
+    it('refuses on the day of the decision', () => {
+      expect(errorRules(withProbation('2024-03-25', '2025-03-24'))).toEqual(['introducers']);
+    });
+
+    it('refuses on the last day of the period', () => {
+      expect(errorRules(withProbation('2023-03-26', '2024-03-25'))).toEqual(['introducers']);
+    });
+
+    it('accepts the day after the period ends', () => {
+      expect(withProbation('2023-03-25', '2024-03-24')).toEqual(clean);
+    });
+  });
+
+  it('does not refuse for a 党纪处分 other than 留党察看', () => {
+    const r = check('introducers', '2024-03-25', { introducerIds: [6, 2] }, upTo('introducers'), {
+      today: TODAY,
+      people: new Map([
+        ...people,
+        [
+          6,
+          {
+            name: '孙八',
+            politicalStatus: 'full',
+            disciplines: [{ kind: 'serious_warning', decidedOn: '2024-01-10', until: null }],
+          },
+        ],
+      ]),
+    });
+    expect(r).toEqual(clean);
   });
 
   it('refuses an unknown id', () => {

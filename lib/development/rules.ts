@@ -1,5 +1,6 @@
 import { addDays, addMonths, addYears, ageOn, chineseDatesIn, daysBetween } from '@/lib/dates';
 import { type DevelopmentStepCode, developmentSteps, type RuleFinding, stepNumber } from '@/lib/development/steps';
+import { type DisciplinePeriod, underProbationOn } from '@/lib/people/discipline';
 import { birthDateFromIdNumber, checkIdNumber, isRealDate } from '@/lib/people/id-number';
 import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
 import { noticePeriodEnd } from '@/lib/working-days';
@@ -30,7 +31,12 @@ export type DevelopmentHistory = {
   stoppedAt?: string | null;
 };
 
-export type DevelopmentPerson = { politicalStatus: PoliticalStatus; underDiscipline: boolean; name: string };
+/** A person a step names; `disciplines` are their live 党纪处分 records (the rules ask which are in force on the step's date). */
+export type DevelopmentPerson = {
+  politicalStatus: PoliticalStatus;
+  name: string;
+  disciplines: readonly DisciplinePeriod[];
+};
 
 export type CheckContext = {
   today: string;
@@ -353,10 +359,10 @@ function checkIntroducers(next: StepRecord, people: CheckContext['people'], out:
         message: `${head}：${personText(id, person)} 不是正式党员，不能担任入党介绍人`,
       });
     }
-    if (person.underDiscipline) {
+    if (underProbationOn(person.disciplines, next.date)) {
       out.errors.push({
         rule: 'introducers',
-        message: `受党纪处分（如留党察看）、尚未恢复党员权利的党员不能担任入党介绍人（${next.date} 确定入党介绍人）：${person.name} 正在受处分`,
+        message: `受留党察看处分、尚未恢复党员权利的党员不能担任入党介绍人（${next.date} 确定入党介绍人）：${person.name} 正在受处分`,
       });
     }
   }
