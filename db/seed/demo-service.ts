@@ -12,7 +12,7 @@ import type { DemoCalendar } from '@/db/seed/demo-calendar';
 import type { SeedPerson } from '@/db/seed/demo-meetings';
 import type { ProjectStatus } from '@/lib/service/model';
 
-type DemoActivity = {
+export type DemoActivity = {
   date: string;
   title: string;
   place?: string;
@@ -23,7 +23,7 @@ type DemoActivity = {
   outputs?: Record<string, number>;
 };
 
-type DemoProject = {
+export type DemoProject = {
   kind: string;
   name: string;
   partner?: string;
@@ -44,7 +44,7 @@ const volunteers = ['王海燕', '陈晓梅', '苏日娜', '杨帆', '周丽', '
 const propagandaTeam = ['巴图孟和', '赵志刚', '苏日娜', '敖登格日乐', '孙伟', '杨帆', '吴桐'];
 
 /** The demo branch's service work as authored (see DemoCalendar): the figures its 2023 report counts, and what followed. */
-const demoProjects: DemoProject[] = [
+export const bureauProjects: DemoProject[] = [
   {
     kind: '结对共建',
     name: '“A+B”结对共建：与居延社区联合党支部共建',
@@ -285,7 +285,13 @@ function placed(p: DemoProject, calendar: DemoCalendar): DemoProject {
 
 export function seedDemoService(
   tx: Transaction,
-  options: { branchId: number; people: SeedPerson[]; outputTypes: OutputType[]; calendar: DemoCalendar },
+  options: {
+    branchId: number;
+    people: SeedPerson[];
+    outputTypes: OutputType[];
+    calendar: DemoCalendar;
+    projects: DemoProject[];
+  },
 ) {
   const { branchId, calendar } = options;
   const { today } = calendar;
@@ -302,7 +308,7 @@ export function seedDemoService(
   const quantities = (map: Record<string, number> = {}) =>
     Object.entries(map).map(([name, quantity]) => ({ outputTypeId: typeId(name), quantity }));
 
-  for (const p of demoProjects.map((authored) => placed(authored, calendar))) {
+  for (const p of options.projects.map((authored) => placed(authored, calendar))) {
     // Next year's plan is written late in the year before; plans further ahead do not exist yet.
     if (p.startDate.slice(0, 4) > String(Number(today.slice(0, 4)) + 1)) continue;
     const project = tx

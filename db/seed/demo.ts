@@ -6,11 +6,12 @@ import { accounts, branches, committees, partyGroups, people } from '@/db/schema
 import { type DemoCalendar, demoCalendar } from '@/db/seed/demo-calendar';
 import { seedDemoDevelopment } from '@/db/seed/demo-development';
 import { seedDemoIntegrity } from '@/db/seed/demo-integrity';
+import { bureauMeetingBook } from '@/db/seed/demo-meeting-books';
 import { type SeedPerson, seedDemoMeetings } from '@/db/seed/demo-meetings';
 import { seedDemoNotices } from '@/db/seed/demo-notices';
 import { type DemoPerson, financeBureau, statisticsBureau } from '@/db/seed/demo-people';
 import { seedDemoRectification } from '@/db/seed/demo-rectification';
-import { seedDemoService } from '@/db/seed/demo-service';
+import { bureauProjects, seedDemoService } from '@/db/seed/demo-service';
 import { seedDemoWorkOutputs } from '@/db/seed/demo-work-outputs';
 import { todayIso } from '@/lib/clock';
 import { demoPassword } from '@/lib/demo-accounts';
@@ -124,11 +125,18 @@ export function seedDemoBranchRecords(tx: Transaction, branch: DemoBranch, calen
     today: calendar.today,
     firstYear: 2023,
     missingCommitteeMeeting: calendar.date('2025-08-06'),
+    book: bureauMeetingBook,
   });
   seedDemoDevelopment(tx, branchId, calendar);
   seedDemoIntegrity(tx, branchId, calendar);
   seedDemoWorkOutputs(tx, branchId, branch.workOutputCategories, calendar);
-  seedDemoService(tx, { branchId, people: branch.people, outputTypes: branch.outputTypes, calendar });
+  seedDemoService(tx, {
+    branchId,
+    people: branch.people,
+    outputTypes: branch.outputTypes,
+    calendar,
+    projects: bureauProjects,
+  });
   seedDemoRectification(tx, branchId, calendar);
   seedDemoNotices(tx, branchId, calendar);
 }
