@@ -20,7 +20,8 @@ import {
   rectificationItems,
   reportSectionRevisions,
 } from '@/db/schema';
-import { addDemoBranch, seedDemoBranchRecords } from '@/db/seed/demo';
+import { seedDemoBranchRecords } from '@/db/seed/demo';
+import { addDemoBranch } from '@/db/seed/demo-branch';
 import { demoCalendar } from '@/db/seed/demo-calendar';
 import { statisticsBureau } from '@/db/seed/demo-people';
 import { todayIso } from '@/lib/clock';
