@@ -5,13 +5,14 @@ import { quantityText } from '@/lib/report/figure-number';
  * problems carry commas and parentheses of their own, so they join with ；.
  */
 
-export type ListKind = 'meetings' | 'projects' | 'plans' | 'rectification';
+export type ListKind = 'meetings' | 'projects' | 'plans' | 'rectification' | 'ledger';
 
 export const listSeparators: Record<ListKind, string> = {
   meetings: '、',
   projects: '；',
   plans: '；',
   rectification: '；',
+  ledger: '；',
 };
 
 /** What an empty list reads as in the text. */
@@ -40,6 +41,11 @@ export function planItem(name: string, statusLabel: string): string {
 export function rectificationItem(problem: string, stateLabel: string): string {
   // A problem written as a sentence (“学习不够深入。”) loses its closing mark before the state.
   return `${problem.replace(/[。；;，,、\s]+$/, '')}（${stateLabel}）`;
+}
+
+/** 全县优秀共产党员（县级）: a ledger entry, with its level when it has one. */
+export function ledgerEntryItem(title: string, levelLabel: string | null): string {
+  return levelLabel ? `${title}（${levelLabel}）` : title;
 }
 
 export function joinList(kind: ListKind, items: readonly string[]): string {

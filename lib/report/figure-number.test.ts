@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureNumberText, quantityText } from '@/lib/report/figure-number';
+import { figureNumberText, moneyText, quantityText } from '@/lib/report/figure-number';
 
 describe('figureNumberText', () => {
   it('writes counts and small sums in plain digits', () => {
@@ -26,5 +26,21 @@ describe('figureNumberText', () => {
   it('writes a quantity in running text', () => {
     expect(quantityText('投入资金', 80000, '元')).toBe('投入资金8万元');
     expect(quantityText('大米', 20, '袋')).toBe('大米20袋');
+  });
+});
+
+describe('moneyText', () => {
+  it('writes whole 元 like any figure', () => {
+    expect(moneyText(3650)).toBe('3650');
+    expect(moneyText(80000)).toBe('8万');
+    expect(moneyText(0)).toBe('0');
+  });
+
+  it('writes 角 and 分 as two decimals', () => {
+    expect(moneyText(0.3)).toBe('0.30');
+    expect(moneyText(0.1 + 0.2)).toBe('0.30');
+    expect(moneyText(1234.5)).toBe('1234.50');
+    expect(moneyText(12345.67)).toBe('12345.67');
+    expect(moneyText(0.01)).toBe('0.01');
   });
 });

@@ -13,6 +13,15 @@ export function figureNumberText(value: number): string {
   return String(rounded);
 }
 
+/**
+ * An amount of money in 元 as the report writes it: whole 元 like any figure (“3650”, “8万”), anything
+ * else with both 角 and 分 (“0.30”, “1234.50”), as accounts write money.
+ */
+export function moneyText(yuan: number): string {
+  const rounded = Math.round(yuan * 100) / 100;
+  return Number.isInteger(rounded) ? figureNumberText(rounded) : rounded.toFixed(2);
+}
+
 /** A quantity in running text: “捐款3650元”, “投入资金8万元”. */
 export function quantityText(name: string, quantity: number, unit: string): string {
   return `${name}${figureNumberText(quantity)}${unit}`;

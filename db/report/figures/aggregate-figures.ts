@@ -15,6 +15,8 @@ function measureSql(measure: FigureMeasure, condition: SQL): SQL<number> {
       return sql`count(distinct ${measure.of}) filter (where ${condition})`.mapWith(Number);
     case 'sum':
       return sql`round(coalesce(sum(${measure.of}) filter (where ${condition}), 0), 2)`.mapWith(Number);
+    case 'money':
+      return sql`coalesce(sum(${measure.ofFen}) filter (where ${condition}), 0) / 100.0`.mapWith(Number);
   }
 }
 

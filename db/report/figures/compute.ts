@@ -6,7 +6,7 @@ import { figureDictionary } from '@/db/report/figures/dictionary';
 import { type PlannedFigure, planFigure } from '@/db/report/figures/registry';
 import type { RecordRow, RecordSet } from '@/db/report/figures/types';
 import { joinList } from '@/lib/report/figure-lists';
-import { figureNumberText } from '@/lib/report/figure-number';
+import { figureNumberText, moneyText } from '@/lib/report/figure-number';
 import type { FigureRecord, FigureResult } from '@/lib/report/figure-types';
 
 const byDateThenId = (a: FigureRecord, b: FigureRecord) => (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id;
@@ -80,7 +80,9 @@ export function computeFigures(scope: BranchScope, year: number, keys: string[])
             p.plan.list,
             behind.map((r) => r.item ?? r.title),
           )
-        : figureNumberText(value),
+        : p.plan.measure.kind === 'money'
+          ? moneyText(value)
+          : figureNumberText(value),
       records: behind.map(({ id, title, date, href }) => ({ id, title, date, href })),
       ...(recordSet.permission ? { recordsPermission: recordSet.permission } : {}),
     });

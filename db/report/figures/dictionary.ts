@@ -5,7 +5,7 @@ import { listMeetingKinds } from '@/db/queries/meetings';
 import { listOutputTypes } from '@/db/queries/projects';
 import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
 import { listWorkOutputCategories } from '@/db/queries/work-outputs';
-import { partyGroups, projects } from '@/db/schema';
+import { ledgers, partyGroups, people, projects } from '@/db/schema';
 
 function once<T>(load: () => T): () => T {
   let loaded: { value: T } | undefined;
@@ -14,7 +14,8 @@ function once<T>(load: () => T): () => T {
 
 /**
  * The branch's own names a figure's parameters refer to (meeting kinds, output types, work-output
- * categories, projects, party groups), each read with one query the first time a figure needs it.
+ * categories, projects, party groups, ledgers, people), each read with one query the first time a
+ * figure needs it.
  */
 export function figureDictionary(scope: BranchScope) {
   return {
@@ -36,6 +37,28 @@ export function figureDictionary(scope: BranchScope) {
         .where(inBranch(partyGroups, scope))
         .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
         .all(),
+    ),
+    // Switched-off ledgers too: their past entries are history a report may still count.
+    ledgers: once(() =>
+      db
+        .select({
+          id: ledgers.id,
+          name: ledgers.name,
+          unit: ledgers.unit,
+          quantityUnit: ledgers.quantityUnit,
+          hasAmount: ledgers.hasAmount,
+          hasPeople: ledgers.hasPeople,
+          hasLevel: ledgers.hasLevel,
+          tags: ledgers.tags,
+          archivedAt: ledgers.archivedAt,
+        })
+        .from(ledgers)
+        .where(inBranch(ledgers, scope))
+        .orderBy(asc(ledgers.sortOrder), asc(ledgers.id))
+        .all(),
+    ),
+    people: once(() =>
+      db.select({ id: people.id, name: people.name }).from(people).where(inBranch(people, scope)).all(),
     ),
   };
 }

@@ -3,7 +3,9 @@ import type { BranchScope } from '@/db/queries/scope';
 import type { FigureDictionary } from '@/db/report/figures/dictionary';
 import { developmentSource } from '@/db/report/figures/sources/development';
 import { integritySource } from '@/db/report/figures/sources/integrity';
+import { ledgerSource } from '@/db/report/figures/sources/ledger';
 import {
+  ledgerListSource,
   meetingListSource,
   projectListSource,
   rectificationListSource,
@@ -35,10 +37,12 @@ export const figureSources: readonly FigureSource[] = [
   workSource,
   rectificationSource,
   noticesSource,
+  ledgerSource,
   meetingListSource,
   projectListSource,
   secretaryProjectListSource,
   rectificationListSource,
+  ledgerListSource,
 ];
 
 const sourcesByKey = new Map(figureSources.map((s) => [s.key, s]));

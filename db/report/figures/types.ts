@@ -11,7 +11,9 @@ import type { DateRange, FigurePeriod } from '@/lib/report/period';
 export type FigureMeasure =
   | { kind: 'count' }
   | { kind: 'distinct'; of: AnySQLiteColumn }
-  | { kind: 'sum'; of: SQL | AnySQLiteColumn };
+  | { kind: 'sum'; of: SQL | AnySQLiteColumn }
+  /** A sum of money kept in 分: summed as integers (exact), valued in 元 and written with its 角 and 分. */
+  | { kind: 'money'; ofFen: AnySQLiteColumn };
 
 /** A record behind a figure, and how a `list.*` figure writes it. */
 export type RecordRow = FigureRecord & { item?: string };
@@ -67,6 +69,7 @@ export const catalogueGroups = [
   '工作成果',
   '问题整改',
   '党务公开',
+  '自定义台账',
   '列表',
 ] as const;
 export type CatalogueGroup = (typeof catalogueGroups)[number];

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ledgerSource } from '@/db/report/figures/sources/ledger';
 import { meetingKindParam, meetingsSource } from '@/db/report/figures/sources/meetings';
 import { rectificationSource } from '@/db/report/figures/sources/rectification';
 import { secretaryProjectsSource } from '@/db/report/figures/sources/secretary-projects';
@@ -36,3 +37,14 @@ export const secretaryProjectListSource = listOf(secretaryProjectsSource, 'plans
   {},
   { planned: 'next' },
 ]);
+
+/** The entries of a ledger, or of one of its tags, by title. */
+export const ledgerListSource = listOf(ledgerSource, 'ledger', (dictionary) =>
+  dictionary
+    .ledgers()
+    .filter((l) => !l.archivedAt)
+    .flatMap((l): Record<string, string>[] => [
+      { ledger: String(l.id) },
+      ...l.tags.map((tag) => ({ ledger: String(l.id), tag })),
+    ]),
+);
