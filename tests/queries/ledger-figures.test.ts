@@ -205,7 +205,7 @@ describe('ledger figures', () => {
       { id: h2.id, title: '全市优秀党务工作者', date: '2026-07-01', href: `/ledgers/${honours.id}#entry-${h2.id}` },
       { id: h3.id, title: '市级先进基层党组织', date: '2026-09-10', href: `/ledgers/${honours.id}#entry-${h3.id}` },
     ]);
-    expect(f).toMatchObject({ recordsPermission: 'ledgers.read' });
+    expect(f).toMatchObject({ recordsPermission: 'ledgers.read_all' });
   });
 
   it('explains what a ledger cannot count', () => {

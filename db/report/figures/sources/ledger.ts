@@ -33,8 +33,9 @@ const measureNames: Record<Measure, string> = {
   times: '人次',
 };
 
+/** Every entry of a ledger, not only those naming the reader: for those who may read all of them. */
 const entryRecords: RecordSet = {
-  permission: 'ledgers.read',
+  permission: 'ledgers.read_all',
   list: (scope, ids) =>
     db
       .select({
