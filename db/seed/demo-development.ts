@@ -7,7 +7,7 @@ import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRe
 import { membershipFromSteps } from '@/lib/development/status';
 import { type DevelopmentStepCode, developmentSteps } from '@/lib/development/steps';
 
-type Path = {
+export type DevelopmentPath = {
   name: string;
   dates: string[];
   data?: Partial<Record<DevelopmentStepCode, Record<string, unknown>>>;
@@ -15,7 +15,7 @@ type Path = {
   moreAssessments?: string[];
 };
 
-const vote = (expectedVoting: number, yes: number) => ({ expectedVoting, present: yes, yes, no: 0, abstain: 0 });
+export const vote = (expectedVoting: number, yes: number) => ({ expectedVoting, present: yes, yes, no: 0, abstain: 0 });
 
 /**
  * Development histories of the demo statistics branch, one date per step in order (assessments that
@@ -25,13 +25,8 @@ const vote = (expectedVoting: number, yes: number) => ({ expectedVoting, present
  * candidate before a full year has passed; 徐浩 applied three weeks before today, so his first talk
  * is due within days whenever the demo is seeded.
  */
-function paths(calendar: DemoCalendar, contacts: [string, string], introducers: [string, string]): Path[] {
-  const shared = {
-    contacts_assigned: { contactIds: contacts },
-    introducers: { introducerIds: introducers },
-    short_training: { days: 3, hours: 24 },
-  };
-  const authored: Path[] = [
+export const bureauDevelopment: DemoDevelopment = {
+  authored: [
     {
       name: '杨帆',
       dates: [
@@ -141,15 +136,38 @@ function paths(calendar: DemoCalendar, contacts: [string, string], introducers: 
       moreAssessments: ['2026-03-05', '2026-09-04'],
     },
     { name: '田雨', dates: ['2025-06-03', '2025-06-20', '2026-03-06', '2026-03-15', '2026-03-20', '2026-09-06'] },
-  ];
+  ],
+  newApplicant: '徐浩',
+  contacts: ['李娜', '陈晓梅'],
+  introducers: ['孟庆华', '巴图孟和'],
+};
+
+/**
+ * A demo branch's development: the paths as authored (see DemoCalendar), the applicant who applied
+ * three weeks before the seeding day, and who the branch assigns as contacts and introducers.
+ */
+export type DemoDevelopment = {
+  authored: DevelopmentPath[];
+  newApplicant: string;
+  contacts: [string, string];
+  introducers: [string, string];
+};
+
+/** The paths on the seeding day's calendar, with what every path shares. */
+function placedPaths(calendar: DemoCalendar, development: DemoDevelopment): DevelopmentPath[] {
+  const shared = {
+    contacts_assigned: { contactIds: development.contacts },
+    introducers: { introducerIds: development.introducers },
+    short_training: { days: 3, hours: 24 },
+  };
   return [
-    ...authored.map((p) => ({
+    ...development.authored.map((p) => ({
       ...p,
       dates: p.dates.map(calendar.date),
       moreAssessments: p.moreAssessments?.map(calendar.date),
       data: { ...shared, ...p.data },
     })),
-    { name: '徐浩', dates: [calendar.daysFromToday(-20)] },
+    { name: development.newApplicant, dates: [calendar.daysFromToday(-20)] },
   ];
 }
 
@@ -158,7 +176,12 @@ const pathSteps: DevelopmentStepCode[] = developmentSteps.flatMap((s) =>
   s.code === 'activist_assessment' ? [s.code, s.code] : [s.code],
 );
 
-export function seedDemoDevelopment(tx: Transaction, branchId: number, calendar: DemoCalendar) {
+export function seedDemoDevelopment(
+  tx: Transaction,
+  branchId: number,
+  calendar: DemoCalendar,
+  development: DemoDevelopment,
+) {
   const roster = withDisciplines(
     tx,
     { branchId },
@@ -191,7 +214,7 @@ export function seedDemoDevelopment(tx: Transaction, branchId: number, calendar:
       .where(and(eq(meetings.branchId, branchId), eq(meetings.date, date), eq(meetingKinds.code, code)))
       .get()?.id ?? null;
 
-  for (const path of paths(calendar, ['李娜', '陈晓梅'], ['孟庆华', '巴图孟和'])) {
+  for (const path of placedPaths(calendar, development)) {
     const person = byName.get(path.name)!;
     const record = tx.insert(developmentRecords).values({ branchId, personId: person.id }).returning().get();
     const history: DevelopmentHistory = { birthDate: person.birthDate, idNumber: person.idNumber, steps: [] };

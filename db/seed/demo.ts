@@ -4,7 +4,7 @@ import type { Database, Transaction } from '@/db/client';
 import { accounts, committees } from '@/db/schema';
 import { addDemoBranch, type DemoBranch } from '@/db/seed/demo-branch';
 import { type DemoCalendar, demoCalendar } from '@/db/seed/demo-calendar';
-import { seedDemoDevelopment } from '@/db/seed/demo-development';
+import { bureauDevelopment, seedDemoDevelopment } from '@/db/seed/demo-development';
 import { seedDemoIntegrity } from '@/db/seed/demo-integrity';
 import { bureauMeetingBook } from '@/db/seed/demo-meeting-books';
 import { seedDemoMeetings } from '@/db/seed/demo-meetings';
@@ -37,7 +37,7 @@ export function seedDemoBranchRecords(tx: Transaction, branch: DemoBranch, calen
     missingCommitteeMeeting: calendar.date('2025-08-06'),
     book: bureauMeetingBook,
   });
-  seedDemoDevelopment(tx, branchId, calendar);
+  seedDemoDevelopment(tx, branchId, calendar, bureauDevelopment);
   seedDemoIntegrity(tx, branchId, calendar);
   seedDemoWorkOutputs(tx, branchId, branch.workOutputCategories, calendar);
   seedDemoService(tx, {
