@@ -1,10 +1,12 @@
 import 'server-only';
+import { entryNamesPerson } from '@/db/queries/ledgers';
 import { isPublishedNotice } from '@/db/queries/notices';
 import { tookPartInActivity } from '@/db/queries/projects';
 import { isResponsibleFor } from '@/db/queries/rectification';
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { commitmentLetterEntity } from '@/lib/integrity/model';
+import { ledgerEntryEntity } from '@/lib/ledgers/model';
 import { noticeEntity, rectificationEntity } from '@/lib/rectification/model';
 
 /**
@@ -24,6 +26,9 @@ const readers: Record<string, Reader> = {
   [rectificationEntity]: (user, itemId) =>
     can(user, 'rectification.read') ||
     (can(user, 'rectification.evidence') && user.personId !== null && isResponsibleFor(user.personId, itemId)),
+  [ledgerEntryEntity]: (user, entryId) =>
+    can(user, 'ledgers.read_all') ||
+    (can(user, 'ledgers.read') && user.personId !== null && entryNamesPerson(user.personId, entryId)),
   [noticeEntity]: (user, noticeId) =>
     can(user, 'notices.write') || (can(user, 'notices.read') && isPublishedNotice(user, noticeId)),
 };

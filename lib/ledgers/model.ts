@@ -30,3 +30,6 @@ export type LedgerShape = {
   /** Entries may carry files (photos, scans). */
   hasAttachments: boolean;
 };
+
+/** The `entity` of an entry's files in the attachment store. */
+export const ledgerEntryEntity = 'ledger_entries';
