@@ -1,6 +1,7 @@
 import { todayIso } from '@/lib/clock';
+import { probationUntil } from '@/lib/people/discipline';
 import { checkIdNumber, idNumberProblemMessages } from '@/lib/people/id-number';
-import { committeeTitles, educationLevels, genders, politicalStatuses } from '@/lib/people/model';
+import { committeeTitles, disciplineKinds, educationLevels, genders, politicalStatuses } from '@/lib/people/model';
 import {
   optionalDate,
   optionalEnum,
@@ -8,6 +9,7 @@ import {
   optionalText,
   recordId,
   requiredEnum,
+  requiredPastDate,
   requiredText,
   version,
 } from '@/lib/validation/fields';
@@ -106,3 +108,42 @@ export const updatePersonSchema = personFields.extend({ id: recordId, version })
 
 export type CreatePersonInput = z.infer<typeof createPersonSchema>;
 export type UpdatePersonInput = z.infer<typeof updatePersonSchema>;
+
+/**
+ * A 党纪处分 as the committee enters it: 留党察看 takes a period of one or two years, which becomes the
+ * record's last day (`until`); the other kinds have none.
+ */
+const disciplineFields = z.object({
+  kind: requiredEnum('处分种类', disciplineKinds),
+  decidedOn: requiredPastDate('处分决定日期'),
+  probationYears: optionalEnum('察看期限', ['1', '2']),
+  decidedBy: requiredText('决定机关', 60),
+  reason: optionalText('处分事由', 500),
+});
+
+type DisciplineFields = z.infer<typeof disciplineFields>;
+
+function checkPeriod(input: DisciplineFields, ctx: z.RefinementCtx) {
+  if (input.kind === 'probation' && !input.probationYears) {
+    ctx.addIssue({ code: 'custom', path: ['probationYears'], message: '留党察看须选择察看期限（一年或两年）' });
+  }
+  if (input.kind !== 'probation' && input.probationYears) {
+    ctx.addIssue({ code: 'custom', path: ['probationYears'], message: '只有留党察看有察看期限，其他处分请留空' });
+  }
+}
+
+function withUntil<T extends DisciplineFields>({ probationYears, ...rest }: T) {
+  return { ...rest, until: probationYears ? probationUntil(rest.decidedOn, Number(probationYears)) : null };
+}
+
+export const createDisciplineSchema = disciplineFields
+  .extend({ personId: recordId })
+  .superRefine(checkPeriod)
+  .transform(withUntil);
+export const updateDisciplineSchema = disciplineFields
+  .extend({ id: recordId, version })
+  .superRefine(checkPeriod)
+  .transform(withUntil);
+
+export type CreateDisciplineInput = z.infer<typeof createDisciplineSchema>;
+export type UpdateDisciplineInput = z.infer<typeof updateDisciplineSchema>;

@@ -1,7 +1,18 @@
 'use server';
 import { redirect } from 'next/navigation';
+import {
+  createDiscipline as createDisciplineInDb,
+  removeDiscipline as removeDisciplineInDb,
+  updateDiscipline as updateDisciplineInDb,
+} from '@/db/mutations/discipline';
 import { createPerson as createPersonInDb, updatePerson as updatePersonInDb } from '@/db/mutations/people';
-import { createPersonSchema, updatePersonSchema } from '@/lib/people/validation';
+import {
+  createDisciplineSchema,
+  createPersonSchema,
+  updateDisciplineSchema,
+  updatePersonSchema,
+} from '@/lib/people/validation';
+import { versionedRef } from '@/lib/validation/fields';
 import { defineAction } from '@/server/actions/define-action';
 
 const membersPage = ['/members'];
@@ -27,4 +38,37 @@ export const updatePerson = defineAction({
     redirect(`/members/${input.id}?saved=1`);
   },
   success: '已保存',
+});
+
+export const createDiscipline = defineAction({
+  permission: 'members.write',
+  schema: createDisciplineSchema,
+  target: (input) => ({ entity: 'people', id: input.personId }),
+  revalidate: [{ layout: '/members' }],
+  run(input, user) {
+    createDisciplineInDb(user, input);
+  },
+  success: '党纪处分已登记',
+});
+
+export const updateDiscipline = defineAction({
+  permission: 'members.write',
+  schema: updateDisciplineSchema,
+  target: (input) => ({ entity: 'personDisciplines', id: input.id }),
+  revalidate: [{ layout: '/members' }],
+  run(input, user) {
+    updateDisciplineInDb(user, input);
+  },
+  success: '党纪处分已修改',
+});
+
+export const removeDiscipline = defineAction({
+  permission: 'members.write',
+  schema: versionedRef,
+  target: (input) => ({ entity: 'personDisciplines', id: input.id }),
+  revalidate: [{ layout: '/members' }],
+  run(input, user) {
+    removeDisciplineInDb(user, input);
+  },
+  success: '党纪处分记录已删除',
 });

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { HonoursAndDiscipline } from '@/app/(app)/members/[id]/_components/honours-and-discipline';
 import { StatusBadge } from '@/components/people/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { listDisciplines } from '@/db/queries/discipline';
+import { listHonours } from '@/db/queries/honours';
 import { getPersonForViewer } from '@/db/queries/people';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
@@ -37,7 +40,8 @@ export default async function PersonPage({
   const person = getPersonForViewer(user, id);
   if (!person) notFound();
   const { saved } = await searchParams;
-  const standing = partyStanding(person.fullMemberDate, todayIso());
+  const today = todayIso();
+  const standing = partyStanding(person.fullMemberDate, today);
   const isSelf = user.personId === id;
 
   return (
@@ -96,6 +100,13 @@ export default async function PersonPage({
             </dl>
           </Card>
         )}
+        <HonoursAndDiscipline
+          personId={person.id}
+          today={today}
+          honours={listHonours(user, person.id)}
+          disciplines={listDisciplines(user, person.id)}
+          mayWrite={can(user, 'members.write')}
+        />
       </div>
     </>
   );
