@@ -27,6 +27,7 @@ export function continuationDraft(scope: BranchScope, year: number): NewReport |
     return !!figure && !isProblem(figure) && figure.value > 0;
   };
   return {
+    title: moveYearOn(last.title, year - 1),
     preamble: moveYearOn(last.preamble, year - 1),
     continuedFromId: last.id,
     sections: [

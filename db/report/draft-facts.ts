@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { listMeetingKinds } from '@/db/queries/meetings';
 import { liveActivity } from '@/db/queries/projects';
-import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
+import { type BranchScope, currentIn, inBranch, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { computeFigures } from '@/db/report/figures/compute';
 import { workOutputTotalsForYear } from '@/db/report/totals/work-outputs';
@@ -11,15 +11,21 @@ import {
   activityOutputs,
   branches,
   committees,
+  ledgerEntries,
+  ledgerEntryPeople,
+  ledgers,
   outputTypes,
+  partyGroups,
   projectActivities,
   projects,
   projectTargets,
   rectificationItems,
+  reports,
 } from '@/db/schema';
 import { developmentSteps } from '@/lib/development/steps';
 import { placeTags } from '@/lib/meetings/model';
-import type { DraftFacts, DraftOutput, DraftPlan } from '@/lib/report/draft-facts';
+import type { DraftFacts, DraftLedger, DraftOutput, DraftPlan } from '@/lib/report/draft-facts';
+import { type RosterFigure, rosterFigures } from '@/lib/report/draft-roster';
 import { figureKey } from '@/lib/report/figure-key';
 import { isProblem } from '@/lib/report/figure-types';
 import { letterCounterpartKinds, secretaryProjectKind } from '@/lib/service/model';
@@ -120,6 +126,70 @@ function openProblems(scope: BranchScope, year: number) {
     .all();
 }
 
+/** The branch's ledgers, switched off ones too (their entries stay), with what the year's entries hold. */
+function ledgersOfYear(scope: BranchScope, year: number): DraftLedger[] {
+  const entries = db
+    .select({
+      id: ledgerEntries.id,
+      ledgerId: ledgerEntries.ledgerId,
+      tags: ledgerEntries.tags,
+      quantity: ledgerEntries.quantity,
+      amountFen: ledgerEntries.amountFen,
+      named: ledgerEntryPeople.entryId,
+    })
+    .from(ledgerEntries)
+    .leftJoin(ledgerEntryPeople, eq(ledgerEntryPeople.entryId, ledgerEntries.id))
+    .where(and(liveIn(ledgerEntries, scope), withinYear(ledgerEntries.date, year)))
+    .all();
+  return db
+    .select({
+      id: ledgers.id,
+      template: ledgers.template,
+      name: ledgers.name,
+      unit: ledgers.unit,
+      quantityUnit: ledgers.quantityUnit,
+      tags: ledgers.tags,
+    })
+    .from(ledgers)
+    .where(inBranch(ledgers, scope))
+    .orderBy(asc(ledgers.sortOrder), asc(ledgers.id))
+    .all()
+    .map((ledger) => {
+      const own = entries.filter((e) => e.ledgerId === ledger.id);
+      return {
+        ...ledger,
+        // One row per person named: the entries are the distinct ones.
+        entries: new Set(own.map((e) => e.id)).size,
+        tags: ledger.tags.filter((tag) => own.some((e) => e.tags.includes(tag))),
+        quantity: own.some((e) => !!e.quantity),
+        amount: own.some((e) => !!e.amountFen),
+        people: own.some((e) => e.named !== null),
+      };
+    });
+}
+
+/** The years (last or this) in which the reviewers' comments on last year's report became problems to rectify. */
+function reviewProblemsFound(scope: BranchScope, year: number): DraftFacts['reviewProblemsFound'] {
+  const found = db
+    .selectDistinct({ year: sql<string>`substr(${rectificationItems.foundDate}, 1, 4)` })
+    .from(rectificationItems)
+    .innerJoin(reports, eq(reports.id, rectificationItems.sourceReportId))
+    .where(
+      and(
+        liveIn(rectificationItems, scope),
+        eq(rectificationItems.source, 'duty_review'),
+        inBranch(reports, scope),
+        eq(reports.year, year - 1),
+      ),
+    )
+    .all()
+    .map((row) => Number(row.year));
+  return [
+    ...(found.includes(year - 1) ? (['previous'] as const) : []),
+    ...(found.includes(year) ? (['current'] as const) : []),
+  ];
+}
+
 /**
  * What the first draft of a branch's report for a year needs (see DraftFacts): the branch's own
  * kinds, types and categories, and which of its figures have anything to count — those are asked of
@@ -150,22 +220,28 @@ export function draftFacts(scope: BranchScope, year: number): DraftFacts {
     key('notices'),
     key('rectification', { what: 'found' }),
     key('rectification', { what: 'carried_over' }),
+    ...Object.values(rosterFigures).map(figureKey),
   ]);
   const value = (figure: string) => {
     const result = figures.get(figure);
     return !result || isProblem(result) ? 0 : result.value;
   };
 
-  const committee = db
-    .select({ name: committees.name })
+  const branch = db
+    .select({ committeeName: committees.name, kind: branches.kind })
     .from(branches)
     .innerJoin(committees, eq(committees.id, branches.committeeId))
     .where(eq(branches.id, scope.branchId))
     .get()!;
 
+  const roster = Object.fromEntries(
+    Object.entries(rosterFigures).map(([name, spec]) => [name, value(figureKey(spec))]),
+  ) as Record<RosterFigure, number>;
+
   return {
     year,
-    committeeName: committee.name,
+    branchKind: branch.kind,
+    committeeName: branch.committeeName,
     meetingKinds: kinds.map((k) => ({ ...k, held: value(key('meetings', { kind: k.param })) })),
     themeDayPlaces: [...placeKeys].filter(([, placeKey]) => value(placeKey) > 0).map(([place]) => place),
     talks: value(key('talks')),
@@ -183,5 +259,14 @@ export function draftFacts(scope: BranchScope, year: number): DraftFacts {
     carriedOver: value(key('rectification', { what: 'carried_over' })),
     openProblems: openProblems(scope, year),
     nextYearPlans: nextYearPlans(scope, year),
+    roster,
+    partyGroups: db
+      .select({ id: partyGroups.id, name: partyGroups.name })
+      .from(partyGroups)
+      .where(currentIn(partyGroups, scope))
+      .orderBy(asc(partyGroups.sortOrder), asc(partyGroups.id))
+      .all(),
+    ledgers: ledgersOfYear(scope, year),
+    reviewProblemsFound: reviewProblemsFound(scope, year),
   };
 }

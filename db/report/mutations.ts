@@ -10,7 +10,8 @@ import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
-import type { DraftSection, NewReport } from '@/lib/report/draft';
+import type { NewReport } from '@/lib/report/draft';
+import type { DraftSection } from '@/lib/report/draft-parts';
 import { figureKey, parseFigureKey } from '@/lib/report/figure-key';
 import { reportTitle } from '@/lib/report/model';
 import { paragraphsOf } from '@/lib/report/render';
@@ -67,7 +68,7 @@ export function createReport(user: SessionUser, year: number, draft: NewReport):
       .values({
         branchId: user.branchId,
         year,
-        title: reportTitle(year),
+        title: draft.title ?? reportTitle(year),
         preamble: draft.preamble,
         continuedFromId: draft.continuedFromId ?? null,
         createdBy: user.accountId,

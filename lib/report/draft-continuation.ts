@@ -1,5 +1,6 @@
-import { type DraftSection, secretaryProjectSection } from '@/lib/report/draft';
+import { secretaryProjectSection } from '@/lib/report/draft-closing';
 import type { DraftPlan } from '@/lib/report/draft-facts';
+import type { DraftSection } from '@/lib/report/draft-parts';
 import { segmentsOf } from '@/lib/report/figure-key';
 import type { ReportSectionKind } from '@/lib/report/model';
 

@@ -1,5 +1,7 @@
+import type { BranchKind } from '@/lib/branches/model';
 import type { DevelopmentStepCode } from '@/lib/development/steps';
 import type { BuiltInMeetingKind } from '@/lib/meetings/model';
+import type { RosterFigure } from '@/lib/report/draft-roster';
 import type { OutputCategory } from '@/lib/service/model';
 
 /** An output type a project produced in the year. */
@@ -15,6 +17,25 @@ export type DraftPlan = {
   targets: { name: string; unit: string; quantity: number }[];
 };
 
+/** A ledger of the branch (自定义台账) and what its entries of the year hold. */
+export type DraftLedger = {
+  id: number;
+  /** The template it was switched on from (lib/ledgers/templates.ts); null for the branch's own. */
+  template: string | null;
+  name: string;
+  /** The measure word its entries are counted in. */
+  unit: string;
+  quantityUnit: string | null;
+  /** Entries in the year. */
+  entries: number;
+  /** The tags the year's entries carry, in the ledger's order. */
+  tags: string[];
+  /** Whether some entry of the year carries a quantity, an amount, people. */
+  quantity: boolean;
+  amount: boolean;
+  people: boolean;
+};
+
 /**
  * What the first draft needs to know about a branch's year: which of its own kinds, types and
  * categories to write figures for, and which sentences have something to say. The numbers
@@ -22,6 +43,8 @@ export type DraftPlan = {
  */
 export type DraftFacts = {
   year: number;
+  /** The kind of branch, which chooses the template. */
+  branchKind: BranchKind;
   /** The working committee the report is delivered to. */
   committeeName: string;
   /** The branch's meeting kinds in order; `param` is what a token names the kind by. */
@@ -47,4 +70,14 @@ export type DraftFacts = {
   /** Problems not checked off by the end of the year. */
   openProblems: { aspect: string; problem: string }[];
   nextYearPlans: DraftPlan[];
+  /** The roster figures' values at the year's end (see rosterFigures): a sentence only for what is there. */
+  roster: Record<RosterFigure, number>;
+  /** The branch's party groups, in order. */
+  partyGroups: { id: number; name: string }[];
+  ledgers: DraftLedger[];
+  /**
+   * When the problems the reviewers raised on last year's report (述职评议) were found: in last year
+   * (`previous`) or in this one (`current`) — the review may fall either side of the new year.
+   */
+  reviewProblemsFound: ('previous' | 'current')[];
 };

@@ -1,8 +1,6 @@
-import { type DraftSection, problemStatesText } from '@/lib/report/draft';
-import { figureToken } from '@/lib/report/figure-key';
+import { problemStatesText } from '@/lib/report/draft-duties';
+import { type DraftSection, t } from '@/lib/report/draft-parts';
 import { writePrompt } from '@/lib/report/placeholders';
-
-const t = (source: string, params: Record<string, string> = {}) => figureToken({ source, params });
 
 /** What last year left to compare against, when the comparison is written. */
 export type LastYearRecorded = {

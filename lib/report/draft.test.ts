@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraftSections } from '@/lib/report/draft';
-import type { DraftFacts } from '@/lib/report/draft-facts';
+import type { DraftFacts, DraftLedger } from '@/lib/report/draft-facts';
 import { figureKeysIn } from '@/lib/report/figure-key';
 import { findPlaceholders } from '@/lib/report/placeholders';
 
+const noRoster = {
+  members: 0,
+  full: 0,
+  probationary: 0,
+  female: 0,
+  minority: 0,
+  young: 0,
+  college: 0,
+  activists: 0,
+  candidates: 0,
+  committee: 0,
+};
+
 const quiet: DraftFacts = {
   year: 2025,
+  branchKind: 'agency',
   committeeName: '某旗直机关党工委',
   meetingKinds: [
     { param: 'committee', code: 'committee', name: '支委会', held: 11 },
@@ -24,7 +38,23 @@ const quiet: DraftFacts = {
   carriedOver: 0,
   openProblems: [],
   nextYearPlans: [],
+  roster: noRoster,
+  partyGroups: [],
+  ledgers: [],
+  reviewProblemsFound: [],
 };
+
+const ledger = (values: Partial<DraftLedger> & Pick<DraftLedger, 'id' | 'template'>): DraftLedger => ({
+  name: '台账',
+  unit: '项',
+  quantityUnit: null,
+  entries: 2,
+  tags: [],
+  quantity: false,
+  amount: false,
+  people: false,
+  ...values,
+});
 
 const bodyOf = (facts: DraftFacts, heading: string) =>
   buildDraftSections(facts).sections.find((s) => s.heading === heading)!.body;
@@ -88,13 +118,13 @@ describe('buildDraftSections', () => {
 
   it('writes no sentence whose records the year has none of: a prompt for the area instead of “0个方面0项内容”', () => {
     const integrity = bodyOf(quiet, '落实从严治党责任，推进党风廉政建设');
-    const work = bodyOf(quiet, '推动党建与业务融合，以整改促提升');
+    const work = bodyOf(quiet, '推动党建与业务融合，服务中心工作');
     expect(figureKeysIn([integrity, work])).toEqual([]);
     expect(findPlaceholders(integrity).map((p) => p.match)).toEqual([
       '【请填写：落实从严治党责任，推进党风廉政建设的具体做法和成效】',
     ]);
     expect(findPlaceholders(work).map((p) => p.match)).toEqual([
-      '【请填写：推动党建与业务融合，以整改促提升的具体做法和成效】',
+      '【请填写：推动党建与业务融合，服务中心工作的具体做法和成效】',
     ]);
   });
 
@@ -112,15 +142,15 @@ describe('buildDraftSections', () => {
     expect(body).not.toContain('承诺书');
   });
 
-  it('counts the year’s problems by their state now with the same definition as the list of them', () => {
-    const body = bodyOf({ ...quiet, foundProblems: 2, carriedOver: 1 }, '推动党建与业务融合，以整改促提升');
+  it('counts the year’s problems, under clean government, by their state now with the same definition as the list of them', () => {
+    const body = bodyOf({ ...quiet, foundProblems: 2, carriedOver: 1 }, '落实从严治党责任，推进党风廉政建设');
     expect(body).toContain(
       '检视出{{rectification:what=aspects}}个方面{{rectification:what=found}}个问题：{{list.rectification:what=found}}。',
     );
     expect(body).toContain(
       '目前已对账销号{{rectification:state=checked_off,what=found}}个、已完成整改待销号{{rectification:state=completed,what=found}}个、正在整改{{rectification:state=in_progress,what=found}}个；往年结转的{{rectification:what=carried_over}}个问题继续跟踪推进',
     );
-    const onlyCarried = bodyOf({ ...quiet, carriedOver: 2 }, '推动党建与业务融合，以整改促提升');
+    const onlyCarried = bodyOf({ ...quiet, carriedOver: 2 }, '落实从严治党责任，推进党风廉政建设');
     expect(figureKeysIn([onlyCarried])).toEqual(['rectification:what=carried_over']);
   });
 
@@ -136,5 +166,118 @@ describe('buildDraftSections', () => {
       ['secretary_project', '2026年书记项目'],
     ]);
     expect(sections.at(-1)?.body).toBe('拟实施嘎查数据服务站。建立服务站。目标是完成宣传手册1000份。');
+  });
+});
+
+describe('buildDraftSections: the parts every kind of branch has', () => {
+  it('opens with 基本情况, a sentence only for the members, pipeline and organisation the branch has', () => {
+    const body = bodyOf(
+      {
+        ...quiet,
+        roster: { ...noRoster, members: 12, full: 12, female: 3, young: 4, activists: 2, committee: 5 },
+        partyGroups: [{ id: 8, name: '第一党小组' }],
+      },
+      '基本情况',
+    );
+    expect(body).toBe(
+      '支部现有党员{{people:status=member}}名，其中正式党员{{people:status=full}}名。' +
+        '党员中，女党员{{people:gender=female,status=member}}名，35岁及以下党员{{people:age=-35,status=member}}名。' +
+        '现有入党积极分子{{people:status=activist}}名。' +
+        '支部委员会现有委员{{committee}}名，下设第一党小组（党员{{people:group=8,status=member}}名）。',
+    );
+    expect(findPlaceholders(bodyOf(quiet, '基本情况'))).toHaveLength(1);
+  });
+
+  it('writes 亮点与特色 from the brand and honours ledgers, the honoured members only when entries name them', () => {
+    const honours = ledger({ id: 4, template: 'honours', tags: ['优秀共产党员'], people: true });
+    const brand = ledger({ id: 5, template: 'brand', tags: ['党建品牌'] });
+    const body = bodyOf({ ...quiet, ledgers: [brand, honours] }, '亮点与特色');
+    expect(figureKeysIn([body])).toEqual([
+      'ledger:ledger=5,measure=entries',
+      'list.ledger:ledger=5',
+      'ledger:ledger=4,measure=entries',
+      'list.ledger:ledger=4',
+      'ledger:ledger=4,measure=people,tag=优秀共产党员',
+    ]);
+    const withoutPeople = bodyOf({ ...quiet, ledgers: [{ ...honours, people: false }] }, '亮点与特色');
+    expect(withoutPeople).not.toContain('measure=people');
+    const empty = bodyOf({ ...quiet, ledgers: [{ ...honours, entries: 0 }] }, '亮点与特色');
+    expect(figureKeysIn([empty])).toEqual([]);
+    expect(findPlaceholders(empty)).toHaveLength(1);
+  });
+
+  it('asks for 原因分析 after the problems, in a section of its own', () => {
+    const sections = buildDraftSections(quiet).sections;
+    const problems = sections.findIndex((s) => s.heading === '存在的主要问题');
+    expect(sections[problems + 1]).toMatchObject({ level: 2, heading: '原因分析' });
+    expect(findPlaceholders(sections[problems + 1].body)).toHaveLength(1);
+  });
+
+  it('reports on last year’s review comments only when they became problems, counted in the year they were found', () => {
+    const review = (found: DraftFacts['reviewProblemsFound']) =>
+      buildDraftSections({ ...quiet, reviewProblemsFound: found }).sections.filter((s) => s.kind === 'review');
+    expect(review([])).toEqual([]);
+    const [previous] = review(['previous']);
+    expect(previous.heading).toBe('2024年度述职评议点评问题整改情况');
+    expect(figureKeysIn([previous.body])).toContain('rectification:found=previous,source=duty_review');
+    expect(figureKeysIn([previous.body])).toContain(
+      'rectification:found=previous,source=duty_review,state=in_progress',
+    );
+    expect(figureKeysIn([review(['current'])[0].body])).toContain('list.rectification:source=duty_review');
+  });
+
+  it('writes each kind’s own areas and title, the same shared areas around them', () => {
+    const headings = (kind: DraftFacts['branchKind']) =>
+      buildDraftSections({ ...quiet, branchKind: kind }).sections.map((s) => s.heading);
+    expect(headings('village')).toEqual(
+      expect.arrayContaining(['发展壮大村集体经济', '改善农村人居环境', '推进乡村治理', '壮大集体经济，带动群众增收']),
+    );
+    expect(headings('hospital')).toEqual(expect.arrayContaining(['加强医德医风建设', '推动党建与医疗业务融合']));
+    expect(headings('school')).toEqual(expect.arrayContaining(['加强师德师风建设']));
+    for (const kind of ['agency', 'village', 'school', 'hospital', 'state_enterprise', 'private_sector'] as const) {
+      expect(headings(kind).slice(0, 4)).toEqual([
+        '基本情况',
+        '本年度履职情况',
+        '坚持理论武装，筑牢思想根基',
+        '规范组织生活，夯实支部建设',
+      ]);
+      expect(buildDraftSections({ ...quiet, branchKind: kind }).title).toMatch(/^2025年度.*述职报告$/);
+    }
+  });
+
+  it('puts a village’s collective economy and building projects in their own areas, its other projects under service', () => {
+    const facts: DraftFacts = {
+      ...quiet,
+      branchKind: 'village',
+      ledgers: [
+        ledger({
+          id: 9,
+          template: 'collective_economy',
+          tags: ['经营性收入'],
+          amount: true,
+          quantity: true,
+          quantityUnit: '户',
+        }),
+      ],
+      projects: [
+        {
+          id: 1,
+          kind: '书记项目',
+          name: '道路硬化',
+          outputs: [{ typeId: 2, name: '道路', unit: '条', category: 'facilities' }],
+        },
+        { id: 3, kind: '志愿服务', name: '敬老', outputs: [] },
+      ],
+    };
+    expect(figureKeysIn([bodyOf(facts, '发展壮大村集体经济')])).toEqual([
+      'ledger:ledger=9,measure=entries',
+      'list.ledger:ledger=9',
+      'ledger:ledger=9,measure=amount',
+      'ledger:ledger=9,measure=amount,tag=经营性收入',
+      'ledger:ledger=9,measure=quantity',
+    ]);
+    expect(bodyOf(facts, '改善农村人居环境')).toContain('{{activities:project=1}}');
+    expect(bodyOf(facts, '创新活动载体，服务群众办实事')).not.toContain('project=1');
+    expect(bodyOf(facts, '创新活动载体，服务群众办实事')).toContain('{{activities:project=3}}');
   });
 });

@@ -13,7 +13,8 @@ export function reportTitle(year: number): string {
 /**
  * Sections the continuation recognises by what they are, whatever the secretary has renamed them to:
  * 下一步打算 (its year moves on), the 书记项目 under it (rewritten from next year's plans) and the
- * comparison with last year's report (对照上年, replaced by a new one).
+ * comparison with last year's report (对照上年, or the first draft's 上年度述职评议点评问题整改情况;
+ * replaced by a new comparison).
  */
 export const reportSectionKinds = ['plans', 'secretary_project', 'review'] as const;
 export type ReportSectionKind = (typeof reportSectionKinds)[number];

@@ -35,6 +35,9 @@ const financeId = f.branchIdOf(f.financeBranchName);
 
 const draft = buildDraftSections(draftFacts({ branchId }, 2023));
 const draftKeys = figureKeysIn([draft.preamble, ...draft.sections.map((s) => s.body)]);
+/** The roster's and the ledgers' figures are held to their records by their own tests (people-, ledger-figures). */
+const ownTested = new Set(['people', 'committee', 'ledger', 'list.ledger']);
+const recordKeys = draftKeys.filter((key) => !ownTested.has(parseFigureKey(key)!.source));
 
 function figure(key: string, year = 2023, branch = branchId): FigureValue {
   const result = computeFigures({ branchId: branch }, year, [key]).get(key)!;
@@ -134,22 +137,27 @@ function expectSeedReportNumbers() {
 }
 
 describe('the demo statistics branch’s generated 2023 draft', () => {
-  it('follows the standard structure: the year’s work in five areas, the problems, the plans with next year’s 书记项目', () => {
-    expect(draft.title).toBe('2023年党支部书记抓基层党建工作述职报告');
+  it('follows the 机关 template: 基本情况, the year’s work in six areas, 亮点与特色, the problems, the plans with next year’s 书记项目', () => {
+    expect(draft.title).toBe('2023年度党支部书记抓基层党建工作述职报告');
     expect(draft.preamble).toContain('2023年');
     expect(draft.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual([
+      '基本情况',
       '本年度履职情况',
+      '亮点与特色',
       '存在的主要问题',
       '下一步打算',
     ]);
+    expect(draft.sections[0].body).toContain('{{people:status=member}}');
+    const start = draft.sections.findIndex((s) => s.heading === '本年度履职情况') + 1;
     const work = draft.sections.slice(
-      1,
-      draft.sections.findIndex((s) => s.heading === '存在的主要问题'),
+      start,
+      draft.sections.findIndex((s) => s.heading === '亮点与特色'),
     );
-    expect(work.map((s) => s.level)).toEqual([2, 2, 2, 2, 2]);
+    expect(work.map((s) => s.level)).toEqual([2, 2, 2, 2, 2, 2]);
     expect(work[0].body).toContain('{{meetings:kind=study}}');
-    expect(work[2].body).toContain('{{list.meetings:kind=theme_day}}');
-    expect(work[4].body).toContain('{{list.rectification:what=found}}');
+    expect(work[2].body).toContain(`{{work:category=${workCategoryId('统计信息')}}}`);
+    expect(work[3].body).toContain('{{list.meetings:kind=theme_day}}');
+    expect(work[5].body).toContain('{{list.rectification:what=found}}');
     const plan = draft.sections.at(-1)!;
     expect(plan.heading).toBe('2024年书记项目');
     expect(plan.body).toContain('胡杨林病虫害防治');
@@ -157,9 +165,9 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
   });
 
   it('has every figure equal to the count or sum of its records, queried independently', () => {
-    const figures = computeFigures({ branchId }, 2023, draftKeys);
-    expect(draftKeys.length).toBeGreaterThan(40);
-    for (const key of draftKeys) {
+    const figures = computeFigures({ branchId }, 2023, recordKeys);
+    expect(recordKeys.length).toBeGreaterThan(40);
+    for (const key of recordKeys) {
       const result = figures.get(key)!;
       if (isProblem(result)) throw new Error(`${key}: ${result.problem}`);
       const ids = result.records.map((r) => r.id).sort((a, b) => a - b);
@@ -233,6 +241,7 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
       '专业学习和业务指导方面',
       '组织生活方面',
       '数据质量方面',
+      '原因分析',
     ]);
     expect(current.sections.at(-1)!.heading).toBe('2027年书记项目');
     expect(current.sections.find((s) => s.heading === '抓实问题整改，巩固整改成果')!.body).toContain(
@@ -549,8 +558,8 @@ describe('figures over records that must not count', () => {
     insertRecordsThatMustNotCount();
 
     expect(valuesOf(computeFigures({ branchId }, 2023, keys))).toEqual(before);
-    const figures = computeFigures({ branchId }, 2023, draftKeys);
-    for (const key of draftKeys) {
+    const figures = computeFigures({ branchId }, 2023, recordKeys);
+    for (const key of recordKeys) {
       const result = figures.get(key) as FigureValue;
       expect({ key, value: result.value, ids: result.records.map((r) => r.id).sort((a, b) => a - b) }).toEqual({
         key,

@@ -1,8 +1,9 @@
 /**
- * db/report/draft-facts.ts: what the first draft of a year's report knows about the branch —
- * meetings held per kind, theme-day places, talks, notices, development steps reached, service
+ * db/report/draft-facts.ts: what the first draft of a year's report knows about the branch — its kind,
+ * roster figures and party groups, its ledgers and what their entries of the year hold, meetings held per kind, theme-day places, talks, notices, development steps reached, service
  * projects and what they produced, commitment letters, work outputs, rectification carried over and
- * still open, and next year's 书记项目. Over a new branch whose whole year is inserted here.
+ * still open, last year's review comments turned into problems, and next year's 书记项目. Over a new
+ * branch whose whole year is inserted here.
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
@@ -196,7 +197,106 @@ db.insert(s.projectTargets)
   .values({ projectId: planB.id, branchId: branch.id, outputTypeId: type('捐款').id, quantity: 2000 })
   .run();
 
+// Kind, groups and ledgers: 评先评优 with an entry of 2026 naming a person, another of 2025; a ledger of the
+// branch's own with a removed entry only; one group dissolved.
+db.update(s.branches).set({ kind: 'hospital' }).where(eq(s.branches.id, branch.id)).run();
+const group = fb.addGroup(branch.id, '内科党小组');
+fb.addGroup(branch.id, '已撤销党小组', { archivedAt: '2025-01-01T00:00:00.000Z' });
+const honours = db
+  .insert(s.ledgers)
+  .values({
+    branchId: branch.id,
+    template: 'honours',
+    name: '评先评优',
+    hasPeople: true,
+    tags: ['先进基层党组织', '优秀共产党员'],
+    sortOrder: 1,
+  })
+  .returning()
+  .get();
+const ownLedger = db
+  .insert(s.ledgers)
+  .values({ branchId: branch.id, name: '义诊', unit: '次', quantityUnit: '人', hasAmount: true, sortOrder: 0 })
+  .returning()
+  .get();
+const entry = (ledgerId: number, date: string, values: Partial<typeof s.ledgerEntries.$inferInsert> = {}) =>
+  db
+    .insert(s.ledgerEntries)
+    .values({ branchId: branch.id, ledgerId, date, title: '记录', ...values })
+    .returning()
+    .get();
+const honoured = entry(honours.id, '2026-07-01', { tags: ['优秀共产党员'] });
+db.insert(s.ledgerEntryPeople).values({ entryId: honoured.id, branchId: branch.id, personId: a.id }).run();
+entry(honours.id, '2025-07-01', { tags: ['先进基层党组织'] });
+entry(ownLedger.id, '2026-03-01', { quantity: 30, amountFen: 5000, deletedAt: '2026-03-02T00:00:00.000Z' });
+
 describe('draftFacts', () => {
+  it('gives the branch’s kind, its party groups not dissolved and its roster figures at the year’s end', () => {
+    const facts = draftFacts({ branchId: branch.id }, 2026);
+    expect(facts.branchKind).toBe('hospital');
+    expect(facts.partyGroups).toEqual([{ id: group.id, name: '内科党小组' }]);
+    expect(facts.roster).toMatchObject({ members: 2, full: 2, probationary: 0, activists: 1 });
+  });
+
+  it('gives each ledger with what its live entries of the year hold', () => {
+    expect(draftFacts({ branchId: branch.id }, 2026).ledgers).toEqual([
+      {
+        id: ownLedger.id,
+        template: null,
+        name: '义诊',
+        unit: '次',
+        quantityUnit: '人',
+        entries: 0,
+        tags: [],
+        quantity: false,
+        amount: false,
+        people: false,
+      },
+      {
+        id: honours.id,
+        template: 'honours',
+        name: '评先评优',
+        unit: '项',
+        quantityUnit: null,
+        entries: 1,
+        tags: ['优秀共产党员'],
+        quantity: false,
+        amount: false,
+        people: true,
+      },
+    ]);
+    expect(draftFacts({ branchId: branch.id }, 2025).ledgers[1]).toMatchObject({
+      entries: 1,
+      tags: ['先进基层党组织'],
+      people: false,
+    });
+  });
+
+  it('says in which year the problems raised on last year’s report were found, not those raised on others', () => {
+    const reviewed = fb.freshBranch('评议测试支部', committee.id);
+    const person = fb.addPerson(reviewed.id, '丙', 'full');
+    const reportOf = (year: number) =>
+      db
+        .insert(s.reports)
+        .values({ branchId: reviewed.id, year, title: `${year}年报告` })
+        .returning()
+        .get();
+    const raised = (report: { id: number }, foundDate: string) =>
+      fb.addRectification(reviewed.id, person.id, {
+        foundDate,
+        deadline: '2027-06-01',
+        source: 'duty_review',
+        sourceReportId: report.id,
+      });
+    const report2025 = reportOf(2025);
+    raised(report2025, '2026-01-20');
+    raised(reportOf(2024), '2025-01-20');
+    expect(draftFacts({ branchId: reviewed.id }, 2026).reviewProblemsFound).toEqual(['current']);
+    raised(report2025, '2025-12-28');
+    expect(draftFacts({ branchId: reviewed.id }, 2026).reviewProblemsFound).toEqual(['previous', 'current']);
+    expect(draftFacts({ branchId: reviewed.id }, 2027).reviewProblemsFound).toEqual([]);
+  });
+
   it('names the year and the working committee the report goes to', () => {
     const facts = draftFacts({ branchId: branch.id }, 2026);
     expect(facts.year).toBe(2026);
