@@ -35,6 +35,7 @@ test('a member completes their item with evidence, a different committee member 
   committee.once('dialog', (dialog) => dialog.accept());
   await awaiting.getByRole('button', { name: '对账销号' }).click();
   await expect(awaiting).toHaveCount(0);
+  await expect(committee.getByRole('status').first()).toHaveText(`已对账销号：${problem}`);
 
   await member.reload();
   await expect(member.getByRole('region', { name: '问题与措施' })).toContainText('李娜对账销号');
@@ -63,7 +64,7 @@ test.describe('the committee', () => {
     await expect(overdue).toContainText('已逾期');
     await expect(overdue).toContainText(`${thisYear - 1}年结转`);
     await page.getByLabel('状态').selectOption({ label: '已逾期' });
-    await page.getByRole('button', { name: '筛选' }).click();
+    await expect(page).toHaveURL(/state=overdue/);
     await expect(page.getByRole('list', { name: '整改事项' }).getByRole('link')).toHaveCount(1);
     await page.goto('/');
     await expect(page.getByRole('region', { name: '问题整改' })).toContainText('已逾期1项');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, gte, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { accountNames } from '@/db/queries/account-name';
 import { listAttachments } from '@/db/queries/attachments';
@@ -83,27 +83,38 @@ export function listMyRectificationItems(user: SessionUser) {
 
 /** Completed items waiting for a committee member to check them off, any year, oldest completion first. */
 export function listAwaitingCheckOff(user: SessionUser) {
-  const files = db
-    .select({ entityId: attachments.entityId, count: count().as('count') })
-    .from(attachments)
-    .where(and(liveIn(attachments, user), eq(attachments.entity, rectificationEntity)))
-    .groupBy(attachments.entityId)
-    .as('files');
   const rows = db
-    .select({
-      ...listColumns,
-      version: items.version,
-      completedBy: items.completedBy,
-      attachmentCount: sql<number>`coalesce(${files.count}, 0)`,
-    })
+    .select({ ...listColumns, version: items.version, completedBy: items.completedBy })
     .from(items)
     .innerJoin(people, eq(people.id, items.responsiblePersonId))
-    .leftJoin(files, eq(files.entityId, items.id))
     .where(and(liveIn(items, user), eq(items.state, 'completed')))
     .orderBy(asc(items.completedAt), asc(items.id))
     .all();
+  const files = db
+    .select({
+      id: attachments.id,
+      itemId: attachments.entityId,
+      fileName: attachments.fileName,
+      mimeType: attachments.mimeType,
+    })
+    .from(attachments)
+    .where(
+      and(
+        liveIn(attachments, user),
+        eq(attachments.entity, rectificationEntity),
+        inArray(
+          attachments.entityId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
+    .orderBy(asc(attachments.id))
+    .all();
   const nameOf = accountNames(rows.map((r) => r.completedBy));
-  return rows.map((r) => ({ ...r, completedByName: nameOf(r.completedBy) }));
+  return rows.map((r) => {
+    const evidenceFiles = files.filter((f) => f.itemId === r.id);
+    return { ...r, completedByName: nameOf(r.completedBy), evidenceFiles, attachmentCount: evidenceFiles.length };
+  });
 }
 
 /** The aspects and responsible people used so far, for the filters and the form's suggestions. */

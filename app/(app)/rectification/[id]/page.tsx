@@ -141,7 +141,7 @@ export default async function RectificationItemPage({
             <Card title="对账销号">
               <CheckOffPanel
                 action={checkOffRectification}
-                user={user}
+                user={{ accountId: user.accountId, personId: user.personId }}
                 item={{ ...facts, id: item.id, version: item.version, problem: item.problem }}
               />
             </Card>

@@ -1,16 +1,19 @@
+'use client';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
+import { useAnnounce } from '@/components/forms/outcome';
 import type { FormAction } from '@/components/forms/use-action-form';
-import type { SessionUser } from '@/lib/auth/session-user';
-import { checkOffRefusal, type RectificationFacts } from '@/lib/rectification/rules';
+import { type Actor, checkOffRefusal, type RectificationFacts } from '@/lib/rectification/rules';
 
 type Props = {
   action: FormAction;
-  user: SessionUser;
+  /** Only who is acting: the panel runs in the browser. */
+  user: Actor;
   item: RectificationFacts & { id: number; version: number; problem: string };
 };
 
 /** The check-off button, or why this user may not check the item off (e.g. it is their own). */
 export function CheckOffPanel({ action, user, item }: Props) {
+  const announce = useAnnounce();
   const refusal = checkOffRefusal(item, user);
   if (refusal) return <p className="text-sm text-stone-600">{refusal}</p>;
   return (
@@ -20,6 +23,7 @@ export function CheckOffPanel({ action, user, item }: Props) {
       submitLabel="对账销号"
       variant="primary"
       confirm={`确认已核对整改佐证，对“${item.problem}”销号？`}
+      onSuccess={(message) => announce(`${message}：${item.problem}`)}
     />
   );
 }

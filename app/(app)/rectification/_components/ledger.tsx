@@ -1,4 +1,5 @@
 import { ItemList } from '@/app/(app)/rectification/_components/item-list';
+import { FilterForm } from '@/components/forms/filter-form';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import {
@@ -82,7 +83,7 @@ export function Ledger({
         <Figure label="往年结转" value={counts.carriedOver.count} unit="个" />
       </section>
 
-      <form aria-label="筛选" className="mb-3 flex flex-wrap items-end gap-2">
+      <FilterForm aria-label="筛选" className="mb-3 flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-xs text-stone-600">
           状态
           <select name="state" defaultValue={filters.state ?? ''} className={selectClass}>
@@ -131,7 +132,7 @@ export function Ledger({
           筛选
         </button>
         <span className="pb-1.5 text-sm text-stone-600">共 {items.length} 个</span>
-      </form>
+      </FilterForm>
 
       <ItemList items={items} today={today} year={year} empty="没有符合条件的整改事项。" />
     </>
