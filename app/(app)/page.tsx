@@ -8,6 +8,7 @@ import {
 } from '@/app/(app)/_components/meeting-panels';
 import { RectificationPanel } from '@/app/(app)/_components/rectification-panel';
 import { SetupChecklistPanel } from '@/app/(app)/_components/setup-checklist-panel';
+import { YearWorkPanel } from '@/app/(app)/_components/year-work-panel';
 import { StatusBadge } from '@/components/people/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -38,6 +39,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     upcoming,
     developmentReminders,
     rectification,
+    yearWork,
   } = cachedDashboard(user, year, today);
   const members = (byStatus.full ?? 0) + (byStatus.probationary ?? 0);
   const rosterLink = (status: string) => (can(user, 'members.read') ? `/members?status=${status}` : undefined);
@@ -65,7 +67,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <span>党龄：{partyStanding(me.fullMemberDate, today)}年</span>
             )}
             {myAttendance && <MyAttendanceSummary year={year} attendance={myAttendance} />}
-            <Link href={`/members/${me.id}`} className="font-medium text-brand-700 hover:underline">
+            <Link
+              href={`/members/${me.id}`}
+              className="inline-flex min-h-11 items-center font-medium text-brand-800 hover:underline"
+            >
               查看我的资料
             </Link>
           </div>
@@ -75,6 +80,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {upcoming && (
         <div className="mb-5 grid gap-5 lg:grid-cols-2">
           {setup && <SetupChecklistPanel setup={setup} mayComplete={can(user, 'branch.settings')} />}
+          {yearWork && !setup && <YearWorkPanel facts={yearWork} />}
           {compliance && <ComplianceWarningsPanel compliance={compliance} today={today} />}
           <UpcomingMeetingsPanel upcoming={upcoming} today={today} linkToDetail={can(user, 'meetings.read')} />
           {developmentReminders && <DevelopmentRemindersPanel reminders={developmentReminders} today={today} />}

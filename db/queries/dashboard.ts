@@ -6,6 +6,7 @@ import { lastHeldMeetingDate, listMyAttendance, listUpcomingMeetings } from '@/d
 import { countByStatus, getPersonForViewer, groupSizes, listCommittee } from '@/db/queries/people';
 import { openRectificationCounts } from '@/db/queries/rectification';
 import { loadSetupChecklist, setupPending } from '@/db/queries/setup-checklist';
+import { yearWorkFacts } from '@/db/queries/year-work';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { addDays } from '@/lib/dates';
@@ -63,10 +64,13 @@ export function loadDashboard(user: SessionUser, year: number, today: string) {
         : null,
     upcoming: can(user, 'meetings.read') || can(user, 'meetings.attend') ? listUpcomingMeetings(user, today) : null,
     developmentReminders: can(user, 'development.read') ? developmentReminders(user, today) : null,
+    // The secretary answers for the year's plans and its report.
+    yearWork: can(user, 'report.submit') ? yearWorkFacts(user, year, today) : null,
     rectification:
       rectificationBranchWide || rectificationOwn
         ? {
             branchWide: rectificationBranchWide,
+            mayCheckOff: can(user, 'rectification.write'),
             counts: openRectificationCounts(user, today, rectificationBranchWide ? undefined : user.personId!),
           }
         : null,

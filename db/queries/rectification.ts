@@ -176,6 +176,7 @@ export function openRectificationCounts(user: SessionUser, today: string, person
   return db
     .select({
       open: sql<number>`count(*)`,
+      awaitingCheckOff: sql<number>`count(*) filter (where ${eq(items.state, 'completed')})`,
       overdue: sql<number>`count(*) filter (where ${overdue(today)})`,
       dueThisMonth: sql<number>`count(*) filter (where ${and(eq(items.state, 'in_progress'), gte(items.deadline, today), lte(items.deadline, monthEnd))})`,
     })

@@ -9,7 +9,7 @@ import { setupTestDatabase } from '@/tests/support/test-db';
 const { db } = await setupTestDatabase();
 const { loadDashboard, cachedDashboard, developmentLookAheadDays } = await import('@/db/queries/dashboard');
 const fb = await import('@/tests/queries/fresh-branch');
-const { branches, meetings } = await import('@/db/schema');
+const { branches, integrityAspects, meetings, projects, reports } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 
 const today = '2026-11-26';
@@ -198,9 +198,25 @@ describe('loadDashboard for the branch secretary', () => {
     expect(load().setup).toBeNull();
   });
 
-  it('counts the branch-wide open rectification items: overdue, due this month, and all not checked off', () => {
+  it('counts the branch-wide open rectification items: overdue, due this month, awaiting check-off and all not checked off', () => {
     const dashboard = load();
-    expect(dashboard.rectification).toEqual({ branchWide: true, counts: { open: 3, overdue: 1, dueThisMonth: 1 } });
+    expect(dashboard.rectification).toEqual({
+      branchWide: true,
+      mayCheckOff: true,
+      counts: { open: 3, awaitingCheckOff: 1, overdue: 1, dueThisMonth: 1 },
+    });
+  });
+
+  it("gives the year's work: no report, no responsibility list, no 书记项目, no 组织生活会, and next year unplanned in November", () => {
+    expect(load().yearWork).toEqual({
+      year,
+      currentMonth: 11,
+      integrityAspects: 0,
+      secretaryProjects: 0,
+      nextYearProjects: 0,
+      lifeMeetings: 0,
+      report: null,
+    });
   });
 });
 
@@ -221,7 +237,12 @@ describe('loadDashboard for a member', () => {
     expect(dashboard.upcoming?.map((m) => m.id)).toEqual([todayEarly.id, todayLate.id, planned.id]);
     expect(dashboard.compliance).toBeNull();
     expect(dashboard.developmentReminders).toBeNull();
-    expect(dashboard.rectification).toEqual({ branchWide: false, counts: { open: 2, overdue: 1, dueThisMonth: 0 } });
+    expect(dashboard.rectification).toEqual({
+      branchWide: false,
+      mayCheckOff: false,
+      counts: { open: 2, awaitingCheckOff: 1, overdue: 1, dueThisMonth: 0 },
+    });
+    expect(dashboard.yearWork).toBeNull();
   });
 
   it('for an account without a person: no own record, no rectification, and an empty attendance summary', () => {
@@ -243,7 +264,12 @@ describe('loadDashboard for a reviewer of the committee', () => {
     expect(dashboard.compliance?.lastHeld).toBe('2026-11-20');
     expect(dashboard.upcoming?.length).toBe(3);
     expect(dashboard.developmentReminders?.length).toBe(4);
-    expect(dashboard.rectification).toEqual({ branchWide: true, counts: { open: 3, overdue: 1, dueThisMonth: 1 } });
+    expect(dashboard.rectification).toEqual({
+      branchWide: true,
+      mayCheckOff: false,
+      counts: { open: 3, awaitingCheckOff: 1, overdue: 1, dueThisMonth: 1 },
+    });
+    expect(dashboard.yearWork).toBeNull();
   });
 });
 
@@ -283,6 +309,54 @@ describe('loadDashboard for a branch new to the app', () => {
     const dashboard = loadDashboard(newSecretary, year, today);
     expect(dashboard.setup).toBeNull();
     expect(dashboard.compliance?.lastHeld).toBe('2026-10-01');
+  });
+});
+
+describe("loadDashboard's year of work for a branch that has planned it", () => {
+  const planned = fb.freshBranch('年度工作测试支部');
+  const secretaryOf = fb.userOf(planned, 'secretary', null, 900_010);
+  db.insert(integrityAspects).values({ branchId: planned.id, year, title: '落实主体责任' }).run();
+  db.insert(integrityAspects)
+    .values({ branchId: planned.id, year: year - 1, title: '去年的方面' })
+    .run();
+  const project = (startDate: string, endDate: string | null, deletedAt: string | null = null) =>
+    db
+      .insert(projects)
+      .values({
+        branchId: planned.id,
+        kind: '书记项目',
+        name: `书记项目${startDate}`,
+        startDate,
+        endDate,
+        status: 'active',
+        deletedAt,
+      })
+      .run();
+  project('2025-03-01', null); // running since last year: it counts for this one
+  project('2027-01-01', '2027-12-31');
+  project('2028-01-01', '2028-12-31'); // two years ahead: not next year's
+  project('2026-01-01', '2026-12-31', '2026-02-01T00:00:00.000Z'); // removed
+  fb.addMeeting(planned.id, 'life_meeting', '2026-12-20', 'planned');
+  fb.addMeeting(planned.id, 'life_meeting', '2025-12-20', 'held');
+  fb.addMeeting(planned.id, 'life_meeting', '2026-01-20', 'cancelled');
+  db.insert(reports)
+    .values({ branchId: planned.id, year, title: '述职报告', status: 'submitted', grade: '较好' })
+    .run();
+
+  it('counts each plan of the year from its own records only', () => {
+    expect(loadDashboard(secretaryOf, year, today).yearWork).toEqual({
+      year,
+      currentMonth: 11,
+      integrityAspects: 1,
+      secretaryProjects: 1,
+      nextYearProjects: 1,
+      lifeMeetings: 1,
+      report: { status: 'submitted', grade: '较好' },
+    });
+  });
+
+  it('has no current month for a past year', () => {
+    expect(loadDashboard(secretaryOf, year - 1, today).yearWork?.currentMonth).toBeNull();
   });
 });
 

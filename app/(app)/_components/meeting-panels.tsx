@@ -78,7 +78,10 @@ export function UpcomingMeetingsPanel({
         {upcoming.length === 0 && <li className="py-2 text-stone-600">暂无计划中的会议。</li>}
       </ul>
       {!linkToDetail && (
-        <Link href="/meetings/mine" className="mt-2 inline-block text-sm text-brand-700 hover:underline">
+        <Link
+          href="/meetings/mine"
+          className="mt-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-800 hover:underline"
+        >
           去签到 / 查看我的出勤
         </Link>
       )}

@@ -4,7 +4,7 @@ import type { Dashboard } from '@/db/queries/dashboard';
 
 /** Open, overdue and due-this-month rectification items: the branch's, or a member's own. */
 export function RectificationPanel({
-  rectification: { branchWide, counts },
+  rectification: { branchWide, mayCheckOff, counts },
 }: {
   rectification: NonNullable<Dashboard['rectification']>;
 }) {
@@ -33,6 +33,19 @@ export function RectificationPanel({
           </div>
         ))}
       </dl>
+      {mayCheckOff && counts.awaitingCheckOff > 0 && (
+        <p className="mt-2 flex flex-wrap items-center justify-between gap-x-3 text-sm">
+          <span>
+            已完成待销号 <span className="font-semibold">{counts.awaitingCheckOff}</span> 项
+          </span>
+          <Link
+            href="/rectification/review"
+            className="inline-flex min-h-11 items-center font-medium text-brand-800 hover:underline"
+          >
+            去核对销号
+          </Link>
+        </p>
+      )}
     </Card>
   );
 }
