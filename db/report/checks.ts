@@ -10,7 +10,7 @@ import { sectionNumbers } from '@/lib/report/render';
 
 /** The sections as the checks name them: numbered as the report prints them. */
 export function checkedSections(report: ReportDetail): CheckedSection[] {
-  const numbers = sectionNumbers(report.sections.map((s) => s.level));
+  const numbers = sectionNumbers(report.sections);
   return report.sections.map((s, i) => ({
     id: s.id,
     number: numbers[i],

@@ -211,6 +211,27 @@ export function savePreamble(user: SessionUser, input: { id: number; version: nu
   });
 }
 
+/** The report's title, as the secretary words it (the draft's is only a default). */
+export function saveTitle(user: SessionUser, input: { id: number; version: number; title: string }): number {
+  return writeWithAudit(user, (tx, audit) => {
+    editableReport(tx, user, input.id);
+    const { before, after } = updateVersioned(
+      tx,
+      reports,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { title: input.title },
+    );
+    audit({
+      action: 'report.title.save',
+      entity: 'reports',
+      entityId: input.id,
+      before: { title: before.title },
+      after: { title: after.title },
+    });
+    return after.version;
+  });
+}
+
 /** Adds a section after another (or at the end). */
 export function addSection(
   user: SessionUser,
@@ -306,6 +327,27 @@ export function setSectionLevel(user: SessionUser, input: { id: number; version:
       entityId: input.id,
       before: { level: before.level },
       after: { level: after.level },
+    });
+  });
+}
+
+/** Numbers a section's heading or leaves it unnumbered (the numbering of the others runs on past it). */
+export function setSectionNumbered(user: SessionUser, input: { id: number; version: number; numbered: boolean }): void {
+  writeWithAudit(user, (tx, audit) => {
+    const section = sectionInReport(tx, user, input.id);
+    editableReport(tx, user, section.reportId);
+    const { before, after } = updateVersioned(
+      tx,
+      reportSections,
+      { id: input.id, version: input.version, branchId: user.branchId },
+      { numbered: input.numbered },
+    );
+    audit({
+      action: 'report.section.numbered',
+      entity: 'report_sections',
+      entityId: input.id,
+      before: { numbered: before.numbered },
+      after: { numbered: after.numbered },
     });
   });
 }

@@ -30,6 +30,8 @@ export function getReport(scope: BranchScope, year: number) {
       id: reportSections.id,
       version: reportSections.version,
       level: reportSections.level,
+      /** Whether its heading takes a number (一、, （一）) or stands unnumbered. */
+      numbered: reportSections.numbered,
       heading: reportSections.heading,
       body: reportSections.body,
       /** What the section is, where the continuation must know (下一步打算, its 书记项目, 对照上年). */

@@ -10,9 +10,27 @@ const figures = new Map<string, FigureResult>([
   ['gone', { key: 'gone', problem: '会议类型已删除' }],
 ]);
 
+/** Sections by level, `u` marking one left unnumbered: [1, 2, '2u'] */
+const sections = (levels: (1 | 2 | '1u' | '2u')[]) =>
+  levels.map((l) => ({ level: (l === 1 || l === '1u' ? 1 : 2) as 1 | 2, numbered: typeof l === 'number' }));
+
 describe('sectionNumbers', () => {
   it('numbers first-level headings 一、二、 and restarts second-level ones under each', () => {
-    expect(sectionNumbers([1, 2, 2, 1, 1, 2])).toEqual(['一、', '（一）', '（二）', '二、', '三、', '（一）']);
+    expect(sectionNumbers(sections([1, 2, 2, 1, 1, 2]))).toEqual([
+      '一、',
+      '（一）',
+      '（二）',
+      '二、',
+      '三、',
+      '（一）',
+    ]);
+  });
+
+  it('gives an unnumbered heading no number and numbers the others as if it were not there', () => {
+    expect(sectionNumbers(sections([1, '1u', 1, 2, '2u', 2]))).toEqual(['一、', '', '二、', '（一）', '', '（二）']);
+    // An unnumbered first-level heading does not start the second-level numbering again.
+    expect(sectionNumbers(sections([1, 2, '1u', 2]))).toEqual(['一、', '（一）', '', '（二）']);
+    expect(sectionNumbers(sections(['1u', 2, 1]))).toEqual(['', '（一）', '一、']);
   });
 });
 
@@ -35,14 +53,21 @@ describe('renderReport', () => {
         year: 2023,
         preamble: '现将履职情况报告如下：',
         sections: [
-          { level: 1, heading: '本年度履职情况', body: '' },
-          { level: 2, heading: '规范组织生活', body: '召开支委会议{{meetings:kind=committee}}次。\n\n第二段。' },
+          { level: 1, numbered: true, heading: '本年度履职情况', body: '' },
+          { level: 1, numbered: false, heading: '不忘初心，牢记使命', body: '' },
+          {
+            level: 2,
+            numbered: true,
+            heading: '规范组织生活',
+            body: '召开支委会议{{meetings:kind=committee}}次。\n\n第二段。',
+          },
         ],
       },
       { branchName: '旗统计局党支部', author: '孟庆华', figures, overrides: [] },
     );
     expect(rendered.sections).toEqual([
       { level: 1, number: '一、', heading: '本年度履职情况', paragraphs: [] },
+      { level: 1, number: '', heading: '不忘初心，牢记使命', paragraphs: [] },
       { level: 2, number: '（一）', heading: '规范组织生活', paragraphs: ['召开支委会议12次。', '第二段。'] },
     ]);
     expect(rendered.preamble).toEqual(['现将履职情况报告如下：']);

@@ -5,11 +5,19 @@ import type { RenderedReport } from '@/lib/report/rendered';
 
 export type Override = { figureKey: string; text: string; reason: string };
 
-/** “一、” for the n-th first-level heading, “（一）” for the n-th second-level one under it. */
-export function sectionNumbers(levels: (1 | 2)[]): string[] {
+/** A section as its number depends on it. */
+export type NumberedSection = { level: 1 | 2; numbered: boolean };
+
+/**
+ * “一、” for the n-th first-level heading, “（一）” for the n-th second-level one under it; nothing for a
+ * heading the secretary left unnumbered (a slogan between parts), which the numbering runs on past as
+ * if it were not there: 一、 [unnumbered] 二、.
+ */
+export function sectionNumbers(sections: readonly NumberedSection[]): string[] {
   let first = 0;
   let second = 0;
-  return levels.map((level) => {
+  return sections.map(({ level, numbered }) => {
+    if (!numbered) return '';
     if (level === 1) {
       first++;
       second = 0;
@@ -54,7 +62,7 @@ type ReportText = {
   title: string;
   year: number;
   preamble: string;
-  sections: { level: 1 | 2; heading: string; body: string }[];
+  sections: (NumberedSection & { heading: string; body: string })[];
 };
 
 /** The report as the .docx and the print view lay it out, figures resolved. */
@@ -64,7 +72,7 @@ export function renderReport(
 ): RenderedReport {
   const overrides = new Map(context.overrides.map((o) => [o.figureKey, o]));
   const resolve = (p: string) => resolveText(p, context.figures, overrides);
-  const numbers = sectionNumbers(report.sections.map((s) => s.level));
+  const numbers = sectionNumbers(report.sections);
   return {
     title: report.title,
     branchName: context.branchName,

@@ -4,7 +4,7 @@
  */
 export type RenderedSection = {
   level: 1 | 2;
-  /** '一、' for level 1, '（一）' for level 2. */
+  /** '一、' for level 1, '（一）' for level 2; empty for a heading left unnumbered. */
   number: string;
   heading: string;
   /** Body paragraphs, figures already written as text. */

@@ -16,6 +16,7 @@ export const saveSectionSchema = z.object({
 });
 
 export const savePreambleSchema = z.object({ id: recordId, version, preamble: body });
+export const saveTitleSchema = z.object({ id: recordId, version, title: requiredText('报告标题', 60) });
 
 export const addSectionSchema = z.object({
   reportId: recordId,
@@ -30,6 +31,11 @@ export const placeSectionSchema = z.object({
   position: z.coerce.number('位置无效').int('位置无效').min(1, '位置无效').max(500, '位置无效'),
 });
 export const sectionLevelSchema = z.object({ id: recordId, version, level });
+export const sectionNumberedSchema = z.object({
+  id: recordId,
+  version,
+  numbered: z.enum(['true', 'false'], '编号设置无效').transform((v) => v === 'true'),
+});
 export const sectionRefSchema = z.object({ id: recordId, version });
 export const assignSectionSchema = z.object({ id: recordId, version, assigneeId: optionalRecordId });
 

@@ -229,6 +229,66 @@ describe('moveSection', () => {
   });
 });
 
+describe('saveTitle', () => {
+  it('saves the title, returns the new version and audits the change', async () => {
+    const { id } = newReport();
+    const before = f.lastAuditId();
+    expect(m.saveTitle(secretary, { id, version: 1, title: '2026年度村党支部书记述职报告' })).toBe(2);
+    expect(report(id)).toMatchObject({ title: '2026年度村党支部书记述职报告', version: 2 });
+    const audit = await f.auditEntriesAfter(before);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.after])).toEqual([
+      ['report.title.save', 'reports', id, { title: '2026年度村党支部书记述职报告' }],
+    ]);
+    expect(() => m.saveTitle(secretary, { id, version: 1, title: '过期' })).toThrow(ConflictError);
+  });
+
+  it('refuses a report of another branch and a submitted report, writing nothing', () => {
+    const { id } = newReport();
+    const title = report(id).title;
+    expect(refusal(() => m.saveTitle(otherSecretary, { id, version: 1, title: 'x' }))).toBe(notFoundMessage);
+    m.submitReport(secretary, { id, version: 1 });
+    expect(refusal(() => m.saveTitle(secretary, { id, version: 2, title: 'x' }))).toBe('报告已提交，不能再修改');
+    expect(report(id).title).toBe(title);
+  });
+
+  it('starts a report with the draft’s title when it gives one', () => {
+    const year = nextYear++;
+    const id = m.createReport(secretary, year, { ...draft(['一']), title: `${year}年度自拟标题` });
+    expect(report(id).title).toBe(`${year}年度自拟标题`);
+  });
+});
+
+describe('setSectionNumbered', () => {
+  it('leaves a heading unnumbered and numbers it again, with its version, audited', async () => {
+    const { id } = newReport(['一', '二']);
+    const [, second] = liveSections(id);
+    expect(second.numbered).toBe(true);
+    const before = f.lastAuditId();
+    m.setSectionNumbered(secretary, { id: second.id, version: 1, numbered: false });
+    expect(liveSections(id)[1]).toMatchObject({ numbered: false, version: 2 });
+    const audit = await f.auditEntriesAfter(before);
+    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.before, a.after])).toEqual([
+      ['report.section.numbered', 'report_sections', second.id, { numbered: true }, { numbered: false }],
+    ]);
+    expect(() => m.setSectionNumbered(secretary, { id: second.id, version: 1, numbered: true })).toThrow(ConflictError);
+    m.setSectionNumbered(secretary, { id: second.id, version: 2, numbered: true });
+    expect(liveSections(id)[1].numbered).toBe(true);
+  });
+
+  it('refuses another branch’s section and a submitted report’s', () => {
+    const { id } = newReport(['一']);
+    const [section] = liveSections(id);
+    expect(refusal(() => m.setSectionNumbered(otherSecretary, { id: section.id, version: 1, numbered: false }))).toBe(
+      notFoundMessage,
+    );
+    m.submitReport(secretary, { id, version: 1 });
+    expect(refusal(() => m.setSectionNumbered(secretary, { id: section.id, version: 1, numbered: false }))).toBe(
+      '报告已提交，不能再修改',
+    );
+    expect(liveSections(id)[0].numbered).toBe(true);
+  });
+});
+
 describe('setSectionLevel and removeSection', () => {
   it('changes a section’s level with its version, and audits it', async () => {
     const { id } = newReport(['一', '二']);

@@ -48,6 +48,13 @@ export const reportActions: ActionTable = {
       return { id: report.id, version: report.version, preamble: `授权测试开头${serial()}` };
     },
   },
+  saveReportTitle: {
+    allowed: secretaries,
+    payload: (user) => {
+      const report = rp.reportById(draftReportIds[user.branchId]);
+      return { id: report.id, version: report.version, title: `授权测试标题${serial()}` };
+    },
+  },
   addReportSection: {
     allowed: secretaries,
     payload: (user) => ({
@@ -71,6 +78,13 @@ export const reportActions: ActionTable = {
     payload: (user) => {
       const section = rp.sectionById(assignableSectionIds[user.branchId]);
       return { id: section.id, version: section.version, level: 2 };
+    },
+  },
+  setReportSectionNumbered: {
+    allowed: secretaries,
+    payload: (user) => {
+      const section = rp.sectionById(assignableSectionIds[user.branchId]);
+      return { id: section.id, version: section.version, numbered: String(!section.numbered) };
     },
   },
   assignReportSection: {

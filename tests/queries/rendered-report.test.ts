@@ -99,6 +99,29 @@ describe('loadRenderedReport', () => {
   });
 });
 
+describe('loadRenderedReport with unnumbered headings', () => {
+  it('prints an unnumbered heading without a number and numbers the rest as if it were not there', () => {
+    const other = fb.freshBranch('标语标题支部');
+    const own = db.insert(s.reports).values({ branchId: other.id, year: 2026, title: '报告' }).returning().get();
+    const section = (sortOrder: number, level: 1 | 2, heading: string, numbered = true) =>
+      db
+        .insert(s.reportSections)
+        .values({ reportId: own.id, branchId: other.id, level, heading, numbered, body: '', sortOrder })
+        .run();
+    section(10, 1, '基本情况');
+    section(20, 1, '担当作为，勇毅前行', false);
+    section(30, 1, '本年度履职情况');
+    section(40, 2, '抓学习');
+    const rendered = loadRenderedReport({ branchId: other.id }, 2026)!.rendered;
+    expect(rendered.sections.map((x) => [x.number, x.heading])).toEqual([
+      ['一、', '基本情况'],
+      ['', '担当作为，勇毅前行'],
+      ['二、', '本年度履职情况'],
+      ['（一）', '抓学习'],
+    ]);
+  });
+});
+
 describe('reportDocx', () => {
   it('writes the current secretary as the .docx’s author and the report’s title as its title', async () => {
     const loaded = (await reportDocx(branch.id, 2026))!;

@@ -16,7 +16,9 @@ import {
   placeSectionSchema,
   savePreambleSchema,
   saveSectionSchema,
+  saveTitleSchema,
   sectionLevelSchema,
+  sectionNumberedSchema,
   sectionRefSchema,
   submitReportSchema,
 } from '@/lib/report/validation';
@@ -41,6 +43,15 @@ export const saveReportPreamble = defineAction({
   revalidate: reportPages,
   run: (input, user) => reportsDb.savePreamble(user, input),
   success: '已保存',
+});
+
+export const saveReportTitle = defineAction({
+  permission: 'report.submit',
+  schema: saveTitleSchema,
+  target: (input) => ({ entity: 'reports', id: input.id }),
+  revalidate: reportPages,
+  run: (input, user) => reportsDb.saveTitle(user, input),
+  success: '已保存标题',
 });
 
 export const addReportSection = defineAction({
@@ -86,6 +97,17 @@ export const setReportSectionLevel = defineAction({
     reportsDb.setSectionLevel(user, input);
   },
   success: '已调整标题层级',
+});
+
+export const setReportSectionNumbered = defineAction({
+  permission: 'report.submit',
+  schema: sectionNumberedSchema,
+  target: (input) => ({ entity: 'reportSections', id: input.id }),
+  revalidate: reportPages,
+  run(input, user) {
+    reportsDb.setSectionNumbered(user, input);
+  },
+  success: '已调整标题编号',
 });
 
 export const removeReportSection = defineAction({

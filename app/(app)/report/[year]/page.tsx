@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { LazyReportEditor } from '@/app/(app)/report/_components/lazy-report-editor';
 import { PreambleForm } from '@/app/(app)/report/_components/preamble-form';
 import { RecordCoverageCard } from '@/app/(app)/report/_components/record-coverage-card';
+import { TitleForm } from '@/app/(app)/report/_components/title-form';
 import { createReport, overrideReportFigure, restoreReportFigure, saveReportSection } from '@/app/(app)/report/actions';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Badge } from '@/components/ui/badge';
@@ -121,6 +122,14 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
         overrideAction={locked ? undefined : overrideReportFigure}
         restoreAction={locked ? undefined : restoreReportFigure}
         secretary={secretary ? { assignable } : undefined}
+        title={
+          <TitleForm
+            reportId={report.id}
+            version={report.version}
+            title={report.title}
+            editable={secretary && !locked}
+          />
+        }
         preamble={
           <PreambleForm
             reportId={report.id}

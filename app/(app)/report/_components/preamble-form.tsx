@@ -1,8 +1,7 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
 import { documentLook } from '@/app/(app)/report/_components/document-look';
+import { useEditInPlace } from '@/app/(app)/report/_components/use-edit-in-place';
 import { saveReportPreamble } from '@/app/(app)/report/actions';
-import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { paragraphsOf } from '@/lib/report/render';
@@ -22,14 +21,7 @@ export function PreambleForm({
   preamble: string;
   editable: boolean;
 }) {
-  const [editing, setEditing] = useState(false);
-  const { state, pending, onSubmit } = useActionForm(saveReportPreamble);
-  // A save that went through closes the form; an older result does not close it when it is reopened.
-  const handled = useRef(state);
-  useEffect(() => {
-    if (state !== handled.current && state?.ok) setEditing(false);
-    handled.current = state;
-  }, [state]);
+  const { state, pending, onSubmit, editing, setEditing } = useEditInPlace(saveReportPreamble);
 
   const text = (
     <div className={`${documentLook.paragraph} ${documentLook.body}`}>

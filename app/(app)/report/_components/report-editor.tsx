@@ -39,7 +39,8 @@ type Props = {
   restoreAction?: FormAction;
   /** The secretary's: structure tools in the outline, and submitting. */
   secretary?: { assignable: Assignable[] };
-  /** The opening paragraph (its own form, the secretary's). */
+  /** The title and the opening paragraph (each its own form, the secretary's). */
+  title: ReactNode;
   preamble: ReactNode;
 };
 
@@ -59,6 +60,7 @@ export function ReportEditor({
   overrideAction,
   restoreAction,
   secretary,
+  title,
   preamble,
 }: Props) {
   const [statuses, setStatuses] = useState<Record<number, SaveStatus>>({});
@@ -119,7 +121,7 @@ export function ReportEditor({
   );
   const editorView = useMemo(() => ({ ...view, opened, open: setOpened }), [view, opened]);
 
-  const numbers = sectionNumbers(report.sections.map((s) => s.level));
+  const numbers = sectionNumbers(report.sections);
   const locked = report.status === 'submitted';
   // A submitted report is the working committee's to read: nothing is left to check before sending it.
   const findings = useMemo(
@@ -277,6 +279,7 @@ export function ReportEditor({
                 id: s.id,
                 version: s.version,
                 level: s.level,
+                numbered: s.numbered,
                 assigneeId: s.assigneeId,
                 number: numbers[i],
                 heading: texts[s.id]?.heading ?? s.heading,
@@ -312,7 +315,7 @@ export function ReportEditor({
             </section>
           )}
           <article id="report-document" aria-label={report.title} className={documentLook.paper}>
-            <h2 className={documentLook.title}>{report.title}</h2>
+            {title}
             {preamble}
             {report.sections.map((section, i) => (
               <SectionEditor

@@ -7,11 +7,12 @@ import {
   placeReportSection,
   removeReportSection,
   setReportSectionLevel,
+  setReportSectionNumbered,
 } from '@/app/(app)/report/actions';
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import type { ReportDetail } from '@/db/report/queries';
 
-type Section = Pick<ReportDetail['sections'][number], 'id' | 'version' | 'level' | 'assigneeId'>;
+type Section = Pick<ReportDetail['sections'][number], 'id' | 'version' | 'level' | 'numbered' | 'assigneeId'>;
 export type OutlineEntry = Section & { number: string; heading: string; problems: number };
 export type Assignable = { id: number; name: string; committeeTitle: string | null };
 
@@ -30,8 +31,8 @@ const fieldClass = 'h-8 rounded-md px-2 text-sm ring-1 ring-stone-300';
 /**
  * The report's outline beside the document: every heading with its number, a jump to it, and the
  * number of things to check in it. For the secretary the current section's place in the report is
- * changed here: moved up or down, made a first- or second-level heading, given to a writer, removed,
- * or followed by a new section.
+ * changed here: moved up or down, made a first- or second-level heading, numbered or not, given to a
+ * writer, removed, or followed by a new section.
  */
 export function ReportOutline({ reportId, entries, current, onPick, structure }: Props) {
   const drag = useDragToPlace(!!structure);
@@ -184,6 +185,11 @@ function SectionTools({
           action={setReportSectionLevel}
           hidden={{ id: entry.id, version: entry.version, level: entry.level === 1 ? 2 : 1 }}
           submitLabel={entry.level === 1 ? '改为二级' : '改为一级'}
+        />
+        <InlineActionForm
+          action={setReportSectionNumbered}
+          hidden={{ id: entry.id, version: entry.version, numbered: String(!entry.numbered) }}
+          submitLabel={entry.numbered ? '不编号' : '编号'}
         />
         <InlineActionForm
           action={removeReportSection}

@@ -107,7 +107,7 @@ function ReviewedReport({
         <ReadOnlyReport
           report={report}
           branchId={branchId}
-          numbers={sectionNumbers(report.sections.map((s) => s.level))}
+          numbers={sectionNumbers(report.sections)}
           figures={summariesOf(figures)}
         />
       </div>
