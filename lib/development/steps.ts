@@ -47,6 +47,15 @@ export function stepNumber(code: DevelopmentStepCode): number {
   return developmentSteps.findIndex((s) => s.code === code) + 1;
 }
 
+/** The steps a branch meeting (支委会 or 支部党员大会) decides, each with what that meeting decided. */
+export const meetingStepDecisions = {
+  activist_confirmed: '确定入党积极分子',
+  candidate_confirmed: '确定发展对象',
+  committee_review: '审查发展对象',
+  admission_vote: '讨论接收预备党员',
+  full_vote: '讨论预备党员转正',
+} as const satisfies Partial<Record<DevelopmentStepCode, string>>;
+
 /** A rule that refused or warned about a step, as stored with the step. */
 export type RuleFinding = {
   /** Stable id such as 'age-18'. */

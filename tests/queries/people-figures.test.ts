@@ -1,8 +1,8 @@
 /**
  * The report's people figures (db/report/figures/sources/people.ts through computeFigures): who was a
  * full member, a probationary member, a candidate, an activist or an applicant at the end of the year or
- * of a period, from the dates the records keep; by party group and gender; with the people behind each
- * count and the picker entries the branch is offered. Over a new branch whose records are inserted here.
+ * of a period, from the dates the records keep; by party group, gender, ethnicity, age band and
+ * education; with the people behind each count and the picker entries the branch is offered. Over a new branch whose records are inserted here.
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
@@ -115,9 +115,81 @@ describe('people figures', () => {
       'people:status=activist',
       'people:status=applicant',
       'people:gender=female,status=member',
+      'people:ethnicity=minority,status=member',
+      'people:age=-35,status=member',
+      'people:education=college,status=member',
       `people:group=${first.id},status=member`,
       `people:group=${second.id},status=member`,
+      'committee',
     ]);
     expect(entries.every((e) => e.unit === '名' && e.dated)).toBe(true);
+  });
+});
+
+describe('people figures for a 基本情况 paragraph', () => {
+  const basics = fb.freshBranch('基本情况数字测试支部');
+  const at = { branchId: basics.id };
+  const member = (name: string, values: Parameters<typeof fb.addPerson>[3]) =>
+    fb.addPerson(basics.id, name, 'full', { fullMemberDate: '2000-07-01', ...values });
+  // Ages on 2026-12-31 (the year's end) and on 2026-06-30 (the end of H1).
+  member('满35岁', { birthDate: '1991-12-31', ethnicity: '回族', education: '研究生' });
+  member('年底满36岁', { birthDate: '1990-12-31', education: '大学本科' });
+  member('年中满36岁', { birthDate: '1990-06-30', ethnicity: '蒙古族', education: '大学专科' });
+  member('45岁', { birthDate: '1981-01-01', education: '中专' });
+  member('56岁', { birthDate: '1970-12-31', education: '高中' });
+  member('未填生日', { ethnicity: '汉族' });
+  fb.addPerson(basics.id, '少数民族群众', 'masses', {
+    birthDate: '2000-01-01',
+    ethnicity: '壮族',
+    education: '研究生',
+  });
+
+  const names = (key: string) => {
+    const f = computeFigures(at, 2026, [key]).get(key)!;
+    if ('problem' in f) throw new Error(f.problem);
+    return f.records.map((r) => r.title).sort();
+  };
+  const label = (key: string) => computeFigures(at, 2026, [key]).get(key);
+
+  it('count members of a minority ethnicity, everyone but 汉族', () => {
+    expect(names('people:status=member,ethnicity=minority')).toEqual(['年中满36岁', '满35岁'].sort());
+    expect(label('people:status=member,ethnicity=minority')).toMatchObject({ label: '党员（少数民族） 人数' });
+  });
+
+  it('count by age in whole years at the end of the year or period, without those of unknown age', () => {
+    expect(names('people:status=member,age=-35')).toEqual(['满35岁']);
+    expect(names('people:status=member,age=36-45')).toEqual(['45岁', '年中满36岁', '年底满36岁'].sort());
+    expect(names('people:status=member,age=56-')).toEqual(['56岁']);
+    expect(names('people:status=member,age=-35,period=H1')).toEqual(['年底满36岁', '满35岁'].sort());
+    expect(names('people:status=member,age=36-36,period=H1')).toEqual(['年中满36岁']);
+    expect(names('people:status=member,age=0-200')).not.toContain('未填生日');
+    expect(label('people:status=member,age=-35')).toMatchObject({ label: '党员（35岁及以下） 人数' });
+    expect(label('people:status=member,age=36-45')).toMatchObject({ label: '党员（36至45岁） 人数' });
+  });
+
+  it('count education at a level and above', () => {
+    expect(names('people:status=member,education=postgraduate')).toEqual(['满35岁']);
+    expect(names('people:status=member,education=bachelor')).toEqual(['满35岁', '年底满36岁'].sort());
+    expect(names('people:status=member,education=college')).toEqual(['满35岁', '年底满36岁', '年中满36岁'].sort());
+    expect(label('people:status=member,education=college')).toMatchObject({
+      label: '党员（大学专科及以上学历） 人数',
+    });
+  });
+
+  it('combine the filters with one another and with gender', () => {
+    expect(names('people:status=member,ethnicity=minority,age=-35,education=postgraduate')).toEqual(['满35岁']);
+    expect(names('people:status=member,gender=female,age=-35')).toEqual([]);
+    expect(label('people:status=member,ethnicity=minority,age=-35')).toMatchObject({
+      label: '党员（少数民族，35岁及以下） 人数',
+    });
+  });
+
+  it('explain a filter written wrong', () => {
+    expect(label('people:status=member,ethnicity=han')).toMatchObject({ problem: expect.stringContaining('minority') });
+    expect(label('people:status=member,age=45-36')).toMatchObject({ problem: expect.stringContaining('年龄段') });
+    expect(label('people:status=member,age=35')).toMatchObject({ problem: expect.stringContaining('-35') });
+    expect(label('people:status=member,education=研究生')).toMatchObject({
+      problem: expect.stringContaining('postgraduate'),
+    });
   });
 });

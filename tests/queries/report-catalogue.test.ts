@@ -76,7 +76,7 @@ describe('figureCatalogue', () => {
     expect([...new Set(figureCatalogue({ branchId: branch.id }).map((e) => e.group))]).toEqual([...catalogueGroups]);
   });
 
-  it('offers each live meeting kind, the extra measures of 专题研讨, 书记讲党课, the theme-day places, and the talks', () => {
+  it('offers each live meeting kind, the extra measures of 专题研讨, 书记讲党课, the theme-day places, the meetings deciding development steps, attendance, and the talks', () => {
     expect(keysOf('组织生活')).toEqual([
       'meetings',
       'meetings:kind=general',
@@ -96,6 +96,23 @@ describe('figureCatalogue', () => {
       'meetings:kind=seminar,measure=materials',
       'meetings:kind=seminar,measure=articles',
       `meetings:kind=${ownKind.id}`,
+      ...['any', 'activist_confirmed', 'candidate_confirmed', 'committee_review', 'admission_vote', 'full_vote'].map(
+        (step) => `meetings:decided=${step}`,
+      ),
+      'attendance:measure=present',
+      'attendance:measure=expected',
+      'attendance:measure=rate',
+      ...[
+        'general',
+        'committee',
+        'group',
+        'lecture',
+        'theme_day',
+        'life_meeting',
+        'study',
+        'seminar',
+        String(ownKind.id),
+      ].flatMap((kind) => [`attendance:kind=${kind},measure=present`, `attendance:kind=${kind},measure=rate`]),
       'talks',
       'talks:kind=committee_committee',
       'talks:kind=committee_member',
@@ -149,6 +166,8 @@ describe('figureCatalogue', () => {
       'projects',
       ...projectKinds.map((kind) => `projects:kind=${kind}`),
       'activities',
+      'activities:measure=people',
+      'activities:measure=times',
       ...projectKinds.map((kind) => `activities:project_kind=${kind}`),
       'secretary_projects',
       'secretary_projects:planned=next',

@@ -1,5 +1,5 @@
 import 'server-only';
-import { type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { BranchScope } from '@/db/queries/scope';
 import type { FigureMeasure, FigurePlan, FigureTable } from '@/db/report/figures/types';
@@ -15,6 +15,12 @@ function measureSql(measure: FigureMeasure, condition: SQL): SQL<number> {
       return sql`count(distinct ${measure.of}) filter (where ${condition})`.mapWith(Number);
     case 'sum':
       return sql`round(coalesce(sum(${measure.of}) filter (where ${condition}), 0), 2)`.mapWith(Number);
+    case 'ratio': {
+      const numerator = measureSql(measure.numerator, and(condition, measure.numeratorWhere) ?? condition);
+      const denominator = measureSql(measure.denominator, condition);
+      const share = sql`${measure.scale} * cast(${numerator} as real) / nullif(${denominator}, 0)`;
+      return sql`round(coalesce(${share}, 0), ${measure.digits})`.mapWith(Number);
+    }
     case 'money':
       return sql`coalesce(sum(${measure.ofFen}) filter (where ${condition}), 0) / 100.0`.mapWith(Number);
   }

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { BranchScope } from '@/db/queries/scope';
 import type { FigureDictionary } from '@/db/report/figures/dictionary';
+import { attendanceSource } from '@/db/report/figures/sources/attendance';
+import { committeeSource } from '@/db/report/figures/sources/committee';
 import { developmentSource } from '@/db/report/figures/sources/development';
 import { integritySource } from '@/db/report/figures/sources/integrity';
 import { ledgerSource } from '@/db/report/figures/sources/ledger';
@@ -26,7 +28,9 @@ import { figurePeriodLabels, figurePeriods, isFigurePeriod, periodRange } from '
 /** Every kind of figure, in the order the picker lists them within a group. */
 export const figureSources: readonly FigureSource[] = [
   peopleSource,
+  committeeSource,
   meetingsSource,
+  attendanceSource,
   talksSource,
   developmentSource,
   outputsSource,

@@ -7,11 +7,23 @@ import type { ListKind } from '@/lib/report/figure-lists';
 import type { FigureRecord } from '@/lib/report/figure-types';
 import type { DateRange, FigurePeriod } from '@/lib/report/period';
 
-/** What a figure computes over its rows: how many, how many distinct values, or a sum. */
+/**
+ * What a figure computes over its rows: how many, how many distinct values, a sum, or one measure
+ * divided by another over the same rows (the numerator's narrowed by its own condition), times
+ * `scale`, rounded to `digits` decimals, and 0 when the denominator is 0.
+ */
 export type FigureMeasure =
   | { kind: 'count' }
   | { kind: 'distinct'; of: AnySQLiteColumn }
   | { kind: 'sum'; of: SQL | AnySQLiteColumn }
+  | {
+      kind: 'ratio';
+      numerator: FigureMeasure;
+      numeratorWhere?: SQL;
+      denominator: FigureMeasure;
+      scale: number;
+      digits: number;
+    }
   /** A sum of money kept in 分: summed as integers (exact), valued in 元 and written with its 角 and 分. */
   | { kind: 'money'; ofFen: AnySQLiteColumn };
 
@@ -91,6 +103,16 @@ export type FigureSource = {
 };
 
 export const count: FigureMeasure = { kind: 'count' };
+
+/** The share of a figure's rows that meet `part`, as a percentage with one decimal. */
+export const percentOf = (part: SQL): FigureMeasure => ({
+  kind: 'ratio',
+  numerator: count,
+  numeratorWhere: part,
+  denominator: count,
+  scale: 100,
+  digits: 1,
+});
 
 export const between = (column: AnySQLiteColumn, range: DateRange) =>
   and(gte(column, range.start), lte(column, range.end));

@@ -4,7 +4,7 @@ import { type FormAction, useActionForm } from '@/components/forms/use-action-fo
 import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { type DevelopmentStepCode, stepNumber } from '@/lib/development/steps';
+import { type DevelopmentStepCode, meetingStepDecisions, stepNumber } from '@/lib/development/steps';
 
 type Option = { value: number; label: string };
 
@@ -21,13 +21,7 @@ type Props = {
   today: string;
 };
 
-const meetingSteps = new Set([
-  'activist_confirmed',
-  'candidate_confirmed',
-  'committee_review',
-  'admission_vote',
-  'full_vote',
-]);
+const meetingSteps = new Set(Object.keys(meetingStepDecisions));
 const voteSteps = new Set(['admission_vote', 'full_vote']);
 const resultSteps = new Set(['activist_assessment', 'political_review', 'probation_assessment', 'pre_review']);
 

@@ -12,7 +12,8 @@ import {
   oneOf,
   type PlanContext,
 } from '@/db/report/figures/types';
-import { meetings, people } from '@/db/schema';
+import { developmentStepRecords, meetings, people } from '@/db/schema';
+import { developmentSteps, meetingStepDecisions, stepNumber } from '@/lib/development/steps';
 import { placeTags } from '@/lib/meetings/model';
 
 const meetingMeasures = {
@@ -25,7 +26,7 @@ const meetingMeasures = {
 export const meetingKindParam = (kind: { code: string | null; id: number }) => kind.code ?? String(kind.id);
 
 /** The kind a token names. */
-function meetingKind(ctx: PlanContext, value: string) {
+export function meetingKind(ctx: PlanContext, value: string) {
   const id = idParam(value);
   return ctx.dictionary.meetingKinds().find((k) => (id === null ? k.code === value : k.id === id));
 }
@@ -39,13 +40,35 @@ const byTheSecretary = (scope: BranchScope) =>
       .where(and(inBranch(people, scope), eq(people.committeeTitle, '书记'))),
   );
 
-/** Held meetings of the year: of a kind, at a kind of place, given by the secretary (lectures). */
+type MeetingStep = keyof typeof meetingStepDecisions;
+const meetingStepCodes = Object.keys(meetingStepDecisions) as MeetingStep[];
+
+/** Meetings recorded as the meeting of a development step (`any`: of any step). */
+function decidedAt(scope: BranchScope, step: MeetingStep | 'any') {
+  return sql`exists (select 1 from ${developmentStepRecords} where ${and(
+    eq(developmentStepRecords.meetingId, meetings.id),
+    inBranch(developmentStepRecords, scope),
+    step === 'any' ? undefined : eq(developmentStepRecords.code, step),
+  )})`;
+}
+
+const isDecided = (value: string): value is MeetingStep | 'any' => value === 'any' || oneOf(meetingStepCodes, value);
+
+function decidedProblem(value: string): string {
+  const step = developmentSteps.find((s) => s.code === value);
+  const choices = meetingStepCodes.map((code) => `${code}（第${stepNumber(code)}步，${meetingStepDecisions[code]}）`);
+  return `${step ? `第${stepNumber(step.code)}步“${step.name}”不在支部的会议上决定。` : ''}会议研究的发展步骤（decided）只能是 any（任一步骤）或：${choices.join('、')}`;
+}
+
+/** Held meetings of the year: of a kind, at a kind of place, given by the secretary (lectures), deciding a development step. */
 function heldMeetings(params: Record<string, string>, ctx: PlanContext) {
   const kind = params.kind ? meetingKind(ctx, params.kind) : undefined;
   if (params.kind && !kind) return `本支部没有会议类型“${params.kind}”（可能已被删除）`;
   if (params.place && !oneOf(placeTags, params.place))
     return `地点类型“${params.place}”不存在，可用：${placeTags.join('、')}`;
   if (params.lecturer && params.lecturer !== 'secretary') return '授课人（lecturer）只能是 secretary（书记）';
+  const decided = params.decided;
+  if (decided !== undefined && !isDecided(decided)) return decidedProblem(decided);
   const where = and(
     between(meetings.date, ctx.range),
     kind ? eq(meetings.kindId, kind.id) : undefined,
@@ -53,15 +76,17 @@ function heldMeetings(params: Record<string, string>, ctx: PlanContext) {
       ? sql`exists (select 1 from json_each(${meetings.placeTags}) where value = ${params.place})`
       : undefined,
     params.lecturer ? byTheSecretary(ctx.scope) : undefined,
+    decided ? decidedAt(ctx.scope, decided) : undefined,
   );
-  const filters = [params.place, params.lecturer && '书记讲授'].filter(Boolean).join('，');
+  const decision = decided && (decided === 'any' ? '研究发展党员' : meetingStepDecisions[decided]);
+  const filters = [params.place, params.lecturer && '书记讲授', decision].filter(Boolean).join('，');
   return { where, subject: narrowed(kind?.name ?? '各类会议和活动', filters || undefined) };
 }
 
 export const meetingsSource: FigureSource = {
   key: 'meetings',
   group: '组织生活',
-  params: ['kind', 'place', 'lecturer', 'measure'],
+  params: ['kind', 'place', 'lecturer', 'decided', 'measure'],
   plan(params, ctx) {
     const held = heldMeetings(params, ctx);
     if (typeof held === 'string') return held;
@@ -90,6 +115,7 @@ export const meetingsSource: FigureSource = {
           ...(k.code === 'theme_day' ? placeTags.map((place) => ({ kind, place })) : []),
         ];
       }),
+      ...['any', ...meetingStepCodes].map((decided) => ({ decided })),
     ];
   },
 };

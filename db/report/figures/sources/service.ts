@@ -1,18 +1,27 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { runningWithin } from '@/db/queries/projects';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { db } from '@/db';
+import { liveActivity, runningWithin } from '@/db/queries/projects';
+import { inBranch } from '@/db/queries/scope';
+import { withinYear } from '@/db/queries/within-year';
 import type { FigureDictionary } from '@/db/report/figures/dictionary';
+import { activityRecords } from '@/db/report/figures/records';
+import { memberRecords } from '@/db/report/figures/sources/people';
 import { activitiesTable, projectsTable, serviceOutputsTable } from '@/db/report/figures/tables';
 import {
   between,
   count,
+  type FigureMeasure,
   type FigureSource,
+  type FigureTable,
   idParam,
   narrowed,
   oneOf,
   type PlanContext,
+  type RecordSet,
 } from '@/db/report/figures/types';
-import { activityOutputs, outputTypes, projectActivities, projects } from '@/db/schema';
+import { activityOutputs, activityParticipants, outputTypes, projectActivities, projects } from '@/db/schema';
 import { builtInProjectKinds, outputCategories, outputCategoryLabels } from '@/lib/service/model';
 
 /** The built-in project kinds and every kind the branch has used. */
@@ -89,23 +98,62 @@ export const outputsSource: FigureSource = {
   ],
 };
 
+/** Who took part in the branch's live activities of the year, one row per person and activity, standing for `recordId`. */
+const participationTable = (records: RecordSet, recordId: AnySQLiteColumn): FigureTable => ({
+  records,
+  recordId,
+  aggregate: (fields, scope, year) =>
+    db
+      .select(fields)
+      .from(activityParticipants)
+      .innerJoin(projectActivities, eq(projectActivities.id, activityParticipants.activityId))
+      .innerJoin(projects, eq(projects.id, projectActivities.projectId))
+      .where(and(inBranch(projectActivities, scope), liveActivity, withinYear(projectActivities.date, year)))
+      .get()!,
+});
+
+/** The people who took part (listed by name) and each time someone took part (listed by activity). */
+const participantsTable = participationTable(memberRecords, activityParticipants.personId);
+const participationsTable = participationTable(activityRecords, projectActivities.id);
+
+const activityMeasures = {
+  count: { table: activitiesTable, measure: count, label: '次数', unit: '次' },
+  people: {
+    table: participantsTable,
+    measure: { kind: 'distinct', of: activityParticipants.personId },
+    label: '参与人数',
+    unit: '名',
+  },
+  times: { table: participationsTable, measure: count, label: '参与人次', unit: '人次' },
+} as const satisfies Record<string, { table: FigureTable; measure: FigureMeasure; label: string; unit: string }>;
+
+/** Activities of the year or period, or the people who took part in them and how often, narrowed by project. */
 export const activitiesSource: FigureSource = {
   key: 'activities',
   group: '结对与服务',
-  params: ['project', 'project_kind'],
+  params: ['project', 'project_kind', 'measure'],
   plan(params, ctx) {
     const project = projectFilter(params, ctx);
     if (typeof project === 'string') return project;
+    const measureName = params.measure ?? 'count';
+    if (!oneOf(Object.keys(activityMeasures) as (keyof typeof activityMeasures)[], measureName))
+      return '服务活动的统计方式（measure）只能是 count（次数）、people（参与人数）或 times（参与人次）';
+    const { table, measure, label, unit } = activityMeasures[measureName];
     return {
-      table: activitiesTable,
+      table,
       where: and(project.where, between(projectActivities.date, ctx.range)),
-      measure: count,
+      measure,
       subject: narrowed('服务活动', project.filter),
-      measureLabel: '次数',
-      unit: '次',
+      measureLabel: label,
+      unit,
     };
   },
-  entries: (dictionary) => [{}, ...projectKindsOf(dictionary).map((kind) => ({ project_kind: kind }))],
+  entries: (dictionary): Record<string, string>[] => [
+    {},
+    { measure: 'people' },
+    { measure: 'times' },
+    ...projectKindsOf(dictionary).map((kind) => ({ project_kind: kind })),
+  ],
 };
 
 export const projectsSource: FigureSource = {

@@ -1,0 +1,91 @@
+import 'server-only';
+import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { liveIn } from '@/db/queries/scope';
+import { withinYear } from '@/db/queries/within-year';
+import { meetingRecords } from '@/db/report/figures/records';
+import { meetingKind, meetingKindParam } from '@/db/report/figures/sources/meetings';
+import {
+  between,
+  count,
+  type FigureMeasure,
+  type FigureSource,
+  type FigureTable,
+  oneOf,
+  percentOf,
+} from '@/db/report/figures/types';
+import { meetingAttendance, meetingKinds, meetings, people } from '@/db/schema';
+import type { AttendeeScope } from '@/lib/meetings/model';
+
+const isPartyMember = inArray(people.politicalStatus, ['full', 'probationary']);
+
+/**
+ * isExpectedAttendee (lib/meetings/expected-attendees.ts) as SQL over an attendance row: whether the
+ * person counts toward the meeting's 应到 by its kind's rule; anyone else on the list is 列席. Like the
+ * meeting's page, it reads the person as recorded now.
+ */
+const expectedBy: Record<AttendeeScope, SQL> = {
+  members: isPartyMember,
+  committee: and(isNotNull(people.committeeTitle), isPartyMember)!,
+  group: and(isNotNull(meetings.groupId), eq(people.groupId, meetings.groupId), isPartyMember)!,
+  chosen: sql`1`,
+};
+
+const isExpected = sql`case ${meetingKinds.attendeeScope} ${sql.join(
+  Object.entries(expectedBy).map(([scope, condition]) => sql`when ${scope} then ${condition}`),
+  sql` `,
+)} else 0 end`;
+
+/** Everyone listed at the branch's held meetings of the year, one row per person and meeting. */
+const attendanceTable: FigureTable = {
+  records: meetingRecords,
+  recordId: meetings.id,
+  aggregate: (fields, scope, year) =>
+    db
+      .select(fields)
+      .from(meetingAttendance)
+      .innerJoin(meetings, eq(meetings.id, meetingAttendance.meetingId))
+      .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
+      .innerJoin(people, eq(people.id, meetingAttendance.personId))
+      .where(and(liveIn(meetings, scope), eq(meetings.status, 'held'), withinYear(meetings.date, year)))
+      .get()!,
+};
+
+const present = eq(meetingAttendance.status, 'present');
+
+const attendanceMeasures: Record<string, { label: string; unit: string; where?: SQL; measure: FigureMeasure }> = {
+  present: { label: '出席人次', unit: '人次', where: present, measure: count },
+  expected: { label: '应到人次', unit: '人次', measure: count },
+  rate: { label: '出勤率（%，保留一位小数）', unit: '%', measure: percentOf(present) },
+};
+
+/**
+ * 出席人次, 应到人次 and 出勤率 (出席 ÷ 应到) over the held meetings of the year or period, of one kind or
+ * all. Only those the kind's rule expects count; 列席 count neither way, and 请假 lowers the rate.
+ */
+export const attendanceSource: FigureSource = {
+  key: 'attendance',
+  group: '组织生活',
+  params: ['kind', 'measure'],
+  plan(params, ctx) {
+    const kind = params.kind ? meetingKind(ctx, params.kind) : undefined;
+    if (params.kind && !kind) return `本支部没有会议类型“${params.kind}”（可能已被删除）`;
+    if (!params.measure || !oneOf(Object.keys(attendanceMeasures), params.measure))
+      return '请用 measure 指定统计方式：present（出席人次）、expected（应到人次）或 rate（出勤率）';
+    const { label, unit, where, measure } = attendanceMeasures[params.measure];
+    return {
+      table: attendanceTable,
+      where: and(between(meetings.date, ctx.range), kind ? eq(meetings.kindId, kind.id) : undefined, isExpected, where),
+      measure,
+      subject: kind?.name ?? '各类会议和活动',
+      measureLabel: label,
+      unit,
+    };
+  },
+  entries: (dictionary) => [
+    ...['present', 'expected', 'rate'].map((measure) => ({ measure })),
+    ...dictionary
+      .meetingKinds()
+      .flatMap((k) => ['present', 'rate'].map((measure) => ({ kind: meetingKindParam(k), measure }))),
+  ],
+};
