@@ -8,6 +8,7 @@ import { maskValue } from '@/lib/audit/mask';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError, notFoundMessage } from '@/lib/errors';
+import { mayBeDisciplined, notAMemberMessage } from '@/lib/people/discipline';
 import type { CreateDisciplineInput, UpdateDisciplineInput } from '@/lib/people/validation';
 
 /*
@@ -19,16 +20,14 @@ type DisciplineRow = typeof personDisciplines.$inferSelect;
 
 const audited = (row: DisciplineRow) => ({ ...row, reason: maskValue(row.reason) });
 
-/** Only someone who is or was a party member can be disciplined by the Party. */
 function refuseNonMember(tx: Transaction, user: SessionUser, personId: number) {
   const person = tx
-    .select({ status: people.politicalStatus, probationaryDate: people.probationaryDate })
+    .select({ politicalStatus: people.politicalStatus, probationaryDate: people.probationaryDate })
     .from(people)
     .where(and(eq(people.id, personId), inBranch(people, user)))
     .get();
   if (!person) throw new ActionError(notFoundMessage);
-  const isOrWasMember = person.status === 'full' || person.status === 'probationary' || person.probationaryDate;
-  if (!isOrWasMember) throw new ActionError('党纪处分只适用于党员，此人不是党员');
+  if (!mayBeDisciplined(person)) throw new ActionError(notAMemberMessage);
 }
 
 export function createDiscipline(user: SessionUser, input: CreateDisciplineInput): number {

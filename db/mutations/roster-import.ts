@@ -6,8 +6,8 @@ import { insertGroup } from '@/db/mutations/party-groups';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { withDisciplines } from '@/db/queries/discipline-periods';
 import { developmentPersonColumns, privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
-import { currentIn, inBranch } from '@/db/queries/scope';
-import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
+import { currentIn, inBranch, liveIn } from '@/db/queries/scope';
+import { developmentRecords, developmentStepRecords, partyGroups, people, personDisciplines } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { todayIso } from '@/lib/clock';
@@ -15,6 +15,7 @@ import { fieldOfRule, type RuleField } from '@/lib/development/rule-fields';
 import { checkStep, type DevelopmentHistory, type DevelopmentPerson, type StepRecord } from '@/lib/development/rules';
 import { checkStop } from '@/lib/development/status';
 import { stepNumber } from '@/lib/development/steps';
+import { mayBeDisciplined, notAMemberMessage } from '@/lib/people/discipline';
 import { privatePersonFields } from '@/lib/people/model';
 import {
   type ParsedWorkbook,
@@ -26,7 +27,14 @@ import {
 import { stepDataOf } from '@/lib/roster/mapping';
 import { RosterImportError, type RosterProblem } from '@/lib/roster/problems';
 
-export type RosterImportCounts = { created: number; updated: number; steps: number; stopped: number; groups: number };
+export type RosterImportCounts = {
+  created: number;
+  updated: number;
+  steps: number;
+  stopped: number;
+  groups: number;
+  disciplines: number;
+};
 
 type Report = (row: number, column: string, message: string) => void;
 
@@ -34,7 +42,7 @@ const existingColumns = { ...publicPersonColumns, ...privatePersonColumns };
 
 type Existing = { [K in keyof typeof existingColumns]: (typeof people.$inferSelect)[K] };
 
-type PersonValues = Omit<RosterPerson, 'groupName' | 'stoppedAt' | 'stopReason' | 'version'> & {
+type PersonValues = Omit<RosterPerson, 'groupName' | 'disciplines' | 'stoppedAt' | 'stopReason' | 'version'> & {
   groupId: number | null;
 };
 
@@ -127,7 +135,15 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
   }
 
   for (const row of parsed.people) {
-    const { row: rowNumber, groupName, stoppedAt: _stoppedAt, stopReason: _stopReason, version, ...fields } = row;
+    const {
+      row: rowNumber,
+      groupName,
+      disciplines: _disciplines,
+      stoppedAt: _stoppedAt,
+      stopReason: _stopReason,
+      version,
+      ...fields
+    } = row;
     let groupId: number | null = null;
     if (groupName !== null) {
       const id = groups.get(groupName);
@@ -182,6 +198,57 @@ function applyRoster(tx: Transaction, user: SessionUser, parsed: ParsedWorkbook,
     updated++;
   }
   return { personIdByName, created, updated };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 党纪处分
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Records the 党纪处分 the roster rows list that the person does not have yet (same kind, same decision
+ * date), before the steps are checked, so an introducer under 留党察看 in the file is refused too. A
+ * record is never removed here. Returns how many were recorded.
+ */
+function applyDisciplines(
+  tx: Transaction,
+  user: SessionUser,
+  parsed: ParsedWorkbook,
+  personIdByName: Map<string, number>,
+  report: Report,
+): number {
+  const column = personHeader('disciplines');
+  const mayRecord = can(user, 'members.read_private');
+  let recorded = 0;
+  for (const row of parsed.people) {
+    const personId = personIdByName.get(row.name);
+    if (row.disciplines.length === 0 || personId === undefined) continue;
+    if (!mayRecord) {
+      report(row.row, column, '您无权查看和登记党纪处分，请清空此列后导入');
+      continue;
+    }
+    if (!mayBeDisciplined(row)) {
+      report(row.row, column, notAMemberMessage);
+      continue;
+    }
+    const known = new Set(
+      tx
+        .select({ kind: personDisciplines.kind, decidedOn: personDisciplines.decidedOn })
+        .from(personDisciplines)
+        .where(and(liveIn(personDisciplines, user), eq(personDisciplines.personId, personId)))
+        .all()
+        .map((d) => `${d.kind} ${d.decidedOn}`),
+    );
+    for (const record of row.disciplines) {
+      const key = `${record.kind} ${record.decidedOn}`;
+      if (known.has(key)) continue;
+      known.add(key);
+      tx.insert(personDisciplines)
+        .values({ ...record, personId, branchId: user.branchId, recordedBy: user.accountId })
+        .run();
+      recorded++;
+    }
+  }
+  return recorded;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,11 +463,12 @@ export function importRosterWorkbook(
         problems.push({ sheet, row, column, message });
 
     const { personIdByName, created, updated } = applyRoster(tx, user, parsed, reporter(rosterSheetName));
+    const disciplines = applyDisciplines(tx, user, parsed, personIdByName, reporter(rosterSheetName));
     const steps = applySteps(tx, user, parsed, personIdByName, reporter(stepsSheetName));
     const stopped = applyStops(tx, user, parsed, personIdByName, reporter(rosterSheetName));
     if (problems.length) throw new RosterImportError(problems);
 
-    const counts = { created, updated, steps, stopped, groups: newGroups.length };
+    const counts = { created, updated, steps, stopped, groups: newGroups.length, disciplines };
     audit({
       action: 'roster.import',
       entity: 'people',

@@ -2,11 +2,12 @@ import 'server-only';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
-import { currentIn, inBranch } from '@/db/queries/scope';
-import { developmentRecords, developmentStepRecords, partyGroups, people } from '@/db/schema';
+import { currentIn, inBranch, liveIn } from '@/db/queries/scope';
+import { developmentRecords, developmentStepRecords, partyGroups, people, personDisciplines } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import type { RosterPerson, RosterWorkbook } from '@/lib/roster/columns';
+import type { RosterDiscipline } from '@/lib/roster/discipline-cell';
 import { rosterStepOf } from '@/lib/roster/mapping';
 
 const publicColumns = {
@@ -24,8 +25,8 @@ const withheldColumns = Object.fromEntries(
 /**
  * The branch's roster (people who have not left, with their party group's name, a stopped development
  * and their version) and every recorded development step of those people, with the contacts and
- * introducers a step names given by name: what the Excel export writes. ID number, phone and address
- * only with `members.read_private`.
+ * introducers a step names given by name: what the Excel export writes. ID number, phone, address and
+ * 党纪处分 only with `members.read_private`.
  */
 export function rosterExport(user: SessionUser): RosterWorkbook {
   const withPrivate = can(user, 'members.read_private');
@@ -65,9 +66,33 @@ export function rosterExport(user: SessionUser): RosterWorkbook {
       .map((p) => [p.id, p.name]),
   );
 
+  const disciplines = withPrivate ? disciplinesByPerson(user) : new Map<number, RosterDiscipline[]>();
+
   return {
     branchId: user.branchId,
-    people: roster.map(({ id: _id, groupId: _groupId, ...person }): RosterPerson => person),
+    people: roster.map(
+      ({ id, groupId: _groupId, ...person }): RosterPerson => ({ ...person, disciplines: disciplines.get(id) ?? [] }),
+    ),
     steps: steps.map((s) => rosterStepOf(names.get(s.personId) ?? '', s, (id) => names.get(id))),
   };
+}
+
+/** The live 党纪处分 of the branch's people, oldest first, by person. */
+function disciplinesByPerson(user: SessionUser): Map<number, RosterDiscipline[]> {
+  const rows = db
+    .select({
+      personId: personDisciplines.personId,
+      kind: personDisciplines.kind,
+      decidedOn: personDisciplines.decidedOn,
+      until: personDisciplines.until,
+      decidedBy: personDisciplines.decidedBy,
+      reason: personDisciplines.reason,
+    })
+    .from(personDisciplines)
+    .where(liveIn(personDisciplines, user))
+    .orderBy(asc(personDisciplines.decidedOn), asc(personDisciplines.id))
+    .all();
+  const out = new Map<number, RosterDiscipline[]>();
+  for (const { personId, ...record } of rows) out.set(personId, [...(out.get(personId) ?? []), record]);
+  return out;
 }

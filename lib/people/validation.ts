@@ -136,6 +136,9 @@ function withUntil<T extends DisciplineFields>({ probationYears, ...rest }: T) {
   return { ...rest, until: probationYears ? probationUntil(rest.decidedOn, Number(probationYears)) : null };
 }
 
+/** One 党纪处分 without its person (a cell of the roster workbook names the person by its row). */
+export const disciplineEntrySchema = disciplineFields.superRefine(checkPeriod).transform(withUntil);
+
 export const createDisciplineSchema = disciplineFields
   .extend({ personId: recordId })
   .superRefine(checkPeriod)

@@ -1,5 +1,6 @@
 import type { DevelopmentStepCode } from '@/lib/development/steps';
 import type { Gender, PoliticalStatus } from '@/lib/people/model';
+import type { RosterDiscipline } from '@/lib/roster/discipline-cell';
 
 /*
  * The member-development workbook's model: the roster (党员名册) and the recorded development steps
@@ -23,6 +24,8 @@ export type RosterPerson = {
   fullMemberDate: string | null;
   groupName: string | null;
   committeeTitle: string | null;
+  /** 党纪处分 (private: written only for holders of members.read_private); an import adds those not yet recorded. */
+  disciplines: RosterDiscipline[];
   /** 终止发展 or 取消预备党员资格 of the person's development record, with its reason. */
   stoppedAt: string | null;
   stopReason: string | null;
@@ -84,7 +87,8 @@ export function markedBranch(keywords: string | undefined): number | null {
 
 export type PersonKey = keyof RosterPerson;
 
-type PersonColumn = { key: PersonKey; header: string; width: number; numeric?: boolean };
+/** `optional`: a file without the column (made before it existed) is read as if it were empty. */
+type PersonColumn = { key: PersonKey; header: string; width: number; numeric?: boolean; optional?: boolean };
 
 export const personColumns: PersonColumn[] = [
   { key: 'name', header: '姓名', width: 10 },
@@ -105,6 +109,7 @@ export const personColumns: PersonColumn[] = [
   { key: 'stoppedAt', header: '终止发展日期', width: 12 },
   { key: 'stopReason', header: '终止发展原因', width: 24 },
   { key: 'version', header: '版本（请勿修改）', width: 10, numeric: true },
+  { key: 'disciplines', header: '党纪处分', width: 30, optional: true },
 ];
 
 export const personDateKeys: PersonKey[] = ['birthDate', 'probationaryDate', 'fullMemberDate', 'stoppedAt'];

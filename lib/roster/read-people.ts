@@ -16,6 +16,7 @@ import {
   personHeader,
   rosterSheetName,
 } from '@/lib/roster/columns';
+import { readDisciplineCell } from '@/lib/roster/discipline-cell';
 import type { RosterProblem } from '@/lib/roster/problems';
 import { type CellRead, normalizeDate, type SheetRow } from '@/lib/roster/read-cells';
 
@@ -168,6 +169,9 @@ export function readPeople(
     if (ethnicityText !== null && ethnicity !== null) readAs('ethnicity', ethnicityText, ethnicity);
 
     const stop = readStop(dates.stoppedAt, textOf('stopReason'), reported, report);
+    const disciplineText = textOf('disciplines');
+    const disciplines = disciplineText === null ? { records: [], problems: [] } : readDisciplineCell(disciplineText);
+    for (const message of disciplines.problems) report('disciplines', message);
     const version = reported.has('version') ? null : readVersion(value('version'), report);
 
     const input = {
@@ -237,7 +241,7 @@ export function readPeople(
     problems.push(...found);
     if (found.length === 0 && parsed) {
       const { groupId: _groupId, ...person } = parsed;
-      people.push({ row, ...person, groupName, ...stop, version });
+      people.push({ row, ...person, groupName, disciplines: disciplines.records, ...stop, version });
     }
   }
   return { people, names };

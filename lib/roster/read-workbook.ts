@@ -24,7 +24,7 @@ type SheetReader = {
   columns: Map<string, number>;
 };
 
-/** The header row's columns, or null (with a problem per missing header) when any is missing. */
+/** The header row's columns, or null (with a problem per missing header) when a required one is missing. */
 function openSheet(sheet: ExcelJS.Worksheet, headers: string[], problems: RosterProblem[]): SheetReader | null {
   const columns = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, col) => {
@@ -57,11 +57,15 @@ function openSheet(sheet: ExcelJS.Worksheet, headers: string[], problems: Roster
   return { sheet, columns };
 }
 
-/** Every non-empty data row with its cells read by header. */
+/** Every non-empty data row with its cells read by header; an optional column the file lacks reads as empty. */
 function* dataRows(reader: SheetReader, headers: string[]): Generator<SheetRow> {
   for (let r = 2; r <= reader.sheet.rowCount; r++) {
     const row = reader.sheet.getRow(r);
-    const cells = new Map(headers.map((h) => [h, readCell(row.getCell(reader.columns.get(h)!).value)]));
+    const cellOf = (h: string) => {
+      const column = reader.columns.get(h);
+      return readCell(column === undefined ? null : row.getCell(column).value);
+    };
+    const cells = new Map(headers.map((h) => [h, cellOf(h)]));
     if ([...cells.values()].every((c) => c.text === null && !c.problem)) continue;
     yield { row: r, cells };
   }
@@ -111,7 +115,8 @@ export async function readRosterWorkbook(
 
   let rosterNames: Set<string> | null = null;
   const personHeaders = personColumns.map((c) => c.header);
-  const roster = rosterSheet && openSheet(rosterSheet, personHeaders, problems);
+  const requiredPersonHeaders = personColumns.filter((c) => !c.optional).map((c) => c.header);
+  const roster = rosterSheet && openSheet(rosterSheet, requiredPersonHeaders, problems);
   if (roster) {
     const { people, names } = readPeople(dataRows(roster, personHeaders), options, problems, readings, newGroups);
     rows.people = people;

@@ -32,6 +32,7 @@ describe('writeRosterWorkbook', () => {
       '终止发展日期',
       '终止发展原因',
       '版本（请勿修改）',
+      '党纪处分',
     ]);
     const steps = workbook.getWorksheet(stepsSheetName)!;
     expect(steps.rowCount).toBe(1);

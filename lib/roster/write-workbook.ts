@@ -2,7 +2,13 @@ import ExcelJS from 'exceljs';
 import { developmentStageLabels, developmentSteps, stepNumber } from '@/lib/development/steps';
 import { safeCell } from '@/lib/office/safe-cell';
 import { styleHeader } from '@/lib/office/xlsx-sheet';
-import { committeeTitles, educationLevels, genderLabels, politicalStatusLabels } from '@/lib/people/model';
+import {
+  committeeTitles,
+  disciplineKindLabels,
+  educationLevels,
+  genderLabels,
+  politicalStatusLabels,
+} from '@/lib/people/model';
 import {
   branchMark,
   guideSheetName,
@@ -14,6 +20,7 @@ import {
   stepColumns,
   stepsSheetName,
 } from '@/lib/roster/columns';
+import { disciplineCellExample, disciplineCellText } from '@/lib/roster/discipline-cell';
 
 /*
  * Writes the member-development workbook for people to read and fill in: labels rather than codes,
@@ -41,6 +48,7 @@ function personCells(p: RosterPerson): (string | number | null)[] {
     if (key === 'gender') return genderLabels[p.gender];
     if (key === 'politicalStatus') return politicalStatusLabels[p.politicalStatus];
     if (key === 'version') return p.version;
+    if (key === 'disciplines') return text(disciplineCellText(p.disciplines));
     return text(p[key]);
   });
 }
@@ -89,6 +97,10 @@ function addGuideSheet(workbook: ExcelJS.Workbook): void {
     ['联系电话', '11位手机号或带区号的固定电话，可不填。'],
     ['党小组', '本支部党小组的名称，可不填；尚未设立的党小组可在导入时由书记一并设立。'],
     ['支委职务', `${committeeTitles.join('、')}（只能由党员担任；只有书记导入时才会修改，其他人导入时保留原有职务）`],
+    [
+      '党纪处分',
+      `党员受过的党纪处分，可不填。每条写成「种类[期限]，决定日期，决定机关[，事由]」，如「${disciplineCellExample}」「严重警告，2023-05-06，县纪委」；多条用「；」分隔。种类为${Object.values(disciplineKindLabels).join('、')}；留党察看须写期限（一年或两年），察看期内的党员不能担任入党介绍人。导入时只新增系统中还没有的处分（同一种类、同一决定日期），不会删除已有的；此列仅书记和支委可见，无权查看时导出为空。`,
+    ],
     [
       '发展过程',
       '姓名须在「党员名册」中；按步骤序号（见下表）从第1步起依次填写，每一步都按《中国共产党发展党员工作细则》检查时间和条件。已记录过的步骤（同一步骤、同一日期）不会重复导入。',

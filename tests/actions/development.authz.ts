@@ -30,6 +30,7 @@ const rosterWorkbook = new Uint8Array(
         fullMemberDate: null,
         groupName: null,
         committeeTitle: null,
+        disciplines: [],
         stoppedAt: null,
         stopReason: null,
         version: null,

@@ -26,6 +26,7 @@ function person(overrides: Partial<RosterPerson> = {}): RosterPerson {
     fullMemberDate: '2006-06-20',
     groupName: '第一党小组',
     committeeTitle: '书记',
+    disciplines: [],
     stoppedAt: null,
     stopReason: null,
     version: 3,

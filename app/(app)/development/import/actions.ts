@@ -44,9 +44,9 @@ export const importRosterWorkbook = defineAction({
     }));
     return { ...counts, readings, backfill };
   },
-  success: ({ created, updated, steps, stopped, groups, readings }) =>
-    (created + updated + steps + stopped + groups === 0
+  success: ({ created, updated, steps, stopped, groups, disciplines, readings }) =>
+    (created + updated + steps + stopped + groups + disciplines === 0
       ? '导入完成：文件中的人员和发展步骤都已在系统中，没有需要更改的内容'
-      : `导入完成：${groups ? `设立党小组 ${groups} 个，` : ''}新增 ${created} 人，更新 ${updated} 人，记录发展步骤 ${steps} 条${stopped ? `，终止发展 ${stopped} 人` : ''}`) +
+      : `导入完成：${groups ? `设立党小组 ${groups} 个，` : ''}新增 ${created} 人，更新 ${updated} 人，记录发展步骤 ${steps} 条${stopped ? `，终止发展 ${stopped} 人` : ''}${disciplines ? `，登记党纪处分 ${disciplines} 条` : ''}`) +
     (readings.length ? `。其中 ${readings.length} 处按常用写法识别，见下表` : ''),
 });
