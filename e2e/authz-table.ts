@@ -9,6 +9,7 @@ import type { AreaRoutes } from '@/e2e/authz-rows';
 import { developmentRoutes } from '@/e2e/development.authz';
 import { homeRoutes } from '@/e2e/home.authz';
 import { integrityRoutes } from '@/e2e/integrity.authz';
+import { ledgerRoutes } from '@/e2e/ledgers.authz';
 import { meetingRoutes } from '@/e2e/meetings.authz';
 import { memberRoutes } from '@/e2e/members.authz';
 import { noticeRoutes } from '@/e2e/notices.authz';
@@ -36,6 +37,7 @@ const areas: AreaRoutes[] = [
   noticeRoutes,
   integrityRoutes,
   outputRoutes,
+  ledgerRoutes,
 ];
 
 /** The pages, checked in the browser as every viewer. */

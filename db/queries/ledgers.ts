@@ -96,37 +96,29 @@ const entryColumns = {
   note: ledgerEntries.note,
 };
 
-/** Each entry with the people it names and its files: one query for each, whatever the number of entries. */
+/** Each entry with the people it names and its files: one query for each, however many entries there are (none too). */
 function withPeopleAndFiles<T extends { id: number }>(scope: BranchScope, rows: T[]) {
   const ids = rows.map((r) => r.id);
-  const named = ids.length
-    ? db
-        .select({ entryId: ledgerEntryPeople.entryId, id: people.id, name: people.name })
-        .from(ledgerEntryPeople)
-        .innerJoin(people, eq(people.id, ledgerEntryPeople.personId))
-        .where(and(inBranch(ledgerEntryPeople, scope), inArray(ledgerEntryPeople.entryId, ids)))
-        .orderBy(asc(ledgerEntryPeople.id))
-        .all()
-    : [];
-  const files = ids.length
-    ? db
-        .select({
-          entityId: attachments.entityId,
-          id: attachments.id,
-          fileName: attachments.fileName,
-          size: attachments.size,
-        })
-        .from(attachments)
-        .where(
-          and(
-            liveIn(attachments, scope),
-            eq(attachments.entity, ledgerEntryEntity),
-            inArray(attachments.entityId, ids),
-          ),
-        )
-        .orderBy(asc(attachments.id))
-        .all()
-    : [];
+  const named = db
+    .select({ entryId: ledgerEntryPeople.entryId, id: people.id, name: people.name })
+    .from(ledgerEntryPeople)
+    .innerJoin(people, eq(people.id, ledgerEntryPeople.personId))
+    .where(and(inBranch(ledgerEntryPeople, scope), inArray(ledgerEntryPeople.entryId, ids)))
+    .orderBy(asc(ledgerEntryPeople.id))
+    .all();
+  const files = db
+    .select({
+      entityId: attachments.entityId,
+      id: attachments.id,
+      fileName: attachments.fileName,
+      size: attachments.size,
+    })
+    .from(attachments)
+    .where(
+      and(liveIn(attachments, scope), eq(attachments.entity, ledgerEntryEntity), inArray(attachments.entityId, ids)),
+    )
+    .orderBy(asc(attachments.id))
+    .all();
   return rows.map((row) => ({
     ...row,
     people: named.filter((p) => p.entryId === row.id).map(({ id, name }) => ({ id, name })),

@@ -93,7 +93,7 @@ export const amountInYuan = z.preprocess(
 
 /** Tags picked with checkboxes; that each is one of the ledger's is checked against the ledger. */
 const entryTags = z.preprocess(
-  (v) => (blank(v) ? [] : Array.isArray(v) ? v : [v]),
+  (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
   z
     .array(z.string('标签无效').trim().min(1, '标签不能为空').max(maxTagLength, `每个标签不能超过${maxTagLength}个字`))
     .max(maxLedgerTags, `标签最多${maxLedgerTags}个`)

@@ -44,6 +44,8 @@ const tables = {
   comment: schema.reportReviewComments,
   group: schema.partyGroups,
   account: schema.accounts,
+  ledger: schema.ledgers,
+  ledgerEntry: schema.ledgerEntries,
 };
 
 /** One record of each kind in the other committee's branch. */
@@ -92,6 +94,8 @@ const kindOfField: Record<string, Kind> = {
   intoId: 'group',
   groupId: 'group',
   assigneeId: 'account',
+  ledgerId: 'ledger',
+  entryId: 'ledgerEntry',
 };
 
 /** Optional id fields an action takes that its valid input leaves out. */

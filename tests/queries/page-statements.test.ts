@@ -47,7 +47,15 @@ const shown = (() => {
       .orderBy(asc(s.projects.id))
       .all(),
   );
+  const ledger =
+    db.select({ id: s.ledgers.id }).from(s.ledgers).where(eq(s.ledgers.branchId, branchId)).get()?.id ??
+    db
+      .insert(s.ledgers)
+      .values({ branchId, name: '测试台账', hasPeople: true, hasAttachments: true, tags: ['甲'] })
+      .returning({ id: s.ledgers.id })
+      .get().id;
   return {
+    ledger,
     meeting: db
       .select({ id: s.meetings.id })
       .from(s.meetings)
@@ -325,6 +333,28 @@ function addRecords(n: number) {
         .values({ activityId, branchId, outputTypeId, quantity: 1 + i })
         .run();
     }
+    for (let i = 0; i < n; i++) {
+      const entryId = tx
+        .insert(s.ledgerEntries)
+        .values({ branchId, ledgerId: shown.ledger, date: iso(year, 1 + (i % 11), 6), title: `增补台账记录${i}` })
+        .returning({ id: s.ledgerEntries.id })
+        .get().id;
+      tx.insert(s.ledgerEntryPeople)
+        .values(newPeople.slice(0, 3).map((personId) => ({ entryId, branchId, personId })))
+        .run();
+      tx.insert(s.attachments)
+        .values({
+          branchId,
+          entity: 'ledger_entries',
+          entityId: entryId,
+          fileName: `台账照片${i}.jpg`,
+          storedName: `hygiene-ledger-${i}.jpg`,
+          mimeType: 'image/jpeg',
+          size: 1000,
+          createdAt: `${today}T01:00:00.000Z`,
+        })
+        .run();
+    }
     const files: [string, number][] = [
       ['meetings', shown.meeting],
       [rectificationEntity, shown.rectificationItem],
@@ -389,6 +419,8 @@ const pageCases: Record<string, PageCase> = {
   '/notices': {},
   '/notices/[id]': { params: { id: shown.notice } },
   '/notices/new': {},
+  '/ledgers': {},
+  '/ledgers/[id]': { params: { id: shown.ledger } },
   '/outputs': {},
   '/outputs/[id]': { params: { id: shown.output } },
   '/projects': {},

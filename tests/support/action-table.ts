@@ -18,6 +18,7 @@ import path from 'node:path';
 import { accountActions } from '@/tests/actions/accounts.authz';
 import { developmentActions } from '@/tests/actions/development.authz';
 import { integrityActions } from '@/tests/actions/integrity.authz';
+import { ledgerActions } from '@/tests/actions/ledgers.authz';
 import { meetingActions } from '@/tests/actions/meetings.authz';
 import { memberActions } from '@/tests/actions/members.authz';
 import { noticeActions } from '@/tests/actions/notices.authz';
@@ -46,6 +47,7 @@ const areaTables: ActionTable[] = [
   projectActions,
   integrityActions,
   outputActions,
+  ledgerActions,
   rectificationActions,
   noticeActions,
   settingsActions,

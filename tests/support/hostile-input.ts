@@ -80,6 +80,8 @@ export const fieldSpecs: Record<string, FieldSpec> = {
       'partnerId',
       'branchId',
       'intoId',
+      'ledgerId',
+      'entryId',
     ].map((name) => [name, id()]),
   ),
   // Optional references: blank is fine, a malformed or unknown id is not.
@@ -260,7 +262,40 @@ export const actionFieldSpecs: Record<string, Record<string, FieldSpec>> = {
   createReport: { year: number(true, [1999, 2101, 2041.5, -2041, 0]) },
   turnCommentIntoRectification: { aspect: text(true, 40) },
   importRosterWorkbook: { file: { kind: 'file', roster: true } },
+  switchOnLedgerTemplate: { template: enumeration() },
+  createLedger: ledgerExtras(),
+  updateLedger: ledgerExtras(),
+  createLedgerEntry: ledgerEntryExtras(),
+  updateLedgerEntry: ledgerEntryExtras(),
+  importLedgerEntries: { file: { kind: 'file', roster: true } },
 };
+
+function ledgerExtras(): Record<string, FieldSpec> {
+  return {
+    name: text(true, 30),
+    unit: text(true, 6),
+    description: text(false, 200),
+    quantityUnit: text(false, 6),
+    // One tag a line, each at most 20 characters.
+    tags: text(false, 1000, ['党'.repeat(21), `甲\n${'x'.repeat(21)}`]),
+    hasAmount: { kind: 'checkbox' },
+    hasPeople: { kind: 'checkbox' },
+    hasLevel: { kind: 'checkbox' },
+    hasAttachments: { kind: 'checkbox' },
+  };
+}
+
+function ledgerEntryExtras(): Record<string, FieldSpec> {
+  return {
+    date: date(true, true),
+    title: text(true, 120),
+    note: text(false, 300),
+    level: enumeration(false),
+    // 元 with at most two decimals (kept in 分), not negative, at most 1亿.
+    amount: number(false, [-1, -0.01, 1.005, 100_000_000.01, 1e11]),
+    tags: { kind: 'tags' },
+  };
+}
 
 function projectExtras(): Record<string, FieldSpec> {
   return {

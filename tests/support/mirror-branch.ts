@@ -14,6 +14,9 @@ import {
   auditLog,
   branches,
   committees,
+  ledgerEntries,
+  ledgerEntryPeople,
+  ledgers,
   meetings,
   notices,
   people,
@@ -83,6 +86,31 @@ function addFilesAndHistory(branchId: number) {
   insertMeeting(branchId, { status: 'planned', date: isoDaysFromToday(7), topic: '镜像支部计划召开的会议' });
 }
 
+/** A ledger of its own whose entries name its people (the demo's branches may have none with entries). */
+function addLedger(branchId: number) {
+  const ledger = db
+    .insert(ledgers)
+    .values({ branchId, name: '镜像台账', tags: ['镜像'], hasPeople: true, hasAmount: true, hasAttachments: true })
+    .returning()
+    .get();
+  const person = db.select({ id: people.id }).from(people).where(eq(people.branchId, branchId)).get()!;
+  for (let i = 1; i <= 3; i++) {
+    const entry = db
+      .insert(ledgerEntries)
+      .values({
+        branchId,
+        ledgerId: ledger.id,
+        date: `${todayIso().slice(0, 4)}-01-0${i}`,
+        title: `镜像记录${i}`,
+        amountFen: 100 * i,
+        tags: ['镜像'],
+      })
+      .returning()
+      .get();
+    db.insert(ledgerEntryPeople).values({ branchId, entryId: entry.id, personId: person.id }).run();
+  }
+}
+
 export type MirrorBranch = { committeeId: number; branchId: number; secretaryAccountId: number };
 
 export function seedMirrorBranch(): MirrorBranch {
@@ -150,6 +178,7 @@ export function seedMirrorBranch(): MirrorBranch {
   // It began keeping its records here some years ago and has not ended its 上线准备; the demo branch's
   // own calendar and checklist must not notice.
   db.update(branches).set({ recordsFrom: '2024-01-01', setupDoneOn: null }).where(eq(branches.id, branchId)).run();
+  addLedger(branchId);
   addFilesAndHistory(branchId);
   removeSome(branchId);
   const secretary = db
