@@ -172,6 +172,7 @@ export const fieldSpecs: Record<string, FieldSpec> = {
   minCount: number(true, [-1, 32, 1.5]),
   noticeWorkingDays: number(true, [-1, 31, 2.5]),
   level: number(true, [0, 3, -1, 1.5]),
+  numbered: enumeration(),
   position: number(true, [0, -1, 1.5, 501]),
   quantity: number(false, [0, -1, -0.01, 100_001, 1.005]),
   seminarMaterials: count(999),
