@@ -88,7 +88,7 @@ export function addDemoBranch(tx: Transaction, spec: DemoBranchSpec, calendar: D
         .run();
     }
   });
-  const { kinds, outputTypes, workOutputCategories } = addBranchDefaults(tx, branch.id);
+  const { kinds, outputTypes, workOutputCategories } = addBranchDefaults(tx, branch.id, branch.kind);
   const kindIds = Object.fromEntries(kinds.map((k) => [k.code, k.id])) as Record<BuiltInMeetingKind, number>;
   return {
     branch,

@@ -1,6 +1,28 @@
+import { eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
-import { type WorkOutputCategory, workOutputs } from '@/db/schema';
+import { workOutputCategories, workOutputs } from '@/db/schema';
 import type { DemoCalendar } from '@/db/seed/demo-calendar';
+
+/** The statistics bureau's own categories, in place of the 机关 defaults a new branch starts with. */
+const bureauCategories = [
+  { name: '统计信息', unit: '篇' },
+  { name: '统计月报', unit: '期' },
+  { name: '统计分析', unit: '篇' },
+  { name: '约稿', unit: '篇' },
+  { name: '调研报告', unit: '篇' },
+];
+
+/** Replaces the new branch's default categories (nothing counts in them yet) with the bureau's. */
+function setBureauCategories(tx: Transaction, branchId: number) {
+  tx.delete(workOutputCategories).where(eq(workOutputCategories.branchId, branchId)).run();
+  return bureauCategories.map((category, sortOrder) =>
+    tx
+      .insert(workOutputCategories)
+      .values({ branchId, ...category, sortOrder })
+      .returning()
+      .get(),
+  );
+}
 
 type Entry = { date: string; title: string; quantity?: number; note?: string };
 
@@ -93,16 +115,12 @@ function entriesOf(authored: number, year: number): Record<keyof (typeof yearTar
 }
 
 /**
- * The statistics bureau's written work as dated entries, 2023 to the demo's today, in the branch's
- * default categories (统计信息 篇, 统计月报 期, 统计分析 篇, 约稿 篇, 调研报告 篇).
+ * The statistics bureau's written work as dated entries, 2023 to the demo's today, in its own
+ * categories (统计信息 篇, 统计月报 期, 统计分析 篇, 约稿 篇, 调研报告 篇).
  * 2023 adds up to 统计信息 36篇, 统计月报 11期, 统计分析 8篇, 约稿 4篇, 调研报告 3篇.
  */
-export function seedDemoWorkOutputs(
-  tx: Transaction,
-  branchId: number,
-  categories: WorkOutputCategory[],
-  calendar: DemoCalendar,
-) {
+export function seedDemoWorkOutputs(tx: Transaction, branchId: number, calendar: DemoCalendar) {
+  const categories = setBureauCategories(tx, branchId);
   const byName = (name: string) => categories.find((c) => c.name === name)!.id;
   const categoryOf = {
     info: byName('统计信息'),

@@ -39,7 +39,7 @@ export function seedDemoBranchRecords(tx: Transaction, branch: DemoBranch, calen
   });
   seedDemoDevelopment(tx, branchId, calendar, bureauDevelopment);
   seedDemoIntegrity(tx, branchId, calendar);
-  seedDemoWorkOutputs(tx, branchId, branch.workOutputCategories, calendar);
+  seedDemoWorkOutputs(tx, branchId, calendar);
   seedDemoService(tx, {
     branchId,
     people: branch.people,

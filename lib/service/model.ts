@@ -1,3 +1,5 @@
+import type { BranchKind } from '@/lib/branches/model';
+
 /** Built-in project kinds; a branch may use its own kind name beside these. */
 export const builtInProjectKinds = ['结对共建', '结对帮扶', '书记项目', '我为群众办实事', '志愿服务'] as const;
 
@@ -51,14 +53,56 @@ export const defaultOutputTypes: { category: OutputCategory; name: string; unit:
   { category: 'propaganda', name: '宣传展板', unit: '张' },
 ];
 
-/** Work-output categories a new branch starts with (a statistics bureau's; others rename them). */
-export const defaultWorkOutputCategories: { name: string; unit: string }[] = [
-  { name: '统计信息', unit: '篇' },
-  { name: '统计月报', unit: '期' },
-  { name: '统计分析', unit: '篇' },
-  { name: '约稿', unit: '篇' },
-  { name: '调研报告', unit: '篇' },
-];
+type CategoryDefault = { name: string; unit: string };
+
+/**
+ * Work-output categories a new branch starts with, by the kind of organisation it belongs to: the
+ * written and practical results such branches usually count. The branch renames, adds and retires them.
+ */
+export const defaultWorkOutputCategories: Record<BranchKind, CategoryDefault[]> = {
+  agency: [
+    { name: '调研报告', unit: '篇' },
+    { name: '信息简报', unit: '期' },
+    { name: '制度文件', unit: '项' },
+    { name: '经验材料', unit: '篇' },
+    { name: '宣传稿件', unit: '篇' },
+  ],
+  village: [
+    { name: '为民办实事', unit: '件' },
+    { name: '矛盾纠纷化解', unit: '件' },
+    { name: '人居环境整治', unit: '次' },
+    { name: '产业发展项目', unit: '个' },
+    { name: '政策宣传', unit: '次' },
+  ],
+  school: [
+    { name: '主题班会', unit: '次' },
+    { name: '课程思政案例', unit: '个' },
+    { name: '教研成果', unit: '项' },
+    { name: '师德师风活动', unit: '次' },
+    { name: '家校共育活动', unit: '次' },
+  ],
+  hospital: [
+    { name: '义诊服务', unit: '次' },
+    { name: '健康讲座', unit: '场' },
+    { name: '新技术新项目', unit: '项' },
+    { name: '便民服务举措', unit: '项' },
+    { name: '医德医风活动', unit: '次' },
+  ],
+  state_enterprise: [
+    { name: '攻关项目', unit: '个' },
+    { name: '合理化建议', unit: '条' },
+    { name: '技术创新成果', unit: '项' },
+    { name: '提质增效举措', unit: '项' },
+    { name: '经验材料', unit: '篇' },
+  ],
+  private_sector: [
+    { name: '合理化建议', unit: '条' },
+    { name: '攻关项目', unit: '个' },
+    { name: '服务职工实事', unit: '件' },
+    { name: '公益活动', unit: '次' },
+    { name: '经验材料', unit: '篇' },
+  ],
+};
 
 /** Whom a 承诺书 was signed with. */
 export const letterCounterpartKinds = ['分管领域负责人', '股室', '党员干部', '其他'] as const;

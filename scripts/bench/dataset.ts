@@ -577,7 +577,8 @@ export function generateDataset(
         branch.groupIds.push(
           w.insert(t.partyGroups, { branchId: id, name: `第${'一二三四'[g]}党小组`, sortOrder: g, ...created }),
         );
-      const defaults = branchDefaultRows(id);
+      // The dataset's branches are all 机关 units (branches.kind's default).
+      const defaults = branchDefaultRows(id, 'agency');
       defaults.meetingKinds.forEach(
         (row) => (branch.kindIds[row.code] = w.insert(t.meetingKinds, { ...row, ...created })),
       );
@@ -591,6 +592,7 @@ export function generateDataset(
       defaults.workOutputCategories.forEach((row) =>
         branch.categoryIds.push({ id: w.insert(t.workOutputCategories, { ...row, ...created }), name: row.name }),
       );
+      defaults.ledgers.forEach((row) => w.insert(t.ledgers, { ...row, ...created }));
       branches.push(branch);
     }
   })();

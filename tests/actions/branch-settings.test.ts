@@ -93,7 +93,7 @@ describe('上线准备', () => {
       .values({ name: '新建党支部', committeeId: committee.id, recordsFrom: todayIso() })
       .returning()
       .get();
-    db.transaction((tx) => addBranchDefaults(tx, created.id));
+    db.transaction((tx) => addBranchDefaults(tx, created.id, created.kind));
     const secretary = db
       .insert(people)
       .values({

@@ -150,9 +150,9 @@ describe('work outputs and their categories', () => {
   it('adds a category after the others, renames it, archives and restores it, each audited', async () => {
     const order = lastOrder();
     const before = f.lastAuditId();
-    const id = wo.createCategory(secretary, { name: '信息简报', unit: '期' });
-    expect(category(id)).toMatchObject({ branchId: branch.id, name: '信息简报', unit: '期', sortOrder: order + 1 });
-    wo.updateCategory(secretary, { name: '信息简报', unit: '篇', id, version: 1 });
+    const id = wo.createCategory(secretary, { name: '工作简讯', unit: '期' });
+    expect(category(id)).toMatchObject({ branchId: branch.id, name: '工作简讯', unit: '期', sortOrder: order + 1 });
+    wo.updateCategory(secretary, { name: '工作简讯', unit: '篇', id, version: 1 });
     wo.setCategoryArchived(secretary, { id, version: 2, archived: true });
     expect(category(id).archivedAt).toEqual(expect.any(String));
     expect(refusal(() => wo.setCategoryArchived(secretary, { id, version: 3, archived: true })).message).toBe(
@@ -208,7 +208,7 @@ describe('work outputs and their categories', () => {
     const open = db
       .select()
       .from(s.workOutputCategories)
-      .where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, '统计分析')))
+      .where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, '调研报告')))
       .get()!;
     const before = f.lastAuditId();
     const id = wo.createOutput(secretary, {

@@ -324,6 +324,7 @@ describe('figureCatalogue', () => {
       '工作成果',
       '问题整改',
       '党务公开',
+      '自定义台账',
       '列表',
     ]);
     expect(new Set(catalogue.map((e) => e.key)).size).toBe(catalogue.length);

@@ -75,11 +75,11 @@ describe('workOutputTotalsForYear', () => {
 
   it('lists every category in use with 0 for a year without entries, and no other branch’s entries', () => {
     expect(totalsByName(financeId, 2023)).toEqual({
-      统计信息: '0篇/0',
-      统计月报: '0期/0',
-      统计分析: '0篇/0',
-      约稿: '0篇/0',
       调研报告: '0篇/0',
+      信息简报: '0期/0',
+      制度文件: '0项/0',
+      经验材料: '0篇/0',
+      宣传稿件: '0篇/0',
     });
     expect(
       workOutputTotalsForYear({ branchId: statisticsId }, 2022).every((t) => t.total === 0 && t.ids.length === 0),
@@ -134,7 +134,7 @@ describe('entries', () => {
     const foreign = await expectRefusedWithNothingWritten(
       db,
       actions.createWorkOutput,
-      outputPayload({ categoryId: category(financeId, '统计分析').id }),
+      outputPayload({ categoryId: category(financeId, '调研报告').id }),
     );
     expect(foreign.error).toBe('请选择本支部在用的成果类别');
   });

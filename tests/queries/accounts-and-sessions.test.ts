@@ -190,7 +190,7 @@ describe('talks and work outputs', () => {
     const category = db
       .select()
       .from(s.workOutputCategories)
-      .where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, '统计分析')))
+      .where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, '调研报告')))
       .get()!;
     const entry = db
       .insert(s.workOutputs)
@@ -224,7 +224,7 @@ describe('talks and work outputs', () => {
       quantity: 2,
       note: '备注',
       categoryId: category.id,
-      categoryName: '统计分析',
+      categoryName: '调研报告',
       unit: '篇',
     });
     expect(getWorkOutput(user, removed.id)).toBeNull();

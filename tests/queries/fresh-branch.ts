@@ -24,6 +24,7 @@ import {
 } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session-user';
+import type { BranchKind } from '@/lib/branches/model';
 import type { DevelopmentStepCode } from '@/lib/development/steps';
 import type { AttendanceStatus, BuiltInMeetingKind, MeetingStatus } from '@/lib/meetings/model';
 import type { PoliticalStatus } from '@/lib/people/model';
@@ -32,11 +33,15 @@ export type FreshBranch = { id: number; name: string; committeeId: number };
 
 let counter = 0;
 
-/** A new branch with its defaults; `committeeId` defaults to the first committee (the demo's). */
-export function freshBranch(name = `测试支部${++counter}`, committeeId?: number): FreshBranch {
+/** A new branch of a kind (机关 unless told) with its defaults; `committeeId` defaults to the first committee (the demo's). */
+export function freshBranch(
+  name = `测试支部${++counter}`,
+  committeeId?: number,
+  kind: BranchKind = 'agency',
+): FreshBranch {
   const committee = committeeId ?? db.select({ id: committees.id }).from(committees).orderBy(committees.id).get()!.id;
-  const branch = db.insert(branches).values({ committeeId: committee, name }).returning().get();
-  addBranchDefaults(db, branch.id);
+  const branch = db.insert(branches).values({ committeeId: committee, name, kind }).returning().get();
+  addBranchDefaults(db, branch.id, kind);
   return { id: branch.id, name: branch.name, committeeId: committee };
 }
 

@@ -15,7 +15,7 @@ const rx = await import('@/tests/support/rectification');
 
 const committee = db.insert(committees).values({ name: '覆盖测试党委' }).returning().get();
 const branch = db.insert(branches).values({ name: '覆盖测试支部', committeeId: committee.id }).returning().get();
-addBranchDefaults(db, branch.id);
+addBranchDefaults(db, branch.id, branch.kind);
 const [a, b] = db
   .insert(people)
   .values([

@@ -84,7 +84,7 @@ letter('2026-02-01', '党员干部');
 letter('2026-02-02', '股室');
 letter('2025-02-02', '其他');
 
-// Work outputs: 统计分析 has an entry in 2026, 统计信息 only in 2025.
+// Work outputs: 调研报告 has an entry in 2026, 信息简报 only in 2025.
 const category = (name: string) =>
   db
     .select()
@@ -92,10 +92,10 @@ const category = (name: string) =>
     .where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, name)))
     .get()!;
 db.insert(s.workOutputs)
-  .values({ branchId: branch.id, categoryId: category('统计分析').id, date: '2026-04-01', title: '分析报告' })
+  .values({ branchId: branch.id, categoryId: category('调研报告').id, date: '2026-04-01', title: '分析报告' })
   .run();
 db.insert(s.workOutputs)
-  .values({ branchId: branch.id, categoryId: category('统计信息').id, date: '2025-04-01', title: '去年信息' })
+  .values({ branchId: branch.id, categoryId: category('信息简报').id, date: '2025-04-01', title: '去年信息' })
   .run();
 
 // Rectification: carried into 2026 (found 2025, open), found 2026 and open, found 2026 and checked off in 2026,
@@ -200,6 +200,8 @@ db.insert(s.projectTargets)
 // Kind, groups and ledgers: 评先评优 with an entry of 2026 naming a person, another of 2025; a ledger of the
 // branch's own with a removed entry only; one group dissolved.
 db.update(s.branches).set({ kind: 'hospital' }).where(eq(s.branches.id, branch.id)).run();
+// The test states every ledger of the branch: it starts from none of the ledgers a new branch is given.
+db.delete(s.ledgers).where(eq(s.ledgers.branchId, branch.id)).run();
 const group = fb.addGroup(branch.id, '内科党小组');
 fb.addGroup(branch.id, '已撤销党小组', { archivedAt: '2025-01-01T00:00:00.000Z' });
 const honours = db
@@ -345,9 +347,9 @@ describe('draftFacts', () => {
 
   it('lists the work-output categories with entries in the year', () => {
     expect(draftFacts({ branchId: branch.id }, 2026).workCategories).toEqual([
-      { id: category('统计分析').id, name: '统计分析', unit: '篇' },
+      { id: category('调研报告').id, name: '调研报告', unit: '篇' },
     ]);
-    expect(draftFacts({ branchId: branch.id }, 2025).workCategories.map((c) => c.name)).toEqual(['统计信息']);
+    expect(draftFacts({ branchId: branch.id }, 2025).workCategories.map((c) => c.name)).toEqual(['信息简报']);
   });
 
   it('counts the year’s clean-government records of each kind, so the draft leaves out a sentence with none', () => {

@@ -1,13 +1,13 @@
 /**
  * A second branch in another committee with a record of every kind: the statistics branch's whole year
  * of work seeded again for it (meetings with attendance and files, development, clean-government work,
- * outputs, service projects, carried-over rectification, notices), reports with sections, revisions,
+ * outputs, service projects, carried-over rectification, notices, 党纪处分 and honours), reports with sections, revisions,
  * overrides and comments, and then some of each soft-deletable kind removed and some meetings planned
  * or cancelled. Its ids all lie above `mirrorIdFloor`, so no id of it is also an id of the demo's rows.
  *
  * Load it with `await import(...)` after `setupTestDatabase()`.
  */
-import { eq, getTableName } from 'drizzle-orm';
+import { and, eq, getTableName } from 'drizzle-orm';
 import { db } from '@/db';
 import {
   accounts,
@@ -20,6 +20,7 @@ import {
   meetings,
   notices,
   people,
+  personDisciplines,
   rectificationItems,
   reportSectionRevisions,
 } from '@/db/schema';
@@ -111,6 +112,27 @@ function addLedger(branchId: number) {
   }
 }
 
+/** 党纪处分 and 评先评优 honours naming its people (two of each, so that removing one in five leaves one). */
+function addDisciplinesAndHonours(branchId: number) {
+  const [first, second] = db.select({ id: people.id }).from(people).where(eq(people.branchId, branchId)).all();
+  const honours = db
+    .select({ id: ledgers.id })
+    .from(ledgers)
+    .where(and(eq(ledgers.branchId, branchId), eq(ledgers.template, 'honours')))
+    .get()!;
+  for (const [i, person] of [first, second].entries()) {
+    db.insert(personDisciplines)
+      .values({ branchId, personId: person.id, kind: 'warning', decidedOn: `2025-0${i + 1}-01`, decidedBy: '镜像纪委' })
+      .run();
+    const entry = db
+      .insert(ledgerEntries)
+      .values({ branchId, ledgerId: honours.id, date: `2025-0${i + 1}-01`, title: `镜像表彰${i + 1}`, level: 'county' })
+      .returning()
+      .get();
+    db.insert(ledgerEntryPeople).values({ branchId, entryId: entry.id, personId: person.id }).run();
+  }
+}
+
 export type MirrorBranch = { committeeId: number; branchId: number; secretaryAccountId: number };
 
 export function seedMirrorBranch(): MirrorBranch {
@@ -179,6 +201,7 @@ export function seedMirrorBranch(): MirrorBranch {
   // own calendar and checklist must not notice.
   db.update(branches).set({ recordsFrom: '2024-01-01', setupDoneOn: null }).where(eq(branches.id, branchId)).run();
   addLedger(branchId);
+  addDisciplinesAndHonours(branchId);
   addFilesAndHistory(branchId);
   removeSome(branchId);
   const secretary = db
