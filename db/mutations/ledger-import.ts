@@ -4,14 +4,14 @@ import { checkPeople, insertEntry, openLedger } from '@/db/mutations/ledgers';
 import { writeWithAudit } from '@/db/mutations/write';
 import { ledgerEntries } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import type { ReadEntry } from '@/lib/ledgers/read-entries';
+import type { EntryInput } from '@/lib/ledgers/validation';
 
 /**
  * Adds the entries read from a workbook to a ledger in one transaction: all of them or none. A row the
  * ledger already holds (same date and name) is skipped, so a file exported, extended and imported again
  * adds only its new rows.
  */
-export function importLedgerEntries(user: SessionUser, ledgerId: number, rows: readonly ReadEntry[]) {
+export function importLedgerEntries(user: SessionUser, ledgerId: number, rows: readonly EntryInput[]) {
   return writeWithAudit(user, (tx, audit) => {
     const ledger = openLedger(tx, user, ledgerId);
     checkPeople(tx, user, [...new Set(rows.flatMap((r) => r.personIds))]);
@@ -24,7 +24,7 @@ export function importLedgerEntries(user: SessionUser, ledgerId: number, rows: r
         .map((e) => `${e.date}|${e.title}`),
     );
     const fresh = rows.filter((r) => !held.has(`${r.date}|${r.title}`));
-    const ids = fresh.map(({ row: _, ...entry }) => insertEntry(tx, user, ledger, entry).id);
+    const ids = fresh.map((entry) => insertEntry(tx, user, ledger, entry).id);
     audit({
       action: 'ledger_entry.import',
       entity: 'ledger_entries',

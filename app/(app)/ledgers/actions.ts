@@ -145,7 +145,11 @@ export const importLedgerEntries = defineAction({
     if (notXlsx) throw new ActionError(notXlsx, { file: [notXlsx] });
     const { entries, problems } = await readLedgerEntries(bytes, ledger, listPeopleForPicker(user));
     if (problems.length) throw new RosterImportError(problems);
-    return importEntriesInDb(user, ledger.id, entries);
+    return importEntriesInDb(
+      user,
+      ledger.id,
+      entries.map(({ row: _, ...entry }) => entry),
+    );
   },
   success: ({ created, skipped }) =>
     `导入完成：新增 ${created} 条记录${skipped ? `，${skipped} 条已在台账中（日期和名称相同），未重复导入` : ''}`,

@@ -134,7 +134,9 @@ export default async function LedgerPage({
           <li key={e.id} id={`entry-${e.id}`} className="scroll-mt-20">
             <details>
               <summary className="flex cursor-pointer flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-stone-50">
-                <span className="w-14 shrink-0 text-sm text-stone-600 tabular-nums">{formatShortDate(e.date)}</span>
+                <span className="w-20 shrink-0 text-sm whitespace-nowrap text-stone-600 tabular-nums">
+                  {formatShortDate(e.date)}
+                </span>
                 <span className="min-w-0 flex-1 basis-48 font-medium break-words text-stone-900">{e.title}</span>
                 <EntryFacts entry={e} quantityUnit={ledger.quantityUnit} />
                 {e.files.length > 0 && <Badge tone="blue">附件 {e.files.length}</Badge>}
