@@ -1,10 +1,11 @@
 /**
- * The branch's settings and party groups: app/(app)/settings/actions.ts (branch.settings).
+ * The branch's settings (its kind among them) and party groups: app/(app)/settings/actions.ts (branch.settings).
  * Rows of the action table (tests/support/action-table.ts): who may call each action and a valid payload.
  */
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { branches, partyGroups } from '@/db/schema';
+import { branchKinds } from '@/lib/branches/model';
 import { type ActionTable, secretaries, serial, targetsFor } from '@/tests/support/action-rows';
 
 /** A new, empty party group of the branch. */
@@ -81,6 +82,17 @@ export const settingsActions: ActionTable = {
     payload: (user) => {
       const group = newGroup(user.branchId);
       return { id: group.id, version: group.version };
+    },
+  },
+  setBranchKind: {
+    allowed: secretaries,
+    payload: (user) => {
+      const branch = db
+        .select({ version: branches.version, kind: branches.kind })
+        .from(branches)
+        .where(eq(branches.id, user.branchId))
+        .get()!;
+      return { version: branch.version, kind: branchKinds.find((k) => k !== branch.kind) };
     },
   },
 };

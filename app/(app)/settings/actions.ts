@@ -1,4 +1,5 @@
 'use server';
+import { setBranchKind as setBranchKindInDb } from '@/db/mutations/branch-kind';
 import {
   completeSetup as completeSetupInDb,
   setNoticeFourEyes as setNoticeFourEyesInDb,
@@ -11,6 +12,7 @@ import {
   renameGroup as renameGroupInDb,
   setGroupMembers as setGroupMembersInDb,
 } from '@/db/mutations/party-groups';
+import { branchKindSchema } from '@/lib/branches/validation';
 import {
   archiveGroupSchema,
   groupMembersSchema,
@@ -108,4 +110,15 @@ export const completeSetup = defineAction({
     completeSetupInDb(user, input);
   },
   success: '上线准备已完成，首页将显示组织生活提醒',
+});
+
+export const setBranchKind = defineAction({
+  permission: 'branch.settings',
+  schema: branchKindSchema,
+  // The kind chooses the report's first draft; nothing already recorded changes.
+  revalidate: ['/settings', { layout: '/report' }],
+  run(input, user) {
+    setBranchKindInDb(user, input);
+  },
+  success: '单位类别已保存',
 });

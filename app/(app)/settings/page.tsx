@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NoticePeriodForm } from '@/app/(app)/development/_components/notice-period-form';
 import { updateDevelopmentNoticePeriod } from '@/app/(app)/development/actions';
+import { BranchKindCard } from '@/app/(app)/settings/_components/branch-kind-card';
 import { GroupMembersForm } from '@/app/(app)/settings/_components/group-members-form';
 import { NewGroupForm } from '@/app/(app)/settings/_components/new-group-form';
 import { NoticeFourEyesForm } from '@/app/(app)/settings/_components/notice-four-eyes-form';
@@ -20,6 +21,7 @@ import { InlineActionForm } from '@/components/forms/inline-action-form';
 import { Card } from '@/components/ui/card';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { branchKindSettings } from '@/db/queries/branch-kind';
 import { branchSettings } from '@/db/queries/branches';
 import { developmentSettings } from '@/db/queries/development';
 import { listGroupsWithMembers } from '@/db/queries/people';
@@ -171,6 +173,11 @@ export default async function BranchSettingsPage() {
           </div>
         )}
       </Card>
+      <BranchKindCard
+        settings={branchKindSettings(user)}
+        mayEdit={mayEdit}
+        mayOpenLedgers={can(user, 'ledgers.read')}
+      />
       <Card title="开始使用日期" className="mt-5">
         <p className="mb-3 text-sm text-stone-700">
           {branch.recordsFrom
