@@ -13,7 +13,7 @@ import { ledgerTemplates } from '@/lib/ledgers/templates';
  * The entries a user may see: all of the branch's for the committee and reviewers; for a member only
  * those that name them (their honours, their post), never anyone else's.
  */
-export function visibleEntries(user: SessionUser): SQL | undefined {
+function visibleEntries(user: SessionUser): SQL | undefined {
   if (can(user, 'ledgers.read_all')) return undefined;
   if (user.personId === null) return sql`0`;
   return namesPerson(user.personId);
