@@ -18,6 +18,7 @@ const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/ledgers/actions');
 const { listEntriesNaming, listLedgerEntries, listLedgers, templatesNotOn } = await import('@/db/queries/ledgers');
 const { ledgerXlsx } = await import('@/lib/ledgers/ledger-xlsx');
+const { mayReadAttachment } = await import('@/db/queries/attachment-readers');
 const { ledgers, ledgerEntries } = await import('@/db/schema');
 const f = await import('@/tests/support/fixtures');
 const l = await import('@/tests/support/ledgers');
@@ -254,6 +255,46 @@ describe('what a member sees', () => {
     expect(listEntriesNaming(dangyuan, wang.id, 2025).map((e) => e.title)).not.toContain('表彰刘建军');
     const refused = await callAction(actions.createLedgerEntry, entryPayload(ledger.id));
     expect(refused).toMatchObject({ ok: false, error: '您没有执行此操作的权限' });
+  });
+
+  it('the files of those entries only', async () => {
+    const dangyuan = await signInAs('dangyuan');
+    const ledger = l.insertLedger(statisticsId);
+    const own = l.insertEntry(statisticsId, ledger.id, {}, [wang.id]);
+    const other = l.insertEntry(statisticsId, ledger.id, {}, [liu.id]);
+    expect(mayReadAttachment(dangyuan, 'ledger_entries', own.id)).toBe(true);
+    expect(mayReadAttachment(dangyuan, 'ledger_entries', other.id)).toBe(false);
+    expect(mayReadAttachment(await signInAs('dangwei'), 'ledger_entries', other.id)).toBe(true);
+  });
+});
+
+describe('files on entries', () => {
+  it('are taken only by a ledger that keeps files, and keep it from switching files off', async () => {
+    await signInAs('zuzhi');
+    const plain = l.insertLedger(statisticsId, { hasAttachments: false });
+    const refused = await expectRefusedWithNothingWritten(db, actions.uploadLedgerEntryAttachment, {
+      entryId: l.insertEntry(statisticsId, plain.id).id,
+      file: m.pngFile(),
+    });
+    expect(refused.error).toBe('本台账不登记附件');
+
+    const ledger = l.insertLedger(statisticsId);
+    const entry = l.insertEntry(statisticsId, ledger.id);
+    expect(
+      await callAction(actions.uploadLedgerEntryAttachment, { entryId: entry.id, file: m.pngFile() }),
+    ).toMatchObject({ ok: true, message: '附件已上传' });
+    const off = await expectRefusedWithNothingWritten(db, actions.updateLedger, {
+      id: ledger.id,
+      version: ledger.version,
+      name: ledger.name,
+      unit: '项',
+      quantityUnit: '平方米',
+      hasAmount: 'on',
+      hasPeople: 'on',
+      hasLevel: 'on',
+      tags: '甲\n乙\n丙',
+    });
+    expect(off.fieldErrors?.hasAttachments).toEqual(['已有 1 条记录登记了附件，不能取消；请先修改这些记录']);
   });
 });
 
