@@ -269,7 +269,21 @@ export const actionFieldSpecs: Record<string, Record<string, FieldSpec>> = {
   createLedgerEntry: ledgerEntryExtras(),
   updateLedgerEntry: ledgerEntryExtras(),
   importLedgerEntries: { file: { kind: 'file', roster: true } },
+  createDiscipline: disciplineFields(),
+  updateDiscipline: disciplineFields(),
+  setBranchKind: { kind: enumeration() },
 };
+
+/** A 党纪处分: its kind, its date (today at the latest), 留党察看's period, who decided it and why. */
+function disciplineFields(): Record<string, FieldSpec> {
+  return {
+    kind: enumeration(),
+    probationYears: enumeration(false),
+    decidedOn: date(true, true),
+    decidedBy: text(true, 60),
+    reason: text(false, 500),
+  };
+}
 
 function ledgerExtras(): Record<string, FieldSpec> {
   return {
