@@ -6,8 +6,7 @@ import { currentIn, inBranch, liveIn } from '@/db/queries/scope';
 import { developmentRecords, developmentStepRecords, partyGroups, people, personDisciplines } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
-import type { RosterPerson, RosterWorkbook } from '@/lib/roster/columns';
-import type { RosterDiscipline } from '@/lib/roster/discipline-cell';
+import type { RosterDiscipline, RosterPerson, RosterWorkbook } from '@/lib/roster/columns';
 import { rosterStepOf } from '@/lib/roster/mapping';
 
 const publicColumns = {

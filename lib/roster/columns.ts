@@ -1,12 +1,20 @@
 import type { DevelopmentStepCode } from '@/lib/development/steps';
-import type { Gender, PoliticalStatus } from '@/lib/people/model';
-import type { RosterDiscipline } from '@/lib/roster/discipline-cell';
+import type { DisciplineKind, Gender, PoliticalStatus } from '@/lib/people/model';
 
 /*
  * The member-development workbook's model: the roster (党员名册) and the recorded development steps
  * (发展过程) of a branch as plain rows, and the columns and sheets they are written to and read from
  * (lib/roster/write-workbook.ts, lib/roster/read-workbook.ts).
  */
+
+/** A 党纪处分 of a roster row (lib/roster/discipline-cell.ts writes and reads its cell). */
+export type RosterDiscipline = {
+  kind: DisciplineKind;
+  decidedOn: string;
+  until: string | null;
+  decidedBy: string;
+  reason: string | null;
+};
 
 export type RosterPerson = {
   name: string;

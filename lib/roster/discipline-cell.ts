@@ -1,20 +1,13 @@
 import { type ProbationYears, probationYearsOf } from '@/lib/people/discipline';
-import { type DisciplineKind, disciplineKindLabels, disciplineKinds } from '@/lib/people/model';
+import { disciplineKindLabels, disciplineKinds } from '@/lib/people/model';
 import { disciplineEntrySchema } from '@/lib/people/validation';
+import type { RosterDiscipline } from '@/lib/roster/columns';
 import { normalizeDate } from '@/lib/roster/read-cells';
 
 /*
  * The roster's 党纪处分 cell: each record as 「种类[期限]，决定日期，决定机关[，事由]」, records separated
  * by 「；」 — e.g. 「留党察看一年，2024-03-10，县纪委」 or 「严重警告，2023-05-06，县纪委，违反工作纪律」.
  */
-
-export type RosterDiscipline = {
-  kind: DisciplineKind;
-  decidedOn: string;
-  until: string | null;
-  decidedBy: string;
-  reason: string | null;
-};
 
 const periodLabels: Record<ProbationYears, string> = { 1: '一年', 2: '两年' };
 const periodByLabel: Record<string, ProbationYears> = { 一年: 1, '1年': 1, 两年: 2, 二年: 2, '2年': 2 };
