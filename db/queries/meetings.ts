@@ -1,6 +1,7 @@
 import 'server-only';
 import { aliasedTable, and, asc, count, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { expectedAttendee } from '@/db/queries/expected-attendee';
 import { type BranchScope, currentIn, inBranch, live, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
@@ -37,7 +38,7 @@ export type MeetingKindRow = ReturnType<typeof listMeetingKinds>[number];
 /**
  * Attendance counts per meeting of one branch's year, as a subquery to join: the year's meetings by
  * their (branch, date) index, then each one's attendance by its (meeting, person) index — never the
- * branch's whole history of attendance.
+ * branch's whole history of attendance. Only those the kind's rule expects count; 列席 are apart.
  */
 const attendanceCounts = (scope: BranchScope, year: number) =>
   db
@@ -49,8 +50,10 @@ const attendanceCounts = (scope: BranchScope, year: number) =>
       absent: sql<number>`sum(${meetingAttendance.status} = 'absent')`.as('absent'),
     })
     .from(meetings)
+    .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
     .innerJoin(meetingAttendance, eq(meetingAttendance.meetingId, meetings.id))
-    .where(and(inBranch(meetings, scope), inYear(year)))
+    .innerJoin(people, eq(people.id, meetingAttendance.personId))
+    .where(and(inBranch(meetings, scope), inYear(year), sql`${expectedAttendee}`))
     .groupBy(meetingAttendance.meetingId)
     .as('attendance_counts');
 
@@ -329,7 +332,10 @@ export function meetingCountsByKind(user: SessionUser, year: number) {
   return rows.map((r) => ({ ...r, meetingIds: r.meetingIds.split(',').map(Number) }));
 }
 
-/** Attendance rate by person for a year's held meetings, from one grouped query. */
+/**
+ * Attendance rate by person over the year's held meetings they were expected at, from one grouped
+ * query; meetings they sat in on (列席) count neither way.
+ */
 export function attendanceByPerson(user: SessionUser, year: number) {
   return db
     .select({
@@ -342,8 +348,9 @@ export function attendanceByPerson(user: SessionUser, year: number) {
     })
     .from(meetingAttendance)
     .innerJoin(meetings, eq(meetings.id, meetingAttendance.meetingId))
+    .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
     .innerJoin(people, eq(people.id, meetingAttendance.personId))
-    .where(and(liveIn(meetings, user), eq(meetings.status, 'held'), inYear(year)))
+    .where(and(liveIn(meetings, user), eq(meetings.status, 'held'), inYear(year), sql`${expectedAttendee}`))
     .groupBy(people.id)
     .orderBy(asc(people.id))
     .all();

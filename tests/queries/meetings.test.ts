@@ -45,6 +45,8 @@ fb.addAttendance(general, host.id, 'present');
 fb.addAttendance(general, recorder.id, 'absent');
 const groupMeeting = fb.addMeeting(branch.id, 'group', '2026-04-10', 'held', { groupId: group.id, topic: '小组学习' });
 fb.addAttendance(groupMeeting, host.id, 'present');
+// Someone of no group sat in (列席): not one of those the 党小组会 expects.
+fb.addAttendance(groupMeeting, away.id, 'absent');
 const secondLecture = fb.addMeeting(branch.id, 'lecture', '2026-09-01', 'held', {
   topic: '第二次党课',
   exchangeArticles: 2,
@@ -140,7 +142,7 @@ describe('listMeetings', () => {
     expect(rows.find((r) => r.id === groupMeeting.id)?.groupName).toBe('第一党小组');
   });
 
-  it('counts each meeting’s expected, present, on-leave and absent people', () => {
+  it('counts each meeting’s expected, present, on-leave and absent people, leaving out those who sat in (列席)', () => {
     const counts = (id: number) => {
       const r = q.listMeetings(user, 2026).find((m) => m.id === id)!;
       return [r.expected, r.present, r.leave, r.absent];
@@ -148,6 +150,7 @@ describe('listMeetings', () => {
     expect(counts(lecture.id)).toEqual([4, 2, 1, 1]);
     expect(counts(general.id)).toEqual([2, 1, 0, 1]);
     expect(counts(plannedSoon.id)).toEqual([1, 0, 0, 0]);
+    expect(counts(groupMeeting.id)).toEqual([1, 1, 0, 0]);
   });
 
   it('filters by kind', () => {
@@ -326,7 +329,7 @@ describe('held meetings and attendance figures', () => {
     ]);
   });
 
-  it('attendanceByPerson counts each person’s held meetings of the year and how they attended', () => {
+  it('attendanceByPerson counts each person’s held meetings of the year they were expected at and how they attended', () => {
     expect(q.attendanceByPerson(user, 2026)).toEqual([
       { personId: host.id, name: '主持人', expected: 3, present: 3, leave: 0, absent: 0 },
       { personId: recorder.id, name: '记录人', expected: 3, present: 2, leave: 0, absent: 1 },

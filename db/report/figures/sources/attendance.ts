@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
+import { expectedAttendee } from '@/db/queries/expected-attendee';
 import { liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { meetingRecords } from '@/db/report/figures/records';
@@ -15,26 +16,6 @@ import {
   percentOf,
 } from '@/db/report/figures/types';
 import { meetingAttendance, meetingKinds, meetings, people } from '@/db/schema';
-import type { AttendeeScope } from '@/lib/meetings/model';
-
-const isPartyMember = inArray(people.politicalStatus, ['full', 'probationary']);
-
-/**
- * isExpectedAttendee (lib/meetings/expected-attendees.ts) as SQL over an attendance row: whether the
- * person counts toward the meeting's 应到 by its kind's rule; anyone else on the list is 列席. Like the
- * meeting's page, it reads the person as recorded now.
- */
-const expectedBy: Record<AttendeeScope, SQL> = {
-  members: isPartyMember,
-  committee: and(isNotNull(people.committeeTitle), isPartyMember)!,
-  group: and(isNotNull(meetings.groupId), eq(people.groupId, meetings.groupId), isPartyMember)!,
-  chosen: sql`1`,
-};
-
-const isExpected = sql`case ${meetingKinds.attendeeScope} ${sql.join(
-  Object.entries(expectedBy).map(([scope, condition]) => sql`when ${scope} then ${condition}`),
-  sql` `,
-)} else 0 end`;
 
 /** Everyone listed at the branch's held meetings of the year, one row per person and meeting. */
 const attendanceTable: FigureTable = {
@@ -75,7 +56,12 @@ export const attendanceSource: FigureSource = {
     const { label, unit, where, measure } = attendanceMeasures[params.measure];
     return {
       table: attendanceTable,
-      where: and(between(meetings.date, ctx.range), kind ? eq(meetings.kindId, kind.id) : undefined, isExpected, where),
+      where: and(
+        between(meetings.date, ctx.range),
+        kind ? eq(meetings.kindId, kind.id) : undefined,
+        expectedAttendee,
+        where,
+      ),
       measure,
       subject: kind?.name ?? '各类会议和活动',
       measureLabel: label,
