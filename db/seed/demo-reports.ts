@@ -6,7 +6,10 @@ import { draftFacts } from '@/db/report/draft-facts';
 import { createReport, submitReport } from '@/db/report/mutations';
 import { getReport } from '@/db/report/queries';
 import { addReviewComment, gradeReport } from '@/db/report/review';
-import { accounts, branches } from '@/db/schema';
+import { branches } from '@/db/schema';
+import { demoAccountId } from '@/db/seed/demo-branch-accounts';
+import { demoCalendar } from '@/db/seed/demo-calendar';
+import { seedVillageReports } from '@/db/seed/demo-village-reports';
 import { buildDraftSections } from '@/lib/report/draft';
 
 /** The secretary's own words for the year's problems, which no record holds. */
@@ -16,9 +19,8 @@ const problems2023 = [
   '（三）支部品牌的成效还不明显。党员的专业优势发挥不够，结对共建和志愿服务的特色还需进一步打磨。',
 ].join('\n');
 
-function account(username: string) {
-  return db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, username)).get()!.id;
-}
+/** Parts of today's first draft the 2023 report, written before the app had them, did not have. */
+const notIn2023Report = new Set(['基本情况', '落实意识形态工作责任制，守好宣传思想阵地', '亮点与特色', '原因分析']);
 
 /**
  * The demo branch's duty reports, written the way a secretary would: the 2023 report generated from the
@@ -28,12 +30,14 @@ function account(username: string) {
 export function seedDemoReports(today: string) {
   const branch = db.select({ id: branches.id }).from(branches).where(eq(branches.name, '旗统计局党支部')).get();
   if (!branch || today < '2024-01-01') return;
-  const secretary = loadSessionUser(account('shuji'), null)!;
-  const reviewer = loadSessionUser(account('dangwei'), branch.id)!;
+  const secretary = loadSessionUser(demoAccountId('shuji'), null)!;
+  const reviewer = loadSessionUser(demoAccountId('dangwei'), branch.id)!;
 
   const scope = { branchId: branch.id };
   const draft = buildDraftSections(draftFacts(scope, 2023));
-  const sections = draft.sections.map((s) => (s.heading === '存在的主要问题' ? { ...s, body: problems2023 } : s));
+  const sections = draft.sections
+    .filter((s) => !notIn2023Report.has(s.heading))
+    .map((s) => (s.heading === '存在的主要问题' ? { ...s, body: problems2023 } : s));
   createReport(secretary, 2023, { preamble: draft.preamble, sections });
   submitReport(secretary, { id: getReport(scope, 2023)!.id, version: getReport(scope, 2023)!.version });
   const submitted = getReport(scope, 2023)!;
@@ -45,4 +49,5 @@ export function seedDemoReports(today: string) {
 
   const continued = continuationDraft(scope, 2024);
   if (continued) createReport(secretary, 2024, continued);
+  seedVillageReports(demoCalendar(today));
 }

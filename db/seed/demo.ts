@@ -12,6 +12,7 @@ import { seedDemoNotices } from '@/db/seed/demo-notices';
 import { financeBureau, statisticsBureau } from '@/db/seed/demo-people';
 import { seedDemoRectification } from '@/db/seed/demo-rectification';
 import { bureauProjects, seedDemoService } from '@/db/seed/demo-service';
+import { seedDemoVillage } from '@/db/seed/demo-village';
 import { seedDemoWorkOutputs } from '@/db/seed/demo-work-outputs';
 import { todayIso } from '@/lib/clock';
 import { demoPassword } from '@/lib/demo-accounts';
@@ -85,6 +86,8 @@ export function seedDemo(db: Database, today = todayIso()) {
       },
       calendar,
     );
+
+    seedDemoVillage(tx, calendar, passwordHash);
 
     tx.insert(accounts)
       .values({

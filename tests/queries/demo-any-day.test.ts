@@ -37,14 +37,26 @@ async function demoSeededOn(today: string) {
     lastYearsWarnings: complianceWarnings(branchCompliance(secretary, year - 1, today), today).map((w) => w.message),
     heldThisYear: one<number>("SELECT count(*) FROM meetings WHERE status = 'held' AND date >= ?", `${year}-01-01`),
     runningSecretaryProjects: one<string>(
-      "SELECT group_concat(name || '：' || status, '|') FROM projects WHERE kind = '书记项目' AND start_date <= ? AND end_date >= ?",
+      "SELECT group_concat(name || '：' || status, '|') FROM projects WHERE branch_id = ? AND kind = '书记项目' AND start_date <= ? AND end_date >= ?",
+      secretary.branchId,
       today,
       today,
     ),
     datedTitleContradictions: contradictions(db.$client.prepare(datedTitlesSql).all() as DatedTitle[]),
     plannedSecretaryProjects: one<number>(
-      "SELECT count(*) FROM projects WHERE kind = '书记项目' AND status = 'planned' AND start_date = ?",
+      "SELECT count(*) FROM projects WHERE branch_id = ? AND kind = '书记项目' AND status = 'planned' AND start_date = ?",
+      secretary.branchId,
       `${year + 1}-01-01`,
+    ),
+    villageReports: db.$client
+      .prepare(
+        "SELECT r.year, r.status, r.grade FROM reports r JOIN branches b ON b.id = r.branch_id WHERE b.name = '胡杨林村党支部' ORDER BY r.year",
+      )
+      .all(),
+    villageEntriesThisYear: one<number>(
+      "SELECT count(*) FROM ledger_entries e JOIN branches b ON b.id = e.branch_id WHERE b.name = '胡杨林村党支部' AND e.date >= ? AND e.date <= ?",
+      `${year}-01-01`,
+      today,
     ),
   };
 }
@@ -64,6 +76,19 @@ describe.each(['2027-01-01', '2027-04-01', '2028-02-29', '2030-07-15', '2030-12-
     it('has a running 书记项目 of this year, and next year’s planned', () => {
       expect(demo.runningSecretaryProjects).toMatch(new RegExp(`^${demo.year}年书记项目：[^|]+：active$`));
       expect(demo.plannedSecretaryProjects).toBe(1);
+    });
+
+    it("has the village's last year reported and reviewed once the review day has come, and its ledgers kept", () => {
+      const lastYearsReport = { year: demo.year - 1, status: 'draft', grade: null };
+      expect(demo.villageReports).toEqual(
+        today >= `${demo.year}-01-20`
+          ? [
+              { ...lastYearsReport, status: 'submitted', grade: '好' },
+              { year: demo.year, status: 'draft', grade: null },
+            ]
+          : [lastYearsReport],
+      );
+      if (today >= `${demo.year}-07-01`) expect(demo.villageEntriesThisYear).toBeGreaterThan(0);
     });
 
     it('dates every title that names a festival or a month in it', () => {
