@@ -28,15 +28,21 @@ describe('permissions table', () => {
     expect(can({ role: 'secretary' }, 'branches.switch')).toBe(false);
   });
 
-  it('gives a member only their own things: dashboard, password, attendance, projects, rectification items, and published notices', () => {
+  it('gives a member only their own things: dashboard, password, attendance, projects, ledger entries naming them, rectification items, and published notices', () => {
     expect(rolePermissions.member).toEqual([
       'dashboard.read',
       'profile.password',
       'meetings.attend',
       'projects.mine',
+      'ledgers.read',
       'rectification.evidence',
       'notices.read',
     ]);
+  });
+
+  it('lets only those who read every ledger entry see other people named in them', () => {
+    expect(roles.filter((role) => can({ role }, 'ledgers.read_all'))).toEqual(['secretary', 'committee', 'reviewer']);
+    expect(roles.filter((role) => can({ role }, 'ledgers.write'))).toEqual(['secretary', 'committee']);
   });
 
   it('lets only the secretary submit the duty report and only the working committee review it', () => {

@@ -13,6 +13,8 @@ export function problemsSections(f: DraftFacts): DraftSection[] {
   const causes: DraftSection = {
     level: 2,
     heading: '原因分析',
+    // A subheading under the problems, not one of them: their （一）（二） stay the problems'.
+    numbered: false,
     body: writePrompt('上述问题产生的原因，从思想认识、能力本领、制度执行、工作方法等方面深入剖析'),
   };
   if (f.openProblems.length === 0)
@@ -26,10 +28,12 @@ export function problemsSections(f: DraftFacts): DraftSection[] {
     ...aspects.map((aspect) => ({
       level: 2 as const,
       heading: aspect,
-      body: `${f.openProblems
-        .filter((p) => p.aspect === aspect)
-        .map((p) => p.problem)
-        .join('；')}。`,
+      body: sentence(
+        f.openProblems
+          .filter((p) => p.aspect === aspect)
+          .map((p) => p.problem.replace(/[。；]$/, ''))
+          .join('；'),
+      ),
     })),
     causes,
   ];

@@ -18,7 +18,7 @@ const report2025: LastYearSection[] = [
   section(1, '明年的打算（已改名）', '2026年，支部将在2025年基础上继续努力。', 'plans'),
   section(2, '2026年重点工作', '2026年度完成{{outputs:type=2026}}项，共12026份。'),
   section(2, '书记项目安排（2026年）', '拟实施2026年书记项目：旧计划。', 'secretary_project'),
-  section(1, '其他', '2026年的话'),
+  { ...section(1, '其他', '2026年的话'), numbered: false },
 ];
 
 const plans: DraftPlan[] = [{ name: '2027年书记项目：嘎查人居环境整治', goal: null, targets: [] }];
@@ -48,9 +48,11 @@ describe('carriedSections', () => {
       heading: '理论武装',
       body: '2025年组织集体学习{{meetings:kind=study}}次，2021年以来坚持不懈。',
       kind: null,
+      numbered: undefined,
       carriedOver: true,
     });
-    expect(carried.at(-1)).toMatchObject({ body: '2026年的话', carriedOver: true });
+    // A heading left unnumbered stays unnumbered.
+    expect(carried.at(-1)).toMatchObject({ body: '2026年的话', carriedOver: true, numbered: false });
   });
 
   it('moves 下一步打算 on to the year after the report’s, its 书记项目 written from next year’s plans', () => {

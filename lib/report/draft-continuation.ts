@@ -5,7 +5,13 @@ import { segmentsOf } from '@/lib/report/figure-key';
 import type { ReportSectionKind } from '@/lib/report/model';
 
 /** A section of last year's report as the continuation reads it. */
-export type LastYearSection = { level: 1 | 2; heading: string; body: string; kind: ReportSectionKind | null };
+export type LastYearSection = {
+  level: 1 | 2;
+  heading: string;
+  body: string;
+  kind: ReportSectionKind | null;
+  numbered?: boolean;
+};
 
 /**
  * The text with one year written in it (“2025年”, “2025年度”, not part of a longer number) moved on to
@@ -44,6 +50,7 @@ export function carriedSections(
           ...secretaryProjectSection(year + 1, nextYearPlans),
           level: s.level,
           heading: moveYearOn(s.heading, year),
+          numbered: s.numbered,
         });
       projectWritten = true;
       continue;
@@ -53,6 +60,7 @@ export function carriedSections(
       heading: inPlans ? moveYearOn(s.heading, year) : s.heading,
       body: inPlans ? moveYearOn(s.body, year) : s.body,
       kind: s.kind,
+      numbered: s.numbered,
       carriedOver: true,
     });
   }

@@ -12,6 +12,8 @@ export type DraftSection = {
   kind?: ReportSectionKind | null;
   /** Text taken over from last year's report, to be checked (set by the continuation). */
   carriedOver?: boolean;
+  /** False for a heading that stands without a number (the numbering runs on past it); numbered when absent. */
+  numbered?: boolean;
 };
 
 export type Draft = { title: string; preamble: string; sections: DraftSection[] };

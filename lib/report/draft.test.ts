@@ -104,7 +104,7 @@ describe('buildDraftSections', () => {
       ...quiet,
       openProblems: [
         { aspect: '学习方面', problem: '学习不够系统' },
-        { aspect: '学习方面', problem: '研讨不够深入' },
+        { aspect: '学习方面', problem: '研讨不够深入。' },
       ],
     };
     const sections = buildDraftSections(facts).sections;

@@ -28,6 +28,7 @@ const {
   workOutputs,
 } = await import('@/db/schema');
 const { expectedFigure } = await import('@/tests/support/report-figures');
+const reportQueries = await import('@/db/report/queries');
 const f = await import('@/tests/support/fixtures');
 
 const branchId = f.branchIdOf(f.statisticsBranchName);
@@ -155,13 +156,36 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
     );
     expect(work.map((s) => s.level)).toEqual([2, 2, 2, 2, 2, 2]);
     expect(work[0].body).toContain('{{meetings:kind=study}}');
-    expect(work[2].body).toContain(`{{work:category=${workCategoryId('统计信息')}}}`);
-    expect(work[3].body).toContain('{{list.meetings:kind=theme_day}}');
-    expect(work[5].body).toContain('{{list.rectification:what=found}}');
+    expect(work[2].body).toContain('{{list.meetings:kind=theme_day}}');
+    expect(work[4].body).toContain('{{list.rectification:what=found}}');
+    expect(work[5].heading).toBe('推动党建与业务融合，服务中心工作');
+    expect(work[5].body).toContain(`{{work:category=${workCategoryId('统计信息')}}}`);
     const plan = draft.sections.at(-1)!;
     expect(plan.heading).toBe('2024年书记项目');
     expect(plan.body).toContain('胡杨林病虫害防治');
     expect(plan.body).toContain('病虫害防治3000亩');
+  });
+
+  it('became the submitted 2023 report in the shape it was written in: five areas, the problems, the plans, nothing left to fill in', () => {
+    const { getReport } = reportQueries;
+    const sections = getReport({ branchId }, 2023)!.sections;
+    expect(sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual([
+      '本年度履职情况',
+      '存在的主要问题',
+      '下一步打算',
+    ]);
+    const areas = sections.slice(
+      1,
+      sections.findIndex((s) => s.heading === '存在的主要问题'),
+    );
+    expect(areas.map((s) => s.heading)).toEqual([
+      '坚持理论武装，筑牢思想根基',
+      '规范组织生活，夯实支部建设',
+      '创新活动载体，服务群众办实事',
+      '落实从严治党责任，推进党风廉政建设',
+      '推动党建与业务融合，服务中心工作',
+    ]);
+    expect(sections.flatMap((s) => findPlaceholders(s.body))).toEqual([]);
   });
 
   it('has every figure equal to the count or sum of its records, queried independently', () => {

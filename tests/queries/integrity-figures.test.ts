@@ -57,7 +57,7 @@ db.insert(s.integrityMeetings).values({ branchId: branch.id, meetingId: special.
 const category = db
   .select()
   .from(s.workOutputCategories)
-  .where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, '统计分析')))
+  .where(and(eq(s.workOutputCategories.branchId, branch.id), eq(s.workOutputCategories.name, '调研报告')))
   .get()!;
 const w1 = db
   .insert(s.workOutputs)
@@ -157,13 +157,13 @@ describe('clean-government figures', () => {
 describe('work-output figures', () => {
   it('sums a category’s quantities in its unit, or counts its entries', () => {
     expect(summary(`work:category=${category.id}`)).toEqual({
-      label: '统计分析 合计',
+      label: '调研报告 合计',
       unit: '篇',
       value: 6,
       ids: [w1.id, w2.id, w3.id],
     });
     expect(summary(`work:category=${category.id},measure=entries`)).toEqual({
-      label: '统计分析 登记条数',
+      label: '调研报告 登记条数',
       unit: '条',
       value: 3,
       ids: [w1.id, w2.id, w3.id],
@@ -176,9 +176,9 @@ describe('work-output figures', () => {
       `work:category=${category.id}`,
     )!;
     expect('records' in f && f.records.map((r) => [r.title, r.date, r.href])).toEqual([
-      ['统计分析：一季度分析（2篇）', '2026-03-01', `/outputs/${w1.id}`],
-      ['统计分析：三季度分析（3篇）', '2026-09-01', `/outputs/${w2.id}`],
-      ['统计分析：专题分析', '2026-11-01', `/outputs/${w3.id}`],
+      ['调研报告：一季度分析（2篇）', '2026-03-01', `/outputs/${w1.id}`],
+      ['调研报告：三季度分析（3篇）', '2026-09-01', `/outputs/${w2.id}`],
+      ['调研报告：专题分析', '2026-11-01', `/outputs/${w3.id}`],
     ]);
   });
 

@@ -54,7 +54,7 @@ const categories = db
   .where(eq(s.workOutputCategories.branchId, branch.id))
   .orderBy(asc(s.workOutputCategories.sortOrder))
   .all();
-const archivedCategory = categories.find((c) => c.name === '约稿')!;
+const archivedCategory = categories.find((c) => c.name === '经验材料')!;
 db.update(s.workOutputCategories)
   .set({ archivedAt: '2026-01-01T00:00:00.000Z' })
   .where(eq(s.workOutputCategories.id, archivedCategory.id))

@@ -106,9 +106,9 @@ describe('continuationDraft', () => {
     expect(draft.preamble).toBe('2026年，支部围绕2026年度目标开展工作。');
     expect(draft.continuedFromId).toBe(last.id);
     expect(draft.sections.slice(0, 3)).toEqual([
-      { level: 1, heading: '一、第一部分', body: '正文一', kind: null, carriedOver: true },
-      { level: 2, heading: '（一）第二部分', body: '正文二', kind: null, carriedOver: true },
-      { level: 2, heading: '（一）第三部分', body: '正文三', kind: null, carriedOver: true },
+      { level: 1, heading: '一、第一部分', body: '正文一', kind: null, numbered: true, carriedOver: true },
+      { level: 2, heading: '（一）第二部分', body: '正文二', kind: null, numbered: true, carriedOver: true },
+      { level: 2, heading: '（一）第三部分', body: '正文三', kind: null, numbered: true, carriedOver: true },
     ]);
   });
 

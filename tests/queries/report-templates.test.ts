@@ -15,7 +15,6 @@ const { buildDraftSections } = await import('@/lib/report/draft');
 const { figureKeysIn, parseFigureKey } = await import('@/lib/report/figure-key');
 const { isProblem } = await import('@/lib/report/figure-types');
 const { branchKinds } = await import('@/lib/branches/model');
-const { defaultLedgerTemplates, ledgerFromTemplate } = await import('@/lib/ledgers/templates');
 const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');
@@ -29,15 +28,8 @@ const entryTag: Record<string, string> = { honours: '优秀共产党员', funds:
 
 /** A branch of a kind with the ledgers it starts with switched on, each entry-less. */
 function branchOf(kind: Kind, name: string) {
-  const branch = fb.freshBranch(name);
-  db.update(s.branches).set({ kind }).where(eq(s.branches.id, branch.id)).run();
-  const ledgers = defaultLedgerTemplates(kind).map((template, sortOrder) =>
-    db
-      .insert(s.ledgers)
-      .values({ branchId: branch.id, ...ledgerFromTemplate(template), name: template.name, sortOrder })
-      .returning()
-      .get(),
-  );
+  const branch = fb.freshBranch(name, undefined, kind);
+  const ledgers = db.select().from(s.ledgers).where(eq(s.ledgers.branchId, branch.id)).all();
   return { branch, ledgers };
 }
 

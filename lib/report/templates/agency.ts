@@ -13,16 +13,17 @@ import type { DraftTemplate } from '@/lib/report/templates/template';
 /** 机关: the branch serves its office's own work, whatever its 工作成果 categories are called. */
 export const agencyTemplate: DraftTemplate = {
   title: (year) => `${year}年度党支部书记抓基层党建工作述职报告`,
+  // The areas in the order a bureau's report takes them: its own work, where Party building pays off, last.
   duties: (f) => [
     theory(f),
     organisation(f),
+    service(f),
+    ideology(f),
+    integrity(f),
     area('推动党建与业务融合，服务中心工作', '围绕单位中心工作找准党建工作的切入点，推动党建与业务互促共进。', [
       ...ownWorkPoints(f),
       ...postsPoints(f),
     ]),
-    service(f),
-    ideology(f),
-    integrity(f),
   ],
   plan: {
     level: 2,
