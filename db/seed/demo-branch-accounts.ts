@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { db } from '@/db';
 import type { Transaction } from '@/db/client';
 import { accounts, people } from '@/db/schema';
 import { statisticsBureau } from '@/db/seed/demo-people';
@@ -24,9 +23,4 @@ export function demoBranchAccounts(tx: Transaction, branchId: number): Map<strin
     if (row) found.set(person.username!, { accountId: row.accountId, personId: row.personId });
   }
   return found;
-}
-
-/** A demo account's id by its username, once the demo is written. */
-export function demoAccountId(username: string): number {
-  return db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, username)).get()!.id;
 }

@@ -7,7 +7,7 @@ import { createReport, submitReport } from '@/db/report/mutations';
 import { getReport } from '@/db/report/queries';
 import { addReviewComment, gradeReport } from '@/db/report/review';
 import { branches } from '@/db/schema';
-import { demoAccountId } from '@/db/seed/demo-branch-accounts';
+import { demoAccountId } from '@/db/seed/demo-account-id';
 import { demoCalendar } from '@/db/seed/demo-calendar';
 import { seedVillageReports } from '@/db/seed/demo-village-reports';
 import { buildDraftSections } from '@/lib/report/draft';

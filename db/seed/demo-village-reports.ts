@@ -6,7 +6,7 @@ import { createReport, submitReport } from '@/db/report/mutations';
 import { getReport } from '@/db/report/queries';
 import { addReviewComment, gradeReport } from '@/db/report/review';
 import { branches, people, rectificationItems, reportReviewComments } from '@/db/schema';
-import { demoAccountId } from '@/db/seed/demo-branch-accounts';
+import { demoAccountId } from '@/db/seed/demo-account-id';
 import type { DemoCalendar } from '@/db/seed/demo-calendar';
 import { buildDraftSections } from '@/lib/report/draft';
 
