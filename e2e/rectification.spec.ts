@@ -35,7 +35,7 @@ test('a member completes their item with evidence, a different committee member 
   committee.once('dialog', (dialog) => dialog.accept());
   await awaiting.getByRole('button', { name: '对账销号' }).click();
   await expect(awaiting).toHaveCount(0);
-  await expect(committee.getByRole('status').first()).toHaveText(`已对账销号：${problem}`);
+  await expect(committee.getByRole('status').filter({ hasText: problem })).toHaveText(`已对账销号：${problem}`);
 
   await member.reload();
   await expect(member.getByRole('region', { name: '问题与措施' })).toContainText('李娜对账销号');

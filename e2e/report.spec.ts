@@ -110,7 +110,7 @@ test.describe
       await outline
         .getByRole('link', { name: /^（五）推动党建与业务融合/ })
         .dragTo(outline.getByRole('link', { name: /^（四）落实从严治党责任/ }));
-      await expect(section(page, '（四）推动党建与业务融合，以整改促提升')).toBeVisible();
+      await expect(section(page, '（四）推动党建与业务融合，服务中心工作')).toBeVisible();
       await expect(section(page, '（五）落实从严治党责任，推进党风廉政建设')).toBeVisible();
     });
 

@@ -1,5 +1,5 @@
 'use client';
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { type FormAction, useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
@@ -11,25 +11,12 @@ type Props = {
   variant?: 'primary' | 'secondary' | 'danger';
   /** Asked before submitting (removals, irreversible steps); cancelling sends nothing. */
   confirm?: string;
-  /** Told the success message, for forms that disappear once they succeed. */
-  onSuccess?: (message: string) => void;
   children?: ReactNode;
 };
 
 /** One small form in a list or toolbar: hidden keys, optional inputs, a button and its outcome. */
-export function InlineActionForm({
-  action,
-  hidden,
-  submitLabel,
-  variant = 'secondary',
-  confirm,
-  onSuccess,
-  children,
-}: Props) {
+export function InlineActionForm({ action, hidden, submitLabel, variant = 'secondary', confirm, children }: Props) {
   const { state, pending, onSubmit } = useActionForm(action, { confirm });
-  useEffect(() => {
-    if (state?.ok && state.message) onSuccess?.(state.message);
-  }, [state, onSuccess]);
   const fieldErrors = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flat() : [];
   return (
     <form onSubmit={onSubmit} className="space-y-1.5" noValidate>

@@ -18,12 +18,16 @@ export function CheckOffPanel({ action, user, item }: Props) {
   if (refusal) return <p className="text-sm text-stone-600">{refusal}</p>;
   return (
     <InlineActionForm
-      action={action}
+      // Said here, as the answer arrives: the item leaves the list of those awaiting check-off with it.
+      action={async (state, data) => {
+        const result = await action(state, data);
+        if (result?.ok) announce(`${result.message}：${item.problem}`);
+        return result;
+      }}
       hidden={{ id: item.id, version: item.version }}
       submitLabel="对账销号"
       variant="primary"
       confirm={`确认已核对整改佐证，对“${item.problem}”销号？`}
-      onSuccess={(message) => announce(`${message}：${item.problem}`)}
     />
   );
 }
