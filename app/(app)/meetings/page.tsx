@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { type MeetingRow, MeetingRows } from '@/app/(app)/meetings/_components/meeting-rows';
 import { groupByMonth } from '@/app/(app)/meetings/_components/month-groups';
+import { FilterForm } from '@/components/forms/filter-form';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { formatPercent, formatShortDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
@@ -82,7 +83,7 @@ export default async function MeetingsPage({
         )}
       </section>
 
-      <form aria-label="按类型筛选" className="mb-3 flex flex-wrap items-center gap-2">
+      <FilterForm aria-label="按类型筛选" className="mb-3 flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2 text-sm text-stone-700">
           会议类型
           <select
@@ -102,7 +103,7 @@ export default async function MeetingsPage({
           筛选
         </button>
         <span className="text-sm text-stone-600">共 {rows.length} 次</span>
-      </form>
+      </FilterForm>
 
       <MeetingRows months={groupByMonth(rows).map((g) => ({ label: g.label, rows: g.rows.map(meetingRow) }))} />
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RosterList } from '@/app/(app)/members/_components/roster-list';
+import { FilterForm } from '@/components/forms/filter-form';
 import { ButtonLink, buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { listGroups, listRoster } from '@/db/queries/people';
@@ -48,8 +49,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         }
       />
 
-      {/* biome-ignore lint/a11y/useSemanticElements: the filter is a GET form; role search names it as a landmark. */}
-      <form
+      <FilterForm
         role="search"
         aria-label="筛选名册"
         className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 ring-1 ring-stone-200"
@@ -94,7 +94,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             清除筛选
           </Link>
         )}
-      </form>
+      </FilterForm>
 
       <p className="mb-2 text-sm text-stone-600" aria-live="polite">
         共 {rows.length} 人

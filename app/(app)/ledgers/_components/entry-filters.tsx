@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FilterForm } from '@/components/forms/filter-form';
 import { Button } from '@/components/ui/button';
 import { type LedgerShape, ledgerLevelLabels, ledgerLevels } from '@/lib/ledgers/model';
 
@@ -33,7 +34,7 @@ export function EntryFilters({ ledger, people, search }: Props) {
   if (choices.length === 0) return null;
   const active = !!(search.tag || search.level || search.person);
   return (
-    <form method="get" aria-label="筛选记录" className="mb-3 flex flex-wrap items-end gap-3">
+    <FilterForm method="get" aria-label="筛选记录" className="mb-3 flex flex-wrap items-end gap-3">
       {choices.map((c) => (
         <label key={c.name} className="w-36 space-y-1 text-sm font-medium text-stone-700">
           {c.label}
@@ -55,6 +56,6 @@ export function EntryFilters({ ledger, people, search }: Props) {
           清除筛选
         </Link>
       )}
-    </form>
+    </FilterForm>
   );
 }
