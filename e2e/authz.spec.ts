@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from '@/e2e/accessibility';
 import { held, type PageRow, type Viewer } from '@/e2e/authz-rows';
 import { downloads, routes } from '@/e2e/authz-table';
 import { authFile, heldDemoMeetingId } from '@/e2e/fixtures';
+import { expectFitsPhone, phoneViewport } from '@/e2e/phone-fit';
 import { baseURL } from '@/playwright.config';
 
 /**
@@ -10,7 +11,7 @@ import { baseURL } from '@/playwright.config';
  * listed as allowed must get the 403 page (or, signed out, the sign-in page) and never the data. Every page
  * is also checked with axe-core (WCAG 2 A/AA: no serious or critical violation) as the branch's committee,
  * as a member and as the reviewer, wherever each may open it (see axeFor), and so are the sign-in, 403 and
- * 404 pages.
+ * 404 pages; the committee's and the member's pages are opened on a phone and must fit it (see onPhone).
  */
 
 // The held meeting the paths name `{held}`, looked up once (see beforeAll).
@@ -18,6 +19,13 @@ let heldMeeting: number | undefined;
 const resolve = (path: string) => path.replace(held, String(heldMeeting));
 
 const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];
+
+/**
+ * Who opens the pages on a 390 px phone: a member, whose pages must also give every control a 44 px
+ * target, and the committee member, whose pages are the branch's (the secretary's, checked by axe on a
+ * laptop, differ only by a few buttons). Nothing they may open may scroll sideways.
+ */
+const onPhone = (viewer: Viewer) => viewer === 'dangyuan' || viewer === 'zuzhi';
 
 /**
  * Pages look the same to the branch's secretaries and committee members, apart from a few buttons: axe
@@ -85,7 +93,13 @@ const test = base.extend<object, { pageOf: (viewer: Viewer) => Promise<Page> }>(
       await use((viewer) => {
         if (!pages.has(viewer)) {
           const storageState = viewer === 'anonymous' ? { cookies: [], origins: [] } : authFile(viewer);
-          const context = browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', storageState });
+          const context = browser.newContext({
+            baseURL,
+            locale: 'zh-CN',
+            timezoneId: 'Asia/Shanghai',
+            storageState,
+            ...(onPhone(viewer) && { viewport: phoneViewport, isMobile: true, hasTouch: true }),
+          });
           pages.set(
             viewer,
             context.then((c) => c.newPage()),
@@ -140,6 +154,8 @@ for (const viewer of viewers) {
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           await expect(page.getByText('无权访问')).toHaveCount(0);
           if (axeFor(viewer, route)) await expectNoSeriousA11yViolations(page, `${route.path} as ${viewer}`);
+          if (onPhone(viewer))
+            await expectFitsPhone(page, { targets: viewer === 'dangyuan' }, `${route.path} as ${viewer}`);
         } else if (expected === 'forbidden') {
           expect(response?.status()).toBe(403);
           await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();

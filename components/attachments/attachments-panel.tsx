@@ -57,7 +57,7 @@ export function AttachmentsPanel({ owner, files, upload, remove, hint = '照片�
               name="file"
               accept="image/jpeg,image/png,application/pdf"
               data-max-bytes={maxUploadBytes}
-              className="mt-1 block w-full text-sm"
+              className="mt-1 block min-h-11 w-full text-sm sm:min-h-0"
             />
           </label>
           <Button type="submit" size="sm" variant="secondary" disabled={form.pending}>

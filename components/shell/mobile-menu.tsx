@@ -23,7 +23,7 @@ export function MobileMenu({
         onClick={() => setOpen(true)}
         aria-expanded={open}
         aria-controls="mobile-nav"
-        className="rounded-md p-2 text-white hover:bg-white/10 lg:hidden"
+        className="inline-flex size-11 items-center justify-center rounded-md text-white hover:bg-white/10 lg:hidden"
       >
         {icons.menu}
         <span className="sr-only">打开导航菜单</span>

@@ -18,7 +18,7 @@ type Props = {
 };
 
 export const preferenceSelectClass =
-  'h-9 max-w-[12rem] rounded-md border-0 bg-white py-1 pr-7 pl-2 text-sm text-stone-900 ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600';
+  'h-11 max-w-[12rem] sm:h-9 rounded-md border-0 bg-white py-1 pr-7 pl-2 text-sm text-stone-900 ring-1 ring-stone-300 focus:ring-2 focus:ring-brand-600';
 
 /** A compact select in the top bar (branch, year) that switches as soon as it changes. */
 export function PreferenceSelect({ label, name, value, options, action, followsAddressYear = false }: Props) {

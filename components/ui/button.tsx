@@ -14,7 +14,8 @@ const variants: Record<Variant, string> = {
 export function buttonClass(variant: Variant = 'primary', size: 'md' | 'sm' = 'md') {
   return cn(
     'inline-flex items-center justify-center gap-1.5 rounded-md font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed',
-    size === 'md' ? 'h-10 px-4 text-sm' : 'h-8 px-3 text-sm',
+    // A 44 px touch target on a phone; the denser sizes from the small breakpoint up.
+    size === 'md' ? 'h-11 px-4 text-sm sm:h-10' : 'h-11 px-3 text-sm sm:h-8',
     variants[variant],
   );
 }

@@ -2,7 +2,7 @@ import { type ReactNode, useId } from 'react';
 import { cn } from '@/components/ui/cn';
 
 const controlClass =
-  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-stone-900 ring-1 ring-stone-300 placeholder:text-stone-400 focus:ring-2 focus:ring-brand-600 focus:outline-none aria-invalid:ring-red-500';
+  'block min-h-11 w-full rounded-md border-0 bg-white px-3 py-2 text-sm sm:min-h-0 text-stone-900 ring-1 ring-stone-300 placeholder:text-stone-400 focus:ring-2 focus:ring-brand-600 focus:outline-none aria-invalid:ring-red-500';
 
 type FieldShellProps = {
   label: string;

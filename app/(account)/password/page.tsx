@@ -27,12 +27,12 @@ export default async function PasswordPage() {
           {user.mustChangePassword ? (
             <span />
           ) : (
-            <Link href="/" className="text-brand-700 hover:underline">
+            <Link href="/" className="inline-flex min-h-11 items-center text-brand-700 hover:underline">
               返回首页
             </Link>
           )}
           <SignOutButton
-            className="flex items-center gap-1 text-stone-600 hover:text-stone-900"
+            className="flex min-h-11 items-center gap-1 text-stone-600 hover:text-stone-900"
             icon={<Icon name="logout" className="size-4" />}
           />
         </div>

@@ -17,7 +17,10 @@ export function RectificationPanel({
     <Card
       title={branchWide ? '问题整改' : '我的整改事项'}
       action={
-        <Link href="/rectification" className="text-sm text-brand-700 hover:underline">
+        <Link
+          href="/rectification"
+          className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline"
+        >
           {branchWide ? '整改台账' : '查看'}
         </Link>
       }

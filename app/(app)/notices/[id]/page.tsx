@@ -98,7 +98,7 @@ export default async function NoticePage({
           </span>
         }
         actions={
-          <Link href="/notices" className="text-sm text-brand-700 hover:underline">
+          <Link href="/notices" className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
             返回党务公开
           </Link>
         }

@@ -62,7 +62,10 @@ export default async function RectificationItemPage({
         }
         actions={
           <>
-            <Link href="/rectification" className="self-center text-sm text-brand-700 hover:underline">
+            <Link
+              href="/rectification"
+              className="inline-flex min-h-11 items-center self-center text-sm text-brand-700 hover:underline"
+            >
               返回列表
             </Link>
             {writer && item.state === 'in_progress' && (
