@@ -16,6 +16,7 @@ export type NavIcon =
   | 'wrench'
   | 'megaphone'
   | 'document'
+  | 'ledger'
   | 'sliders';
 
 const areas: (NavItem & { permission: Permission })[] = [
@@ -26,7 +27,7 @@ const areas: (NavItem & { permission: Permission })[] = [
   { href: '/projects', label: '结对与服务', icon: 'hands', permission: 'projects.read' },
   { href: '/integrity', label: '党风廉政', icon: 'shield', permission: 'integrity.read' },
   { href: '/outputs', label: '工作成果', icon: 'chart', permission: 'outputs.read' },
-  { href: '/ledgers', label: '自定义台账', icon: 'document', permission: 'ledgers.read_all' },
+  { href: '/ledgers', label: '自定义台账', icon: 'ledger', permission: 'ledgers.read_all' },
   { href: '/rectification', label: '问题整改', icon: 'wrench', permission: 'rectification.read' },
   { href: '/notices', label: '党务公开', icon: 'megaphone', permission: 'notices.read' },
   { href: '/report', label: '述职报告', icon: 'document', permission: 'report.write' },
@@ -45,7 +46,7 @@ export function navigationFor(user: SessionUser): NavItem[] {
     items.push({ href: '/projects', label: '我参与的项目', icon: 'hands' });
   }
   if (can(user, 'ledgers.read') && !can(user, 'ledgers.read_all')) {
-    items.push({ href: '/ledgers', label: '我的台账记录', icon: 'document' });
+    items.push({ href: '/ledgers', label: '我的台账记录', icon: 'ledger' });
   }
   if (can(user, 'rectification.evidence') && !can(user, 'rectification.read')) {
     items.push({ href: '/rectification', label: '我的整改事项', icon: 'wrench' });

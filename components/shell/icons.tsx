@@ -19,6 +19,8 @@ const paths: Record<NavIcon | 'menu' | 'close' | 'logout' | 'lock', string> = {
   sliders:
     'M3 5h10v2H3zm14 0h4v2h-4zm-3-2h2v6h-2zM3 11h4v2H3zm8 0h10v2H11zM8 9h2v6H8zm-5 8h10v2H3zm14 0h4v2h-4zm-3-2h2v6h-2z',
   document: 'M6 2h8l6 6v13a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1zm7 1.5V9h5.5zM8 12v2h8v-2zm0 4v2h8v-2z',
+  ledger:
+    'M5 2h13a2 2 0 0 1 2 2v18H7a3 3 0 0 1-3-3V3a1 1 0 0 1 1-1zm1 2v15a1 1 0 0 0 1 1h11V4zm3 3h7v2H9zm0 4h7v2H9zm0 4h5v2H9z',
   menu: 'M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z',
   close: 'm6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6 10.6 12 5 6.4z',
   logout: 'M10 17v-3H3v-4h7V7l5 5zm9 4h-7v-2h7V5h-7V3h7a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2z',
