@@ -196,6 +196,8 @@ test.describe
       await expect(picker).toBeVisible();
       await picker.getByRole('searchbox', { name: '搜索数字' }).fill('谈心谈话');
       await picker.getByRole('searchbox', { name: '搜索数字' }).press('Enter');
+      // The caret is back in the text once the picker has closed.
+      await expect(picker).toBeHidden();
       await page.keyboard.type('次。');
       await saved(page);
       await page.reload();
