@@ -191,45 +191,39 @@ function currentSection(user: SessionUser, id: number): SectionState | undefined
   return row ? sectionState(row) : undefined;
 }
 
-export function savePreamble(user: SessionUser, input: { id: number; version: number; preamble: string }): number {
+/** One of the report's own texts (its title or opening paragraphs), version-checked and audited by name. */
+function saveReportText(
+  user: SessionUser,
+  input: { id: number; version: number },
+  field: 'title' | 'preamble',
+  value: string,
+): number {
   return writeWithAudit(user, (tx, audit) => {
     editableReport(tx, user, input.id);
     const { before, after } = updateVersioned(
       tx,
       reports,
       { id: input.id, version: input.version, branchId: user.branchId },
-      { preamble: input.preamble },
+      { [field]: value },
     );
     audit({
-      action: 'report.preamble.save',
+      action: `report.${field}.save`,
       entity: 'reports',
       entityId: input.id,
-      before: { preamble: before.preamble },
-      after: { preamble: after.preamble },
+      before: { [field]: before[field] },
+      after: { [field]: after[field] },
     });
     return after.version;
   });
 }
 
+export function savePreamble(user: SessionUser, input: { id: number; version: number; preamble: string }): number {
+  return saveReportText(user, input, 'preamble', input.preamble);
+}
+
 /** The report's title, as the secretary words it (the draft's is only a default). */
 export function saveTitle(user: SessionUser, input: { id: number; version: number; title: string }): number {
-  return writeWithAudit(user, (tx, audit) => {
-    editableReport(tx, user, input.id);
-    const { before, after } = updateVersioned(
-      tx,
-      reports,
-      { id: input.id, version: input.version, branchId: user.branchId },
-      { title: input.title },
-    );
-    audit({
-      action: 'report.title.save',
-      entity: 'reports',
-      entityId: input.id,
-      before: { title: before.title },
-      after: { title: after.title },
-    });
-    return after.version;
-  });
+  return saveReportText(user, input, 'title', input.title);
 }
 
 /** Adds a section after another (or at the end). */
