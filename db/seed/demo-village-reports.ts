@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { loadSessionUser } from '@/db/queries/session';
 import { draftFacts } from '@/db/report/draft-facts';
@@ -77,7 +77,12 @@ export function seedVillageReports(calendar: DemoCalendar) {
 
 /** The committee's items from the comments, found after the review: one checked off in May, one running. */
 function turnCommentsIntoItems(branchId: number, reportId: number, calendar: DemoCalendar) {
-  const personOf = (name: string) => db.select({ id: people.id }).from(people).where(eq(people.name, name)).get()!.id;
+  const personOf = (name: string) =>
+    db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.branchId, branchId), eq(people.name, name)))
+      .get()!.id;
   const committee = demoAccountId('cunzuzhi');
   const secretary = demoAccountId('cunzhishu');
   const comments = db
