@@ -3,6 +3,7 @@ export * from '@/db/schema/attachments';
 export * from '@/db/schema/audit';
 export * from '@/db/schema/development';
 export * from '@/db/schema/discipline';
+export * from '@/db/schema/dues';
 export * from '@/db/schema/integrity';
 export * from '@/db/schema/ledgers';
 export * from '@/db/schema/meetings';

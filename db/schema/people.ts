@@ -29,6 +29,10 @@ export const people = sqliteTable(
     /** Date of full membership; 党龄 counts from here. */
     fullMemberDate: text(),
     committeeTitle: text(),
+    /** The day their organisational relationship moved into this branch (转入); null: here before the records. */
+    joinedBranchOn: text(),
+    /** The day it moved out (转出); their history here stays. */
+    leftBranchOn: text(),
     /** Set when the person leaves the branch; their history stays. */
     archivedAt: text(),
     ...timestamps,

@@ -13,7 +13,7 @@ import {
   villageLedgerEntries,
   villageProjects,
 } from '@/db/seed/demo-village-records';
-import { yuanToFen } from '@/lib/ledgers/money';
+import { yuanToFen } from '@/lib/money';
 
 /** The village's township committee, its reviewer and the village branch with two years of records. */
 export function seedDemoVillage(tx: Transaction, calendar: DemoCalendar, passwordHash: string) {

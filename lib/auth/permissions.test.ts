@@ -28,7 +28,7 @@ describe('permissions table', () => {
     expect(can({ role: 'secretary' }, 'branches.switch')).toBe(false);
   });
 
-  it('gives a member only their own things: dashboard, password, attendance, projects, ledger entries naming them, rectification items, and published notices', () => {
+  it('gives a member only their own things: dashboard, password, attendance, projects, ledger entries naming them, rectification items, published notices, and their own dues', () => {
     expect(rolePermissions.member).toEqual([
       'dashboard.read',
       'profile.password',
@@ -37,7 +37,15 @@ describe('permissions table', () => {
       'ledgers.read',
       'rectification.evidence',
       'notices.read',
+      'dues.mine',
     ]);
+  });
+
+  it('shows people’s dues bases and payments to the committee only, totals also to the reviewer', () => {
+    expect(roles.filter((role) => can({ role }, 'dues.read'))).toEqual(['secretary', 'committee']);
+    expect(roles.filter((role) => can({ role }, 'dues.write'))).toEqual(['secretary', 'committee']);
+    expect(roles.filter((role) => can({ role }, 'dues.totals'))).toEqual(['secretary', 'committee', 'reviewer']);
+    expect(roles.filter((role) => can({ role }, 'dues.mine'))).toEqual(['secretary', 'committee', 'member']);
   });
 
   it('lets only those who read every ledger entry see other people named in them', () => {

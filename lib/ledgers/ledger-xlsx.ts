@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { type LedgerLevel, type LedgerShape, ledgerLevelLabels } from '@/lib/ledgers/model';
-import { fenToYuan } from '@/lib/ledgers/money';
 import { ledgerTotals } from '@/lib/ledgers/rules';
+import { fenToYuan } from '@/lib/money';
 import { addTableSheet, addTotalRow, type SheetColumn, workbookBuffer } from '@/lib/office/xlsx-sheet';
 
 /*

@@ -1,13 +1,13 @@
 import { maxRosterImportBytes } from '@/lib/attachments/limits';
 import { uploadedFile } from '@/lib/attachments/validation';
 import { ledgerLevels } from '@/lib/ledgers/model';
-import { yuanToFen } from '@/lib/ledgers/money';
 import { ledgerTemplates } from '@/lib/ledgers/templates';
 import {
   checkbox,
   idList,
   optionalEnum,
   optionalText,
+  optionalYuan,
   recordId,
   requiredEnum,
   requiredPastDate,
@@ -77,20 +77,6 @@ const quantity = z.preprocess(
     .nullable(),
 );
 
-/** Typed in 元 (at most two decimals), kept in 分. Blank: none. */
-export const amountInYuan = z.preprocess(
-  (v) => (blank(v) ? null : v),
-  z
-    .union([z.string(), z.number()], '金额应为数字')
-    .transform((v, ctx) => {
-      const fen = yuanToFen(v);
-      if (typeof fen === 'number') return fen;
-      ctx.addIssue({ code: 'custom', message: fen.problem });
-      return z.NEVER;
-    })
-    .nullable(),
-);
-
 /** Tags picked with checkboxes; that each is one of the ledger's is checked against the ledger. */
 const entryTags = z.preprocess(
   (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
@@ -104,7 +90,7 @@ const entryFields = z.object({
   date: requiredPastDate('日期'),
   title: requiredText('名称', 120),
   quantity,
-  amount: amountInYuan,
+  amount: optionalYuan('金额'),
   level: optionalEnum('级别', ledgerLevels),
   tags: entryTags,
   personIds: idList('人员', 500),

@@ -1,4 +1,5 @@
 import { todayIso } from '@/lib/clock';
+import { yuanToFen } from '@/lib/money';
 import { isRealDate } from '@/lib/people/id-number';
 import { z } from '@/lib/validation/zod';
 
@@ -96,3 +97,19 @@ export const newPassword = z
   .max(64, '密码不能超过64位')
   .regex(/[A-Za-z]/, '密码需同时包含字母和数字')
   .regex(/\d/, '密码需同时包含字母和数字');
+
+/** Typed in 元 (at most two decimals, a trailing 元 allowed), kept in 分. */
+const yuan = (label: string) =>
+  z.union([z.string(), z.number()], `${label}应为数字`).transform((v, ctx) => {
+    const fen = yuanToFen(v);
+    if (typeof fen === 'number') return fen;
+    ctx.addIssue({ code: 'custom', message: fen.problem.replace(/^金额/, label) });
+    return z.NEVER;
+  });
+
+/** An amount in 元 kept in 分; blank is none. */
+export const optionalYuan = (label: string) => z.preprocess(blankToNull, yuan(label).nullable());
+
+/** An amount in 元 kept in 分, required. */
+export const requiredYuan = (label: string) =>
+  z.preprocess(blankToNull, z.union([z.string(), z.number()], `请填写${label}`).pipe(yuan(label)));

@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import { type LedgerLevel, ledgerLevelLabels } from '@/lib/ledgers/model';
-import { formatYuan } from '@/lib/ledgers/money';
+import { formatYuan } from '@/lib/money';
 import { formatQuantity } from '@/lib/service/quantities';
 
 type Props = {

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { InputField, SelectField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { type LedgerLevel, type LedgerShape, ledgerLevelLabels, ledgerLevels } from '@/lib/ledgers/model';
-import { fenToYuan } from '@/lib/ledgers/money';
+import { fenToYuan } from '@/lib/money';
 import type { PoliticalStatus } from '@/lib/people/model';
 
 type Entry = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToYuan, formatYuan, yuanToFen } from '@/lib/ledgers/money';
+import { fenToYuan, formatYuan, yuanToFen } from '@/lib/money';
 
 describe('yuanToFen', () => {
   it.each([

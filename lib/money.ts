@@ -1,5 +1,5 @@
 /*
- * Money in a ledger: typed and shown in 元, stored in 分 as integers so that sums are exact. The
+ * Money (ledgers, dues): typed and shown in 元, stored in 分 as integers so that sums are exact. The
  * conversion works on the digits, never through a float.
  */
 
