@@ -67,11 +67,22 @@ export const reliefFields = span(
   .transform(({ monthly, ...v }) => ({ ...v, monthlyFen: v.kind === 'reduced' ? monthly : null }));
 export type ReliefInput = z.infer<typeof reliefFields>;
 
-/** One amount per member, as the batch form posts them (`amount.<personId>`). */
-const amounts = z.record(z.string().regex(/^\d+$/), requiredYuan('交纳金额'));
+/** One amount per member, keyed by person id; a form posts them as `amount.<personId>`. */
+const amounts = z.record(z.string().regex(/^\d+$/, '党员编号无效'), requiredYuan('交纳金额')).default({});
+
+function collectAmounts(raw: unknown) {
+  if (!raw || typeof raw !== 'object') return raw;
+  const fields = raw as Record<string, unknown>;
+  const collected = Object.fromEntries(
+    Object.entries(fields)
+      .filter(([key]) => key.startsWith('amount.'))
+      .map(([key, value]) => [key.slice('amount.'.length), value]),
+  );
+  return { ...fields, amounts: { ...(fields.amounts as object | undefined), ...collected } };
+}
 
 /** Payments of one or many members for the same months, on the same day. */
-export const paymentFields = span({
+const paymentSpan = span({
   personIds: idList('党员', 500).refine((ids) => ids.length > 0, '请选择交纳党费的党员'),
   fromMonth: month('起始月份'),
   toMonth: month('截止月份'),
@@ -81,6 +92,7 @@ export const paymentFields = span({
   amounts,
   reason: optionalText('金额与应交不符的原因', 200),
 });
+export const paymentFields = z.preprocess(collectAmounts, paymentSpan);
 export type PaymentInput = z.infer<typeof paymentFields>;
 
 export const handoverFields = span({

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { accountActions } from '@/tests/actions/accounts.authz';
 import { developmentActions } from '@/tests/actions/development.authz';
+import { duesActions } from '@/tests/actions/dues.authz';
 import { integrityActions } from '@/tests/actions/integrity.authz';
 import { ledgerActions } from '@/tests/actions/ledgers.authz';
 import { meetingActions } from '@/tests/actions/meetings.authz';
@@ -50,6 +51,7 @@ const areaTables: ActionTable[] = [
   ledgerActions,
   rectificationActions,
   noticeActions,
+  duesActions,
   settingsActions,
 ];
 

@@ -32,6 +32,7 @@ export type FieldSpec =
       bad?: string[];
     }
   | { kind: 'date'; required: boolean /** Must not be later than today. */; past?: boolean }
+  | { kind: 'month' }
   | { kind: 'enum'; required: boolean }
   | { kind: 'number'; required: boolean /** Numbers out of the field's range or precision. */; bad: number[] }
   | { kind: 'checkbox' }
@@ -51,6 +52,9 @@ const date = (required: boolean, past = false): FieldSpec => ({ kind: 'date', re
 const enumeration = (required = true): FieldSpec => ({ kind: 'enum', required });
 const number = (required: boolean, bad: number[]): FieldSpec => ({ kind: 'number', required, bad });
 const count = (max: number) => number(false, [-1, max + 1, 1e9]);
+/** 元 with at most two decimals (kept in 分), not negative, at most 1亿. */
+const yuan = (required: boolean) => number(required, [-1, -0.01, 1.005, 100_000_000.01, 1e11]);
+const month: FieldSpec = { kind: 'month' };
 
 /** A password that breaks the rules: too short, no digit, no letter, too long. */
 const badPasswords = ['short1', 'abcdefghij', '1234567890', `A1${'x'.repeat(63)}`];
@@ -272,6 +276,38 @@ export const actionFieldSpecs: Record<string, Record<string, FieldSpec>> = {
   createDiscipline: disciplineFields(),
   updateDiscipline: disciplineFields(),
   setBranchKind: { kind: enumeration() },
+  setDuesBase: {
+    base: yuan(false),
+    fixed: yuan(false),
+    effectiveMonth: month,
+    assessedOn: date(true, true),
+    reason: text(false, 200),
+  },
+  createDuesRelief: {
+    kind: enumeration(),
+    monthly: yuan(false),
+    fromMonth: month,
+    untilMonth: month,
+    decidedOn: date(true, true),
+    approvedBy: text(true, 60),
+  },
+  recordDuesPayments: {
+    fromMonth: month,
+    toMonth: month,
+    paidOn: date(true, true),
+    method: enumeration(),
+    receiptNo: text(false, 40),
+    reason: text(false, 200),
+  },
+  recordDuesHandover: {
+    fromMonth: month,
+    toMonth: month,
+    handedOn: date(true, true),
+    amount: yuan(true),
+    recipient: text(true, 60),
+    receiptNo: text(false, 40),
+    note: text(false, 200),
+  },
 };
 
 /** A 党纪处分: its kind, its date (today at the latest), 留党察看's period, who decided it and why. */
@@ -690,6 +726,13 @@ export function invalidFor(spec: FieldSpec, base: unknown, form: boolean): fc.Ar
         absent = true;
         strings(...blankStrings);
       }
+      break;
+    case 'month':
+      strings('2026-13', '2026-00', '2026-1', '26-01', '2026/01', '2026-01-01', '２０２６-01', 'abc', ...sqlStrings);
+      options.push(unprintableText(form).map((s) => `2026-0${s}`));
+      if (!form) options.push(nonStrings);
+      absent = true;
+      strings(...blankStrings);
       break;
     case 'enum': {
       const near =

@@ -1,0 +1,78 @@
+'use server';
+import * as duesDb from '@/db/mutations/dues';
+import { baseFields, handoverFields, paymentFields, reliefFields, removeSchema } from '@/lib/dues/validation';
+import { formatYuan } from '@/lib/money';
+import { defineAction } from '@/server/actions/define-action';
+
+/** The ledger, a member's own page and the dashboard's warnings all read the dues. */
+const duesPages = [{ layout: '/dues' }, '/'];
+
+export const setDuesBase = defineAction({
+  permission: 'dues.write',
+  schema: baseFields,
+  target: (input) => ({ entity: 'people', id: input.personId }),
+  revalidate: duesPages,
+  run: (input, user) => duesDb.setBase(user, input),
+  success: '党费基数已核定',
+});
+
+export const createDuesRelief = defineAction({
+  permission: 'dues.write',
+  schema: reliefFields,
+  target: (input) => ({ entity: 'people', id: input.personId }),
+  revalidate: duesPages,
+  run: (input, user) => duesDb.createRelief(user, input),
+  success: '少交、免交记录已保存',
+});
+
+export const recordDuesPayments = defineAction({
+  permission: 'dues.write',
+  schema: paymentFields,
+  revalidate: duesPages,
+  run: (input, user) => duesDb.recordPayments(user, input),
+  success: ({ count, totalFen }) => `已登记 ${count} 名党员交纳党费，共 ${formatYuan(totalFen)}`,
+});
+
+export const recordDuesHandover = defineAction({
+  permission: 'dues.write',
+  schema: handoverFields,
+  revalidate: duesPages,
+  run: (input, user) => duesDb.recordHandover(user, input),
+  success: '上缴记录已保存',
+});
+
+export const removeDuesBase = defineAction({
+  permission: 'dues.write',
+  schema: removeSchema,
+  target: (input) => ({ entity: 'duesBases', id: input.id }),
+  revalidate: duesPages,
+  run: (input, user) => duesDb.removeDuesRecord(user, 'base', input),
+  success: '党费基数记录已删除',
+});
+
+export const removeDuesRelief = defineAction({
+  permission: 'dues.write',
+  schema: removeSchema,
+  target: (input) => ({ entity: 'duesReliefs', id: input.id }),
+  revalidate: duesPages,
+  run: (input, user) => duesDb.removeDuesRecord(user, 'relief', input),
+  success: '少交、免交记录已删除',
+});
+
+export const removeDuesPayment = defineAction({
+  permission: 'dues.write',
+  schema: removeSchema,
+  target: (input) => ({ entity: 'duesPayments', id: input.id }),
+  revalidate: duesPages,
+  run: (input, user) => duesDb.removeDuesRecord(user, 'payment', input),
+  success: '交纳记录已删除',
+});
+
+export const removeDuesHandover = defineAction({
+  permission: 'dues.write',
+  schema: removeSchema,
+  target: (input) => ({ entity: 'duesHandovers', id: input.id }),
+  revalidate: duesPages,
+  run: (input, user) => duesDb.removeDuesRecord(user, 'handover', input),
+  success: '上缴记录已删除',
+});
