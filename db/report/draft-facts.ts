@@ -209,6 +209,7 @@ export function draftFacts(scope: BranchScope, year: number): DraftFacts {
   const stepKey = (step: string) => key('development', { step });
   const integrityParts = ['aspects', 'items', 'meetings', 'letters', 'talks'] as const;
   const integrityKey = (what: string) => key('integrity', { what });
+  const duesKey = (measure: string) => key('dues', { measure });
 
   const figures = computeFigures(scope, year, [
     ...kinds.map((k) => key('meetings', { kind: k.param })),
@@ -218,6 +219,8 @@ export function draftFacts(scope: BranchScope, year: number): DraftFacts {
     ...integrityParts.map(integrityKey),
     key('talks'),
     key('notices'),
+    duesKey('collected'),
+    duesKey('on_time'),
     key('rectification', { what: 'found' }),
     key('rectification', { what: 'carried_over' }),
     ...Object.values(rosterFigures).map(figureKey),
@@ -246,6 +249,7 @@ export function draftFacts(scope: BranchScope, year: number): DraftFacts {
     themeDayPlaces: [...placeKeys].filter(([, placeKey]) => value(placeKey) > 0).map(([place]) => place),
     talks: value(key('talks')),
     notices: value(key('notices')),
+    dues: { collected: value(duesKey('collected')), onTime: value(duesKey('on_time')) },
     developmentSteps: developmentSteps.map((s) => s.code).filter((code) => value(stepKey(code)) > 0),
     projects: projectsOfYear(scope, year),
     letterKinds: letterCounterpartKinds.filter((kind) => value(letterKey(kind)) > 0),

@@ -51,6 +51,15 @@ const developmentPhrases: [DevelopmentStepCode, (token: string) => string][] = [
   ['application', (n) => `受理入党申请${n}份`],
 ];
 
+/** 党费: what was collected and the on-time rate, each only when the ledger has something to count. */
+function duesPoint(f: DraftFacts): Point {
+  const said = [
+    f.dues.collected > 0 && `全年收缴党费${t('dues', { measure: 'collected' })}元`,
+    f.dues.onTime > 0 && `党员按时足额交纳率${t('dues', { measure: 'rate' })}%`,
+  ].filter(Boolean);
+  return said.length ? `严格落实党费收缴制度，${said.join('，')}` : null;
+}
+
 export function organisation(f: DraftFacts): DraftSection {
   const held = f.meetingKinds.filter((k) => k.held > 0 && k.code !== 'study' && k.code !== 'seminar');
   const meetings = held.map((k) => `${k.name}${t('meetings', { kind: k.param })}次`).join('、');
@@ -64,6 +73,7 @@ export function organisation(f: DraftFacts): DraftSection {
     f.notices > 0
       ? `坚持党务公开，按照提出、审核、审批、公开的程序，年内公开党务事项${t('notices')}项，公开内容党员均可查阅`
       : null,
+    duesPoint(f),
     development.length ? `坚持成熟一个发展一个，严格履行发展程序，年内${development.join('，')}` : null,
     ...funds.map(
       (l) => `管好用好党建工作经费，年内支出${ledgerFigure(l, 'amount', '支出')}元，笔笔有据可查，保障组织活动正常开展`,

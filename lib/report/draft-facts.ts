@@ -55,6 +55,8 @@ export type DraftFacts = {
   talks: number;
   /** Notices published in the year. */
   notices: number;
+  /** 党费 collected in the year (元) and the members who paid every month in full and on time. */
+  dues: { collected: number; onTime: number };
   /** Development steps somebody reached in the year. */
   developmentSteps: DevelopmentStepCode[];
   projects: DraftProject[];

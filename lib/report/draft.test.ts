@@ -29,6 +29,7 @@ const quiet: DraftFacts = {
   themeDayPlaces: [],
   talks: 0,
   notices: 0,
+  dues: { collected: 0, onTime: 0 },
   developmentSteps: [],
   projects: [],
   letterKinds: [],
@@ -65,6 +66,17 @@ describe('buildDraftSections', () => {
     expect(body).toContain('全年开展支委会{{meetings:kind=committee}}次、党建业务交流会{{meetings:kind=41}}次。');
     expect(body).not.toContain('谈心谈话');
     expect(body).not.toContain('集体学习');
+  });
+
+  it('writes the 党费 collected and the on-time rate only when the ledger has them', () => {
+    const body = (dues: DraftFacts['dues']) => bodyOf({ ...quiet, dues }, '规范组织生活，夯实支部建设');
+    expect(body({ collected: 0, onTime: 0 })).not.toContain('党费');
+    expect(body({ collected: 840, onTime: 4 })).toContain(
+      '严格落实党费收缴制度，全年收缴党费{{dues:measure=collected}}元，党员按时足额交纳率{{dues:measure=rate}}%。',
+    );
+    expect(body({ collected: 840, onTime: 0 })).toContain(
+      '严格落实党费收缴制度，全年收缴党费{{dues:measure=collected}}元。',
+    );
   });
 
   it('leaves a prompt, not an x, where the records have nothing to say', () => {

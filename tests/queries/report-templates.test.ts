@@ -1,9 +1,9 @@
 /**
  * The first draft by kind of branch: for every kind, a branch with a year of records (members of every
- * description, meetings, a project, an entry in each ledger it starts with, a review comment on last
- * year's report that became a problem) drafts a report whose every figure the figure engine can count,
- * with no sentence written around a count of nothing; a branch of the same kind with no records drafts
- * prompts and not one figure.
+ * description, meetings, a project, an entry in each ledger it starts with, a year of 党费 paid in
+ * advance, a review comment on last year's report that became a problem) drafts a report whose every
+ * figure the figure engine can count, with no sentence written around a count of nothing; a branch of the
+ * same kind with no records drafts prompts and not one figure.
  */
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
@@ -16,6 +16,7 @@ const { figureKeysIn, parseFigureKey } = await import('@/lib/report/figure-key')
 const { isProblem } = await import('@/lib/report/figure-types');
 const { branchKinds } = await import('@/lib/branches/model');
 const fb = await import('@/tests/queries/fresh-branch');
+const dues = await import('@/tests/support/dues');
 const s = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');
 
@@ -97,6 +98,10 @@ function busyBranch(kind: Kind) {
       db.insert(s.ledgerEntryPeople).values({ entryId: entry.id, branchId: branch.id, personId: secretary.id }).run();
   }
 
+  // The secretary's 党费 for the year (40 元 a month), paid in advance in January.
+  dues.insertBase(branch.id, secretary.id);
+  dues.insertPayment(branch.id, secretary.id, { toMonth: '2026-12', amountFen: 48_000, dueFen: 48_000 });
+
   // Last year's report, whose review comment became a problem found last year and still being rectified.
   const lastReport = db
     .insert(s.reports)
@@ -168,6 +173,12 @@ describe.each(branchKinds)('the first draft of a %s branch', (kind) => {
     const review = draft.sections.find((section) => section.kind === 'review')!;
     expect(figureKeysIn([review.body])).toContain('list.rectification:found=previous,source=duty_review');
     expect(figures.get('rectification:found=previous,source=duty_review')).toMatchObject({ value: 1 });
+  });
+
+  it('writes the 党费 collected in the year (and the on-time rate, once a month paid is owed)', () => {
+    const organisation = draft.sections.find((section) => section.heading === '规范组织生活，夯实支部建设')!;
+    expect(figureKeysIn([organisation.body])).toContain('dues:measure=collected');
+    expect(figures.get('dues:measure=collected')).toMatchObject({ value: 480 });
   });
 
   it('drafts prompts and not one figure for a branch of the same kind with no records', () => {

@@ -4,6 +4,7 @@ import type { FigureDictionary } from '@/db/report/figures/dictionary';
 import { attendanceSource } from '@/db/report/figures/sources/attendance';
 import { committeeSource } from '@/db/report/figures/sources/committee';
 import { developmentSource } from '@/db/report/figures/sources/development';
+import { duesSource } from '@/db/report/figures/sources/dues';
 import { integritySource } from '@/db/report/figures/sources/integrity';
 import { ledgerSource } from '@/db/report/figures/sources/ledger';
 import {
@@ -41,6 +42,7 @@ export const figureSources: readonly FigureSource[] = [
   workSource,
   rectificationSource,
   noticesSource,
+  duesSource,
   ledgerSource,
   meetingListSource,
   projectListSource,

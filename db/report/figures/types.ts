@@ -81,6 +81,7 @@ export const catalogueGroups = [
   '工作成果',
   '问题整改',
   '党务公开',
+  '党费',
   '自定义台账',
   '列表',
 ] as const;
