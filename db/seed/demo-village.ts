@@ -4,6 +4,8 @@ import { accounts, committees, ledgerEntries, ledgerEntryPeople, ledgers } from 
 import { addDemoBranch } from '@/db/seed/demo-branch';
 import type { DemoCalendar } from '@/db/seed/demo-calendar';
 import { seedDemoDevelopment } from '@/db/seed/demo-development';
+import { seedDemoDues } from '@/db/seed/demo-dues';
+import { villageDues } from '@/db/seed/demo-dues-books';
 import { seedDemoMeetings } from '@/db/seed/demo-meetings';
 import { seedDemoService } from '@/db/seed/demo-service';
 import { villageMeetingBook, villageRoster } from '@/db/seed/demo-village-book';
@@ -15,7 +17,7 @@ import {
 } from '@/db/seed/demo-village-records';
 import { yuanToFen } from '@/lib/money';
 
-/** The village's township committee, its reviewer and the village branch with two years of records. */
+/** The village's township committee, its reviewer and the village branch with two years of records and its dues. */
 export function seedDemoVillage(tx: Transaction, calendar: DemoCalendar, passwordHash: string) {
   const township = tx.insert(committees).values({ name: '达来呼布镇党委' }).returning().get();
   const village = addDemoBranch(
@@ -55,6 +57,7 @@ export function seedDemoVillage(tx: Transaction, calendar: DemoCalendar, passwor
   const personId = (name: string) => village.people.find((p) => p.name === name)!.id;
   for (const entry of villageLedgerEntries.map((e) => ({ ...e, date: calendar.date(e.date) })))
     if (entry.date <= calendar.today) seedLedgerEntry(tx, branchId, entry, personId);
+  seedDemoDues(tx, village, calendar, villageDues);
 
   tx.insert(accounts)
     .values({

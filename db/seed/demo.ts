@@ -5,6 +5,8 @@ import { accounts, committees } from '@/db/schema';
 import { addDemoBranch, type DemoBranch } from '@/db/seed/demo-branch';
 import { type DemoCalendar, demoCalendar } from '@/db/seed/demo-calendar';
 import { bureauDevelopment, seedDemoDevelopment } from '@/db/seed/demo-development';
+import { seedDemoDues } from '@/db/seed/demo-dues';
+import { financeDues, statisticsDues } from '@/db/seed/demo-dues-books';
 import { seedDemoIntegrity } from '@/db/seed/demo-integrity';
 import { bureauMeetingBook } from '@/db/seed/demo-meeting-books';
 import { seedDemoMeetings } from '@/db/seed/demo-meetings';
@@ -24,7 +26,7 @@ export function isEmpty(db: Database): boolean {
 /**
  * A year-round branch's records up to the calendar's today: meetings with attendance (one committee
  * meeting missing last August), development, clean-government work, outputs, service projects,
- * rectification and notices. The roster must be the statistics bureau's (the records name its people).
+ * rectification, notices and dues. The roster must be the statistics bureau's (the records name its people).
  */
 export function seedDemoBranchRecords(tx: Transaction, branch: DemoBranch, calendar: DemoCalendar) {
   const branchId = branch.branch.id;
@@ -50,6 +52,7 @@ export function seedDemoBranchRecords(tx: Transaction, branch: DemoBranch, calen
   });
   seedDemoRectification(tx, branchId, calendar);
   seedDemoNotices(tx, branchId, calendar);
+  seedDemoDues(tx, branch, calendar, statisticsDues);
 }
 
 /** The demo: a working committee with two branches; records run up to `today` (see DemoCalendar). */
@@ -73,7 +76,7 @@ export function seedDemo(db: Database, today = todayIso()) {
       calendar,
     );
     seedDemoBranchRecords(tx, statistics, calendar);
-    addDemoBranch(
+    const finance = addDemoBranch(
       tx,
       {
         ...bureau,
@@ -86,6 +89,7 @@ export function seedDemo(db: Database, today = todayIso()) {
       },
       calendar,
     );
+    seedDemoDues(tx, finance, calendar, financeDues);
 
     seedDemoVillage(tx, calendar, passwordHash);
 

@@ -5,6 +5,8 @@
  * from DATABASE_PATH when first imported).
  */
 import { describe, expect, it, vi } from 'vitest';
+import { financeDues, statisticsDues, villageDues } from '@/db/seed/demo-dues-books';
+import { addMonthsTo, monthOf, monthsFromTo } from '@/lib/dues/month';
 import { contradictions, type DatedTitle, datedTitlesSql } from '@/tests/support/dated-topics';
 import { pinnedToday } from '@/tests/support/pinned-today';
 import { setupTestDatabase } from '@/tests/support/test-db';
@@ -22,6 +24,7 @@ async function demoSeededOn(today: string) {
   const { complianceWarnings } = await import('@/lib/meetings/compliance');
   const { loadRenderedReport } = await import('@/db/report/rendered');
   const { computeFigures } = await import('@/db/report/figures/compute');
+  const { duesLedger } = await import('@/db/queries/dues');
 
   const one = <T>(sql: string, ...params: unknown[]) =>
     db.$client
@@ -30,6 +33,19 @@ async function demoSeededOn(today: string) {
       .get(...params) as T;
   const secretary = loadSessionUser(one<number>("SELECT id FROM accounts WHERE username = 'shuji'"), null)!;
   const year = Number(today.slice(0, 4));
+  const duesOf = (branchName: string) => {
+    const branchId = one<number>('SELECT id FROM branches WHERE name = ?', branchName);
+    const rows = duesLedger({ branchId }, { from: `${year}-01`, to: `${year}-12` });
+    const prepaidInJanuary = (p: { fromMonth: string; toMonth: string; paidOn: string }) =>
+      p.fromMonth === `${year}-01` && p.toMonth === `${year}-12` && p.paidOn <= `${year}-01-31`;
+    return {
+      inArrears: rows.filter((r) => r.arrears.length > 0).map((r) => [r.name, r.arrears.length]),
+      prepaid: rows.filter((r) => r.facts.payments.some(prepaidInJanuary)).map((r) => r.name),
+      exempt: rows.filter((r) => r.relief?.kind === 'exempt').map((r) => r.name),
+      changed: rows.flatMap((r) => r.facts.bases.filter((b) => b.reason).map(() => r.name)),
+      handovers: one<number>('SELECT count(*) FROM dues_handovers WHERE branch_id = ?', branchId),
+    };
+  };
   return {
     year,
     report2023: loadRenderedReport(secretary, 2023, computeFigures)?.rendered,
@@ -58,8 +74,15 @@ async function demoSeededOn(today: string) {
       `${year}-01-01`,
       today,
     ),
+    dues: Object.fromEntries(duesBooks.map(([name]) => [name, duesOf(name)])),
   };
 }
+
+const duesBooks = [
+  ['旗统计局党支部', statisticsDues],
+  ['旗财政局党支部', financeDues],
+  ['胡杨林村党支部', villageDues],
+] as const;
 
 const reference2023 = (await demoSeededOn(pinnedToday)).report2023;
 
@@ -101,6 +124,21 @@ describe.each(['2027-01-01', '2027-04-01', '2028-02-29', '2030-07-15', '2030-12-
 
     it('flags last year’s missing August 支委会 on the compliance calendar', () => {
       expect(demo.lastYearsWarnings).toContainEqual(expect.stringMatching(/8月.*支委会|支委会.*8月/));
+    });
+
+    it('keeps every branch’s dues: one member 4 months in arrears, one prepaid to December, one exempt, a base changed, each quarter passed up', () => {
+      // The dues run from January of the year four months back; a quarter is passed up once it is over.
+      const now = monthOf(today);
+      const past = monthsFromTo(`${addMonthsTo(now, -4).slice(0, 4)}-01`, addMonthsTo(now, -1));
+      const finishedQuarters = Math.floor(past.length / 3);
+      for (const [name, book] of duesBooks)
+        expect(demo.dues[name]).toEqual({
+          inArrears: [[book.inArrears, 4]],
+          prepaid: Object.keys(book.members).filter((person) => book.members[person].pays === 'yearly'),
+          exempt: [book.exempt.name],
+          changed: [book.change.name],
+          handovers: finishedQuarters,
+        });
     });
 
     it('has deadlines coming up and meetings ahead on the dashboard, and meetings held once the year is under way', () => {
