@@ -7,6 +7,7 @@
 import { accountRoutes } from '@/e2e/accounts.authz';
 import type { AreaRoutes } from '@/e2e/authz-rows';
 import { developmentRoutes } from '@/e2e/development.authz';
+import { duesRoutes } from '@/e2e/dues.authz';
 import { homeRoutes } from '@/e2e/home.authz';
 import { integrityRoutes } from '@/e2e/integrity.authz';
 import { ledgerRoutes } from '@/e2e/ledgers.authz';
@@ -38,6 +39,7 @@ const areas: AreaRoutes[] = [
   integrityRoutes,
   outputRoutes,
   ledgerRoutes,
+  duesRoutes,
 ];
 
 /** The pages, checked in the browser as every viewer. */

@@ -28,6 +28,7 @@ const areas: (NavItem & { permission: Permission })[] = [
   { href: '/integrity', label: '党风廉政', icon: 'shield', permission: 'integrity.read' },
   { href: '/outputs', label: '工作成果', icon: 'chart', permission: 'outputs.read' },
   { href: '/ledgers', label: '自定义台账', icon: 'ledger', permission: 'ledgers.read_all' },
+  { href: '/dues', label: '党费', icon: 'ledger', permission: 'dues.totals' },
   { href: '/rectification', label: '问题整改', icon: 'wrench', permission: 'rectification.read' },
   { href: '/notices', label: '党务公开', icon: 'megaphone', permission: 'notices.read' },
   { href: '/report', label: '述职报告', icon: 'document', permission: 'report.write' },
@@ -47,6 +48,9 @@ export function navigationFor(user: SessionUser): NavItem[] {
   }
   if (can(user, 'ledgers.read') && !can(user, 'ledgers.read_all')) {
     items.push({ href: '/ledgers', label: '我的台账记录', icon: 'ledger' });
+  }
+  if (can(user, 'dues.mine') && !can(user, 'dues.totals')) {
+    items.push({ href: '/dues', label: '我的党费', icon: 'ledger' });
   }
   if (can(user, 'rectification.evidence') && !can(user, 'rectification.read')) {
     items.push({ href: '/rectification', label: '我的整改事项', icon: 'wrench' });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DevelopmentRemindersPanel } from '@/app/(app)/_components/development-reminders';
+import { DuesPanel } from '@/app/(app)/_components/dues-panel';
 import {
   ComplianceWarningsPanel,
   MyAttendanceSummary,
@@ -13,6 +14,7 @@ import { StatusBadge } from '@/components/people/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { cachedDashboard } from '@/db/queries/dashboard';
+import { currentMonth, duesLedger } from '@/db/queries/dues';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
 import { politicalStatuses, politicalStatusLabels } from '@/lib/people/model';
@@ -41,6 +43,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     rectification,
     yearWork,
   } = cachedDashboard(user, year, today);
+  // Arrears are as of now, whichever year is being looked at.
+  const now = currentMonth();
+  const dues = can(user, 'dues.read') ? duesLedger(user, { from: now, to: now }) : null;
   const members = (byStatus.full ?? 0) + (byStatus.probationary ?? 0);
   const rosterLink = (status: string) => (can(user, 'members.read') ? `/members?status=${status}` : undefined);
 
@@ -85,6 +90,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <UpcomingMeetingsPanel upcoming={upcoming} today={today} linkToDetail={can(user, 'meetings.read')} />
           {developmentReminders && <DevelopmentRemindersPanel reminders={developmentReminders} today={today} />}
           {rectification && <RectificationPanel rectification={rectification} />}
+          {dues && <DuesPanel rows={dues} />}
         </div>
       )}
 

@@ -2,16 +2,33 @@ import 'server-only';
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { db } from '@/db';
 import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
-import { duesBases, duesHandovers, duesPayments, duesReliefs, partyGroups, people } from '@/db/schema';
+import {
+  type DuesBaseRow,
+  type DuesPaymentRow,
+  type DuesReliefRow,
+  duesBases,
+  duesHandovers,
+  duesPayments,
+  duesReliefs,
+  partyGroups,
+  people,
+} from '@/db/schema';
 import { todayIso } from '@/lib/clock';
 import { monthOf } from '@/lib/dues/month';
 import { type DuesFacts, type DuesStanding, duesStanding } from '@/lib/dues/standing';
+
+/** A person's dues records as stored (with the ids and versions a change names). */
+export type StoredDuesFacts = Pick<DuesFacts, 'member'> & {
+  bases: DuesBaseRow[];
+  reliefs: DuesReliefRow[];
+  payments: DuesPaymentRow[];
+};
 
 /** A person on the dues ledger, with their records and their standing. */
 export type DuesRow = DuesStanding & {
   name: string;
   groupName: string | null;
-  facts: DuesFacts;
+  facts: StoredDuesFacts;
 };
 
 export const currentMonth = () => monthOf(todayIso());

@@ -113,6 +113,7 @@ export const noticeDraftSchema = span({ fromMonth: month('起始月份'), toMont
 export const importBasesSchema = z.object({
   effectiveMonth: month('起始月份'),
   assessedOn: requiredPastDate('核定日期'),
+  reason: optionalText('调整原因', 200),
   file: z
     .instanceof(File, { message: '请选择要导入的 Excel 文件' })
     .refine((f) => f.size > 0, '请选择要导入的 Excel 文件')

@@ -114,6 +114,13 @@ function valuesOf(parameter: string, reader: SessionUser): unknown[] {
       return [2023, 2024, Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 1];
     case 'today':
       return [today];
+    // A run of months (dues) or of dates (payments received), from the demo's first year to next year.
+    case 'range': {
+      const next = Number(today.slice(0, 4)) + 1;
+      return [{ from: '2023-01', to: `${next}-12`, start: '2023-01-01', end: `${next}-12-31` }];
+    }
+    case 'personIds':
+      return [undefined, ids];
     case 'entity':
       return tableNames;
     case 'requested':

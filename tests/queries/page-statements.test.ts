@@ -420,6 +420,8 @@ const pageCases: Record<string, PageCase> = {
   '/notices/[id]': { params: { id: shown.notice } },
   '/notices/new': {},
   '/ledgers': {},
+  '/dues': {},
+  '/dues/[personId]': { params: { personId: shown.person } },
   '/ledgers/[id]': { params: { id: shown.ledger } },
   '/outputs': {},
   '/outputs/[id]': { params: { id: shown.output } },

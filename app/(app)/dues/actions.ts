@@ -1,7 +1,21 @@
 'use server';
 import * as duesDb from '@/db/mutations/dues';
-import { baseFields, handoverFields, paymentFields, reliefFields, removeSchema } from '@/lib/dues/validation';
+import { importBases } from '@/db/mutations/dues-import';
+import { draftDuesNotice } from '@/db/mutations/dues-notice';
+import { readBasesWorkbook } from '@/lib/dues/bases-xlsx';
+import {
+  baseFields,
+  handoverFields,
+  importBasesSchema,
+  noticeDraftSchema,
+  paymentFields,
+  reliefFields,
+  removeSchema,
+} from '@/lib/dues/validation';
+import { ActionError } from '@/lib/errors';
 import { formatYuan } from '@/lib/money';
+import { RosterImportError } from '@/lib/roster/problems';
+import { xlsxProblem } from '@/lib/roster/validation';
 import { defineAction } from '@/server/actions/define-action';
 
 /** The ledger, a member's own page and the dashboard's warnings all read the dues. */
@@ -75,4 +89,28 @@ export const removeDuesHandover = defineAction({
   revalidate: duesPages,
   run: (input, user) => duesDb.removeDuesRecord(user, 'handover', input),
   success: '上缴记录已删除',
+});
+
+export const importDuesBases = defineAction({
+  permission: 'dues.write',
+  schema: importBasesSchema,
+  revalidate: duesPages,
+  async run({ file, ...input }, user) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const notXlsx = xlsxProblem(bytes);
+    if (notXlsx) throw new ActionError(notXlsx, { file: [notXlsx] });
+    const { rows, problems } = await readBasesWorkbook(bytes);
+    if (problems.length) throw new RosterImportError(problems);
+    return importBases(user, { ...input, rows });
+  },
+  success: ({ lines }) =>
+    `导入完成：核定 ${lines.length} 名党员的党费基数${lines.some((l) => l.replaced) ? '，其中部分替换了同月原有核定' : ''}`,
+});
+
+export const draftDuesPublicNotice = defineAction({
+  permission: 'dues.write',
+  schema: noticeDraftSchema,
+  revalidate: [{ layout: '/notices' }],
+  run: (input, user) => draftDuesNotice(user, input),
+  success: '公示草稿已生成，请到党务公开中核对后提交审核',
 });
