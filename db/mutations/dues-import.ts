@@ -20,7 +20,7 @@ export type BaseImportInput = {
 /**
  * Sets the bases read from a payroll sheet, from one month on, in one transaction: every row or none.
  * Each row is matched to a member of the branch (lib/dues/bases-import.ts `matchBaseRows`); a base the
- * person already has from the same month is replaced, removed softly with its own audit entry. A
+ * person already has from the same month is replaced (removed softly, named in the import's audit entry). A
  * refused file throws a RosterImportError listing every problem by row and column.
  */
 export function importBases(user: SessionUser, input: BaseImportInput): BaseImportReport {
@@ -69,22 +69,18 @@ export function importBases(user: SessionUser, input: BaseImportInput): BaseImpo
           }));
     if (problems.length || midYear.length) throw new RosterImportError([...problems, ...midYear]);
 
+    const replacedIds: number[] = [];
+    const createdIds: number[] = [];
     const lines = matched.map(({ row, personId, name, category, baseFen, fixedFen }) => {
       const previous = held.find((b) => b.personId === personId && b.effectiveMonth === input.effectiveMonth);
       if (previous) {
-        const removed = updateVersioned(
+        updateVersioned(
           tx,
           duesBases,
           { id: previous.id, version: previous.version, branchId: user.branchId },
           { deletedAt: nowIso() },
         );
-        audit({
-          action: 'dues.base.remove',
-          entity: 'dues_bases',
-          entityId: previous.id,
-          before: removed.before,
-          after: { ...removed.after, reason: '导入时由同一起始月份的新基数替换' },
-        });
+        replacedIds.push(previous.id);
       }
       const base = tx
         .insert(duesBases)
@@ -101,7 +97,7 @@ export function importBases(user: SessionUser, input: BaseImportInput): BaseImpo
         })
         .returning()
         .get();
-      audit({ action: 'dues.base.import', entity: 'dues_bases', entityId: base.id, after: base });
+      createdIds.push(base.id);
       const due = monthlyDue(category, baseFen, fixedFen);
       return {
         row,
@@ -114,6 +110,12 @@ export function importBases(user: SessionUser, input: BaseImportInput): BaseImpo
         rule: due.rule,
         replaced: !!previous,
       };
+    });
+    // One entry for the import, as for every import: what it set, and the bases of the same month it replaced.
+    audit({
+      action: 'dues.base.import',
+      entity: 'dues_bases',
+      after: { effectiveMonth: input.effectiveMonth, assessedOn: input.assessedOn, baseIds: createdIds, replacedIds },
     });
     return { effectiveMonth: input.effectiveMonth, lines };
   });

@@ -70,7 +70,7 @@ function refusedWith(run: () => unknown) {
 }
 
 describe('importBases', () => {
-  it('sets each row’s base from the month, one audit entry per base, and reports what each row gives', async () => {
+  it('sets each row’s base from the month, in one audit entry naming them, and reports what each row gives', async () => {
     const { branch, user, zhang, li, wang } = branchWithMembers();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await basesTemplateXlsx()) as unknown as ExcelJS.Buffer);
@@ -100,9 +100,12 @@ describe('importBases', () => {
         deletedAt: null,
       }),
     ]);
-    expect(auditOf(branch.id, 'dues.base.import').map((a) => a.entityId)).toEqual(
-      [zhang, li, wang].map((p) => basesOf(p.id)[0].id),
-    );
+    expect(auditOf(branch.id, 'dues.base.import')).toEqual([
+      expect.objectContaining({
+        entityId: null,
+        after: expect.objectContaining({ baseIds: [zhang, li, wang].map((p) => basesOf(p.id)[0].id), replacedIds: [] }),
+      }),
+    ]);
   });
 
   it('replaces a base of the same person and month softly, and says so in the report', () => {
@@ -119,8 +122,8 @@ describe('importBases', () => {
     expect(removed).toMatchObject({ id: old.id, deletedAt: expect.any(String), version: old.version + 1 });
     expect(current).toMatchObject({ baseFen: 520_000, assessedOn: '2026-01-20', deletedAt: null });
     expect(basesOf(li.id)).toEqual([expect.objectContaining({ deletedAt: null })]);
-    const [audit] = auditOf(branch.id, 'dues.base.remove');
-    expect(audit).toMatchObject({ entityId: old.id, after: expect.objectContaining({ reason: expect.any(String) }) });
+    const [, second] = auditOf(branch.id, 'dues.base.import');
+    expect(second.after).toMatchObject({ baseIds: [current.id], replacedIds: [old.id] });
   });
 
   it('writes nothing when one row is wrong, and lists every wrong row', () => {

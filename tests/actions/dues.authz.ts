@@ -2,8 +2,23 @@
  * 党费: app/(app)/dues/actions.ts (dues.write).
  * Rows of the action table (tests/support/action-table.ts): who may call each action and a valid payload.
  */
-import { type ActionTable, meetingWriters } from '@/tests/support/action-rows';
+import ExcelJS from 'exceljs';
+import { basesSheetName } from '@/lib/dues/bases-import';
+import { basesTemplateXlsx } from '@/lib/dues/bases-xlsx';
+import { type ActionTable, financeId, meetingWriters, statisticsId } from '@/tests/support/action-rows';
 import * as d from '@/tests/support/dues';
+
+/** A payroll sheet naming one member of each demo branch (importing it again replaces the same month's base). */
+async function basesWorkbook(branchId: number) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await basesTemplateXlsx()) as unknown as ExcelJS.Buffer);
+  workbook.getWorksheet(basesSheetName)!.addRow([d.insertMember(branchId).name, null, '在职', 5200]);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+const workbooks = new Map([
+  [statisticsId, await basesWorkbook(statisticsId)],
+  [financeId, await basesWorkbook(financeId)],
+]);
 
 const removal = (row: { id: number; version: number }) => ({ id: row.id, version: row.version, reason: '录入有误' });
 
@@ -57,6 +72,20 @@ export const duesActions: ActionTable = {
       receiptNo: '',
       note: '',
     }),
+  },
+  importDuesBases: {
+    allowed: meetingWriters,
+    payload: (user) => ({
+      effectiveMonth: '2026-02',
+      assessedOn: '2026-02-03',
+      reason: '',
+      file: new File([workbooks.get(user.branchId) ?? new Uint8Array()], '工资表.xlsx'),
+    }),
+    audits: 'batch',
+  },
+  draftDuesPublicNotice: {
+    allowed: meetingWriters,
+    payload: () => ({ fromMonth: '2026-07', toMonth: '2026-09' }),
   },
   removeDuesBase: {
     allowed: meetingWriters,

@@ -299,6 +299,13 @@ export const actionFieldSpecs: Record<string, Record<string, FieldSpec>> = {
     receiptNo: text(false, 40),
     reason: text(false, 200),
   },
+  importDuesBases: {
+    effectiveMonth: month,
+    assessedOn: date(true, true),
+    reason: text(false, 200),
+    file: { kind: 'file', roster: true },
+  },
+  draftDuesPublicNotice: { fromMonth: month, toMonth: month },
   recordDuesHandover: {
     fromMonth: month,
     toMonth: month,
