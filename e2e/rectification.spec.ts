@@ -71,15 +71,18 @@ test.describe('the committee', () => {
   });
 });
 
-test('a notice goes 提出 → 审核 → 审批 → 公开, a member reads it, the secretary sees the read', async ({ browser }) => {
-  const title = uniqueTopic(`${thisYear}年第四季度党费收缴情况`);
+// The item is the year's 党费 公示 the committee drafts from the dues ledger (names and amounts, no bases).
+test('a dues notice goes 提出 → 审核 → 审批 → 公开, a member reads it, the secretary sees the read', async ({
+  browser,
+}) => {
   const committee = await pageAs(browser, 'zuzhi');
-  await committee.goto('/notices/new');
-  await committee.getByLabel('标题').fill(title);
-  await committee.getByLabel('类别').selectOption('党费收缴');
-  await committee.getByLabel('公开内容').fill('第四季度全体党员按月足额交纳党费。');
-  await committee.getByRole('button', { name: '提出', exact: true }).click();
-  await expect(committee.getByRole('heading', { level: 1 })).toHaveText(title);
+  await committee.goto('/dues');
+  await committee.getByRole('button', { name: '生成全年公示' }).click();
+  await expect(committee.getByRole('heading', { level: 1 })).toContainText(`${thisYear}年`);
+  await expect(committee.getByRole('heading', { level: 1 })).toContainText('党费收缴情况公示');
+  const title = (await committee.getByRole('heading', { level: 1 }).textContent())!;
+  await expect(committee.getByText(/杨帆/).first()).toBeVisible();
+  await expect(committee.getByText(/基数/)).toHaveCount(0);
   const noticeUrl = new URL(committee.url()).pathname;
 
   const flow = committee.getByRole('region', { name: '办理流程' });

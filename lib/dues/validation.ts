@@ -75,7 +75,8 @@ function collectAmounts(raw: unknown) {
   const fields = raw as Record<string, unknown>;
   const collected = Object.fromEntries(
     Object.entries(fields)
-      .filter(([key]) => key.startsWith('amount.'))
+      // A blank amount is no amount: the member pays what the months are due.
+      .filter(([key, value]) => key.startsWith('amount.') && !(typeof value === 'string' && value.trim() === ''))
       .map(([key, value]) => [key.slice('amount.'.length), value]),
   );
   return { ...fields, amounts: { ...(fields.amounts as object | undefined), ...collected } };

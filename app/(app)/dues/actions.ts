@@ -1,4 +1,5 @@
 'use server';
+import { redirect } from 'next/navigation';
 import * as duesDb from '@/db/mutations/dues';
 import { importBases } from '@/db/mutations/dues-import';
 import { draftDuesNotice } from '@/db/mutations/dues-notice';
@@ -111,6 +112,9 @@ export const draftDuesPublicNotice = defineAction({
   permission: 'dues.write',
   schema: noticeDraftSchema,
   revalidate: [{ layout: '/notices' }],
-  run: (input, user) => draftDuesNotice(user, input),
-  success: '公示草稿已生成，请到党务公开中核对后提交审核',
+  // The committee goes on to the draft, to read it through and send it into review.
+  run(input, user) {
+    redirect(`/notices/${draftDuesNotice(user, input)}`);
+  },
+  success: '公示草稿已生成',
 });

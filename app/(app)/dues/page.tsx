@@ -223,13 +223,6 @@ function BranchLedger({ user, year, search }: { user: SessionUser; year: number;
             <NoticeDrafts action={draftDuesPublicNotice} year={year} currentMonth={now} />
           </Card>
           <Card title="从工资表导入基数">
-            <p className="mb-3 text-sm text-stone-600">
-              按
-              <a href="/dues/bases-template.xlsx" className="text-brand-700 underline">
-                模板
-              </a>
-              填写姓名、身份证号、类别和基数，整表导入；有一行不对则都不导入，并列出问题。
-            </p>
             <ImportBasesForm action={importDuesBases} defaultMonth={`${year}-01`} defaultDate={today} />
           </Card>
         </div>

@@ -14,13 +14,13 @@ export const monthStateLabels: Record<MonthState, string> = {
 };
 
 const tones: Record<MonthState, string> = {
-  none: 'text-stone-400',
+  none: 'text-stone-500',
   unassessed: 'bg-stone-100 text-stone-600',
   exempt: 'bg-sky-50 text-sky-800',
   paid: 'bg-emerald-50 text-emerald-800',
   arrears: 'bg-red-50 font-medium text-red-800',
-  due: 'bg-amber-50 text-amber-800',
-  upcoming: 'text-stone-500',
+  due: 'bg-amber-50 text-amber-900',
+  upcoming: 'text-stone-600',
 };
 
 /** What a month's cell says, in words a screen reader reads too. */
@@ -36,7 +36,7 @@ export function MonthCell({ standing, name }: { standing: MonthStanding; name?: 
   return (
     <td title={title} className={cn('px-1.5 py-1 text-center text-xs whitespace-nowrap', tones[standing.state])}>
       <span className="block">{monthCellText(standing)}</span>
-      {amount && <span className="block tabular-nums opacity-80">{fenToYuan(standing.dueFen)}</span>}
+      {amount && <span className="block tabular-nums">{fenToYuan(standing.dueFen)}</span>}
     </td>
   );
 }
