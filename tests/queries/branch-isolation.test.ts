@@ -114,13 +114,14 @@ function valuesOf(parameter: string, reader: SessionUser): unknown[] {
       return [2023, 2024, Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 1];
     case 'today':
       return [today];
-    // A run of months (dues) or of dates (payments received), from the demo's first year to next year.
+    // A run of months (dues) or of dates (payments received): this year, which the demo's dues cover.
     case 'range': {
-      const next = Number(today.slice(0, 4)) + 1;
-      return [{ from: '2023-01', to: `${next}-12`, start: '2023-01-01', end: `${next}-12-31` }];
+      const y = today.slice(0, 4);
+      return [{ from: `${y}-01`, to: `${y}-12`, start: `${y}-01-01`, end: `${y}-12-31` }];
     }
+    // Every person of the branch (the ids asked for are the ids of records of every kind, above).
     case 'personIds':
-      return [undefined, ids];
+      return [undefined];
     case 'entity':
       return tableNames;
     case 'requested':
