@@ -7,6 +7,7 @@ import { inBranch } from '@/db/queries/scope';
 import { duesBases, duesHandovers, duesPayments, duesReliefs, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
+import { paysDues } from '@/lib/dues/model';
 import { monthText } from '@/lib/dues/month';
 import { paymentDue } from '@/lib/dues/payment-rules';
 import type { BaseInput, HandoverInput, PaymentInput, ReliefInput } from '@/lib/dues/validation';
@@ -27,7 +28,7 @@ function memberOfBranch(tx: Transaction, user: SessionUser, personId: number) {
     .where(and(eq(people.id, personId), inBranch(people, user)))
     .get();
   if (!person) throw new ActionError(notFoundMessage);
-  if (person.politicalStatus !== 'full' && person.politicalStatus !== 'probationary') throw new ActionError(notAMember);
+  if (!paysDues(person.politicalStatus)) throw new ActionError(notAMember);
   return person;
 }
 
@@ -92,8 +93,7 @@ export function recordPayments(user: SessionUser, input: PaymentInput): { count:
     if (rows.length !== new Set(input.personIds).size) throw new ActionError(notFoundMessage);
     let totalFen = 0;
     for (const row of rows) {
-      if (row.facts.member.politicalStatus !== 'full' && row.facts.member.politicalStatus !== 'probationary')
-        throw new ActionError(`${row.name}：${notAMember}`);
+      if (!paysDues(row.facts.member.politicalStatus)) throw new ActionError(`${row.name}：${notAMember}`);
       const due = paymentDue(row.facts, input.fromMonth, input.toMonth, now);
       if ('problem' in due) throw new ActionError(`${row.name}：${due.problem}`);
       const amountFen = input.amounts[String(row.personId)] ?? due.dueFen;

@@ -1,4 +1,4 @@
-import type { DuesCategory } from '@/lib/dues/model';
+import { type DuesCategory, paysDues } from '@/lib/dues/model';
 import { monthOf, monthText } from '@/lib/dues/month';
 import { type PoliticalStatus, politicalStatusLabels } from '@/lib/people/model';
 import type { RosterProblem } from '@/lib/roster/problems';
@@ -50,8 +50,6 @@ export type BranchPerson = {
   politicalStatus: PoliticalStatus;
   leftBranchOn: string | null;
 };
-
-const isMember = (status: PoliticalStatus) => status === 'full' || status === 'probationary';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -118,7 +116,7 @@ export function matchBaseRows(
     };
     const person = find();
     if (!person) continue;
-    if (!isMember(person.politicalStatus)) {
+    if (!paysDues(person.politicalStatus)) {
       at(h.name, `「${row.name}」是${politicalStatusLabels[person.politicalStatus]}：只有党员（含预备党员）交纳党费`);
       continue;
     }

@@ -3,6 +3,9 @@
  * regulations on dues; the amounts are in 分 (integers) everywhere.
  */
 
+/** Members pay dues (probationary members too); applicants, activists and candidates do not. */
+export const paysDues = (status: string) => status === 'full' || status === 'probationary';
+
 /** A member's category decides what their base is and which rates apply. */
 export const duesCategories = [
   'in_service',

@@ -2,6 +2,7 @@ import {
   type DuesCategory,
   lapseMonths,
   type PaymentMethod,
+  paysDues,
   type ReliefKind,
   reliefKindLabels,
 } from '@/lib/dues/model';
@@ -94,11 +95,9 @@ export type MonthStanding = {
   full?: boolean;
 };
 
-const isMember = (status: PoliticalStatus) => status === 'full' || status === 'probationary';
-
 /** The months the person is a member of this branch, as bounds ('' and '9999-12' when open). */
 function membership(member: DuesMember): { from: string; to: string } | null {
-  if (!isMember(member.politicalStatus)) return null;
+  if (!paysDues(member.politicalStatus)) return null;
   const starts = [
     member.probationaryDate ? monthOf(member.probationaryDate) : '',
     member.joinedBranchOn ? addMonthsTo(monthOf(member.joinedBranchOn), 1) : '',

@@ -30,7 +30,7 @@ export type DuesTotals = {
 
 /** The ledger's totals for a run of months, from the members' standings. */
 export function duesTotals(rows: readonly DuesStanding[], currentMonth: string): DuesTotals {
-  const owing = rows.filter((r) => r.months.some(isOwed));
+  const owing = rows.filter((r) => settledSoFar(r.months, currentMonth).length > 0);
   const onTime = owing.filter((r) => paidInFullOnTime(r.months, currentMonth)).length;
   const arrears = rows.map((r) => r.months.filter((m) => m.state === 'arrears'));
   const months = rows[0]?.months.map((m) => m.month) ?? [];

@@ -20,7 +20,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { currentMonth, personDues } from '@/db/queries/dues';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
-import { duesCategoryLabels, paymentMethodLabels, reliefKindLabels } from '@/lib/dues/model';
+import { duesCategoryLabels, paymentMethodLabels, paysDues, reliefKindLabels } from '@/lib/dues/model';
 import { monthSpanText, monthText } from '@/lib/dues/month';
 import { formatYuan } from '@/lib/money';
 import { requirePermission } from '@/server/auth/current-user';
@@ -68,7 +68,7 @@ export default async function PersonDuesPage({ params }: { params: Promise<{ per
   const today = todayIso();
   const now = currentMonth();
   const { facts } = dues;
-  const owesHere = facts.member.politicalStatus === 'full' || facts.member.politicalStatus === 'probationary';
+  const owesHere = paysDues(facts.member.politicalStatus);
   const thisMonth = now.startsWith(String(year)) ? now : `${year}-12`;
   const firstOpen = dues.arrears[0]?.month ?? thisMonth;
 

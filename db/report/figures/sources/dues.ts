@@ -19,7 +19,7 @@ import {
 } from '@/db/report/figures/types';
 import { duesHandovers, duesPayments, people } from '@/db/schema';
 import { monthOf, monthSpanText } from '@/lib/dues/month';
-import type { MonthStanding } from '@/lib/dues/standing';
+import { paidInFullOnTime, settledSoFar } from '@/lib/dues/summary';
 import { formatYuan } from '@/lib/money';
 import { figurePeriods, periodRange } from '@/lib/report/period';
 
@@ -122,35 +122,25 @@ const duesWindows = sqliteTable('dues_windows', {
 
 const windows = ['year', ...figurePeriods] as const;
 
-/** A month owed here: the person was a member of the branch and had dues assessed (or excused) for it. */
-const owes = (m: MonthStanding) => m.rule !== null;
-
-/**
- * A month that does not spoil “按时足额”: excused, paid by its last day at least what was due, or the
- * current month still unpaid (it is not late until it is over).
- */
-const fine = (m: MonthStanding) =>
-  m.state === 'exempt' || m.state === 'due' || (m.state === 'paid' && !!m.onTime && !!m.full);
-
 type WindowRow = readonly [personId: number, window: (typeof windows)[number], onTime: 0 | 1, arrears: 0 | 1];
 
 /**
- * A row for every member and part of the year in which they owed dues, counting the months up to the
- * current one: later months are not owed yet, even when paid in advance.
+ * A row for every member and part of the year in which they owed dues so far, judged by the rule the
+ * ledger and the 公示 use (lib/dues/summary.ts).
  */
 function windowRows(scope: BranchScope, year: number): WindowRow[] {
   const now = currentMonth();
   return duesLedger(scope, { from: `${year}-01`, to: `${year}-12` }).flatMap((row) =>
     windows.flatMap((window) => {
       const { start, end } = periodRange(year, window === 'year' ? undefined : window);
-      const within = (month: string) => monthOf(start) <= month && month <= monthOf(end) && month <= now;
-      const owed = row.months.filter((m) => within(m.month) && owes(m));
-      if (!owed.length) return [];
+      const inWindow = row.months.filter((m) => monthOf(start) <= m.month && m.month <= monthOf(end));
+      const counted = settledSoFar(inWindow, now);
+      if (!counted.length) return [];
       const standing: WindowRow = [
         row.personId,
         window,
-        owed.every(fine) ? 1 : 0,
-        owed.some((m) => m.state === 'arrears') ? 1 : 0,
+        paidInFullOnTime(inWindow, now) ? 1 : 0,
+        counted.some((m) => m.state === 'arrears') ? 1 : 0,
       ];
       return [standing];
     }),
