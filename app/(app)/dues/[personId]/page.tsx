@@ -17,6 +17,7 @@ import { InlineActionForm } from '@/components/forms/inline-action-form';
 import type { FormAction } from '@/components/forms/use-action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { accountNames } from '@/db/queries/account-name';
 import { currentMonth, personDues } from '@/db/queries/dues';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
@@ -68,6 +69,7 @@ export default async function PersonDuesPage({ params }: { params: Promise<{ per
   const today = todayIso();
   const now = currentMonth();
   const { facts } = dues;
+  const nameOf = accountNames(facts.bases.map((b) => b.recordedBy));
   const owesHere = paysDues(facts.member.politicalStatus);
   const thisMonth = now.startsWith(String(year)) ? now : `${year}-12`;
   const firstOpen = dues.arrears[0]?.month ?? thisMonth;
@@ -133,7 +135,7 @@ export default async function PersonDuesPage({ params }: { params: Promise<{ per
                     {b.baseFen !== null && `，基数 ${formatYuan(b.baseFen)}`}
                     {b.fixedFen !== null && `，每月 ${formatYuan(b.fixedFen)}`}
                     <span className="block text-xs text-stone-500">
-                      {b.assessedOn} 核定{b.reason ? `；调整原因：${b.reason}` : ''}
+                      {b.assessedOn} {nameOf(b.recordedBy) ?? ''}核定{b.reason ? `；调整原因：${b.reason}` : ''}
                     </span>
                   </span>
                   {writer && <RemoveButton action={removeDuesBase} row={b} what="核定记录" />}
