@@ -5,6 +5,7 @@ import { BaseForm } from '@/app/(app)/dues/_components/base-form';
 import { MyDues } from '@/app/(app)/dues/_components/my-dues';
 import { PaymentForm } from '@/app/(app)/dues/_components/payment-form';
 import { ReliefForm } from '@/app/(app)/dues/_components/relief-form';
+import { RemoveButton } from '@/app/(app)/dues/_components/remove-button';
 import {
   createDuesRelief,
   recordDuesPayments,
@@ -13,8 +14,6 @@ import {
   removeDuesRelief,
   setDuesBase,
 } from '@/app/(app)/dues/actions';
-import { InlineActionForm } from '@/components/forms/inline-action-form';
-import type { FormAction } from '@/components/forms/use-action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { accountNames } from '@/db/queries/account-name';
@@ -28,35 +27,6 @@ import { requirePermission } from '@/server/auth/current-user';
 import { getSelectedYear } from '@/server/selected-year';
 
 export const metadata: Metadata = { title: '党员党费' };
-
-/** A removal asks why: the dues ledger is a financial record. */
-function RemoveButton({
-  action,
-  row,
-  what,
-}: {
-  action: FormAction;
-  row: { id: number; version: number };
-  what: string;
-}) {
-  return (
-    <InlineActionForm
-      action={action}
-      hidden={{ id: row.id, version: row.version }}
-      submitLabel="删除"
-      variant="danger"
-      confirm={`删除这条${what}吗？`}
-    >
-      <input
-        name="reason"
-        aria-label={`删除${what}的原因`}
-        placeholder="删除原因"
-        required
-        className="min-h-11 w-32 rounded-md px-2 text-sm ring-1 ring-stone-300 sm:min-h-9"
-      />
-    </InlineActionForm>
-  );
-}
 
 export default async function PersonDuesPage({ params }: { params: Promise<{ personId: string }> }) {
   const user = await requirePermission('dues.read');

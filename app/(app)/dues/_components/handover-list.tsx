@@ -1,4 +1,4 @@
-import { InlineActionForm } from '@/components/forms/inline-action-form';
+import { RemoveButton } from '@/app/(app)/dues/_components/remove-button';
 import type { FormAction } from '@/components/forms/use-action-form';
 import { monthSpanText } from '@/lib/dues/month';
 import { formatYuan } from '@/lib/money';
@@ -25,23 +25,7 @@ export function HandoverList({ handovers, removeAction }: { handovers: Handover[
             {h.handedOn} 上缴{h.recipient} {formatYuan(h.amountFen)}（{monthSpanText(h.fromMonth, h.toMonth)}）
             {h.receiptNo && <span className="text-stone-500"> 收据 {h.receiptNo}</span>}
           </span>
-          {removeAction && (
-            <InlineActionForm
-              action={removeAction}
-              hidden={{ id: h.id, version: h.version }}
-              submitLabel="删除"
-              variant="danger"
-              confirm="删除这条上缴记录吗？"
-            >
-              <input
-                name="reason"
-                aria-label="删除原因"
-                placeholder="删除原因"
-                required
-                className="min-h-11 w-32 rounded-md px-2 text-sm ring-1 ring-stone-300 sm:min-h-9"
-              />
-            </InlineActionForm>
-          )}
+          {removeAction && <RemoveButton action={removeAction} row={h} what="上缴记录" />}
         </li>
       ))}
     </ul>
