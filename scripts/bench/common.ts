@@ -17,7 +17,7 @@ export type DatasetSummaryFile = {
   file: string;
   seconds: number;
   branches: number;
-  committees: number;
+  organisations: number;
   people: number;
   sections: number;
   rows: Record<string, number>;

@@ -15,7 +15,7 @@ import { seededRandom } from '@/db/seed/random';
 import { todayIso } from '@/lib/clock';
 import { BulkWriter } from '@/scripts/bench/bulk-insert';
 import { argValue, datasetFile, summaryFile } from '@/scripts/bench/common';
-import { benchPassword, generateDataset, problemsText, reportGrades } from '@/scripts/bench/dataset';
+import { benchPassword, generateDataset, problemsText, reportGrades, reviewerName } from '@/scripts/bench/dataset';
 
 async function main() {
   const scale = Number(argValue('scale') ?? '1');
@@ -61,10 +61,10 @@ async function main() {
       }[]
     ).map((a) => [a.branchId, a.id]),
   );
+  // The reports are graded by the first 党工委's reviewer, as before the dataset was a tree.
   const reviewer =
-    (sqlite.prepare("SELECT id FROM accounts WHERE role = 'reviewer' ORDER BY id").pluck().get() as
-      | number
-      | undefined) ?? null;
+    (sqlite.prepare('SELECT id FROM accounts WHERE username = ?').pluck().get(reviewerName) as number | undefined) ??
+    null;
   let sections = 0;
   for (let year = untilYear - 9; year <= untilYear; year++) {
     const yearStarted = Date.now();
@@ -150,7 +150,7 @@ async function main() {
     file,
     seconds,
     branches: summary.branches,
-    committees: summary.committees,
+    organisations: summary.organisations,
     people: summary.people,
     sections,
     rows,

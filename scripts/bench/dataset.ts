@@ -38,6 +38,7 @@ export type DatasetOptions = {
 
 export const benchPassword = 'bench1234';
 export const branchesPerScale = 60;
+/** Branches per 党工委: the first half of them under the 党工委's one 党总支, the rest directly under the 党工委. */
 export const branchesPerCommittee = 20;
 export const yearsOfHistory = 10;
 
@@ -51,7 +52,12 @@ export const accountNames = (branchIndex: number) => ({
   committee: `b${branchIndex + 1}-zuzhi`,
   member: `b${branchIndex + 1}-dangyuan`,
 });
+/** The reviewer of the first 党工委 (its 20 branches). */
 export const reviewerName = 'dangwei-1';
+/** The reviewer of the 党委 at the top of the tree: every branch of the dataset. */
+export const topReviewerName = 'dangwei-top';
+/** The 党委 above every 党工委 of the dataset. */
+export const topOrganisationName = '中共阿拉善盟直属机关委员会';
 
 // ---------------------------------------------------------------------------------------------------
 // Random helpers over the app's seeded PRNG (db/seed/random.ts).
@@ -514,12 +520,17 @@ const isMemberOn = (p: PlannedPerson, date: string) =>
 
 export type DatasetSummary = {
   branches: number;
-  committees: number;
+  organisations: number;
   people: number;
   rows: Record<string, number>;
   accounts: string[];
 };
 
+/**
+ * Writes the dataset. The organisations are a tree: one 党委 at the top, a 党工委 under it for every
+ * `branchesPerCommittee` branches, and under each 党工委 one 党总支 holding the first half of that 党工委's
+ * branches; the other half sit directly under the 党工委.
+ */
 export function generateDataset(
   sqlite: BetterSqlite3.Database,
   options: DatasetOptions,
@@ -530,17 +541,42 @@ export function generateDataset(
   const firstYear = untilYear - yearsOfHistory + 1;
   const branchCount = branchesPerScale * options.scale;
   const committeeCount = Math.ceil(branchCount / branchesPerCommittee);
+  /** The branches of a 党工委 (the last may hold fewer) that go under its 党总支: the first half. */
+  const underGeneralBranch = (committeeIndex: number) =>
+    Math.ceil(Math.min(branchesPerCommittee, branchCount - committeeIndex * branchesPerCommittee) / 2);
   const withAccounts = new Set(accountBranches(branchCount));
   const accountList: string[] = [];
 
   const branches: Branch[] = [];
+  let topOrganisationId = 0;
+  let committeeIds: { committeeId: number; generalBranchId: number }[] = [];
   sqlite.transaction(() => {
-    const committeeIds = Array.from({ length: committeeCount }, (_, i) =>
-      w.insert(t.committees, {
-        name: `${districts[i % districts.length]}${i >= districts.length ? `第${Math.floor(i / districts.length) + 1}` : ''}直属机关党工委`,
+    const topId = w.insert(t.organisations, {
+      name: topOrganisationName,
+      level: 'party_committee',
+      parentId: null,
+      sortOrder: 0,
+      ...stamps(iso(firstYear, 1, 1)),
+    });
+    committeeIds = Array.from({ length: committeeCount }, (_, i) => {
+      const stem = `${districts[i % districts.length]}${i >= districts.length ? `第${Math.floor(i / districts.length) + 1}` : ''}直属机关`;
+      const committeeId = w.insert(t.organisations, {
+        name: `${stem}党工委`,
+        level: 'working_committee',
+        parentId: topId,
+        sortOrder: i,
         ...stamps(iso(firstYear, 1, 1)),
-      }),
-    );
+      });
+      const generalBranchId = w.insert(t.organisations, {
+        name: `${stem}综合党总支`,
+        level: 'general_branch',
+        parentId: committeeId,
+        sortOrder: 0,
+        ...stamps(iso(firstYear, 1, 1)),
+      });
+      return { committeeId, generalBranchId };
+    });
+    topOrganisationId = topId;
     for (let index = 0; index < branchCount; index++) {
       const random = rng(branchSeed(options.seed, index));
       const unit = `${districts[Math.floor(index / units.length) % districts.length]}${units[index % units.length]}`;
@@ -551,7 +587,10 @@ export function generateDataset(
       const committeeIndex = Math.floor(index / branchesPerCommittee);
       const name = `${unit}党支部${suffix}`;
       const id = w.insert(t.branches, {
-        committeeId: committeeIds[committeeIndex],
+        organisationId:
+          index % branchesPerCommittee < underGeneralBranch(committeeIndex)
+            ? committeeIds[committeeIndex].generalBranchId
+            : committeeIds[committeeIndex].committeeId,
         name,
         ...stamps(iso(firstYear, 1, 1)),
       });
@@ -596,7 +635,7 @@ export function generateDataset(
       branches.push(branch);
     }
   })();
-  log(`${branchCount} 个支部，${committeeCount} 个党工委`);
+  log(`${branchCount} 个支部，1 个党委、${committeeCount} 个党工委、${committeeCount} 个党总支`);
 
   for (let year = firstYear; year <= untilYear; year++) {
     const started = Date.now();
@@ -604,18 +643,20 @@ export function generateDataset(
       for (const branch of branches)
         emitYear(w, branch, year, options, withAccounts.has(branch.index) ? accountList : null);
       if (year === firstYear) {
-        accountList.push(reviewerName);
-        w.insert(t.accounts, {
-          username: reviewerName,
-          passwordHash: options.passwordHash,
-          role: 'reviewer',
-          displayName: '党工委审阅',
-          committeeId: branches[0]
-            ? (sqlite.prepare('SELECT committee_id FROM branches WHERE id = ?').pluck().get(branches[0].id) as number)
-            : null,
-          mustChangePassword: false,
-          ...stamps(iso(firstYear, 1, 1)),
-        });
+        const reviewers = [
+          { username: reviewerName, displayName: '党工委审阅', organisationId: committeeIds[0].committeeId },
+          { username: topReviewerName, displayName: '党委审阅', organisationId: topOrganisationId },
+        ];
+        for (const reviewer of reviewers) {
+          accountList.push(reviewer.username);
+          w.insert(t.accounts, {
+            ...reviewer,
+            passwordHash: options.passwordHash,
+            role: 'reviewer',
+            mustChangePassword: false,
+            ...stamps(iso(firstYear, 1, 1)),
+          });
+        }
       }
     })();
     log(`${year} 年：${Date.now() - started} ms`);
@@ -624,7 +665,7 @@ export function generateDataset(
   const people = branches.reduce((n, b) => n + b.people.length, 0);
   return {
     branches: branchCount,
-    committees: committeeCount,
+    organisations: 1 + 2 * committeeCount,
     people,
     rows: Object.fromEntries(w.counts),
     accounts: accountList,
