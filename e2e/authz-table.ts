@@ -15,6 +15,7 @@ import { meetingRoutes } from '@/e2e/meetings.authz';
 import { memberRoutes } from '@/e2e/members.authz';
 import { noticeRoutes } from '@/e2e/notices.authz';
 import { outputRoutes } from '@/e2e/outputs.authz';
+import { overviewRoutes } from '@/e2e/overview.authz';
 import { passwordRoutes } from '@/e2e/password.authz';
 import { projectRoutes } from '@/e2e/projects.authz';
 import { rectificationRoutes } from '@/e2e/rectification.authz';
@@ -25,6 +26,7 @@ import { settingsRoutes } from '@/e2e/settings.authz';
 /** In this order: the first page (the dashboard) also checks the sign-in page with axe. */
 const areas: AreaRoutes[] = [
   homeRoutes,
+  overviewRoutes,
   memberRoutes,
   accountRoutes,
   settingsRoutes,

@@ -266,13 +266,27 @@ test.describe
       expect(xml).not.toContain('{{');
     });
 
-    test('the working committee grades it, and the branch sees the grade and the comment', async ({
+    test('the working committee’s day: the overview, a branch behind, then the report to grade; the branch sees the grade and the comment', async ({
       page,
       browser,
     }) => {
       const reviewer = await (await browser.newContext({ storageState: authFile('dangwei') })).newPage();
-      await reviewer.goto('/review/2025');
-      await reviewer.getByRole('link', { name: /审阅\s*旗统计局党支部的报告/ }).click();
+      // Home is the overview of every branch beneath the working committee.
+      await reviewer.goto('/');
+      await expect(reviewer).toHaveURL(/\/overview$/);
+      const branches = reviewer.getByRole('region', { name: '各支部情况' });
+      await branches.getByRole('link', { name: /^旗财政局党支部三会一课：按期\d+，未按期[1-9]/ }).click();
+      await expect(reviewer).toHaveURL(/\/meetings\/calendar$/);
+      await expect(reviewer.getByRole('combobox', { name: '支部' }).locator('option:checked')).toHaveText(
+        '旗财政局党支部',
+      );
+
+      await reviewer.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '党建总览' }).click();
+      await reviewer.getByRole('navigation', { name: '党建总览' }).getByRole('link', { name: '述职评议' }).click();
+      await reviewer
+        .getByRole('list', { name: '待评定的报告' })
+        .getByRole('link', { name: /旗统计局党支部\s*2025年述职报告/ })
+        .click();
       await expect(reviewer.getByRole('article', { name: title(2025) })).toContainText('本年度履职情况');
       const report = reviewer.getByRole('article', { name: title(2025) });
       await report
@@ -292,6 +306,7 @@ test.describe
       await reviewer.getByLabel('新的意见').fill('品牌创建的成效还需用数据说话。');
       await reviewer.getByRole('button', { name: '添加意见' }).click();
       await expect(reviewer.getByText('评议意见已添加')).toBeVisible();
+      await expect(reviewer.getByLabel('新的意见')).toHaveValue('');
       await reviewer.context().close();
 
       await page.goto('/report/2025');

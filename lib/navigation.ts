@@ -20,6 +20,7 @@ export type NavIcon =
   | 'sliders';
 
 const areas: (NavItem & { permission: Permission })[] = [
+  { href: '/overview', label: '党建总览', icon: 'home', permission: 'overview.read' },
   { href: '/', label: '工作概览', icon: 'home', permission: 'dashboard.read' },
   { href: '/members', label: '党员名册', icon: 'people', permission: 'members.read' },
   { href: '/meetings', label: '组织生活', icon: 'calendar', permission: 'meetings.read' },
@@ -39,7 +40,10 @@ const areas: (NavItem & { permission: Permission })[] = [
 
 /** The navigation a user sees: only the areas their role may open, plus a member's own pages. */
 export function navigationFor(user: SessionUser): NavItem[] {
-  const items: NavItem[] = areas.filter((area) => can(user, area.permission));
+  // Above a branch, the overview is home: a single branch's dashboard is opened from it.
+  const items: NavItem[] = areas.filter(
+    (area) => can(user, area.permission) && !(area.href === '/' && can(user, 'overview.read')),
+  );
   if (can(user, 'meetings.attend') && !can(user, 'meetings.read')) {
     items.splice(1, 0, { href: '/meetings/mine', label: '我的出勤', icon: 'check' });
   }

@@ -1,22 +1,20 @@
 'use server';
 import { cookies } from 'next/headers';
-import { branchCookie } from '@/lib/auth/session-user';
+import { branchCookie, preferenceCookieOptions } from '@/lib/auth/session-user';
 import { ActionError } from '@/lib/errors';
 import { switchBranchSchema, switchYearSchema } from '@/lib/settings/preferences';
 import { defineAction } from '@/server/actions/define-action';
 import { yearCookie } from '@/server/selected-year';
 
-const oneYear = 60 * 60 * 24 * 365;
 // The year and the branch pick what every page shows.
 const everyPage = [{ layout: '/' }];
-const cookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', maxAge: oneYear } as const;
 
 export const switchYear = defineAction({
   permission: 'dashboard.read',
   schema: switchYearSchema,
   revalidate: everyPage,
   async run({ year }) {
-    (await cookies()).set(yearCookie, String(year), cookieOptions);
+    (await cookies()).set(yearCookie, String(year), preferenceCookieOptions);
   },
   success: '已切换年度',
 });
@@ -27,7 +25,7 @@ export const switchBranch = defineAction({
   revalidate: everyPage,
   async run({ branchId }, user) {
     if (!user.branchIds.includes(branchId)) throw new ActionError('该支部不在您的审阅范围内');
-    (await cookies()).set(branchCookie, String(branchId), cookieOptions);
+    (await cookies()).set(branchCookie, String(branchId), preferenceCookieOptions);
   },
   success: '已切换支部',
 });

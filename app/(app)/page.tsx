@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { DevelopmentRemindersPanel } from '@/app/(app)/_components/development-reminders';
 import { DuesPanel } from '@/app/(app)/_components/dues-panel';
 import {
@@ -26,6 +27,8 @@ export const metadata: Metadata = { title: '工作概览' };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const user = await requirePermission('dashboard.read');
+  // Above a branch, home is the overview of every branch beneath; a branch is opened from there.
+  if (can(user, 'overview.read')) redirect('/overview');
   const year = await getSelectedYear();
   const { password } = await searchParams;
 

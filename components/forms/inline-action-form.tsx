@@ -11,12 +11,22 @@ type Props = {
   variant?: 'primary' | 'secondary' | 'danger';
   /** Asked before submitting (removals, irreversible steps); cancelling sends nothing. */
   confirm?: string;
+  /** Empties the inputs after a successful submit (a form that adds one item after another). */
+  resetOnSuccess?: boolean;
   children?: ReactNode;
 };
 
 /** One small form in a list or toolbar: hidden keys, optional inputs, a button and its outcome. */
-export function InlineActionForm({ action, hidden, submitLabel, variant = 'secondary', confirm, children }: Props) {
-  const { state, pending, onSubmit } = useActionForm(action, { confirm });
+export function InlineActionForm({
+  action,
+  hidden,
+  submitLabel,
+  variant = 'secondary',
+  confirm,
+  resetOnSuccess,
+  children,
+}: Props) {
+  const { state, pending, onSubmit } = useActionForm(action, { confirm, resetOnSuccess });
   const fieldErrors = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flat() : [];
   return (
     <form onSubmit={onSubmit} className="space-y-1.5" noValidate>

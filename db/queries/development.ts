@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { developmentPersonColumns } from '@/db/queries/people-columns';
-import { currentIn, inBranch, live } from '@/db/queries/scope';
+import { currentIn, inBranch, live, type Scope } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import {
   attachments,
@@ -17,17 +17,18 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { backfillStatuses } from '@/lib/development/backfill';
 
 /** Every open development record of the branch with its steps: two queries, grouped here. */
-export function listDevelopmentRecords(user: SessionUser) {
+export function listDevelopmentRecords(scope: Scope) {
   const records = db
     .select({
       id: developmentRecords.id,
+      branchId: developmentRecords.branchId,
       personId: people.id,
       name: people.name,
       ...developmentPersonColumns,
     })
     .from(developmentRecords)
     .innerJoin(people, eq(people.id, developmentRecords.personId))
-    .where(and(inBranch(developmentRecords, user), isNull(developmentRecords.stoppedAt), isNull(people.archivedAt)))
+    .where(and(inBranch(developmentRecords, scope), isNull(developmentRecords.stoppedAt), isNull(people.archivedAt)))
     .orderBy(asc(people.id))
     .all();
   const steps = db
@@ -38,7 +39,7 @@ export function listDevelopmentRecords(user: SessionUser) {
       data: developmentStepRecords.data,
     })
     .from(developmentStepRecords)
-    .where(inBranch(developmentStepRecords, user))
+    .where(inBranch(developmentStepRecords, scope))
     .orderBy(asc(developmentStepRecords.date), asc(developmentStepRecords.id))
     .all();
   const byRecord = new Map<number, typeof steps>();

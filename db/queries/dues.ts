@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
+import { type BranchScope, inBranch, liveIn, type Scope } from '@/db/queries/scope';
 import {
   type DuesBaseRow,
   type DuesPaymentRow,
@@ -27,6 +27,7 @@ export type StoredDuesFacts = Pick<DuesFacts, 'member'> & {
 /** A person on the dues ledger, with their records and their standing. */
 export type DuesRow = DuesStanding & {
   name: string;
+  branchId: number;
   groupName: string | null;
   facts: StoredDuesFacts;
 };
@@ -35,6 +36,7 @@ export const currentMonth = () => monthOf(todayIso());
 
 const personColumns = {
   id: people.id,
+  branchId: people.branchId,
   name: people.name,
   politicalStatus: people.politicalStatus,
   probationaryDate: people.probationaryDate,
@@ -47,7 +49,7 @@ const personColumns = {
  * The branch's members whose dues may fall in `from`–`to` (members now, and those who left on or after
  * `from`), or the people named, with all their dues records: five queries whatever the branch's size.
  */
-function loadFacts(scope: BranchScope, from: string, personIds?: number[]) {
+function loadFacts(scope: Scope, from: string, personIds?: number[]) {
   const who = personIds
     ? inArray(people.id, personIds.length ? personIds : [0])
     : and(
@@ -72,19 +74,21 @@ function loadFacts(scope: BranchScope, from: string, personIds?: number[]) {
   const bases = of(db.select().from(duesBases).where(mine(duesBases)).all());
   const reliefs = of(db.select().from(duesReliefs).where(mine(duesReliefs)).all());
   const payments = of(db.select().from(duesPayments).where(mine(duesPayments)).all());
-  return persons.map(({ name, groupName, ...member }) => ({
+  return persons.map(({ name, groupName, branchId, ...member }) => ({
     name,
     groupName,
+    branchId,
     facts: { member, bases: bases(member.id), reliefs: reliefs(member.id), payments: payments(member.id) },
   }));
 }
 
 /** Every member's dues for the months `from`–`to`, as of the current month. */
-export function duesLedger(scope: BranchScope, range: { from: string; to: string }, personIds?: number[]): DuesRow[] {
+export function duesLedger(scope: Scope, range: { from: string; to: string }, personIds?: number[]): DuesRow[] {
   const now = currentMonth();
-  return loadFacts(scope, range.from, personIds).map(({ name, groupName, facts }) => ({
+  return loadFacts(scope, range.from, personIds).map(({ name, groupName, branchId, facts }) => ({
     name,
     groupName,
+    branchId,
     facts,
     ...duesStanding(facts, range, now),
   }));

@@ -19,7 +19,8 @@ export const carriedInto = (year: number) =>
 /** A year's ledger: the problems found in it and those carried into it. */
 const inYearView = (year: number) => or(withinYear(items.foundDate, year), carriedInto(year));
 
-const overdue = (today: string) => and(eq(items.state, 'in_progress'), lt(items.deadline, today));
+/** An item past its deadline and not yet completed. */
+export const overdue = (today: string) => and(eq(items.state, 'in_progress'), lt(items.deadline, today));
 
 export type RectificationFilters = {
   state?: RectificationState | 'overdue';

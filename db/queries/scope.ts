@@ -1,4 +1,4 @@
-import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -6,6 +6,16 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
  * report engine and scripts pass `{ branchId }` for a branch they were given.
  */
 export type BranchScope = { readonly branchId: number };
+
+/**
+ * Whose records a query over an organisation reads: every branch beneath it (the overview, the
+ * organisation's own report). Rows are summed or grouped over these branches in one query.
+ */
+export type SubtreeScope = { readonly subtreeBranchIds: readonly number[] };
+
+export type Scope = BranchScope | SubtreeScope;
+
+const isSubtree = (scope: Scope): scope is SubtreeScope => 'subtreeBranchIds' in scope;
 
 type BranchTable = { branchId: AnySQLiteColumn };
 type SoftDeletable = { deletedAt: AnySQLiteColumn };
@@ -16,13 +26,15 @@ export function live(table: SoftDeletable): SQL {
   return isNull(table.deletedAt);
 }
 
-/** Rows of the scope's branch, deleted ones included (for history and restores). */
-export function inBranch(table: BranchTable, scope: BranchScope): SQL {
-  return eq(table.branchId, scope.branchId);
+/** Rows of the scope's branch (or branches), deleted ones included (for history and restores). */
+export function inBranch(table: BranchTable, scope: Scope): SQL {
+  if (!isSubtree(scope)) return eq(table.branchId, scope.branchId);
+  // An empty subtree reads nothing (IN () is not SQL).
+  return inArray(table.branchId, scope.subtreeBranchIds.length ? [...scope.subtreeBranchIds] : [0]);
 }
 
 /** Rows of the scope's branch that are not deleted: what almost every read wants. */
-export function liveIn(table: BranchTable & SoftDeletable, scope: BranchScope): SQL {
+export function liveIn(table: BranchTable & SoftDeletable, scope: Scope): SQL {
   return and(inBranch(table, scope), live(table))!;
 }
 
@@ -31,6 +43,6 @@ export function liveIn(table: BranchTable & SoftDeletable, scope: BranchScope): 
  * and retired kinds are archived rather than deleted (stamping archivedAt): the records that name them
  * keep them, while rosters, pickers and checks see only the current ones.
  */
-export function currentIn(table: BranchTable & Archivable, scope: BranchScope): SQL {
+export function currentIn(table: BranchTable & Archivable, scope: Scope): SQL {
   return and(inBranch(table, scope), isNull(table.archivedAt))!;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
+import { subtreeBranches } from '@/db/queries/organisations';
 import { accounts, branches, people, signInSessions } from '@/db/schema';
 import { sessionExpired } from '@/lib/auth/session-limits';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -19,7 +20,7 @@ export function loadSessionUser(accountId: number, preferredBranchId: number | n
       personName: people.name,
       displayName: accounts.displayName,
       branchId: accounts.branchId,
-      committeeId: accounts.committeeId,
+      organisationId: accounts.organisationId,
       mustChangePassword: accounts.mustChangePassword,
     })
     .from(accounts)
@@ -28,16 +29,12 @@ export function loadSessionUser(accountId: number, preferredBranchId: number | n
     .get();
   if (!account) return null;
 
+  // An account of an organisation above branches reads every branch beneath it, at any depth.
   const readable =
-    account.role === 'reviewer'
-      ? db
-          .select({ id: branches.id, name: branches.name, committeeId: branches.committeeId })
-          .from(branches)
-          .where(eq(branches.committeeId, account.committeeId ?? -1))
-          .orderBy(branches.id)
-          .all()
+    account.organisationId !== null
+      ? subtreeBranches(account.organisationId)
       : db
-          .select({ id: branches.id, name: branches.name, committeeId: branches.committeeId })
+          .select({ id: branches.id, name: branches.name })
           .from(branches)
           .where(eq(branches.id, account.branchId ?? -1))
           .all();
@@ -53,7 +50,7 @@ export function loadSessionUser(accountId: number, preferredBranchId: number | n
     branchId: active.id,
     branchName: active.name,
     branchIds: readable.map((b) => b.id),
-    committeeId: active.committeeId,
+    organisationId: account.organisationId,
     mustChangePassword: account.mustChangePassword,
   };
 }

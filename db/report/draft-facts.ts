@@ -10,10 +10,10 @@ import { workOutputTotalsForYear } from '@/db/report/totals/work-outputs';
 import {
   activityOutputs,
   branches,
-  committees,
   ledgerEntries,
   ledgerEntryPeople,
   ledgers,
+  organisations,
   outputTypes,
   partyGroups,
   projectActivities,
@@ -231,9 +231,9 @@ export function draftFacts(scope: BranchScope, year: number): DraftFacts {
   };
 
   const branch = db
-    .select({ committeeName: committees.name, kind: branches.kind })
+    .select({ committeeName: organisations.name, kind: branches.kind })
     .from(branches)
-    .innerJoin(committees, eq(committees.id, branches.committeeId))
+    .innerJoin(organisations, eq(organisations.id, branches.organisationId))
     .where(eq(branches.id, scope.branchId))
     .get()!;
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { aliasedTable, and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, inBranch, live } from '@/db/queries/scope';
+import { type BranchScope, inBranch, live, type SubtreeScope } from '@/db/queries/scope';
 import {
   accounts,
   branches,
@@ -139,5 +139,20 @@ export function listReviewComments(reportId: number) {
     .leftJoin(accounts, eq(accounts.id, reportReviewComments.authorId))
     .where(eq(reportReviewComments.reportId, reportId))
     .orderBy(asc(reportReviewComments.id))
+    .all();
+}
+
+/** Every report of the branches beneath an organisation, every year: the review queue's records. */
+export function reportsOfSubtree(subtree: SubtreeScope) {
+  return db
+    .select({
+      branchId: reports.branchId,
+      year: reports.year,
+      status: reports.status,
+      grade: reports.grade,
+      submittedAt: reports.submittedAt,
+    })
+    .from(reports)
+    .where(inBranch(reports, subtree))
     .all();
 }

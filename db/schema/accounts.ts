@@ -1,13 +1,13 @@
 import { relations } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { timestamps, versioned } from '@/db/schema/columns';
-import { branches, committees } from '@/db/schema/organisations';
+import { branches, organisations } from '@/db/schema/organisations';
 import { people } from '@/db/schema/people';
 import { roles } from '@/lib/auth/roles';
 
 /**
- * A sign-in. Branch roles carry the branch and (usually) the person; a reviewer carries the
- * working committee it reviews for and a display name instead.
+ * A sign-in. Branch roles carry the branch and (usually) the person; an account of an organisation
+ * above branches (a reviewer) carries that organisation and a display name instead.
  */
 export const accounts = sqliteTable(
   'accounts',
@@ -21,7 +21,7 @@ export const accounts = sqliteTable(
       .references(() => people.id),
     displayName: text(),
     branchId: integer().references(() => branches.id),
-    committeeId: integer().references(() => committees.id),
+    organisationId: integer().references(() => organisations.id),
     failedAttempts: integer().notNull().default(0),
     lockedUntil: text(),
     mustChangePassword: integer({ mode: 'boolean' }).notNull().default(true),
@@ -36,7 +36,7 @@ export const accounts = sqliteTable(
 export const accountsRelations = relations(accounts, ({ one }) => ({
   person: one(people, { fields: [accounts.personId], references: [people.id] }),
   branch: one(branches, { fields: [accounts.branchId], references: [branches.id] }),
-  committee: one(committees, { fields: [accounts.committeeId], references: [committees.id] }),
+  organisation: one(organisations, { fields: [accounts.organisationId], references: [organisations.id] }),
 }));
 
 export type Account = typeof accounts.$inferSelect;

@@ -1,24 +1,37 @@
 import { relations } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { timestamps, versioned } from '@/db/schema/columns';
 import { branchKinds } from '@/lib/branches/model';
+import { organisationLevels } from '@/lib/organisations/model';
 
-/** 党工委: the working committee that oversees branches and reviews their reports. */
-export const committees = sqliteTable('committees', {
-  id: integer().primaryKey({ autoIncrement: true }),
-  name: text().notNull(),
-  ...timestamps,
-  ...versioned,
-});
+/**
+ * A party organisation above branches (党委, 党工委, 党总支), a node of a tree of any depth: its reviewers
+ * and secretary read every branch beneath it, and it reviews the reports of its children.
+ */
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** The organisation above; null at the top of the tree. */
+    parentId: integer().references((): AnySQLiteColumn => organisations.id),
+    name: text().notNull(),
+    level: text({ enum: organisationLevels }).notNull().default('working_committee'),
+    sortOrder: integer().notNull().default(0),
+    ...timestamps,
+    ...versioned,
+  },
+  (t) => [index('organisations_parent_idx').on(t.parentId)],
+);
 
 /** 党支部. */
 export const branches = sqliteTable(
   'branches',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    committeeId: integer()
+    /** The organisation directly above (a 党委, 党工委 or 党总支). */
+    organisationId: integer()
       .notNull()
-      .references(() => committees.id),
+      .references(() => organisations.id),
     name: text().notNull(),
     /** 机关, 村（社区）, 学校 …: chooses the defaults and the report template, nothing else. */
     kind: text({ enum: branchKinds }).notNull().default('agency'),
@@ -39,7 +52,7 @@ export const branches = sqliteTable(
     ...timestamps,
     ...versioned,
   },
-  (t) => [index('branches_committee_idx').on(t.committeeId)],
+  (t) => [index('branches_organisation_idx').on(t.organisationId)],
 );
 
 /** 党小组 inside a branch. */
@@ -60,12 +73,13 @@ export const partyGroups = sqliteTable(
   (t) => [index('party_groups_branch_idx').on(t.branchId)],
 );
 
-export const committeesRelations = relations(committees, ({ many }) => ({
+export const organisationsRelations = relations(organisations, ({ one, many }) => ({
+  parent: one(organisations, { fields: [organisations.parentId], references: [organisations.id] }),
   branches: many(branches),
 }));
 
 export const branchesRelations = relations(branches, ({ one, many }) => ({
-  committee: one(committees, { fields: [branches.committeeId], references: [committees.id] }),
+  organisation: one(organisations, { fields: [branches.organisationId], references: [organisations.id] }),
   groups: many(partyGroups),
 }));
 
@@ -73,6 +87,6 @@ export const partyGroupsRelations = relations(partyGroups, ({ one }) => ({
   branch: one(branches, { fields: [partyGroups.branchId], references: [branches.id] }),
 }));
 
-export type Committee = typeof committees.$inferSelect;
+export type Organisation = typeof organisations.$inferSelect;
 export type Branch = typeof branches.$inferSelect;
 export type PartyGroup = typeof partyGroups.$inferSelect;

@@ -18,7 +18,7 @@ function demoIdNumber(birthDate: string, sequence: number, gender: DemoPerson['g
 }
 
 type DemoBranchSpec = {
-  committeeId: number;
+  organisationId: number;
   /** 机关 unless given. */
   kind?: BranchKind;
   name: string;
@@ -41,7 +41,7 @@ export function addDemoBranch(tx: Transaction, spec: DemoBranchSpec, calendar: D
   // The demo shows a branch at work, its first day long past.
   const branch = tx
     .insert(branches)
-    .values({ committeeId: spec.committeeId, kind: spec.kind, name: spec.name, setupDoneOn: calendar.today })
+    .values({ organisationId: spec.organisationId, kind: spec.kind, name: spec.name, setupDoneOn: calendar.today })
     .returning()
     .get();
   const groupIds = spec.groupNames.map(

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
-import { accounts, committees, duesBases, duesHandovers, duesPayments, duesReliefs, people } from '@/db/schema';
+import { accounts, duesBases, duesHandovers, duesPayments, duesReliefs, organisations, people } from '@/db/schema';
 import type { DemoBranch } from '@/db/seed/demo-branch';
 import type { DemoCalendar } from '@/db/seed/demo-calendar';
 import type { DemoDuesBook, DemoDuesMember, DemoPaying } from '@/db/seed/demo-dues-books';
@@ -70,9 +70,9 @@ export function seedDemoDues(tx: Transaction, branch: DemoBranch, calendar: Demo
   const paidUpTo = addMonthsTo(now, -demoArrearsMonths - 1);
 
   const higherCommittee = tx
-    .select({ name: committees.name })
-    .from(committees)
-    .where(eq(committees.id, branch.branch.committeeId))
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, branch.branch.organisationId))
     .get()!.name;
   const recordedBy = tx
     .select({ id: accounts.id })

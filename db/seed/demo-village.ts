@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
-import { accounts, committees, ledgerEntries, ledgerEntryPeople, ledgers } from '@/db/schema';
+import { accounts, ledgerEntries, ledgerEntryPeople, ledgers, organisations } from '@/db/schema';
 import { addDemoBranch } from '@/db/seed/demo-branch';
 import type { DemoCalendar } from '@/db/seed/demo-calendar';
 import { seedDemoDevelopment } from '@/db/seed/demo-development';
@@ -18,12 +18,16 @@ import {
 import { yuanToFen } from '@/lib/money';
 
 /** The village's township committee, its reviewer and the village branch with two years of records and its dues. */
-export function seedDemoVillage(tx: Transaction, calendar: DemoCalendar, passwordHash: string) {
-  const township = tx.insert(committees).values({ name: '达来呼布镇党委' }).returning().get();
+export function seedDemoVillage(tx: Transaction, calendar: DemoCalendar, passwordHash: string, countyId: number) {
+  const township = tx
+    .insert(organisations)
+    .values({ name: '达来呼布镇党委', level: 'party_committee', parentId: countyId, sortOrder: 2 })
+    .returning()
+    .get();
   const village = addDemoBranch(
     tx,
     {
-      committeeId: township.id,
+      organisationId: township.id,
       kind: 'village',
       name: '胡杨林村党支部',
       groupNames: ['第一网格党小组', '第二网格党小组'],
@@ -65,7 +69,7 @@ export function seedDemoVillage(tx: Transaction, calendar: DemoCalendar, passwor
       passwordHash,
       role: 'reviewer',
       displayName: '包文斌',
-      committeeId: township.id,
+      organisationId: township.id,
       mustChangePassword: false,
     })
     .run();

@@ -1,7 +1,7 @@
 import bcrypt from 'bcryptjs';
 import { count } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
-import { accounts, committees } from '@/db/schema';
+import { accounts, organisations } from '@/db/schema';
 import { addDemoBranch, type DemoBranch } from '@/db/seed/demo-branch';
 import { type DemoCalendar, demoCalendar } from '@/db/seed/demo-calendar';
 import { bureauDevelopment, seedDemoDevelopment } from '@/db/seed/demo-development';
@@ -20,7 +20,7 @@ import { todayIso } from '@/lib/clock';
 import { demoPassword } from '@/lib/demo-accounts';
 
 export function isEmpty(db: Database): boolean {
-  return db.select({ n: count() }).from(committees).get()!.n === 0;
+  return db.select({ n: count() }).from(organisations).get()!.n === 0;
 }
 
 /**
@@ -55,13 +55,25 @@ export function seedDemoBranchRecords(tx: Transaction, branch: DemoBranch, calen
   seedDemoDues(tx, branch, calendar, statisticsDues);
 }
 
-/** The demo: a working committee with two branches; records run up to `today` (see DemoCalendar). */
+/**
+ * The demo: a county 党委 over a working committee with two branches and a township 党委 with a village
+ * branch; records run up to `today` (see DemoCalendar).
+ */
 export function seedDemo(db: Database, today = todayIso()) {
   const calendar = demoCalendar(today);
   const passwordHash = bcrypt.hashSync(demoPassword, 10);
   db.transaction((tx) => {
-    const committee = tx.insert(committees).values({ name: '额济纳旗旗直机关党工委' }).returning().get();
-    const bureau = { committeeId: committee.id, passwordHash };
+    const county = tx
+      .insert(organisations)
+      .values({ name: '中共额济纳旗委员会', level: 'party_committee' })
+      .returning()
+      .get();
+    const committee = tx
+      .insert(organisations)
+      .values({ name: '额济纳旗旗直机关党工委', level: 'working_committee', parentId: county.id, sortOrder: 1 })
+      .returning()
+      .get();
+    const bureau = { organisationId: committee.id, passwordHash };
     const statistics = addDemoBranch(
       tx,
       {
@@ -91,7 +103,7 @@ export function seedDemo(db: Database, today = todayIso()) {
     );
     seedDemoDues(tx, finance, calendar, financeDues);
 
-    seedDemoVillage(tx, calendar, passwordHash);
+    seedDemoVillage(tx, calendar, passwordHash, county.id);
 
     tx.insert(accounts)
       .values({
@@ -99,7 +111,17 @@ export function seedDemo(db: Database, today = todayIso()) {
         passwordHash,
         role: 'reviewer',
         displayName: '赵明远',
-        committeeId: committee.id,
+        organisationId: committee.id,
+        mustChangePassword: false,
+      })
+      .run();
+    tx.insert(accounts)
+      .values({
+        username: 'qiwei',
+        passwordHash,
+        role: 'reviewer',
+        displayName: '苏日娜',
+        organisationId: county.id,
         mustChangePassword: false,
       })
       .run();

@@ -57,6 +57,7 @@ describe('permissions table', () => {
     expect(roles.filter((role) => can({ role }, 'report.write'))).toEqual(['secretary', 'committee']);
     expect(roles.filter((role) => can({ role }, 'report.submit'))).toEqual(['secretary']);
     expect(roles.filter((role) => can({ role }, 'report.review'))).toEqual(['reviewer']);
+    expect(roles.filter((role) => can({ role }, 'overview.read'))).toEqual(['reviewer']);
   });
 
   it('lets only the secretary and the committee record meetings and see heart-to-heart talks', () => {

@@ -5,7 +5,7 @@ export const roleLabels: Record<Role, string> = {
   secretary: '书记',
   committee: '支委委员',
   member: '党员',
-  reviewer: '党工委审阅',
+  reviewer: '上级党组织审阅',
 };
 
 /**

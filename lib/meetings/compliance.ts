@@ -50,6 +50,18 @@ export function frequencyRuleText(period: RulePeriod, minCount: number): string 
   return `${rulePeriodLabels[period]}至少${minCount}次`;
 }
 
+type KindRule = { id: number; name: string; period: RulePeriod | null; minCount: number; perGroup: boolean };
+
+/** A branch's frequency rules from its kinds and groups: one per kind with a period, one per group for per-group kinds. */
+export function frequencyRulesOf(kinds: readonly KindRule[], groups: readonly { id: number; name: string }[]) {
+  return kinds.flatMap((kind): FrequencyRule[] => {
+    if (!kind.period || kind.minCount < 1) return [];
+    const base = { kindId: kind.id, kindName: kind.name, period: kind.period, minCount: kind.minCount };
+    if (!kind.perGroup) return [{ ...base, key: `kind-${kind.id}`, groupId: null, groupName: null }];
+    return groups.map((g) => ({ ...base, key: `kind-${kind.id}-group-${g.id}`, groupId: g.id, groupName: g.name }));
+  });
+}
+
 function countsFor(rule: FrequencyRule, meeting: HeldMeeting): boolean {
   return meeting.kindId === rule.kindId && (rule.groupId === null || meeting.groupId === rule.groupId);
 }

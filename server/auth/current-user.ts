@@ -54,3 +54,10 @@ export async function routeUser(permission?: Permission): Promise<SessionUser | 
   if (permission && !can(user, permission)) return refusal(403);
   return user;
 }
+
+/** For the pages of an organisation above branches: the user and the organisation they work for; a 403 page otherwise. */
+export async function requireOrganisationUser(): Promise<SessionUser & { organisationId: number }> {
+  const user = await requirePermission('overview.read');
+  if (user.organisationId === null) forbidden();
+  return { ...user, organisationId: user.organisationId };
+}

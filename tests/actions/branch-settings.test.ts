@@ -17,7 +17,7 @@ const { db } = await setupTestDatabase();
 const { completeSetup, createGroup, setRecordsFrom } = await import('@/app/(app)/settings/actions');
 const { loadDashboard } = await import('@/db/queries/dashboard');
 const { addBranchDefaults } = await import('@/db/defaults');
-const { accounts, auditLog, committees, people } = await import('@/db/schema');
+const { accounts, auditLog, organisations, people } = await import('@/db/schema');
 const { branchCompliance } = await import('@/db/queries/compliance');
 const { branches } = await import('@/db/schema');
 const { todayIso } = await import('@/lib/clock');
@@ -87,10 +87,10 @@ describe('开始使用日期', () => {
 describe('上线准备', () => {
   /** A branch as `npm run user:create` leaves it: its secretary, nothing else, records from today. */
   function newBranch() {
-    const committee = db.insert(committees).values({ name: '新党委' }).returning().get();
+    const committee = db.insert(organisations).values({ name: '新党委' }).returning().get();
     const created = db
       .insert(branches)
-      .values({ name: '新建党支部', committeeId: committee.id, recordsFrom: todayIso() })
+      .values({ name: '新建党支部', organisationId: committee.id, recordsFrom: todayIso() })
       .returning()
       .get();
     db.transaction((tx) => addBranchDefaults(tx, created.id, created.kind));

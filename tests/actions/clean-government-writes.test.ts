@@ -192,11 +192,11 @@ describe('work outputs and their categories', () => {
   it('starts a branch’s first category at 0', () => {
     const bare = db
       .insert(s.branches)
-      .values({ committeeId: branch.committeeId, name: '无类别支部' })
+      .values({ organisationId: branch.organisationId, name: '无类别支部' })
       .returning()
       .get();
     const user = fb.userOf(
-      { id: bare.id, name: bare.name, committeeId: bare.committeeId },
+      { id: bare.id, name: bare.name, organisationId: bare.organisationId },
       'secretary',
       null,
       secretary.accountId,

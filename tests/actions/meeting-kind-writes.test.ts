@@ -111,11 +111,11 @@ describe('addMeetingKind', () => {
   it('places the first kind of a branch without any at 1', () => {
     const bare = db
       .insert(branches)
-      .values({ committeeId: branch.committeeId, name: '无会议类型的支部' })
+      .values({ organisationId: branch.organisationId, name: '无会议类型的支部' })
       .returning()
       .get();
     const user = fb.userOf(
-      { id: bare.id, name: bare.name, committeeId: bare.committeeId },
+      { id: bare.id, name: bare.name, organisationId: bare.organisationId },
       'secretary',
       null,
       secretary.accountId,

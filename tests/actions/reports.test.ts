@@ -269,10 +269,14 @@ describe('the review', () => {
 
 describe('a reviewer outside the committee', () => {
   it('can neither grade nor comment on a report of another committee’s branch, nor turn its comments into items', async () => {
-    const { branches, committees, people } = await import('@/db/schema');
+    const { branches, organisations, people } = await import('@/db/schema');
     const review = await import('@/app/(app)/review/actions');
-    const other = db.insert(committees).values({ name: '另一个党工委' }).returning().get();
-    const branch = db.insert(branches).values({ committeeId: other.id, name: '另一个党工委的支部' }).returning().get();
+    const other = db.insert(organisations).values({ name: '另一个党工委' }).returning().get();
+    const branch = db
+      .insert(branches)
+      .values({ organisationId: other.id, name: '另一个党工委的支部' })
+      .returning()
+      .get();
     const person = db
       .insert(people)
       .values({ branchId: branch.id, name: '外委党员', gender: 'female', politicalStatus: 'full' })

@@ -11,13 +11,13 @@ const { db } = await setupTestDatabase();
 const m = await import('@/db/report/review');
 const fb = await import('@/tests/queries/fresh-branch');
 const f = await import('@/tests/support/fixtures');
-const { committees, rectificationItems, reportReviewComments, reports } = await import('@/db/schema');
+const { organisations, rectificationItems, reportReviewComments, reports } = await import('@/db/schema');
 const { eq } = await import('drizzle-orm');
 const { ConflictError, notFoundMessage } = await import('@/lib/errors');
 const { todayIso } = await import('@/lib/clock');
 const { addDays } = await import('@/lib/dates');
 
-const committee = db.insert(committees).values({ name: '评议测试党委' }).returning().get();
+const committee = db.insert(organisations).values({ name: '评议测试党委' }).returning().get();
 const branch = fb.freshBranch('评议测试支部', committee.id);
 const responsible = fb.addPerson(branch.id, '责任人', 'full');
 const leftPerson = fb.addPerson(branch.id, '已调离', 'full', { archivedAt: '2026-01-01T00:00:00.000Z' });

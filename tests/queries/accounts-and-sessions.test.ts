@@ -17,7 +17,7 @@ const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');
 
-const committee = db.insert(s.committees).values({ name: '会话测试党委' }).returning().get();
+const committee = db.insert(s.organisations).values({ name: '会话测试党委' }).returning().get();
 const branch = fb.freshBranch('会话测试支部', committee.id);
 const second = fb.freshBranch('会话测试第二支部', committee.id);
 const secretaryPerson = fb.addPerson(branch.id, '书记甲', 'full', { committeeTitle: '书记' });
@@ -70,7 +70,7 @@ describe('loadSessionUser', () => {
       branchId: branch.id,
       branchName: '会话测试支部',
       branchIds: [branch.id],
-      committeeId: committee.id,
+      organisationId: null,
       mustChangePassword: false,
     });
     expect(loadSessionUser(member.accountId, second.id)?.branchId).toBe(branch.id);
@@ -91,6 +91,40 @@ describe('loadSessionUser', () => {
     expect(loadSessionUser(reviewer.accountId, 987_654)).toMatchObject({ branchId: branch.id });
   });
 
+  it('gives a reviewer of a higher organisation every branch beneath it, at any depth, and no other', () => {
+    const county = db
+      .insert(s.organisations)
+      .values({ name: '会话测试县委', level: 'party_committee' })
+      .returning()
+      .get();
+    const township = db
+      .insert(s.organisations)
+      .values({ name: '会话测试镇党委', level: 'party_committee', parentId: county.id })
+      .returning()
+      .get();
+    const general = db
+      .insert(s.organisations)
+      .values({ name: '会话测试党总支', level: 'general_branch', parentId: township.id })
+      .returning()
+      .get();
+    const direct = fb.freshBranch('县委直属支部', county.id);
+    const deep = fb.freshBranch('党总支下支部', general.id);
+    const top = db
+      .insert(s.accounts)
+      .values({ username: 'county-reviewer', passwordHash: 'x', role: 'reviewer', organisationId: county.id })
+      .returning()
+      .get();
+    const middle = db
+      .insert(s.accounts)
+      .values({ username: 'township-reviewer', passwordHash: 'x', role: 'reviewer', organisationId: township.id })
+      .returning()
+      .get();
+    expect(loadSessionUser(top.id, null)).toMatchObject({ organisationId: county.id, branchIds: [direct.id, deep.id] });
+    expect(loadSessionUser(middle.id, null)).toMatchObject({ organisationId: township.id, branchIds: [deep.id] });
+    // The committee's own reviewer sees nothing of the county's tree.
+    expect(loadSessionUser(reviewer.accountId, null)?.branchIds).toEqual([branch.id, second.id]);
+  });
+
   it('gives nobody for a disabled or unknown account, or one without a branch to read', () => {
     const disabled = fb.addAccount(branch, 'member');
     db.update(s.accounts)
@@ -99,10 +133,10 @@ describe('loadSessionUser', () => {
       .run();
     expect(loadSessionUser(disabled.accountId, null)).toBeNull();
     expect(loadSessionUser(987_654_321, null)).toBeNull();
-    const emptyCommittee = db.insert(s.committees).values({ name: '空党委' }).returning().get();
+    const emptyCommittee = db.insert(s.organisations).values({ name: '空党委' }).returning().get();
     const lonely = db
       .insert(s.accounts)
-      .values({ username: 'lonely-reviewer', passwordHash: 'x', role: 'reviewer', committeeId: emptyCommittee.id })
+      .values({ username: 'lonely-reviewer', passwordHash: 'x', role: 'reviewer', organisationId: emptyCommittee.id })
       .returning()
       .get();
     expect(loadSessionUser(lonely.id, null)).toBeNull();

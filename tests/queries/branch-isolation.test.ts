@@ -5,8 +5,8 @@
  * filter, or by the new records' own ids.
  *
  * The queries are found, not listed: every exported function under db/queries and db/report (its
- * writes left out) whose first parameter is the reader (`user`), its scope (`scope`) or the branch
- * (`branchId`). Its arguments come from its parameter names, and a parameter name nobody has taught
+ * writes left out) whose first parameter is the reader (`user`), its scope (`scope`), the branches it
+ * reads (`subtree`) or the branch (`branchId`). Its arguments come from its parameter names, and a parameter name nobody has taught
  * this test fails it. Every id argument runs over the ids the new
  * branch's rows will get (see tests/support/mirror-branch.ts), so a record asked for by id cannot come
  * back just because the demo has no row with that id.
@@ -62,7 +62,7 @@ function discoverQueries(): Query[] {
       }
       for (const { name, fn } of functions) {
         const parameters = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : 'options'));
-        if (['user', 'scope', 'branchId'].includes(parameters[0]))
+        if (['user', 'scope', 'subtree', 'branchId'].includes(parameters[0]))
           queries.push({ module: file.replace(/\.ts$/, ''), name, parameters });
       }
     }
@@ -110,6 +110,9 @@ function valuesOf(parameter: string, reader: SessionUser): unknown[] {
       return [reader];
     case 'branchId':
       return [reader.branchId];
+    // Every branch the reader may read, as an organisation's overview reads them.
+    case 'subtree':
+      return [{ subtreeBranchIds: reader.branchIds }];
     case 'year':
       return [2023, 2024, Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 1];
     case 'today':
@@ -218,7 +221,7 @@ const mirrorSecretaryToBe: SessionUser = {
   branchId: mirrorIdFloor + 1,
   branchName: '镜像党支部',
   branchIds: [mirrorIdFloor + 1],
-  committeeId: mirrorIdFloor + 1,
+  organisationId: mirrorIdFloor + 1,
   mustChangePassword: false,
 };
 

@@ -12,12 +12,12 @@ import {
   accounts,
   attachments,
   branches,
-  committees,
   developmentRecords,
   developmentStepRecords,
   meetingAttendance,
   meetingKinds,
   meetings,
+  organisations,
   partyGroups,
   people,
   rectificationItems,
@@ -29,20 +29,21 @@ import type { DevelopmentStepCode } from '@/lib/development/steps';
 import type { AttendanceStatus, BuiltInMeetingKind, MeetingStatus } from '@/lib/meetings/model';
 import type { PoliticalStatus } from '@/lib/people/model';
 
-export type FreshBranch = { id: number; name: string; committeeId: number };
+export type FreshBranch = { id: number; name: string; organisationId: number };
 
 let counter = 0;
 
-/** A new branch of a kind (机关 unless told) with its defaults; `committeeId` defaults to the first committee (the demo's). */
+/** A new branch of a kind (机关 unless told) with its defaults; `organisationId` defaults to the first committee (the demo's). */
 export function freshBranch(
   name = `测试支部${++counter}`,
-  committeeId?: number,
+  organisationId?: number,
   kind: BranchKind = 'agency',
 ): FreshBranch {
-  const committee = committeeId ?? db.select({ id: committees.id }).from(committees).orderBy(committees.id).get()!.id;
-  const branch = db.insert(branches).values({ committeeId: committee, name, kind }).returning().get();
+  const committee =
+    organisationId ?? db.select({ id: organisations.id }).from(organisations).orderBy(organisations.id).get()!.id;
+  const branch = db.insert(branches).values({ organisationId: committee, name, kind }).returning().get();
   addBranchDefaults(db, branch.id, kind);
-  return { id: branch.id, name: branch.name, committeeId: committee };
+  return { id: branch.id, name: branch.name, organisationId: committee };
 }
 
 export function addGroup(branchId: number, name: string, values: Partial<typeof partyGroups.$inferInsert> = {}) {
@@ -77,7 +78,7 @@ export function userOf(branch: FreshBranch, role: Role, personId: number | null 
     branchId: branch.id,
     branchName: branch.name,
     branchIds: [branch.id],
-    committeeId: branch.committeeId,
+    organisationId: role === 'reviewer' ? branch.organisationId : null,
     mustChangePassword: false,
   };
 }
@@ -94,7 +95,7 @@ export function addAccount(branch: FreshBranch, role: Role, personId: number | n
       role,
       personId,
       branchId: role === 'reviewer' ? null : branch.id,
-      committeeId: role === 'reviewer' ? branch.committeeId : null,
+      organisationId: role === 'reviewer' ? branch.organisationId : null,
       mustChangePassword: false,
     })
     .returning()

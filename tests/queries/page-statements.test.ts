@@ -15,6 +15,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isNavigationStop, renderServerTree, stubClientComponents } from '@/tests/support/server-pages';
 import { setSessionUser, signInAs, signOut } from '@/tests/support/session';
 import { appRouteFiles } from '@/tests/support/source-files';
+import { statementsDuring } from '@/tests/support/statement-count';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 vi.mock('@/server/auth/current-user', () => import('@/tests/support/session'));
@@ -99,40 +100,6 @@ const shown = (() => {
     ),
   };
 })();
-
-/** Counts the statements run while `run` runs: every execution of every statement prepared on the handle. */
-async function statementsDuring(run: () => Promise<unknown>): Promise<number> {
-  const client = db.$client;
-  const prepare = client.prepare;
-  let executions = 0;
-  const counted = (statement: BetterSqlite3.Statement): BetterSqlite3.Statement =>
-    new Proxy(statement, {
-      get(target, property) {
-        const value = Reflect.get(target, property, target);
-        if (typeof value !== 'function') return value;
-        if (property === 'raw' || property === 'pluck' || property === 'expand') {
-          return (...args: unknown[]) => {
-            value.apply(target, args);
-            return counted(target);
-          };
-        }
-        if (property === 'all' || property === 'get' || property === 'run' || property === 'iterate') {
-          return (...args: unknown[]) => {
-            executions++;
-            return value.apply(target, args);
-          };
-        }
-        return value.bind(target);
-      },
-    });
-  client.prepare = ((source: string) => counted(prepare.call(client, source))) as typeof prepare;
-  try {
-    await run();
-  } finally {
-    client.prepare = prepare;
-  }
-  return executions;
-}
 
 const iso = (y: number, month: number, day: number) =>
   `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -443,6 +410,9 @@ const pageCases: Record<string, PageCase> = {
   '/report/[year]/print': { params: { year: 2023 } },
   '/review': { reader: 'reviewer', redirects: true },
   '/review/[year]': { reader: 'reviewer', params: { year: 2023 } },
+  '/overview': { reader: 'reviewer', searchParams: { sort: 'missed', dir: 'desc' } },
+  '/overview/calendar': { reader: 'reviewer' },
+  '/overview/reviews': { reader: 'reviewer', searchParams: { state: 'graded' } },
 };
 
 type Page = { route: string; file: string; layouts: string[] };
@@ -495,7 +465,7 @@ const forgetCaches = () => db.$client.prepare('UPDATE branches SET name = name W
 async function statementsOf(page: Page): Promise<{ statements: number; stopped: boolean }> {
   forgetCaches();
   let stopped = false;
-  const statements = await statementsDuring(async () => (stopped = await openPage(page)));
+  const statements = await statementsDuring(db.$client, async () => (stopped = await openPage(page)));
   return { statements, stopped };
 }
 

@@ -23,10 +23,12 @@ const { figureKeysIn } = await import('@/lib/report/figure-key');
 const { findPlaceholders } = await import('@/lib/report/placeholders');
 const { resolveText } = await import('@/lib/report/render');
 const fb = await import('@/tests/queries/fresh-branch');
-const { accounts, committees, projects, reportReviewComments, reportSections, reports } = await import('@/db/schema');
+const { accounts, organisations, projects, reportReviewComments, reportSections, reports } = await import(
+  '@/db/schema'
+);
 const { desc, eq } = await import('drizzle-orm');
 
-const committee = db.insert(committees).values({ name: '述职测试党委' }).returning().get();
+const committee = db.insert(organisations).values({ name: '述职测试党委' }).returning().get();
 const branch = fb.freshBranch('延续测试支部', committee.id);
 const empty = fb.freshBranch('延续测试空支部', committee.id);
 const outsideCommittee = fb.freshBranch('述职测试别的党委的支部');

@@ -8,13 +8,13 @@ import { setupTestDatabase } from '@/tests/support/test-db';
 await setupTestDatabase();
 const { db } = await import('@/db');
 const { addBranchDefaults } = await import('@/db/defaults');
-const { branches, committees, people, talks } = await import('@/db/schema');
+const { branches, organisations, people, talks } = await import('@/db/schema');
 const { reportRecordCoverage } = await import('@/db/report/coverage');
 const m = await import('@/tests/support/meetings');
 const rx = await import('@/tests/support/rectification');
 
-const committee = db.insert(committees).values({ name: '覆盖测试党委' }).returning().get();
-const branch = db.insert(branches).values({ name: '覆盖测试支部', committeeId: committee.id }).returning().get();
+const committee = db.insert(organisations).values({ name: '覆盖测试党委' }).returning().get();
+const branch = db.insert(branches).values({ name: '覆盖测试支部', organisationId: committee.id }).returning().get();
 addBranchDefaults(db, branch.id, branch.kind);
 const [a, b] = db
   .insert(people)

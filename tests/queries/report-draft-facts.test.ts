@@ -14,7 +14,7 @@ const fb = await import('@/tests/queries/fresh-branch');
 const s = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');
 
-const committee = db.insert(s.committees).values({ name: '草稿测试党工委' }).returning().get();
+const committee = db.insert(s.organisations).values({ name: '草稿测试党工委' }).returning().get();
 const branch = fb.freshBranch('草稿测试支部', committee.id);
 const a = fb.addPerson(branch.id, '甲', 'full');
 const b = fb.addPerson(branch.id, '乙', 'full');

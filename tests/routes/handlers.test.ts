@@ -68,12 +68,12 @@ db.insert(reportSectionRevisions)
   .run();
 const mirrorSection = sectionOf(mirror.branchId, 2024);
 
-type Reader = 'shuji' | 'zuzhi' | 'dangyuan' | 'dangwei' | 'caizheng' | 'anonymous';
+type Reader = 'shuji' | 'zuzhi' | 'dangyuan' | 'dangwei' | 'caizheng' | 'qiwei' | 'anonymous';
 type Case = {
   as: Reader;
   url: string;
   params: Record<string, string>;
-  status: 200 | 401 | 403 | 404;
+  status: 200 | 303 | 401 | 403 | 404;
   body?: (response: Response) => Promise<void>;
 };
 type Handler = { GET: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> };
@@ -97,8 +97,75 @@ const talksAs = (visible: boolean) => async (response: Response) => {
 };
 const ownBytes = async (response: Response) => expect(await response.text()).toBe(`文件${ownFile.id}`);
 const docx = async (response: Response) => expect(response.headers.get('Content-Type')).toMatch(/wordprocessingml/);
+/** The overview's spreadsheet names the branches beneath the reader's organisation, and no others. */
+const overviewSheet = (present: string[], absent: string[]) => async (response: Response) => {
+  expect(response.headers.get('Content-Type')).toMatch(/spreadsheetml/);
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await response.arrayBuffer());
+  const names: string[] = [];
+  workbook.worksheets[0].getColumn(1).eachCell((cell) => names.push(String(cell.value).trim()));
+  for (const name of present) expect(names).toContain(name);
+  for (const name of absent) expect(names).not.toContain(name);
+};
+/** Opening a branch from the overview: to the page asked for, with the branch chosen for the switcher. */
+const opens = (branchId: number, to: string) => async (response: Response) => {
+  expect(new URL(response.headers.get('Location')!).pathname).toBe(to);
+  expect(response.headers.get('Set-Cookie')).toContain(`zhibu-branch=${branchId}`);
+};
 
 const table: { route: string; load: () => Promise<Handler>; cases: Case[] }[] = [
+  {
+    route: '/overview/export.xlsx',
+    load: () => import('@/app/(app)/overview/export.xlsx/route') as Promise<Handler>,
+    cases: [
+      {
+        as: 'dangwei',
+        url: '/overview/export.xlsx?year=2025',
+        params: {},
+        status: 200,
+        body: overviewSheet(['旗统计局党支部', '旗财政局党支部'], ['胡杨林村党支部', '镜像党支部']),
+      },
+      {
+        as: 'qiwei',
+        url: '/overview/export.xlsx?year=2025',
+        params: {},
+        status: 200,
+        body: overviewSheet(['旗统计局党支部', '胡杨林村党支部'], ['镜像党支部']),
+      },
+      ...(['shuji', 'dangyuan', 'caizheng'] as const).map((as) => ({
+        as,
+        url: '/overview/export.xlsx',
+        params: {},
+        status: 403 as const,
+      })),
+      { as: 'anonymous', url: '/overview/export.xlsx', params: {}, status: 401 },
+    ],
+  },
+  {
+    route: '/overview/open',
+    load: () => import('@/app/(app)/overview/open/route') as Promise<Handler>,
+    cases: [
+      {
+        as: 'dangwei',
+        url: `/overview/open?branch=${financeBranch}&to=%2Frectification`,
+        params: {},
+        status: 303,
+        body: opens(financeBranch, '/rectification'),
+      },
+      { as: 'dangwei', url: `/overview/open?branch=${mirror.branchId}&to=%2Fmembers`, params: {}, status: 404 },
+      // Only the app's own pages of a branch: never an address elsewhere.
+      {
+        as: 'dangwei',
+        url: `/overview/open?branch=${financeBranch}&to=https%3A%2F%2Fexample.com`,
+        params: {},
+        status: 404,
+      },
+      { as: 'dangwei', url: `/overview/open?branch=${financeBranch}&to=%2F%2Fexample.com`, params: {}, status: 404 },
+      { as: 'shuji', url: `/overview/open?branch=${demoBranch}&to=%2Fmembers`, params: {}, status: 403 },
+      { as: 'anonymous', url: `/overview/open?branch=${demoBranch}&to=%2Fmembers`, params: {}, status: 401 },
+    ],
+  },
   {
     route: '/files/[id]',
     load: () => import('@/app/files/[id]/route') as Promise<Handler>,
@@ -259,7 +326,7 @@ describe.each(table)('$route', ({ load, cases }) => {
     const { GET } = await load();
     const response = await GET(new Request(`http://localhost${url}`), { params: Promise.resolve(params) });
     expect(response.status).toBe(status);
-    if (status === 200) await body?.(response);
+    if (status < 400) await body?.(response);
     else expect(response.headers.get('Content-Type')).toMatch(/^text\/plain/);
   });
 });

@@ -13,12 +13,12 @@ import {
   accounts,
   auditLog,
   branches,
-  committees,
   ledgerEntries,
   ledgerEntryPeople,
   ledgers,
   meetings,
   notices,
+  organisations,
   people,
   personDisciplines,
   rectificationItems,
@@ -133,17 +133,17 @@ function addDisciplinesAndHonours(branchId: number) {
   }
 }
 
-export type MirrorBranch = { committeeId: number; branchId: number; secretaryAccountId: number };
+export type MirrorBranch = { organisationId: number; branchId: number; secretaryAccountId: number };
 
 export function seedMirrorBranch(): MirrorBranch {
   raiseIdFloor();
   const calendar = demoCalendar(todayIso());
   const mirror = db.transaction((tx) => {
-    const committee = tx.insert(committees).values({ name: '镜像党委' }).returning().get();
+    const committee = tx.insert(organisations).values({ name: '镜像党委' }).returning().get();
     const branch = addDemoBranch(
       tx,
       {
-        committeeId: committee.id,
+        organisationId: committee.id,
         name: '镜像党支部',
         groupNames: ['镜像第一党小组', '镜像第二党小组'],
         roster: statisticsBureau,
@@ -209,5 +209,5 @@ export function seedMirrorBranch(): MirrorBranch {
     .from(accounts)
     .where(eq(accounts.username, 'jingxiang-shuji'))
     .get()!;
-  return { committeeId: mirror.branch.committeeId, branchId, secretaryAccountId: secretary.id };
+  return { organisationId: mirror.branch.organisationId, branchId, secretaryAccountId: secretary.id };
 }

@@ -43,6 +43,12 @@ export async function requireAnyPermission(...permissions: Permission[]): Promis
   return permissions.some((p) => can(user, p)) ? user : forbidden();
 }
 
+export async function requireOrganisationUser(): Promise<SessionUser & { organisationId: number }> {
+  const { forbidden } = await import('next/navigation');
+  const user = await requirePermission('overview.read');
+  return user.organisationId === null ? forbidden() : { ...user, organisationId: user.organisationId };
+}
+
 export async function routeUser(permission?: Permission): Promise<SessionUser | Response> {
   const { can } = await import('@/lib/auth/permissions');
   const { refusal } = await import('@/lib/http/download');

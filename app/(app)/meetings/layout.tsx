@@ -1,4 +1,4 @@
-import { MeetingsTabs } from '@/app/(app)/meetings/_components/meetings-tabs';
+import { AreaTabs } from '@/components/shell/area-tabs';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { requireUser } from '@/server/auth/current-user';
 
@@ -17,7 +17,7 @@ export default async function MeetingsLayout({ children }: { children: React.Rea
   const visible = tabs.filter((tab) => can(user, tab.permission));
   return (
     <>
-      {visible.length > 1 && <MeetingsTabs tabs={visible.map(({ href, label }) => ({ href, label }))} />}
+      {visible.length > 1 && <AreaTabs label="组织生活" tabs={visible.map(({ href, label }) => ({ href, label }))} />}
       {children}
     </>
   );

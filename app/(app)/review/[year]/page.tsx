@@ -45,7 +45,7 @@ export default async function ReviewPage({
     <>
       <PageHeader
         title={`${year}年述职评议`}
-        description="党工委审阅各支部提交的述职报告，评定等次、提出意见，意见可转为支部的整改事项。"
+        description="审阅所属支部提交的述职报告，评定等次、提出意见，意见可转为支部的整改事项。"
       />
       <ul
         aria-label="各支部报告"
@@ -111,7 +111,8 @@ function ReviewedReport({
           figures={summariesOf(figures)}
         />
       </div>
-      <div className="space-y-5">
+      {/* The grade and the comments stay in view while a long report scrolls past. */}
+      <div className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <Card title="评定等次">
           <InlineActionForm
             action={gradeReport}
@@ -172,7 +173,12 @@ function ReviewedReport({
             ))}
             {comments.length === 0 && <li className="text-stone-500">还没有评议意见。</li>}
           </ol>
-          <InlineActionForm action={addReviewComment} hidden={{ reportId: report.id }} submitLabel="添加意见">
+          <InlineActionForm
+            action={addReviewComment}
+            hidden={{ reportId: report.id }}
+            submitLabel="添加意见"
+            resetOnSuccess
+          >
             <label className="flex min-w-0 flex-1 flex-col text-xs text-stone-600">
               新的意见
               <textarea name="body" rows={3} required className="rounded-md px-2 py-1 text-sm ring-1 ring-stone-300" />

@@ -1,0 +1,32 @@
+import { NextResponse } from 'next/server';
+import { branchCookie, preferenceCookieOptions } from '@/lib/auth/session-user';
+import { refusal } from '@/lib/http/download';
+import { routeUser } from '@/server/auth/current-user';
+
+/** The pages a cell of the overview may open for a branch. */
+const destinations = [
+  '/members',
+  '/meetings',
+  '/meetings/calendar',
+  '/meetings/stats',
+  '/development',
+  '/rectification',
+  '/dues',
+];
+
+/**
+ * Opens one branch's records from the overview: the branch must be beneath the viewer's organisation; the
+ * switcher's choice is set as the switcher itself sets it, then the page follows. Only the app's own
+ * pages are destinations, so the link cannot send anyone elsewhere.
+ */
+export async function GET(request: Request) {
+  const user = await routeUser('branches.switch');
+  if (user instanceof Response) return user;
+  const params = new URL(request.url).searchParams;
+  const branchId = Number(params.get('branch'));
+  const to = params.get('to') ?? '/members';
+  if (!user.branchIds.includes(branchId) || !destinations.includes(to)) return refusal(404);
+  const response = NextResponse.redirect(new URL(to, request.url), 303);
+  response.cookies.set(branchCookie, String(branchId), preferenceCookieOptions);
+  return response;
+}

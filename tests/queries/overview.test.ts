@@ -1,0 +1,184 @@
+/**
+ * db/queries/overview.ts over random organisation trees: the grouped queries of a whole subtree give every
+ * branch the same facts as that branch's own pages compute (compliance calendar, the attendance figure,
+ * open rectification, the roster's counts, the dues ledger), and each organisation's totals are the sums of
+ * the branches beneath it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { statementsDuring } from '@/tests/support/statement-count';
+import { setupTestDatabase } from '@/tests/support/test-db';
+
+const { db } = await setupTestDatabase();
+const { overviewFacts } = await import('@/db/queries/overview');
+const { branchCompliance } = await import('@/db/queries/compliance');
+const { countFigures } = await import('@/db/report/figures/compute');
+const { openRectificationCounts } = await import('@/db/queries/rectification');
+const { countByStatus } = await import('@/db/queries/people');
+const { subtreeBranches, subtreeOrganisations } = await import('@/db/queries/organisations');
+const { complianceCounts } = await import('@/lib/overview/compliance-summary');
+const { overviewLines } = await import('@/lib/overview/lines');
+const { organisations } = await import('@/db/schema');
+const fb = await import('@/tests/queries/fresh-branch');
+
+const year = 2026;
+const today = '2026-07-15';
+const statuses = ['full', 'probationary', 'candidate', 'activist', 'applicant'] as const;
+const codes = ['general', 'committee', 'lecture', 'theme_day'] as const;
+
+const branchRecords = fc.record({
+  people: fc.array(fc.constantFrom(...statuses), { minLength: 1, maxLength: 5 }),
+  meetings: fc.array(
+    fc.record({
+      code: fc.constantFrom(...codes),
+      month: fc.integer({ min: 1, max: 12 }),
+      held: fc.boolean(),
+      attendance: fc.array(fc.constantFrom('present', 'leave', 'absent'), { maxLength: 5 }),
+    }),
+    { maxLength: 6 },
+  ),
+  items: fc.array(
+    fc.record({
+      deadlineMonth: fc.integer({ min: 1, max: 12 }),
+      state: fc.constantFrom('in_progress', 'completed', 'checked_off'),
+    }),
+    { maxLength: 3 },
+  ),
+});
+
+// A tree: each organisation after the first hangs under an earlier one; each branch under any of them.
+const tree = fc.record({
+  parents: fc.array(fc.nat(), { minLength: 0, maxLength: 4 }),
+  branches: fc.array(fc.record({ under: fc.nat(), records: branchRecords }), { minLength: 1, maxLength: 5 }),
+});
+
+let serial = 0;
+
+type Shape = typeof tree extends fc.Arbitrary<infer T> ? T : never;
+
+function build(shape: Shape) {
+  const levels = ['party_committee', 'working_committee', 'general_branch'] as const;
+  const ids: number[] = [];
+  for (let i = 0; i <= shape.parents.length; i++) {
+    const parentId = i === 0 ? null : ids[shape.parents[i - 1] % i];
+    ids.push(
+      db
+        .insert(organisations)
+        .values({ name: `随机组织${++serial}`, level: levels[i % 3], parentId })
+        .returning()
+        .get().id,
+    );
+  }
+  for (const { under, records } of shape.branches) {
+    const branch = fb.freshBranch(`随机支部${++serial}`, ids[under % ids.length]);
+    const people = records.people.map((status, i) => fb.addPerson(branch.id, `成员${serial}-${i}`, status));
+    records.meetings.forEach((m, i) => {
+      const date = `${year}-${String(m.month).padStart(2, '0')}-${String(10 + i).padStart(2, '0')}`;
+      const meeting = fb.addMeeting(branch.id, m.code, date, m.held ? 'held' : 'planned');
+      m.attendance.forEach((status, j) => {
+        if (j < people.length) fb.addAttendance(meeting, people[j].id, status);
+      });
+    });
+    for (const item of records.items)
+      fb.addRectification(branch.id, people[0].id, {
+        foundDate: `${year}-01-05`,
+        deadline: `${year}-${String(item.deadlineMonth).padStart(2, '0')}-20`,
+        state: item.state,
+      });
+  }
+  return ids[0];
+}
+
+describe('the overview of an organisation', () => {
+  it('gives each branch the facts its own pages compute, and each organisation the sums beneath it', () => {
+    fc.assert(
+      fc.property(tree, (shape) => {
+        const rootId = build(shape);
+        const branchLeaves = subtreeBranches(rootId);
+        expect(branchLeaves).toHaveLength(shape.branches.length);
+        const facts = overviewFacts({ subtreeBranchIds: branchLeaves.map((b) => b.id) }, year, today);
+
+        for (const f of facts) {
+          const branch = { id: f.branchId, name: '', organisationId: rootId };
+          const user = fb.userOf(branch, 'secretary');
+          expect(f.compliance).toEqual(complianceCounts(branchCompliance(user, year, today)));
+          const figures = countFigures(user, year, ['attendance:measure=present', 'attendance:measure=expected']);
+          const value = (key: string) => {
+            const v = figures.get(key)!;
+            return typeof v === 'string' ? v : v.value;
+          };
+          expect(f.attendance).toEqual({
+            present: value('attendance:measure=present'),
+            expected: value('attendance:measure=expected'),
+          });
+          const open = openRectificationCounts(user, today);
+          expect(f.rectification).toEqual({ open: open.open, overdue: open.overdue });
+          const byStatus = Object.fromEntries(countByStatus(user).map((r) => [r.status, r.count]));
+          for (const s of ['applicant', 'activist', 'candidate', 'probationary'] as const)
+            expect(f.development[s]).toBe(byStatus[s] ?? 0);
+        }
+
+        const lines = overviewLines(rootId, subtreeOrganisations(rootId), branchLeaves, facts, null);
+        const factsOf = new Map(facts.map((f) => [f.branchId, f]));
+        for (const line of lines) {
+          if (line.type !== 'organisation') continue;
+          const beneath = subtreeBranches(line.id).map((b) => factsOf.get(b.id)!);
+          expect(line.totals.branches).toBe(beneath.length);
+          const sum = (pick: (f: (typeof facts)[number]) => number) => beneath.reduce((n, f) => n + pick(f), 0);
+          expect(line.totals.compliance.missed).toBe(sum((f) => f.compliance.missed));
+          expect(line.totals.attendance.present).toBe(sum((f) => f.attendance.present));
+          expect(line.totals.attendance.expected).toBe(sum((f) => f.attendance.expected));
+          expect(line.totals.rectification.overdue).toBe(sum((f) => f.rectification.overdue));
+          expect(line.totals.development.activist).toBe(sum((f) => f.development.activist));
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('reads nothing outside the subtree', () => {
+    const rootId = build({
+      parents: [0],
+      branches: [{ under: 1, records: { people: ['activist'], meetings: [], items: [] } }],
+    });
+    const other = build({
+      parents: [],
+      branches: [{ under: 0, records: { people: ['activist'], meetings: [], items: [] } }],
+    });
+    const mine = subtreeBranches(rootId).map((b) => b.id);
+    expect(mine).toHaveLength(1);
+    expect(subtreeBranches(other).map((b) => b.id)).not.toContain(mine[0]);
+    const facts = overviewFacts({ subtreeBranchIds: mine }, year, today);
+    expect(facts.map((f) => f.branchId)).toEqual(mine);
+  });
+
+  it('reads a subtree of many branches with as many statements as one of two', async () => {
+    const small = build({
+      parents: [0],
+      branches: [0, 1].map((under) => ({
+        under,
+        records: {
+          people: ['activist'],
+          meetings: [{ code: 'general', month: 3, held: true, attendance: ['present'] }],
+          items: [{ deadlineMonth: 2, state: 'in_progress' }],
+        },
+      })),
+    });
+    const large = build({
+      parents: [0, 1, 0],
+      branches: Array.from({ length: 9 }, (_, i) => ({
+        under: i,
+        records: {
+          people: ['activist', 'candidate'],
+          meetings: [{ code: 'general', month: 3, held: true, attendance: ['present', 'absent'] }],
+          items: [{ deadlineMonth: 2, state: 'in_progress' }],
+        },
+      })),
+    });
+    const count = (rootId: number) =>
+      statementsDuring(db.$client, () =>
+        overviewFacts({ subtreeBranchIds: subtreeBranches(rootId).map((b) => b.id) }, year, today),
+      );
+    expect(await count(large)).toBe(await count(small));
+  });
+});
