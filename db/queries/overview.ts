@@ -1,11 +1,9 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { untilNextWrite } from '@/db/cache';
 import { listDevelopmentRecords } from '@/db/queries/development';
 import { duesLedger } from '@/db/queries/dues';
 import { expectedAttendee } from '@/db/queries/expected-attendee';
-import { subtreeBranches, subtreeOrganisations } from '@/db/queries/organisations';
 import { overdue } from '@/db/queries/rectification';
 import { currentIn, inBranch, liveIn, type SubtreeScope } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
@@ -193,26 +191,4 @@ export function overviewFacts(subtree: SubtreeScope, year: number, today: string
       dues: totals ? { members: totals.members, onTime: totals.onTime } : null,
     };
   });
-}
-
-const overviews = untilNextWrite<ReturnType<typeof loadOverview>>(20);
-
-function loadOverview(organisationId: number, year: number, today: string) {
-  const organisations = subtreeOrganisations(organisationId);
-  const branchLeaves = subtreeBranches(organisationId);
-  const facts = overviewFacts({ subtreeBranchIds: branchLeaves.map((b) => b.id) }, year, today);
-  return {
-    organisation: organisations.find((o) => o.id === organisationId)!,
-    organisations,
-    branches: branchLeaves,
-    facts,
-  };
-}
-
-/**
- * An organisation's tree and its branches' facts for the year, kept until the next write: the overview is
- * the home of everyone above a branch, and a large subtree's facts take a few grouped queries and the rules.
- */
-export function cachedOverview(organisationId: number, year: number, today: string) {
-  return overviews.get(`${organisationId}|${year}|${today}`, () => loadOverview(organisationId, year, today));
 }

@@ -16,7 +16,12 @@ export const auditLog = sqliteTable(
     before: text({ mode: 'json' }),
     after: text({ mode: 'json' }),
   },
-  (t) => [index('audit_branch_at_idx').on(t.branchId, t.at), index('audit_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_branch_at_idx').on(t.branchId, t.at),
+    // A branch's latest entry in one seek: the version of its records (db/queries/branch-facts-cache.ts).
+    index('audit_branch_id_idx').on(t.branchId, t.id),
+    index('audit_entity_idx').on(t.entity, t.entityId),
+  ],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -11,6 +11,8 @@ import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { overviewFacts } = await import('@/db/queries/overview');
+const { branchFacts } = await import('@/db/queries/overview-cache');
+const { recordAudit } = await import('@/db/audit');
 const { branchCompliance } = await import('@/db/queries/compliance');
 const { countFigures } = await import('@/db/report/figures/compute');
 const { openRectificationCounts } = await import('@/db/queries/rectification');
@@ -180,5 +182,33 @@ describe('the overview of an organisation', () => {
         overviewFacts({ subtreeBranchIds: subtreeBranches(rootId).map((b) => b.id) }, year, today),
       );
     expect(await count(large)).toBe(await count(small));
+  });
+
+  it('keeps each branch’s facts until a write under that branch, and recomputes only that branch', async () => {
+    const rootId = build({
+      parents: [],
+      branches: [0, 0, 0].map((under) => ({ under, records: { people: ['activist'], meetings: [], items: [] } })),
+    });
+    const ids = subtreeBranches(rootId).map((b) => b.id);
+    const cold = await statementsDuring(db.$client, () => branchFacts(ids, year, today));
+    const first = branchFacts(ids, year, today);
+    // Nothing written: one statement (the branches' versions) and the same facts.
+    expect(await statementsDuring(db.$client, () => branchFacts(ids, year, today))).toBe(1);
+    expect(branchFacts(ids, year, today)).toEqual(first);
+
+    // A second activist in the first branch, written as every mutation writes: with its audit entry. The
+    // second branch's new activist is written behind the app's back (no entry): its kept facts stand.
+    fb.addPerson(ids[1], '未经记录的积极分子', 'activist');
+    fb.addPerson(ids[0], '新积极分子', 'activist');
+    recordAudit(db, { accountId: null, branchId: ids[0], action: 'person.create', entity: 'people', entityId: null });
+    expect(await statementsDuring(db.$client, () => branchFacts(ids, year, today))).toBe(cold);
+    const after = branchFacts(ids, year, today);
+    expect(after[0].development.activist).toBe(first[0].development.activist + 1);
+    expect(after.slice(1)).toEqual(first.slice(1));
+    expect(overviewFacts({ subtreeBranchIds: [ids[1]] }, year, today)[0].development.activist).toBe(
+      first[1].development.activist + 1,
+    );
+    // Another day is another answer (overdue items and open periods move with it).
+    expect(branchFacts(ids, year, '2026-12-31')[0].compliance).not.toEqual(after[0].compliance);
   });
 });

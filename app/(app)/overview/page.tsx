@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { OverviewTable } from '@/app/(app)/overview/_components/overview-table';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { cachedOverview } from '@/db/queries/overview';
+import { loadOverview } from '@/db/queries/overview-cache';
 import { todayIso } from '@/lib/clock';
 import { organisationLevelLabels } from '@/lib/organisations/model';
 import { isOverviewSort, percent } from '@/lib/overview/facts';
@@ -31,7 +31,7 @@ export default async function OverviewPage({
   const year = await getSelectedYear();
   const { sort, dir } = await searchParams;
   const order: OverviewOrder = isOverviewSort(sort) ? { sort, direction: dir === 'asc' ? 'asc' : 'desc' } : null;
-  const { organisation, organisations, branches, facts } = cachedOverview(user.organisationId, year, todayIso());
+  const { organisation, organisations, branches, facts } = loadOverview(user.organisationId, year, todayIso());
   const lines = overviewLines(organisation.id, organisations, branches, facts, order);
   const root = lines[0];
   const totals = root?.type === 'organisation' ? root.totals : null;

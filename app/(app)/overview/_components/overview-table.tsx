@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
-import { branchHref } from '@/app/(app)/overview/_components/branch-link';
+import { BranchLink } from '@/app/(app)/overview/_components/branch-link';
 import { cn } from '@/components/ui/cn';
 import { organisationLevelLabels } from '@/lib/organisations/model';
 import { lineFigures } from '@/lib/overview/columns';
@@ -29,9 +29,9 @@ function Cells({ line, year }: { line: OverviewLine; year: number }) {
   const f = lineFigures(line);
   const cell = (content: React.ReactNode, to?: string, label?: string) =>
     line.type === 'branch' && to ? (
-      <Link href={branchHref(line.id, to)} className="hover:underline" aria-label={label}>
+      <BranchLink branchId={line.id} to={to} label={label}>
         {content}
-      </Link>
+      </BranchLink>
     ) : (
       content
     );
@@ -166,9 +166,9 @@ export function OverviewTable({ lines, year, order }: { lines: OverviewLine[]; y
                         </span>
                       </>
                     ) : (
-                      <Link href={branchHref(line.id, '/members')} className="text-brand-700 hover:underline">
+                      <BranchLink branchId={line.id} to="/members" className="text-brand-700 hover:underline">
                         {line.name}
-                      </Link>
+                      </BranchLink>
                     )}
                     {line.type === 'branch' && line.facts.setupPending && (
                       <span className="text-xs text-stone-500">（上线准备中）</span>

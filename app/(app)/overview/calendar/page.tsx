@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { branchHref } from '@/app/(app)/overview/_components/branch-link';
+import { BranchLink } from '@/app/(app)/overview/_components/branch-link';
 import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
-import { cachedOverview } from '@/db/queries/overview';
+import { loadOverview } from '@/db/queries/overview-cache';
 import { todayIso } from '@/lib/clock';
 import type { ComplianceState } from '@/lib/meetings/compliance';
 import { overviewLines } from '@/lib/overview/lines';
@@ -28,7 +27,7 @@ const marks: Record<ComplianceState, string> = { missed: '✕', due: '…', met:
 export default async function OverviewCalendarPage() {
   const user = await requireOrganisationUser();
   const year = await getSelectedYear();
-  const { organisation, organisations, branches, facts } = cachedOverview(user.organisationId, year, todayIso());
+  const { organisation, organisations, branches, facts } = loadOverview(user.organisationId, year, todayIso());
   const lines = overviewLines(organisation.id, organisations, branches, facts, null);
 
   return (
@@ -87,9 +86,9 @@ export default async function OverviewCalendarPage() {
                     className="px-3 py-1.5 text-left font-normal"
                     style={{ paddingLeft: `${0.75 + line.depth * 1.25}rem` }}
                   >
-                    <Link href={branchHref(line.id, '/meetings/calendar')} className="text-brand-700 hover:underline">
+                    <BranchLink branchId={line.id} to="/meetings/calendar" className="text-brand-700 hover:underline">
                       {line.name}
-                    </Link>
+                    </BranchLink>
                   </th>
                   {line.facts.months.map((state, i) => (
                     <td key={i} className="px-1 py-1.5 text-center">

@@ -1,4 +1,4 @@
-import { cachedOverview } from '@/db/queries/overview';
+import { loadOverview } from '@/db/queries/overview-cache';
 import { todayIso } from '@/lib/clock';
 import { downloadResponse, refusal, xlsxType } from '@/lib/http/download';
 import { overviewLines } from '@/lib/overview/lines';
@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   if (user instanceof Response) return user;
   if (user.organisationId === null) return refusal(403);
   const year = yearOrCurrent(new URL(request.url).searchParams.get('year'));
-  const { organisation, organisations, branches, facts } = cachedOverview(user.organisationId, year, todayIso());
+  const { organisation, organisations, branches, facts } = loadOverview(user.organisationId, year, todayIso());
   const title = `${organisation.name}${year}年党建工作情况`;
   const buffer = await overviewXlsx({
     title,

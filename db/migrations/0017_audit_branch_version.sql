@@ -1,0 +1,1 @@
+CREATE INDEX `audit_branch_id_idx` ON `audit_log` (`branch_id`,`id`);

@@ -1,0 +1,67 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { subtreeBranches, subtreeOrganisations } from '@/db/queries/organisations';
+import { overviewFacts } from '@/db/queries/overview';
+import { auditLog, branches } from '@/db/schema';
+import type { BranchFacts } from '@/lib/overview/facts';
+
+/**
+ * Each branch's facts as last computed, with the version of its records then: its latest audit entry.
+ * Every write is audited under the branch it touches, so a branch whose latest entry is unchanged has the
+ * same facts; an overview of 600 branches recomputes only the few written since (in one set of grouped
+ * queries), not all of them because one branch saved a meeting.
+ */
+const kept = new Map<string, { version: number; facts: BranchFacts }>();
+const keptLimit = 20_000;
+
+/** Each branch's latest audit entry id (0 before any): one index seek per branch. */
+function versions(branchIds: readonly number[]): Map<number, number> {
+  if (branchIds.length === 0) return new Map();
+  const rows = db.all<{ id: number; version: number | null }>(sql`
+    SELECT b.id AS id, (SELECT max(a.id) FROM ${auditLog} a WHERE a.branch_id = b.id) AS version
+    FROM ${branches} b WHERE b.id IN ${[...branchIds]}`);
+  return new Map(rows.map((r) => [r.id, r.version ?? 0]));
+}
+
+function keep(key: string, value: { version: number; facts: BranchFacts }) {
+  kept.delete(key);
+  kept.set(key, value);
+  if (kept.size > keptLimit) kept.delete(kept.keys().next().value!);
+}
+
+/** The facts of the branches for the year as of today, recomputing only those written since they were kept. */
+export function branchFacts(branchIds: readonly number[], year: number, today: string): BranchFacts[] {
+  const key = (id: number) => `${id}|${year}|${today}`;
+  const before = versions(branchIds);
+  const stale = branchIds.filter((id) => kept.get(key(id))?.version !== before.get(id));
+  if (stale.length) {
+    const fresh = overviewFacts({ subtreeBranchIds: stale }, year, today);
+    // Kept only where nothing was written while they were computed.
+    const after = versions(stale);
+    for (const facts of fresh) {
+      const version = before.get(facts.branchId)!;
+      if (after.get(facts.branchId) === version) keep(key(facts.branchId), { version, facts });
+      else kept.delete(key(facts.branchId));
+    }
+    const freshOf = new Map(fresh.map((f) => [f.branchId, f]));
+    return branchIds.map((id) => freshOf.get(id) ?? kept.get(key(id))!.facts);
+  }
+  return branchIds.map((id) => kept.get(key(id))!.facts);
+}
+
+/** An organisation's tree and its branches' facts for the year: what the overview, its calendar and its spreadsheet show. */
+export function loadOverview(organisationId: number, year: number, today: string) {
+  const organisations = subtreeOrganisations(organisationId);
+  const branchLeaves = subtreeBranches(organisationId);
+  return {
+    organisation: organisations.find((o) => o.id === organisationId)!,
+    organisations,
+    branches: branchLeaves,
+    facts: branchFacts(
+      branchLeaves.map((b) => b.id),
+      year,
+      today,
+    ),
+  };
+}
