@@ -4,7 +4,7 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
 import { privatePersonColumns, publicPersonColumns } from '@/db/queries/people-columns';
 import { currentIn, inBranch } from '@/db/queries/scope';
-import { developmentRecords, partyGroups, people } from '@/db/schema';
+import { branches, developmentRecords, partyGroups, people } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import type { PoliticalStatus } from '@/lib/people/model';
@@ -89,6 +89,14 @@ const publicColumns = {
   developmentRecordId: sql<
     number | null
   >`(select id from ${developmentRecords} where ${developmentRecords.personId} = ${people.id})`,
+  archivedAt: people.archivedAt,
+  joinedBranchOn: people.joinedBranchOn,
+  leftBranchOn: people.leftBranchOn,
+  transferredTo: people.transferredTo,
+  /** The branch here they came from (组织关系转入), by name. */
+  transferredFrom: sql<
+    string | null
+  >`(select b.name from ${people} p join ${branches} b on b.id = p.branch_id where p.id = ${people.transferredFromId})`,
 };
 
 type PersonPrivate = { [K in keyof typeof privatePersonColumns]: (typeof people.$inferSelect)[K] };

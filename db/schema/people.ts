@@ -1,5 +1,5 @@
 import { relations } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { timestamps, versioned } from '@/db/schema/columns';
 import { branches, partyGroups } from '@/db/schema/organisations';
 import { genders, politicalStatuses } from '@/lib/people/model';
@@ -33,6 +33,10 @@ export const people = sqliteTable(
     joinedBranchOn: text(),
     /** The day it moved out (转出); their history here stays. */
     leftBranchOn: text(),
+    /** Where it moved to (组织关系转接): the receiving organisation's name, as the introduction letter gives it. */
+    transferredTo: text(),
+    /** The person's row in the branch they came from, when they moved in from a branch here. */
+    transferredFromId: integer().references((): AnySQLiteColumn => people.id),
     /** Set when the person leaves the branch; their history stays. */
     archivedAt: text(),
     ...timestamps,

@@ -3,7 +3,7 @@
  * Rows of the action table (tests/support/action-table.ts): who may call each action and a valid payload.
  */
 import { db } from '@/db';
-import { personDisciplines } from '@/db/schema';
+import { people, personDisciplines } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { type ActionTable, serial, targetsFor } from '@/tests/support/action-rows';
 import * as f from '@/tests/support/fixtures';
@@ -25,7 +25,36 @@ function newDiscipline(user: SessionUser) {
     .get();
 }
 
+/** A member of the caller's branch to transfer: each call moves one out. */
+function newMember(user: SessionUser) {
+  return db
+    .insert(people)
+    .values({
+      branchId: user.branchId,
+      name: `转接测试${serial()}`,
+      gender: 'female',
+      politicalStatus: 'full',
+      probationaryDate: '2010-07-01',
+      fullMemberDate: '2011-07-01',
+    })
+    .returning()
+    .get();
+}
+
 export const memberActions: ActionTable = {
+  transferPerson: {
+    allowed: [...rosterWriters],
+    payload: (user) => {
+      const person = newMember(user);
+      return {
+        id: person.id,
+        version: person.version,
+        leftOn: '2026-01-10',
+        toBranchId: '',
+        toOrganisation: `授权测试接收党组织${serial()}`,
+      };
+    },
+  },
   createPerson: {
     allowed: [...rosterWriters],
     payload: () => f.newPersonPayload({ name: `授权测试${serial()}` }),

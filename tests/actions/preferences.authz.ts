@@ -6,12 +6,12 @@ import { type ActionTable, financeId } from '@/tests/support/action-rows';
 
 export const preferenceActions: ActionTable = {
   switchYear: {
-    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'],
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng', 'qiwei'],
     payload: () => ({ year: 2023 }),
     audits: 'nothing',
   },
   switchBranch: {
-    allowed: ['dangwei'],
+    allowed: ['dangwei', 'qiwei'],
     payload: () => ({ branchId: financeId }),
     audits: 'nothing',
   },

@@ -273,6 +273,7 @@ export const actionFieldSpecs: Record<string, Record<string, FieldSpec>> = {
   createLedgerEntry: ledgerEntryExtras(),
   updateLedgerEntry: ledgerEntryExtras(),
   importLedgerEntries: { file: { kind: 'file', roster: true } },
+  transferPerson: { leftOn: date(true, true), toBranchId: id(false), toOrganisation: text(false, 60) },
   createDiscipline: disciplineFields(),
   updateDiscipline: disciplineFields(),
   setBranchKind: { kind: enumeration() },

@@ -6,6 +6,8 @@ import {
   updateDiscipline as updateDisciplineInDb,
 } from '@/db/mutations/discipline';
 import { createPerson as createPersonInDb, updatePerson as updatePersonInDb } from '@/db/mutations/people';
+import { transferPerson as transferPersonInDb } from '@/db/mutations/transfers';
+import { transferPersonSchema } from '@/lib/people/transfer';
 import {
   createDisciplineSchema,
   createPersonSchema,
@@ -38,6 +40,18 @@ export const updatePerson = defineAction({
     redirect(`/members/${input.id}?saved=1`);
   },
   success: '已保存',
+});
+
+export const transferPerson = defineAction({
+  permission: 'members.write',
+  schema: transferPersonSchema,
+  target: (input) => ({ entity: 'people', id: input.id }),
+  revalidate: membersPage,
+  run(input, user) {
+    transferPersonInDb(user, input);
+    redirect(`/members/${input.id}`);
+  },
+  success: '组织关系已转出',
 });
 
 export const createDiscipline = defineAction({

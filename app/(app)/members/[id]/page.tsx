@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { HonoursAndDiscipline } from '@/app/(app)/members/[id]/_components/honours-and-discipline';
+import { TransferForm } from '@/app/(app)/members/[id]/_components/transfer-form';
+import { transferPerson } from '@/app/(app)/members/actions';
 import { StatusBadge } from '@/components/people/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -9,10 +11,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listDisciplines } from '@/db/queries/discipline';
 import { listHonours } from '@/db/queries/honours';
 import { getPersonForViewer } from '@/db/queries/people';
+import { transferDestinations } from '@/db/queries/transfers';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
 import { genderLabels } from '@/lib/people/model';
 import { partyStanding } from '@/lib/people/party-standing';
+import { mayTransfer } from '@/lib/people/transfer';
 import { requireUser } from '@/server/auth/current-user';
 
 export const metadata: Metadata = { title: '人员详情' };
@@ -40,6 +44,7 @@ export default async function PersonPage({
   const person = getPersonForViewer(user, id);
   if (!person) notFound();
   const { saved } = await searchParams;
+  const current = person.archivedAt === null;
   const today = todayIso();
   const standing = partyStanding(person.fullMemberDate, today);
   const isSelf = user.personId === id;
@@ -56,7 +61,7 @@ export default async function PersonPage({
                 发展过程
               </ButtonLink>
             )}
-            {can(user, 'members.write') && <ButtonLink href={`/members/${person.id}/edit`}>编辑</ButtonLink>}
+            {can(user, 'members.write') && current && <ButtonLink href={`/members/${person.id}/edit`}>编辑</ButtonLink>}
           </>
         }
       />
@@ -66,6 +71,16 @@ export default async function PersonPage({
           className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
         >
           已保存。
+        </p>
+      )}
+      {person.transferredTo && (
+        <p role="status" className="mb-4 rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-800">
+          组织关系已于{person.leftBranchOn}转出至{person.transferredTo}。其在本支部期间的会议、发展和党费记录保留。
+        </p>
+      )}
+      {person.transferredFrom && (
+        <p className="mb-4 rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-800">
+          组织关系于{person.joinedBranchOn}由{person.transferredFrom}转入。
         </p>
       )}
       <div className="grid gap-5 lg:grid-cols-2">
@@ -107,6 +122,16 @@ export default async function PersonPage({
           disciplines={listDisciplines(user, person.id)}
           mayWrite={can(user, 'members.write')}
         />
+        {can(user, 'members.write') && current && mayTransfer(person.politicalStatus) && (
+          <Card title="组织关系转接" className="lg:col-span-2">
+            <TransferForm
+              action={transferPerson}
+              person={person}
+              today={today}
+              destinations={transferDestinations(user)}
+            />
+          </Card>
+        )}
       </div>
     </>
   );

@@ -62,8 +62,11 @@ function standingOn(day: string): SQL<PoliticalStatus | null> {
     order by ${developmentStepRecords.date} desc, case ${developmentStepRecords.code} ${stageRank} end desc
     limit 1
   )`;
+  // Here only between the days their relationship moved in and out (组织关系转接), if it moved.
   return sql<PoliticalStatus | null>`case
-    when ${people.archivedAt} is not null and substr(${people.archivedAt}, 1, 10) <= ${day} then null
+    when ${people.joinedBranchOn} > ${day} then null
+    when ${people.leftBranchOn} <= ${day} then null
+    when ${people.leftBranchOn} is null and ${people.archivedAt} is not null and substr(${people.archivedAt}, 1, 10) <= ${day} then null
     when ${people.fullMemberDate} <= ${day} then 'full'
     when ${people.politicalStatus} = 'full' and ${people.fullMemberDate} is null then 'full'
     when ${people.probationaryDate} <= ${day} then 'probationary'

@@ -1,1 +1,0 @@
-CREATE INDEX `audit_branch_id_idx` ON `audit_log` (`branch_id`,`id`);
