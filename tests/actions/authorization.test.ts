@@ -57,6 +57,16 @@ it('refuses every (action × demo user) pair the permissions do not allow, writi
               entity: expect.any(String),
               entity_id: row.audits === 'batch' ? null : expect.any(Number),
             },
+            ...(row.alsoAuditsBranch
+              ? [
+                  {
+                    account_id: user.accountId,
+                    branch_id: row.alsoAuditsBranch(user),
+                    entity: expect.any(String),
+                    entity_id: expect.any(Number),
+                  },
+                ]
+              : []),
           ]);
         }
         allowed++;

@@ -59,9 +59,11 @@ const foreign = Object.fromEntries(
     return [kind, row.id];
   }),
 ) as Record<Kind, number>;
+/** A branch is a record too: the other tree's branch, which no transfer may reach. */
+const foreignBranch = mirror.branchId;
 
 /** What each id field names. */
-const kindOfField: Record<string, Kind> = {
+const kindOfField: Record<string, Kind | 'branch'> = {
   personId: 'person',
   responsiblePersonId: 'person',
   partnerId: 'person',
@@ -92,6 +94,7 @@ const kindOfField: Record<string, Kind> = {
   afterId: 'section',
   commentId: 'comment',
   intoId: 'group',
+  toBranchId: 'branch',
   groupId: 'group',
   assigneeId: 'account',
   ledgerId: 'ledger',
@@ -119,7 +122,7 @@ function variants(action: string, payload: Record<string, unknown>): Variant[] {
       throw new Error(
         `${action}: no kind for the id field "${field}": add it to kindOfField in tests/actions/foreign-ids.test.ts`,
       );
-    return foreign[kind];
+    return kind === 'branch' ? foreignBranch : foreign[kind];
   };
   const keys = new Set([...Object.keys(payload), ...(optionalIdFields[action] ?? [])]);
   for (const key of keys) {

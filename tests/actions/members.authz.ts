@@ -5,7 +5,7 @@
 import { db } from '@/db';
 import { people, personDisciplines } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { type ActionTable, serial, targetsFor } from '@/tests/support/action-rows';
+import { type ActionTable, financeId, serial, statisticsId, targetsFor } from '@/tests/support/action-rows';
 import * as f from '@/tests/support/fixtures';
 
 const rosterWriters = ['shuji', 'zuzhi', 'caizheng'] as const;
@@ -24,6 +24,9 @@ function newDiscipline(user: SessionUser) {
     .returning()
     .get();
 }
+
+/** The branch a transfer from the caller's branch goes to: the other branch of the demo's working committee. */
+const receiving = (user: SessionUser) => (user.branchId === statisticsId ? financeId : statisticsId);
 
 /** A member of the caller's branch to transfer: each call moves one out. */
 function newMember(user: SessionUser) {
@@ -44,14 +47,15 @@ function newMember(user: SessionUser) {
 export const memberActions: ActionTable = {
   transferPerson: {
     allowed: [...rosterWriters],
+    alsoAuditsBranch: (user) => receiving(user),
     payload: (user) => {
       const person = newMember(user);
       return {
         id: person.id,
         version: person.version,
         leftOn: '2026-01-10',
-        toBranchId: '',
-        toOrganisation: `授权测试接收党组织${serial()}`,
+        toBranchId: receiving(user),
+        toOrganisation: '',
       };
     },
   },

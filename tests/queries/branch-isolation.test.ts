@@ -85,6 +85,7 @@ const sameWithoutRecords = new Set([
   'frequencyRules',
   'mayReadAttachment',
   'listReadableBranches',
+  'transferDestinations',
   'reportBranchId',
   'participantScope',
 ]);

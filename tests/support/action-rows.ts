@@ -16,6 +16,8 @@ export type ActionRow = {
    * preference cookie and writes no row at all.
    */
   audits?: 'batch' | 'nothing';
+  /** A second audit entry, by the caller, in the branch the action reaches (a transfer's receiving branch). */
+  alsoAuditsBranch?: (user: SessionUser) => number;
   /**
    * A refusal may still count an attempt against the caller's own account (a wrong current password
    * counts toward the sign-in lock); nothing else is written.
