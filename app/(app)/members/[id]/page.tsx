@@ -124,12 +124,19 @@ export default async function PersonPage({
         />
         {can(user, 'members.write') && current && mayTransfer(person.politicalStatus) && (
           <Card title="组织关系转接" className="lg:col-span-2">
-            <TransferForm
-              action={transferPerson}
-              person={person}
-              today={today}
-              destinations={transferDestinations(user)}
-            />
+            <details className="rounded-md bg-stone-50 p-3">
+              <summary className="min-h-11 cursor-pointer content-center text-sm font-medium text-brand-800">
+                办理组织关系转出
+              </summary>
+              <div className="mt-3">
+                <TransferForm
+                  action={transferPerson}
+                  person={person}
+                  today={today}
+                  destinations={transferDestinations(user)}
+                />
+              </div>
+            </details>
           </Card>
         )}
       </div>
