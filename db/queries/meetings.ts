@@ -2,7 +2,7 @@ import 'server-only';
 import { aliasedTable, and, asc, count, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { expectedAttendee } from '@/db/queries/expected-attendee';
-import { type BranchScope, currentIn, inBranch, live, liveIn } from '@/db/queries/scope';
+import { type BranchScope, currentIn, inBranch, live, liveIn, type Scope } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { attachments, meetingAttendance, meetingKinds, meetings, partyGroups, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -15,7 +15,7 @@ const lecturer = aliasedTable(people, 'lecturer');
 
 const inYear = (year: number) => withinYear(meetings.date, year);
 
-export function listMeetingKinds(scope: BranchScope) {
+export function listMeetingKinds(scope: Scope) {
   return db
     .select({
       id: meetingKinds.id,

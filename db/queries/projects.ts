@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, exists, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, currentIn, inBranch, live } from '@/db/queries/scope';
+import { type BranchScope, currentIn, inBranch, live, type Scope } from '@/db/queries/scope';
 import { activityParticipants, outputTypes, projectActivities, projectMembers, projects } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -50,7 +50,7 @@ const joinedAnyActivity = (personId: number) =>
 /** The person is a member of the project or took part in one of its live activities. */
 export const tookPartInProject = (personId: number) => or(memberOfProject(personId), joinedAnyActivity(personId));
 
-export function listOutputTypes(scope: BranchScope, { includeArchived = false } = {}) {
+export function listOutputTypes(scope: Scope, { includeArchived = false } = {}) {
   return db
     .select({
       id: outputTypes.id,

@@ -26,6 +26,11 @@ export function live(table: SoftDeletable): SQL {
   return isNull(table.deletedAt);
 }
 
+/** A key naming the scope, for what is kept per scope (figures, the picker's catalogue). */
+export function scopeKey(scope: Scope): string {
+  return isSubtree(scope) ? `subtree:${scope.subtreeBranchIds.join(',')}` : String(scope.branchId);
+}
+
 /** Rows of the scope's branch (or branches), deleted ones included (for history and restores). */
 export function inBranch(table: BranchTable, scope: Scope): SQL {
   if (!isSubtree(scope)) return eq(table.branchId, scope.branchId);

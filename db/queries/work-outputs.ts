@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
+import { type BranchScope, inBranch, liveIn, type Scope } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { workOutputCategories, workOutputs } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 
 /** The branch's work-output categories in order, the archived ones marked. */
-export function listWorkOutputCategories(scope: BranchScope) {
+export function listWorkOutputCategories(scope: Scope) {
   return db
     .select({
       id: workOutputCategories.id,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { BranchScope } from '@/db/queries/scope';
+import type { Scope } from '@/db/queries/scope';
 import type { FigureMeasure, FigurePlan, FigureTable } from '@/db/report/figures/types';
 
 /** A figure's value and the ids of the records behind it, ascending. */
@@ -36,7 +36,7 @@ const idsSql = (recordId: AnySQLiteColumn, condition: SQL) =>
  * figures ask: each figure is a pair of FILTERed aggregate columns of that query.
  */
 export function aggregateFigures(
-  scope: BranchScope,
+  scope: Scope,
   year: number,
   figures: readonly { key: string; plan: FigurePlan }[],
 ): Map<string, Aggregated> {

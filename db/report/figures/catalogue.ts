@@ -1,6 +1,6 @@
 import 'server-only';
 import { untilNextWrite } from '@/db/cache';
-import type { BranchScope } from '@/db/queries/scope';
+import { type Scope, scopeKey } from '@/db/queries/scope';
 import { figureDictionary } from '@/db/report/figures/dictionary';
 import { figureSources, planFigure } from '@/db/report/figures/registry';
 import { type CatalogueGroup, catalogueGroups } from '@/db/report/figures/types';
@@ -23,7 +23,7 @@ export type CatalogueEntry = {
  * are the ones computeFigures gives, and an entry the branch's data cannot compute (a category whose
  * types have different units …) is left out.
  */
-export function figureCatalogue(scope: BranchScope): CatalogueEntry[] {
+export function figureCatalogue(scope: Scope): CatalogueEntry[] {
   const dictionary = figureDictionary(scope);
   const year = currentYear();
   const plannable = (source: string, params: Record<string, string>) =>
@@ -53,6 +53,6 @@ export function figureCatalogue(scope: BranchScope): CatalogueEntry[] {
 const catalogues = untilNextWrite<CatalogueEntry[]>(100);
 
 /** figureCatalogue, kept in memory until the next write to the database (it plans every figure it lists). */
-export function cachedFigureCatalogue(scope: BranchScope): CatalogueEntry[] {
-  return catalogues.get(String(scope.branchId), () => figureCatalogue(scope));
+export function cachedFigureCatalogue(scope: Scope): CatalogueEntry[] {
+  return catalogues.get(scopeKey(scope), () => figureCatalogue(scope));
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { untilNextWrite } from '@/db/cache';
-import type { BranchScope } from '@/db/queries/scope';
+import { type Scope, scopeKey } from '@/db/queries/scope';
 import { type Aggregated, aggregateFigures } from '@/db/report/figures/aggregate-figures';
 import { figureDictionary } from '@/db/report/figures/dictionary';
 import { type PlannedFigure, planFigure } from '@/db/report/figures/registry';
@@ -13,7 +13,7 @@ const byDateThenId = (a: FigureRecord, b: FigureRecord) => (a.date ?? '').locale
 
 /** The titles of the records behind the figures: one query per kind of record, for all figures at once. */
 function fetchRecords(
-  scope: BranchScope,
+  scope: Scope,
   year: number,
   wanted: Map<RecordSet, Set<number>>,
 ): Map<RecordSet, Map<number, RecordRow>> {
@@ -26,7 +26,7 @@ function fetchRecords(
 }
 
 /** Each key planned (or why it cannot be), and the plannable ones counted: one aggregate query per table. */
-function planAndCount(scope: BranchScope, year: number, keys: string[]) {
+function planAndCount(scope: Scope, year: number, keys: string[]) {
   const dictionary = figureDictionary(scope);
   const planned = new Map<string, PlannedFigure | string>();
   for (const key of keys) if (!planned.has(key)) planned.set(key, planFigure(key, scope, year, dictionary));
@@ -38,7 +38,7 @@ function planAndCount(scope: BranchScope, year: number, keys: string[]) {
  * Figures without their records' titles, for pages that show totals and link to the records by id
  * themselves: each key's value and ids, or the Chinese explanation of why it names no figure.
  */
-export function countFigures(scope: BranchScope, year: number, keys: string[]): Map<string, Aggregated | string> {
+export function countFigures(scope: Scope, year: number, keys: string[]): Map<string, Aggregated | string> {
   const { planned, aggregated } = planAndCount(scope, year, keys);
   return new Map([...planned].map(([key, p]) => [key, typeof p === 'string' ? p : aggregated.get(key)!]));
 }
@@ -49,7 +49,7 @@ export function countFigures(scope: BranchScope, year: number, keys: string[]): 
  * comes back as a problem explained in Chinese. SQL statements: one per table counted over, one per
  * kind of record listed, and one per lookup of the branch's own names — never one per token or record.
  */
-export function computeFigures(scope: BranchScope, year: number, keys: string[]): Map<string, FigureResult> {
+export function computeFigures(scope: Scope, year: number, keys: string[]): Map<string, FigureResult> {
   const { planned, figures, aggregated } = planAndCount(scope, year, keys);
 
   const wanted = new Map<RecordSet, Set<number>>();
@@ -97,6 +97,6 @@ const computed = untilNextWrite<Map<string, FigureResult>>(200);
  * database (db/cache.ts), so reopening the editor, the print view or the .docx of an unchanged report
  * does not count everything again. The Map is shared: read it, never change it.
  */
-export function cachedFigures(scope: BranchScope, year: number, keys: string[]): Map<string, FigureResult> {
-  return computed.get(`${scope.branchId}|${year}|${keys.join('\n')}`, () => computeFigures(scope, year, keys));
+export function cachedFigures(scope: Scope, year: number, keys: string[]): Map<string, FigureResult> {
+  return computed.get(`${scopeKey(scope)}|${year}|${keys.join('\n')}`, () => computeFigures(scope, year, keys));
 }

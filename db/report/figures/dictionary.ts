@@ -3,7 +3,7 @@ import { asc } from 'drizzle-orm';
 import { db } from '@/db';
 import { listMeetingKinds } from '@/db/queries/meetings';
 import { listOutputTypes } from '@/db/queries/projects';
-import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
+import { inBranch, liveIn, type Scope } from '@/db/queries/scope';
 import { listWorkOutputCategories } from '@/db/queries/work-outputs';
 import { ledgers, partyGroups, people, projects } from '@/db/schema';
 
@@ -17,7 +17,7 @@ function once<T>(load: () => T): () => T {
  * categories, projects, party groups, ledgers, people), each read with one query the first time a
  * figure needs it.
  */
-export function figureDictionary(scope: BranchScope) {
+export function figureDictionary(scope: Scope) {
   return {
     meetingKinds: once(() => listMeetingKinds(scope)),
     outputTypes: once(() => listOutputTypes(scope, { includeArchived: true })),

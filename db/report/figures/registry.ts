@@ -1,5 +1,5 @@
 import 'server-only';
-import type { BranchScope } from '@/db/queries/scope';
+import type { Scope } from '@/db/queries/scope';
 import type { FigureDictionary } from '@/db/report/figures/dictionary';
 import { attendanceSource } from '@/db/report/figures/sources/attendance';
 import { committeeSource } from '@/db/report/figures/sources/committee';
@@ -62,7 +62,7 @@ export type PlannedFigure = { plan: FigurePlan; label: string };
 /** A token's key resolved to its plan and label for a branch and year, or why it cannot be computed. */
 export function planFigure(
   key: string,
-  scope: BranchScope,
+  scope: Scope,
   year: number,
   dictionary: FigureDictionary,
 ): PlannedFigure | string {

@@ -1,6 +1,6 @@
 import { and, gte, lte, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { BranchScope } from '@/db/queries/scope';
+import type { Scope } from '@/db/queries/scope';
 import type { FigureDictionary } from '@/db/report/figures/dictionary';
 import type { Permission } from '@/lib/auth/permissions';
 import type { ListKind } from '@/lib/report/figure-lists';
@@ -32,7 +32,7 @@ export type RecordRow = FigureRecord & { item?: string };
 
 /** A kind of record figures count: how to list some of them by id, and who may read that list. */
 export type RecordSet = {
-  list(scope: BranchScope, ids: number[], year: number): RecordRow[];
+  list(scope: Scope, ids: number[], year: number): RecordRow[];
   /** Readers without it see a figure's value but not the records behind it. */
   permission?: Permission;
 };
@@ -46,7 +46,7 @@ export type FigureTable = {
   records: RecordSet;
   /** The id of the record a row stands for: a person for development steps, an activity for outputs. */
   recordId: AnySQLiteColumn;
-  aggregate(fields: Record<string, SQL>, scope: BranchScope, year: number): Record<string, unknown>;
+  aggregate(fields: Record<string, SQL>, scope: Scope, year: number): Record<string, unknown>;
 };
 
 /** A figure resolved to SQL: which table, which of its rows, what to compute, and how to name it. */
@@ -63,7 +63,7 @@ export type FigurePlan = {
 };
 
 export type PlanContext = {
-  scope: BranchScope;
+  scope: Scope;
   year: number;
   /** The year, or the part of it the `period` parameter names. */
   range: DateRange;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { expectedAttendee } from '@/db/queries/expected-attendee';
 import { liveIn } from '@/db/queries/scope';
@@ -58,7 +58,7 @@ export const attendanceSource: FigureSource = {
       table: attendanceTable,
       where: and(
         between(meetings.date, ctx.range),
-        kind ? eq(meetings.kindId, kind.id) : undefined,
+        kind ? inArray(meetings.kindId, kind.ids) : undefined,
         expectedAttendee,
         where,
       ),

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
 import { currentMonth, duesLedger } from '@/db/queries/dues';
-import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
+import { inBranch, liveIn, type Scope } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { memberRecords } from '@/db/report/figures/sources/people';
 import {
@@ -128,7 +128,7 @@ type WindowRow = readonly [personId: number, window: (typeof windows)[number], o
  * A row for every member and part of the year in which they owed dues so far, judged by the rule the
  * ledger and the 公示 use (lib/dues/summary.ts).
  */
-function windowRows(scope: BranchScope, year: number): WindowRow[] {
+function windowRows(scope: Scope, year: number): WindowRow[] {
   const now = currentMonth();
   return duesLedger(scope, { from: `${year}-01`, to: `${year}-12` }).flatMap((row) =>
     windows.flatMap((window) => {

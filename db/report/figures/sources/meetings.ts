@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, inBranch } from '@/db/queries/scope';
+import { inBranch, type Scope } from '@/db/queries/scope';
 import { meetingsTable } from '@/db/report/figures/tables';
 import {
   between,
@@ -25,13 +25,17 @@ const meetingMeasures = {
 /** How a token names a kind: by its built-in code ('committee') or, for a branch's own kind, by its id. */
 export const meetingKindParam = (kind: { code: string | null; id: number }) => kind.code ?? String(kind.id);
 
-/** The kind a token names. */
-export function meetingKind(ctx: PlanContext, value: string) {
+/**
+ * The kind a token names, with the ids it has: one in a branch; over the branches beneath an organisation,
+ * a built-in kind (by its code) is the same kind in every branch.
+ */
+export function meetingKind(ctx: PlanContext, value: string): { name: string; ids: number[] } | undefined {
   const id = idParam(value);
-  return ctx.dictionary.meetingKinds().find((k) => (id === null ? k.code === value : k.id === id));
+  const kinds = ctx.dictionary.meetingKinds().filter((k) => (id === null ? k.code === value : k.id === id));
+  return kinds.length ? { name: kinds[0].name, ids: kinds.map((k) => k.id) } : undefined;
 }
 
-const byTheSecretary = (scope: BranchScope) =>
+const byTheSecretary = (scope: Scope) =>
   inArray(
     meetings.lecturerId,
     db
@@ -44,7 +48,7 @@ type MeetingStep = keyof typeof meetingStepDecisions;
 const meetingStepCodes = Object.keys(meetingStepDecisions) as MeetingStep[];
 
 /** Meetings recorded as the meeting of a development step (`any`: of any step). */
-function decidedAt(scope: BranchScope, step: MeetingStep | 'any') {
+function decidedAt(scope: Scope, step: MeetingStep | 'any') {
   return sql`exists (select 1 from ${developmentStepRecords} where ${and(
     eq(developmentStepRecords.meetingId, meetings.id),
     inBranch(developmentStepRecords, scope),
@@ -71,7 +75,7 @@ function heldMeetings(params: Record<string, string>, ctx: PlanContext) {
   if (decided !== undefined && !isDecided(decided)) return decidedProblem(decided);
   const where = and(
     between(meetings.date, ctx.range),
-    kind ? eq(meetings.kindId, kind.id) : undefined,
+    kind ? inArray(meetings.kindId, kind.ids) : undefined,
     params.place
       ? sql`exists (select 1 from json_each(${meetings.placeTags}) where value = ${params.place})`
       : undefined,
