@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, exists, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, currentIn, inBranch, live, type Scope } from '@/db/queries/scope';
+import { currentIn, inBranch, live, type Scope } from '@/db/queries/scope';
 import { activityParticipants, outputTypes, projectActivities, projectMembers, projects } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';

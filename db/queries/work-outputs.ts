@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, inBranch, liveIn, type Scope } from '@/db/queries/scope';
+import { inBranch, liveIn, type Scope } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { workOutputCategories, workOutputs } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
