@@ -62,3 +62,14 @@ export function overviewLines(
     };
   });
 }
+
+/**
+ * The lines a reader sees with some organisations open: a line shows when every organisation above it is
+ * open (a closed one still shows its own line, with its branches added up).
+ */
+export function visibleLines(lines: readonly OverviewLine[], open: ReadonlySet<number>): OverviewLine[] {
+  const parentOf = new Map(lines.filter((l) => l.type === 'organisation').map((l) => [l.id, l.parentId]));
+  const shown = (parentId: number | null): boolean =>
+    parentId === null || (open.has(parentId) && shown(parentOf.get(parentId) ?? null));
+  return lines.filter((line) => shown(line.parentId));
+}

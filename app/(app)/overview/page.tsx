@@ -6,7 +6,7 @@ import { loadOverview } from '@/db/queries/overview-cache';
 import { todayIso } from '@/lib/clock';
 import { organisationLevelLabels } from '@/lib/organisations/model';
 import { isOverviewSort, percent } from '@/lib/overview/facts';
-import { type OverviewOrder, overviewLines } from '@/lib/overview/lines';
+import { type OverviewOrder, overviewLines, visibleLines } from '@/lib/overview/lines';
 import { requireOrganisationUser } from '@/server/auth/current-user';
 import { getSelectedYear } from '@/server/selected-year';
 
@@ -22,17 +22,29 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
   );
 }
 
+/** Up to this many branches the whole tree opens at once; beyond it, the organisations first. */
+const openAllUpTo = 60;
+
 export default async function OverviewPage({
   searchParams,
 }: {
-  searchParams: Promise<{ sort?: string; dir?: string }>;
+  searchParams: Promise<{ sort?: string; dir?: string; open?: string }>;
 }) {
   const user = await requireOrganisationUser();
   const year = await getSelectedYear();
-  const { sort, dir } = await searchParams;
+  const { sort, dir, open: openParam } = await searchParams;
   const order: OverviewOrder = isOverviewSort(sort) ? { sort, direction: dir === 'asc' ? 'asc' : 'desc' } : null;
   const { organisation, organisations, branches, facts } = loadOverview(user.organisationId, year, todayIso());
   const lines = overviewLines(organisation.id, organisations, branches, facts, order);
+  const open = new Set<number>(
+    openParam !== undefined
+      ? openParam.split(',').map(Number).filter(Number.isInteger)
+      : branches.length <= openAllUpTo
+        ? organisations.map((o) => o.id)
+        : [organisation.id],
+  );
+  // The top is always open: its own line sums everything, its rows are the point.
+  open.add(organisation.id);
   const root = lines[0];
   const totals = root?.type === 'organisation' ? root.totals : null;
   const missing = facts.filter((f) => f.compliance.missed > 0).length;
@@ -74,7 +86,7 @@ export default async function OverviewPage({
           </dl>
         </Card>
       )}
-      <OverviewTable lines={lines} year={year} order={order} />
+      <OverviewTable lines={visibleLines(lines, open)} year={year} order={order} open={open} />
     </>
   );
 }

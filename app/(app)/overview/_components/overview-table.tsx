@@ -1,6 +1,4 @@
-'use client';
 import Link from 'next/link';
-import { useState } from 'react';
 import { BranchLink } from '@/app/(app)/overview/_components/branch-link';
 import { cn } from '@/components/ui/cn';
 import { organisationLevelLabels } from '@/lib/organisations/model';
@@ -18,11 +16,22 @@ const columns: { label: string; sort: OverviewSort }[] = [
   { label: '党费', sort: 'dues' },
 ];
 
-function sortHref(order: OverviewOrder, sort: OverviewSort) {
+/** The overview's address with an order and a set of open organisations. */
+function overviewHref(order: OverviewOrder, open: ReadonlySet<number>) {
+  const query = new URLSearchParams();
+  if (order) {
+    query.set('sort', order.sort);
+    query.set('dir', order.direction);
+  }
+  query.set('open', [...open].sort((a, b) => a - b).join(','));
+  return `/overview?${query}`;
+}
+
+function sortQuery(order: OverviewOrder, sort: OverviewSort): OverviewOrder {
   // Worst first on the first click (most missed, lowest rate), then the other way.
   const worstFirst: 'asc' | 'desc' = sort === 'attendance' || sort === 'dues' || sort === 'report' ? 'asc' : 'desc';
   const direction = order?.sort === sort ? (order.direction === 'asc' ? 'desc' : 'asc') : worstFirst;
-  return `?sort=${sort}&dir=${direction}`;
+  return { sort, direction };
 }
 
 function Cells({ line, year }: { line: OverviewLine; year: number }) {
@@ -87,22 +96,25 @@ function Cells({ line, year }: { line: OverviewLine; year: number }) {
 
 /**
  * The branches (and sub-organisations, each with its branches added up) × this year's facts. A
- * sub-organisation folds away with its button; the headings sort the branches under each organisation.
+ * sub-organisation opens and folds with its link (the page's `open` list), so a tree of hundreds of branches
+ * shows its organisations first; the headings sort the branches under each organisation.
  */
-export function OverviewTable({ lines, year, order }: { lines: OverviewLine[]; year: number; order: OverviewOrder }) {
-  const [folded, setFolded] = useState<ReadonlySet<number>>(new Set());
-  const parentOf = new Map(lines.filter((l) => l.type === 'organisation').map((l) => [l.id, l.parentId]));
-  const hidden = (line: OverviewLine) => {
-    for (let at = line.parentId; at !== null && at !== undefined; at = parentOf.get(at) ?? null)
-      if (folded.has(at)) return true;
-    return false;
+export function OverviewTable({
+  lines,
+  year,
+  order,
+  open,
+}: {
+  lines: OverviewLine[];
+  year: number;
+  order: OverviewOrder;
+  open: ReadonlySet<number>;
+}) {
+  const toggled = (id: number) => {
+    const next = new Set(open);
+    if (!next.delete(id)) next.add(id);
+    return next;
   };
-  const toggle = (id: number) =>
-    setFolded((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
 
   return (
     <section
@@ -127,7 +139,10 @@ export function OverviewTable({ lines, year, order }: { lines: OverviewLine[]; y
                   order?.sort === c.sort ? (order.direction === 'asc' ? 'ascending' : 'descending') : undefined
                 }
               >
-                <Link href={sortHref(order, c.sort)} className="hover:text-stone-900 hover:underline">
+                <Link
+                  href={overviewHref(sortQuery(order, c.sort), open)}
+                  className="hover:text-stone-900 hover:underline"
+                >
                   {c.label}
                   {order?.sort === c.sort && <span aria-hidden="true">{order.direction === 'asc' ? ' ↑' : ' ↓'}</span>}
                 </Link>
@@ -136,49 +151,47 @@ export function OverviewTable({ lines, year, order }: { lines: OverviewLine[]; y
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
-          {lines.map((line) =>
-            hidden(line) ? null : (
-              <tr
-                key={`${line.type}-${line.id}`}
-                className={cn(line.type === 'organisation' ? 'bg-stone-50/70 font-medium' : 'text-stone-800')}
-              >
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  <span className="flex items-center gap-1" style={{ paddingLeft: `${line.depth * 1.25}rem` }}>
-                    {line.type === 'organisation' ? (
-                      <>
-                        {line.depth > 0 && (
-                          <button
-                            type="button"
-                            onClick={() => toggle(line.id)}
-                            aria-expanded={!folded.has(line.id)}
-                            className="rounded px-1 text-stone-500 hover:bg-stone-200"
-                          >
-                            <span aria-hidden="true">{folded.has(line.id) ? '▸' : '▾'}</span>
-                            <span className="sr-only">
-                              {folded.has(line.id) ? '展开' : '收起'}
-                              {line.name}
-                            </span>
-                          </button>
-                        )}
-                        <span className="font-medium text-stone-900">{line.name}</span>
-                        <span className="text-xs text-stone-500">
-                          {organisationLevelLabels[line.level]} · {line.totals.branches}个支部
-                        </span>
-                      </>
-                    ) : (
-                      <BranchLink branchId={line.id} to="/members" className="text-brand-700 hover:underline">
-                        {line.name}
-                      </BranchLink>
-                    )}
-                    {line.type === 'branch' && line.facts.setupPending && (
-                      <span className="text-xs text-stone-500">（上线准备中）</span>
-                    )}
-                  </span>
-                </th>
-                <Cells line={line} year={year} />
-              </tr>
-            ),
-          )}
+          {lines.map((line) => (
+            <tr
+              key={`${line.type}-${line.id}`}
+              className={cn(line.type === 'organisation' ? 'bg-stone-50/70 font-medium' : 'text-stone-800')}
+            >
+              <th scope="row" className="px-3 py-2 text-left font-normal">
+                <span className="flex items-center gap-1" style={{ paddingLeft: `${line.depth * 1.25}rem` }}>
+                  {line.type === 'organisation' ? (
+                    <>
+                      {line.depth > 0 && (
+                        <Link
+                          href={overviewHref(order, toggled(line.id))}
+                          scroll={false}
+                          aria-expanded={open.has(line.id)}
+                          className="rounded px-1 text-stone-500 hover:bg-stone-200"
+                        >
+                          <span aria-hidden="true">{open.has(line.id) ? '▾' : '▸'}</span>
+                          <span className="sr-only">
+                            {open.has(line.id) ? '收起' : '展开'}
+                            {line.name}
+                          </span>
+                        </Link>
+                      )}
+                      <span className="font-medium text-stone-900">{line.name}</span>
+                      <span className="text-xs text-stone-500">
+                        {organisationLevelLabels[line.level]} · {line.totals.branches}个支部
+                      </span>
+                    </>
+                  ) : (
+                    <BranchLink branchId={line.id} to="/members" className="text-brand-700 hover:underline">
+                      {line.name}
+                    </BranchLink>
+                  )}
+                  {line.type === 'branch' && line.facts.setupPending && (
+                    <span className="text-xs text-stone-500">（上线准备中）</span>
+                  )}
+                </span>
+              </th>
+              <Cells line={line} year={year} />
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>
