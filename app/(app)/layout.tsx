@@ -6,11 +6,17 @@ import { navigationFor } from '@/lib/navigation';
 import { requireUser } from '@/server/auth/current-user';
 import { getSelectedYear, selectableYears } from '@/server/selected-year';
 
+/** Beyond this many branches a list is no way to choose one: the overview, sorted and folded, is. */
+const switcherLimit = 60;
+
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const year = await getSelectedYear();
   const branchSwitch = can(user, 'branches.switch')
-    ? { branches: listReadableBranches(user), action: switchBranch }
+    ? {
+        branches: user.branchIds.length <= switcherLimit ? listReadableBranches(user) : null,
+        action: switchBranch,
+      }
     : undefined;
   return (
     <AppShell

@@ -20,7 +20,8 @@ type Props = {
   years: number[];
   switchYear: SwitchAction;
   /** Only for reviewers, who read several branches. */
-  branchSwitch?: { branches: { id: number; name: string }[]; action: SwitchAction };
+  /** The branches to choose from; null when there are too many to list (chosen from the overview instead). */
+  branchSwitch?: { branches: { id: number; name: string }[] | null; action: SwitchAction };
   children: ReactNode;
 };
 
@@ -46,7 +47,7 @@ function UserBlock({ user }: Pick<Props, 'user'>) {
 function Switchers({ year, years, switchYear, branchSwitch, user }: Omit<Props, 'children' | 'nav'>) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-      {branchSwitch && (
+      {branchSwitch?.branches && (
         <PreferenceSelect
           label="支部"
           name="branchId"
@@ -54,6 +55,14 @@ function Switchers({ year, years, switchYear, branchSwitch, user }: Omit<Props, 
           options={branchSwitch.branches.map((b) => ({ value: b.id, label: b.name }))}
           action={branchSwitch.action}
         />
+      )}
+      {branchSwitch && !branchSwitch.branches && (
+        <p className="text-sm text-stone-700">
+          支部：{user.branchName}
+          <Link href="/overview" className="ml-2 text-brand-700 hover:underline">
+            在总览中选择
+          </Link>
+        </p>
       )}
       <PreferenceSelect
         label="年度"
