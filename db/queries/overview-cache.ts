@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { untilNextWrite } from '@/db/cache';
 import { subtreeBranches, subtreeOrganisations } from '@/db/queries/organisations';
 import { overviewFacts } from '@/db/queries/overview';
 import { auditLog, branches } from '@/db/schema';
@@ -50,8 +51,18 @@ export function branchFacts(branchIds: readonly number[], year: number, today: s
   return branchIds.map((id) => kept.get(key(id))!.facts);
 }
 
-/** An organisation's tree and its branches' facts for the year: what the overview, its calendar and its spreadsheet show. */
+const overviews = untilNextWrite<ReturnType<typeof computeOverview>>(50);
+
+/**
+ * An organisation's tree and its branches' facts for the year: what the overview, its calendar and its
+ * spreadsheet show. The whole answer is kept until the next write anywhere (two trivial statements to check);
+ * after a write, each branch's facts are still kept until a write under that branch.
+ */
 export function loadOverview(organisationId: number, year: number, today: string) {
+  return overviews.get(`${organisationId}|${year}|${today}`, () => computeOverview(organisationId, year, today));
+}
+
+function computeOverview(organisationId: number, year: number, today: string) {
   const organisations = subtreeOrganisations(organisationId);
   const branchLeaves = subtreeBranches(organisationId);
   return {
