@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { untilNextWrite } from '@/db/cache';
 import { branches, organisations } from '@/db/schema';
 import type { BranchLeaf, OrganisationNode } from '@/lib/organisations/tree';
 
@@ -19,11 +20,18 @@ export function subtreeOrganisations(rootId: number): OrganisationNode[] {
     FROM ${organisations} WHERE id IN (SELECT id FROM subtree)`);
 }
 
-/** Every branch anywhere beneath `rootId`, in id order. */
+const kept = untilNextWrite<BranchLeaf[]>(100);
+
+/**
+ * Every branch anywhere beneath `rootId`, in id order: read for every request of an organisation's account
+ * (its readable branches), so kept until the next write. Shared: read it, never change it.
+ */
 export function subtreeBranches(rootId: number): BranchLeaf[] {
-  return db.all<BranchLeaf>(sql`${subtree(rootId)}
-    SELECT id, organisation_id AS organisationId, name
-    FROM ${branches} WHERE organisation_id IN (SELECT id FROM subtree) ORDER BY id`);
+  return kept.get(String(rootId), () =>
+    db.all<BranchLeaf>(sql`${subtree(rootId)}
+      SELECT id, organisation_id AS organisationId, name
+      FROM ${branches} WHERE organisation_id IN (SELECT id FROM subtree) ORDER BY id`),
+  );
 }
 
 /** One organisation's name and level, or undefined. */

@@ -6,6 +6,7 @@ import { subtreeBranches, subtreeOrganisations } from '@/db/queries/organisation
 import { overviewFacts } from '@/db/queries/overview';
 import { auditLog, branches } from '@/db/schema';
 import type { BranchFacts } from '@/lib/overview/facts';
+import { type OverviewLine, type OverviewOrder, overviewLines } from '@/lib/overview/lines';
 
 /**
  * Each branch's facts as last computed, with the version of its records then: its latest audit entry.
@@ -52,6 +53,7 @@ export function branchFacts(branchIds: readonly number[], year: number, today: s
 }
 
 const overviews = untilNextWrite<ReturnType<typeof computeOverview>>(50);
+const orderedLines = untilNextWrite<OverviewLine[]>(200);
 
 /**
  * An organisation's tree and its branches' facts for the year: what the overview, its calendar and its
@@ -75,4 +77,13 @@ function computeOverview(organisationId: number, year: number, today: string) {
       today,
     ),
   };
+}
+
+/** The overview's table in an order: every line with its organisations' totals, kept like the overview itself. */
+export function loadOverviewLines(organisationId: number, year: number, today: string, order: OverviewOrder) {
+  const key = `${organisationId}|${year}|${today}|${order ? `${order.sort}-${order.direction}` : ''}`;
+  return orderedLines.get(key, () => {
+    const { organisation, organisations, branches, facts } = loadOverview(organisationId, year, today);
+    return overviewLines(organisation.id, organisations, branches, facts, order);
+  });
 }

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { OverviewTable } from '@/app/(app)/overview/_components/overview-table';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { loadOverview } from '@/db/queries/overview-cache';
+import { loadOverview, loadOverviewLines } from '@/db/queries/overview-cache';
 import { todayIso } from '@/lib/clock';
 import { organisationLevelLabels } from '@/lib/organisations/model';
 import { isOverviewSort, percent } from '@/lib/overview/facts';
-import { type OverviewOrder, overviewLines, visibleLines } from '@/lib/overview/lines';
+import { type OverviewOrder, visibleLines } from '@/lib/overview/lines';
 import { requireOrganisationUser } from '@/server/auth/current-user';
 import { getSelectedYear } from '@/server/selected-year';
 
@@ -34,8 +34,9 @@ export default async function OverviewPage({
   const year = await getSelectedYear();
   const { sort, dir, open: openParam } = await searchParams;
   const order: OverviewOrder = isOverviewSort(sort) ? { sort, direction: dir === 'asc' ? 'asc' : 'desc' } : null;
-  const { organisation, organisations, branches, facts } = loadOverview(user.organisationId, year, todayIso());
-  const lines = overviewLines(organisation.id, organisations, branches, facts, order);
+  const today = todayIso();
+  const { organisation, organisations, branches, facts } = loadOverview(user.organisationId, year, today);
+  const lines = loadOverviewLines(user.organisationId, year, today, order);
   const open = new Set<number>(
     openParam !== undefined
       ? openParam.split(',').map(Number).filter(Number.isInteger)
