@@ -146,6 +146,7 @@ function ensurePath(executor: Executor): { id: number; created: string[] } {
   if (committee) return { id: committee.id, created: [] };
   let parentId: number | null = null;
   const created: string[] = [];
+  const onPath: number[] = [];
   for (const segment of path) {
     const found = childNamed(executor, parentId, segment.name);
     if (found) {
@@ -155,6 +156,19 @@ function ensurePath(executor: Executor): { id: number; created: string[] } {
         );
       }
       parentId = found.id;
+      onPath.push(parentId);
+      continue;
+    }
+    // An organisation of that name still at the top (as every 党工委 was before there was a tree) is this
+    // one: it goes under its parent rather than in twice, and its branches and reviewers with it.
+    const topLevel: { id: number; name: string } | undefined =
+      parentId === null ? undefined : childNamed(executor, null, segment.name);
+    // Never the top of this very path: that would hang the tree under itself.
+    if (topLevel && !onPath.includes(topLevel.id)) {
+      executor.update(organisations).set({ parentId }).where(eq(organisations.id, topLevel.id)).run();
+      console.log(`已将原有的“${topLevel.name}”归入上级组织之下。`);
+      parentId = topLevel.id;
+      onPath.push(parentId);
       continue;
     }
     const siblings: number = executor
@@ -167,6 +181,7 @@ function ensurePath(executor: Executor): { id: number; created: string[] } {
       .values({ name: segment.name, level: segment.level, parentId, sortOrder: siblings })
       .returning({ id: organisations.id })
       .get().id;
+    onPath.push(parentId);
     created.push(`${segment.name}（${organisationLevelLabels[segment.level]}）`);
   }
   return { id: parentId!, created };

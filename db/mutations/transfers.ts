@@ -1,10 +1,23 @@
 import 'server-only';
-import { and, desc, eq, isNull, lte } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, max } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { endSessionsOf } from '@/db/mutations/sessions';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { transferDestinations } from '@/db/queries/transfers';
-import { accounts, duesBases, people } from '@/db/schema';
+import {
+  type Account,
+  accounts,
+  developmentRecords,
+  duesBases,
+  duesPayments,
+  meetingAttendance,
+  meetings,
+  people,
+} from '@/db/schema';
+import { can } from '@/lib/auth/permissions';
+import { roleLabels } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { nowIso } from '@/lib/clock';
+import { now, nowIso } from '@/lib/clock';
 import { addMonthsTo, monthOf } from '@/lib/dues/month';
 import { ActionError } from '@/lib/errors';
 import { mayTransfer, type TransferPersonInput } from '@/lib/people/transfer';
@@ -26,6 +39,60 @@ const carried = [
   'fullMemberDate',
 ] as const;
 
+/** The instant a Beijing day begins, as stored timestamps are written. */
+const beijingMidnight = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
+
+/**
+ * A day of leaving before records this branch still keeps of them (dues paid for a later month, a meeting
+ * attended later) would take those records out of both branches' books: refused, with what stands after it.
+ */
+function assertNothingHereAfter(tx: Transaction, personId: number, leftOn: string) {
+  const paid = tx
+    .select({ month: max(duesPayments.toMonth) })
+    .from(duesPayments)
+    .where(and(eq(duesPayments.personId, personId), isNull(duesPayments.deletedAt)))
+    .get()?.month;
+  if (paid && paid > monthOf(leftOn))
+    throw new ActionError(`本支部已收其党费至${paid}，转出日期不能早于该月`, { leftOn: ['早于已交党费的月份'] });
+  const attended = tx
+    .select({ date: max(meetings.date) })
+    .from(meetingAttendance)
+    .innerJoin(meetings, eq(meetings.id, meetingAttendance.meetingId))
+    .where(
+      and(
+        eq(meetingAttendance.personId, personId),
+        eq(meetingAttendance.status, 'present'),
+        eq(meetings.status, 'held'),
+        isNull(meetings.deletedAt),
+      ),
+    )
+    .get()?.date;
+  if (attended && attended >= leftOn)
+    throw new ActionError(`其${attended}仍出席本支部会议，转出日期应晚于该日`, {
+      leftOn: ['早于其出席本支部会议的日期'],
+    });
+}
+
+/**
+ * An account that moves becomes a member's in the receiving branch: changing a 书记 or 支委委员's account is
+ * the secretary's (as in 账户管理), and a branch keeps at least one secretary who can.
+ */
+function assertAccountMayMove(tx: Transaction, user: SessionUser, account: Account | null) {
+  if (!account || account.role === 'member') return;
+  if (!can(user, 'accounts.manage'))
+    throw new ActionError(`此人的账户为${roleLabels[account.role]}，须由书记办理组织关系转接`);
+  if (account.role === 'secretary') {
+    const secretaries = tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(
+        and(eq(accounts.branchId, account.branchId ?? -1), eq(accounts.role, 'secretary'), isNull(accounts.disabledAt)),
+      )
+      .all();
+    if (secretaries.length <= 1) throw new ActionError('此人是本支部唯一的书记账户，请先为新任书记开通账户');
+  }
+}
+
 /**
  * 组织关系转接. The person's row here keeps everything recorded while they were here (meetings,
  * development steps, dues) and is closed on the day they left; a branch here receiving them gets a new row
@@ -41,9 +108,13 @@ export function transferPerson(user: SessionUser, input: TransferPersonInput): {
       .get();
     if (!person) throw new ActionError('该人员不在本支部名册中');
     if (!mayTransfer(person.politicalStatus)) throw new ActionError('只有党员（含预备党员）转接组织关系');
+    if (person.id === user.personId) throw new ActionError('不能转出本人的组织关系，请由其他支委办理');
     const since = person.joinedBranchOn ?? person.probationaryDate;
     if (since && input.leftOn < since)
       throw new ActionError(`转出日期不能早于其在本支部的开始日期（${since}）`, { leftOn: ['早于在本支部的开始日期'] });
+    assertNothingHereAfter(tx, person.id, input.leftOn);
+    const account = tx.select().from(accounts).where(eq(accounts.personId, person.id)).get();
+    assertAccountMayMove(tx, user, account ?? null);
 
     const destination =
       input.toBranchId === null
@@ -53,12 +124,21 @@ export function transferPerson(user: SessionUser, input: TransferPersonInput): {
             throw new ActionError('只能转入本组织体系内的其他支部', { toBranchId: ['请选择列表中的支部'] });
           })());
     const toName = destination?.name ?? input.toOrganisation!;
+    if (destination && person.politicalStatus === 'probationary') {
+      const record = tx
+        .select({ id: developmentRecords.id })
+        .from(developmentRecords)
+        .where(eq(developmentRecords.personId, person.id))
+        .get();
+      if (record) throw new ActionError('预备党员的发展档案还不能随系统内转接迁移：请在转正后办理，或按系统外转出办理');
+    }
 
     const { before, after } = updateVersioned(
       tx,
       people,
       { id: person.id, version: input.version, branchId: user.branchId },
-      { leftBranchOn: input.leftOn, transferredTo: toName, archivedAt: nowIso() },
+      // Off the roster from the day they left, as every figure that reads the roster counts it.
+      { leftBranchOn: input.leftOn, transferredTo: toName, archivedAt: beijingMidnight(input.leftOn) },
     );
     audit({ action: 'person.transfer_out', entity: 'people', entityId: person.id, before, after });
     if (!destination) return { newPersonId: null };
@@ -122,7 +202,6 @@ export function transferPerson(user: SessionUser, input: TransferPersonInput): {
       });
     }
 
-    const account = tx.select().from(accounts).where(eq(accounts.personId, person.id)).get();
     if (account) {
       tx.update(accounts)
         // A member there: what else they do in the receiving branch is its secretary's to give.
@@ -143,6 +222,8 @@ export function transferPerson(user: SessionUser, input: TransferPersonInput): {
         after: { personId: arrived.id, branchId: destination.id, role: 'member' },
         branchId: destination.id,
       });
+      // Signed in as the branch they left: the next request signs in again, in the branch they joined.
+      endSessionsOf(tx, account.id, now());
     }
     return { newPersonId: arrived.id };
   });

@@ -167,4 +167,52 @@ describe('a transfer refused', () => {
     expect(() => transferPerson(secretary, fresh)).toThrow();
     expect(tableChecksum(db)).toEqual(before);
   });
+
+  it('of oneself, or of a 书记 or 支委委员 account by someone who does not manage accounts', () => {
+    expect(refusedWithNothingWritten({}, row(secretary.personId!).id)).toContain('本人');
+    const officer = member('支委转接');
+    fb.addAccount(from, 'committee', officer.id);
+    const committee = fb.addAccount(from, 'committee', fb.addPerson(from.id, '办理人', 'full').id);
+    const before = tableChecksum(db);
+    expect(refusalOf(() => transferPerson(committee, input(officer.id))).message).toContain('须由书记办理');
+    expect(tableChecksum(db)).toEqual(before);
+  });
+
+  it('of the branch’s only secretary account', () => {
+    const lone = fb.freshBranch('单书记支部', county.id);
+    const keeper = fb.addAccount(lone, 'secretary', fb.addPerson(lone.id, '唯一书记', 'full').id);
+    const other = d.insertMember(lone.id, { name: '另一书记' });
+    fb.addAccount(lone, 'committee', fb.addPerson(lone.id, '管理员', 'full').id);
+    const second = fb.addAccount(lone, 'secretary', other.id);
+    // Two secretaries: one may go; then the one left is the only one.
+    transferPerson(keeper, { ...input(other.id), toBranchId: to.id });
+    expect(second.accountId).toBeGreaterThan(0);
+    const third = d.insertMember(lone.id, { name: '第三人' });
+    fb.addAccount(lone, 'secretary', third.id);
+    db.update(accounts).set({ disabledAt: '2026-01-01T00:00:00.000Z' }).where(eq(accounts.id, keeper.accountId)).run();
+    expect(refusalOf(() => transferPerson(keeper, { ...input(third.id), toBranchId: to.id })).message).toContain(
+      '唯一的书记账户',
+    );
+  });
+
+  it('on a day before dues it paid here or a meeting it attended here', () => {
+    const paying = member('已交党费', { joinedBranchOn: '2026-01-01' });
+    d.insertPayment(from.id, paying.id, { fromMonth: '2026-01', toMonth: '2026-06' });
+    expect(refusedWithNothingWritten({ leftOn: '2026-04-15' }, paying.id)).toContain('2026-06');
+    const attending = member('仍出席', { joinedBranchOn: '2026-01-01' });
+    const meeting = fb.addMeeting(from.id, 'general', '2026-05-10', 'held');
+    fb.addAttendance(meeting, attending.id, 'present');
+    expect(refusedWithNothingWritten({ leftOn: '2026-04-15' }, attending.id)).toContain('2026-05-10');
+    expect(transferPerson(secretary, input(attending.id, { leftOn: '2026-05-11' })).newPersonId).not.toBeNull();
+  });
+
+  it('of a probationary member with a development record, within the app', () => {
+    const probationary = member('预备党员转接', { politicalStatus: 'probationary', probationaryDate: '2025-12-01' });
+    fb.addDevelopment(from.id, probationary.id, [['admission_approved', '2025-12-01']]);
+    expect(refusedWithNothingWritten({}, probationary.id)).toContain('转正后');
+    expect(
+      transferPerson(secretary, input(probationary.id, { toBranchId: null, toOrganisation: '中共某单位党支部' }))
+        .newPersonId,
+    ).toBeNull();
+  });
 });

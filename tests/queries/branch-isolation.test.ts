@@ -86,6 +86,7 @@ const sameWithoutRecords = new Set([
   'mayReadAttachment',
   'listReadableBranches',
   'transferDestinations',
+  'scopeKey',
   'reportBranchId',
   'participantScope',
 ]);
