@@ -274,15 +274,19 @@ test.describe
       // Home is the overview of every branch beneath the working committee.
       await reviewer.goto('/');
       await expect(reviewer).toHaveURL(/\/overview$/);
+      // Last year, sorted by missed meetings: the first branch is the one furthest behind.
+      await reviewer.getByRole('combobox', { name: '年度' }).selectOption('2025');
+      await expect(reviewer.getByRole('heading', { level: 1 })).toContainText('2025年');
       const branches = reviewer.getByRole('region', { name: '各支部情况' });
-      // The branch behind on its meetings: its 三会一课 cell shows missed periods and opens its calendar.
-      const behind = branches.getByRole('link', { name: /^旗财政局党支部三会一课/ });
-      await expect(behind).toContainText(/[1-9]\d*未按期/);
+      await branches.getByRole('link', { name: '三会一课', exact: true }).click();
+      await expect(branches.getByRole('columnheader', { name: '三会一课' })).toHaveAttribute('aria-sort', 'descending');
+      const behind = branches.getByRole('link', { name: /三会一课：按期\d+，未按期/ }).first();
+      await expect(behind).toHaveAccessibleName(/未按期[1-9]/);
+      const name = ((await behind.getAttribute('aria-label')) ?? '').split('三会一课')[0];
+      // Its cell opens its compliance calendar, the branch chosen in the switcher.
       await behind.click();
       await expect(reviewer).toHaveURL(/\/meetings\/calendar$/);
-      await expect(reviewer.getByRole('combobox', { name: '支部' }).locator('option:checked')).toHaveText(
-        '旗财政局党支部',
-      );
+      await expect(reviewer.getByRole('combobox', { name: '支部' }).locator('option:checked')).toHaveText(name);
 
       await reviewer.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '党建总览' }).click();
       await reviewer.getByRole('navigation', { name: '党建总览' }).getByRole('link', { name: '述职评议' }).click();
