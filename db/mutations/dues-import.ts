@@ -5,6 +5,7 @@ import { currentIn, inBranch } from '@/db/queries/scope';
 import { duesBases, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
+import { isMidYearChange } from '@/lib/dues/base-rules';
 import { type BaseImportReport, type BaseSheetRow, basesSheetName, matchBaseRows } from '@/lib/dues/bases-import';
 import { monthlyDue } from '@/lib/dues/rates';
 import { RosterImportError, type RosterProblem } from '@/lib/roster/problems';
@@ -49,16 +50,13 @@ export function importBases(user: SessionUser, input: BaseImportInput): BaseImpo
         ),
       )
       .all();
-    const year = input.effectiveMonth.slice(0, 4);
     const midYear: RosterProblem[] = input.reason
       ? []
       : matched
           .filter((m) =>
-            held.some(
-              (b) =>
-                b.personId === m.personId &&
-                b.effectiveMonth.startsWith(year) &&
-                b.effectiveMonth < input.effectiveMonth,
+            isMidYearChange(
+              held.filter((b) => b.personId === m.personId).map((b) => b.effectiveMonth),
+              input.effectiveMonth,
             ),
           )
           .map((m) => ({

@@ -7,6 +7,7 @@ import { inBranch } from '@/db/queries/scope';
 import { duesBases, duesHandovers, duesPayments, duesReliefs, people } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
+import { isMidYearChange } from '@/lib/dues/base-rules';
 import { paysDues } from '@/lib/dues/model';
 import { monthText } from '@/lib/dues/month';
 import { paymentDue } from '@/lib/dues/payment-rules';
@@ -43,11 +44,11 @@ export function setBase(user: SessionUser, input: BaseInput): number {
       .all();
     if (earlier.some((b) => b.effectiveMonth === input.effectiveMonth))
       throw new ActionError(`${person.name}${monthText(input.effectiveMonth)}起已有党费基数，请先删除那条再重新核定`);
-    const sameYearBefore = earlier.some(
-      (b) =>
-        b.effectiveMonth.slice(0, 4) === input.effectiveMonth.slice(0, 4) && b.effectiveMonth < input.effectiveMonth,
+    const midYear = isMidYearChange(
+      earlier.map((b) => b.effectiveMonth),
+      input.effectiveMonth,
     );
-    if (sameYearBefore && !input.reason) throw new ActionError('年度中间调整党费基数，请填写调整原因');
+    if (midYear && !input.reason) throw new ActionError('年度中间调整党费基数，请填写调整原因');
     const row = tx
       .insert(duesBases)
       .values({ ...input, branchId: user.branchId, recordedBy: user.accountId })
