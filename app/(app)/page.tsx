@@ -15,7 +15,6 @@ import { StatusBadge } from '@/components/people/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { cachedDashboard } from '@/db/queries/dashboard';
-import { currentMonth, duesLedger } from '@/db/queries/dues';
 import { can } from '@/lib/auth/permissions';
 import { todayIso } from '@/lib/clock';
 import { politicalStatuses, politicalStatusLabels } from '@/lib/people/model';
@@ -45,10 +44,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     developmentReminders,
     rectification,
     yearWork,
+    dues,
   } = cachedDashboard(user, year, today);
   // Arrears are as of now, whichever year is being looked at.
-  const now = currentMonth();
-  const dues = can(user, 'dues.read') ? duesLedger(user, { from: now, to: now }) : null;
   const members = (byStatus.full ?? 0) + (byStatus.probationary ?? 0);
   const rosterLink = (status: string) => (can(user, 'members.read') ? `/members?status=${status}` : undefined);
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { untilNextWrite } from '@/db/cache';
 import { branchCompliance } from '@/db/queries/compliance';
 import { listDevelopmentRecords } from '@/db/queries/development';
+import { duesLedger } from '@/db/queries/dues';
 import { lastHeldMeetingDate, listMyAttendance, listUpcomingMeetings } from '@/db/queries/meetings';
 import { countByStatus, getPersonForViewer, groupSizes, listCommittee } from '@/db/queries/people';
 import { openRectificationCounts } from '@/db/queries/rectification';
@@ -11,6 +12,7 @@ import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { addDays } from '@/lib/dates';
 import { nextDeadlines } from '@/lib/development/rules';
+import { monthOf } from '@/lib/dues/month';
 import { complianceWarnings } from '@/lib/meetings/compliance';
 import { politicalStatusLabels } from '@/lib/people/model';
 
@@ -64,6 +66,8 @@ export function loadDashboard(user: SessionUser, year: number, today: string) {
         : null,
     upcoming: can(user, 'meetings.read') || can(user, 'meetings.attend') ? listUpcomingMeetings(user, today) : null,
     developmentReminders: can(user, 'development.read') ? developmentReminders(user, today) : null,
+    // Each member's months as of this month: the arrears card reads who is behind and by how much.
+    dues: can(user, 'dues.read') ? duesLedger(user, { from: monthOf(today), to: monthOf(today) }) : null,
     // The secretary answers for the year's plans and its report.
     yearWork: can(user, 'report.submit') ? yearWorkFacts(user, year, today) : null,
     rectification:
