@@ -1,4 +1,5 @@
 import { beijingDateAndMinute, chineseDate } from '@/lib/dates';
+import { percent } from '@/lib/percent';
 
 const weekdays = ['日', '一', '二', '三', '四', '五', '六'];
 
@@ -17,7 +18,8 @@ export function formatShortDate(iso: string): string {
 }
 
 export function formatPercent(part: number, whole: number): string {
-  return whole > 0 ? `${Math.round((part / whole) * 1000) / 10}%` : '—';
+  const value = percent(part, whole);
+  return value === null ? '—' : `${value}%`;
 }
 
 /** An ISO timestamp as Beijing time: '2026-11-28T01:30:00Z' → '2026年11月28日 09:30'. */

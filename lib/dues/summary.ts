@@ -1,5 +1,6 @@
 import { reminderMonths } from '@/lib/dues/model';
 import type { DuesStanding, MonthStanding } from '@/lib/dues/standing';
+import { percent } from '@/lib/percent';
 
 /** States in which a month is owed here (paid, excused or not). */
 const owedStates = new Set(['paid', 'exempt', 'arrears', 'due', 'upcoming']);
@@ -37,7 +38,7 @@ export function duesTotals(rows: readonly DuesStanding[], currentMonth: string):
   return {
     members: owing.length,
     onTime,
-    onTimeRate: owing.length ? Math.round((onTime / owing.length) * 1000) / 10 : null,
+    onTimeRate: percent(onTime, owing.length),
     inArrears: arrears.filter((a) => a.length > 0).length,
     arrearsFen: arrears.flat().reduce((sum, m) => sum + m.dueFen, 0),
     unassessed: rows.filter((r) => r.months.some((m) => m.state === 'unassessed')).length,

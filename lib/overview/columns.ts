@@ -1,5 +1,6 @@
-import { percent, type TotalFacts } from '@/lib/overview/facts';
+import type { TotalFacts } from '@/lib/overview/facts';
 import type { OverviewLine } from '@/lib/overview/lines';
+import { percent } from '@/lib/percent';
 import { reportStatusLabels } from '@/lib/report/model';
 
 /** What a line says in each column, for the page and the spreadsheet alike. */

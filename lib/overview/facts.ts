@@ -1,5 +1,6 @@
 import type { ComplianceState } from '@/lib/meetings/compliance';
 import type { ComplianceCounts } from '@/lib/overview/compliance-summary';
+import { percent } from '@/lib/percent';
 import type { ReportGrade, ReportStatus } from '@/lib/report/model';
 
 /** One branch's year at a glance, as the overview of an organisation above it shows it. */
@@ -56,11 +57,6 @@ export function totalFacts(rows: readonly BranchFacts[]): TotalFacts {
       ? { members: sum((f) => f.dues?.members ?? 0), onTime: sum((f) => f.dues?.onTime ?? 0) }
       : null,
   };
-}
-
-/** A percentage with one decimal, or null when there is nothing to divide. */
-export function percent(part: number, whole: number): number | null {
-  return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
 }
 
 /** The columns the branch table sorts by, each with the number it sorts on (null sorts last). */

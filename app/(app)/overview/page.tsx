@@ -5,8 +5,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { loadOverview, loadOverviewLines } from '@/db/queries/overview-cache';
 import { todayIso } from '@/lib/clock';
 import { organisationLevelLabels } from '@/lib/organisations/model';
-import { isOverviewSort, percent } from '@/lib/overview/facts';
+import { isOverviewSort } from '@/lib/overview/facts';
 import { type OverviewOrder, visibleLines } from '@/lib/overview/lines';
+import { percent } from '@/lib/percent';
 import { requireOrganisationUser } from '@/server/auth/current-user';
 import { getSelectedYear } from '@/server/selected-year';
 
