@@ -4,6 +4,7 @@ import {
   beijingDate,
   beijingDateAndMinute,
   beijingDateTime,
+  beijingDayStart,
   chineseDatesIn,
   daysBetween,
   daysLeftInclusive,
@@ -187,5 +188,12 @@ describe('chineseDatesIn', () => {
     expect(chineseDatesIn('2026-12-26 14:30')).toBe('2026年12月26日 14:30');
     expect(chineseDatesIn('第 3 步')).toBe('第 3 步');
     expect(chineseDatesIn('编号 2026-12-261')).toBe('编号 2026-12-261');
+  });
+});
+
+describe('beijingDayStart', () => {
+  it('is the UTC moment a Beijing day begins, whose Beijing date is that day', () => {
+    expect(beijingDayStart('2026-04-15')).toBe('2026-04-14T16:00:00.000Z');
+    expect(beijingDate(new Date(beijingDayStart('2026-01-01')))).toBe('2026-01-01');
   });
 });

@@ -153,6 +153,11 @@ export function beijingDate(at: Date): string {
   return dateFormat.format(at);
 }
 
+/** The moment a Beijing day begins, as stored timestamps are written: '2026-04-15' → '2026-04-14T16:00:00.000Z'. */
+export function beijingDayStart(date: string): string {
+  return new Date(`${date}T00:00:00+08:00`).toISOString();
+}
+
 /** The Beijing date and time to the minute of a moment: ['2026-11-28', '09:30']. */
 export function beijingDateAndMinute(at: Date): [string, string] {
   const [date, time] = minuteFormat.format(at).split(' ');

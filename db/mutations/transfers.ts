@@ -18,6 +18,7 @@ import { can } from '@/lib/auth/permissions';
 import { roleLabels } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { now, nowIso } from '@/lib/clock';
+import { beijingDayStart } from '@/lib/dates';
 import { addMonthsTo, monthOf } from '@/lib/dues/month';
 import { ActionError } from '@/lib/errors';
 import { mayTransfer, type TransferPersonInput } from '@/lib/people/transfer';
@@ -38,9 +39,6 @@ const carried = [
   'probationaryDate',
   'fullMemberDate',
 ] as const;
-
-/** The instant a Beijing day begins, as stored timestamps are written. */
-const beijingMidnight = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
 
 /**
  * A day of leaving before records this branch still keeps of them (dues paid for a later month, a meeting
@@ -138,7 +136,7 @@ export function transferPerson(user: SessionUser, input: TransferPersonInput): {
       people,
       { id: person.id, version: input.version, branchId: user.branchId },
       // Off the roster from the day they left, as every figure that reads the roster counts it.
-      { leftBranchOn: input.leftOn, transferredTo: toName, archivedAt: beijingMidnight(input.leftOn) },
+      { leftBranchOn: input.leftOn, transferredTo: toName, archivedAt: beijingDayStart(input.leftOn) },
     );
     audit({ action: 'person.transfer_out', entity: 'people', entityId: person.id, before, after });
     if (!destination) return { newPersonId: null };
