@@ -3,18 +3,16 @@ import { AppShell } from '@/components/shell/app-shell';
 import { listReadableBranches } from '@/db/queries/branches';
 import { can } from '@/lib/auth/permissions';
 import { navigationFor } from '@/lib/navigation';
+import { listableBranches } from '@/lib/organisations/model';
 import { requireUser } from '@/server/auth/current-user';
 import { getSelectedYear, selectableYears } from '@/server/selected-year';
-
-/** Beyond this many branches a list is no way to choose one: the overview, sorted and folded, is. */
-const switcherLimit = 60;
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const year = await getSelectedYear();
   const branchSwitch = can(user, 'branches.switch')
     ? {
-        branches: user.branchIds.length <= switcherLimit ? listReadableBranches(user) : null,
+        branches: user.branchIds.length <= listableBranches ? listReadableBranches(user) : null,
         action: switchBranch,
       }
     : undefined;

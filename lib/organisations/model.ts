@@ -22,3 +22,9 @@ export function levelFromName(name: string): OrganisationLevel | null {
   if (/党委$|委员会$/.test(trimmed)) return 'party_committee';
   return null;
 }
+
+/**
+ * Up to this many branches a plain list serves to find one (the switcher, the overview all open); beyond it,
+ * the overview's organisations, sorted and opened one at a time, do.
+ */
+export const listableBranches = 60;

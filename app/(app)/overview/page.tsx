@@ -4,7 +4,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { loadOverview, loadOverviewLines } from '@/db/queries/overview-cache';
 import { todayIso } from '@/lib/clock';
-import { organisationLevelLabels } from '@/lib/organisations/model';
+import { listableBranches, organisationLevelLabels } from '@/lib/organisations/model';
 import { isOverviewSort } from '@/lib/overview/facts';
 import { type OverviewOrder, visibleLines } from '@/lib/overview/lines';
 import { percent } from '@/lib/percent';
@@ -23,9 +23,6 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
   );
 }
 
-/** Up to this many branches the whole tree opens at once; beyond it, the organisations first. */
-const openAllUpTo = 60;
-
 export default async function OverviewPage({
   searchParams,
 }: {
@@ -41,7 +38,7 @@ export default async function OverviewPage({
   const open = new Set<number>(
     openParam !== undefined
       ? openParam.split(',').map(Number).filter(Number.isInteger)
-      : branches.length <= openAllUpTo
+      : branches.length <= listableBranches
         ? organisations.map((o) => o.id)
         : [organisation.id],
   );
