@@ -6,6 +6,8 @@ import { nowIso } from '@/lib/clock';
 export type AuditInput = {
   accountId: number | null;
   branchId: number | null;
+  /** An organisation's own record (its report) belongs to no branch. */
+  organisationId?: number | null;
   action: string;
   entity: string;
   entityId?: number | null;
@@ -20,6 +22,7 @@ export function recordAudit(executor: Executor, entry: AuditInput) {
       at: nowIso(),
       accountId: entry.accountId,
       branchId: entry.branchId,
+      organisationId: entry.organisationId ?? null,
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId ?? null,

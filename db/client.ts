@@ -36,6 +36,18 @@ export type Database = ReturnType<typeof openDatabase>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type Executor = Database | Transaction;
 
+/**
+ * Applies the pending migrations with foreign keys off, as SQLite's procedure for rebuilding a table
+ * requires (the migrator runs in one transaction, where a migration's own PRAGMA cannot take effect),
+ * then refuses to go on if the rebuilt tables left any reference dangling.
+ */
 export function applyMigrations(db: Database) {
-  migrate(db, { migrationsFolder });
+  db.$client.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder });
+    const dangling = db.$client.pragma('foreign_key_check') as unknown[];
+    if (dangling.length > 0) throw new Error(`迁移后有${dangling.length}处外键引用失效`);
+  } finally {
+    db.$client.pragma('foreign_keys = ON');
+  }
 }

@@ -6,7 +6,8 @@
  * found under the one before it (the first at the top) or created, its level read from its name or
  * stated after `=` (`机关事务中心=党总支`). `--committee NAME` (older commands) names one organisation,
  * found wherever it sits in the tree or created at the top.
- * The branch goes under the last segment; a reviewer (`--role reviewer`, no branch) reads every branch
+ * The branch goes under the last segment; an account of the organisation itself (`--role reviewer`, or
+ * `--role org_secretary` who also writes the organisation's own report; no branch) reads every branch
  * beneath it. A new branch is of the --kind given (asked for at a terminal, 机关 otherwise), which
  * chooses the defaults it starts with.
  * Without --password a random initial password is printed; the user must change it at first sign-in.
@@ -20,7 +21,7 @@ import { recordAudit } from '@/db/audit';
 import { applyMigrations, databasePath, type Executor, openDatabase } from '@/db/client';
 import { addBranchDefaults } from '@/db/defaults';
 import { accounts, branches, organisations, people } from '@/db/schema';
-import { type Role, roles } from '@/lib/auth/roles';
+import { organisationRoles, type Role, roleLabels, roles } from '@/lib/auth/roles';
 import { type BranchKind, branchKindLabels, branchKinds } from '@/lib/branches/model';
 import { todayIso } from '@/lib/clock';
 import { levelFromName, organisationLevelLabels } from '@/lib/organisations/model';
@@ -47,12 +48,14 @@ function fail(message: string): never {
 
 const role = values.role as Role;
 if (!roles.includes(role)) fail(`--role 应为 ${roles.join(' / ')}`);
+/** The account belongs to the organisation at the path's end, not to a branch. */
+const ofOrganisation = (organisationRoles as readonly Role[]).includes(role);
 if (!values.username || !/^[a-z][a-z0-9_.-]{2,31}$/.test(values.username)) {
   fail('--username 为3–32位小写字母、数字、点、横线或下划线，以字母开头');
 }
 if (!values.name) fail('请用 --name 给出姓名');
 const gender = values.gender === '女' ? 'female' : values.gender === '男' ? 'male' : null;
-if (role !== 'reviewer' && !gender) fail('请用 --gender 给出性别（男 或 女）');
+if (!ofOrganisation && !gender) fail('请用 --gender 给出性别（男 或 女）');
 if (values.org !== undefined && values.committee !== undefined) fail('--org 与 --committee 只能给出一个');
 
 /**
@@ -73,8 +76,8 @@ function organisationPath(): PathSegment[] {
 }
 
 const path = organisationPath();
-if (role !== 'reviewer' && !values.branch?.trim()) fail('请用 --branch 给出党支部名称');
-if (role === 'reviewer' && values.branch !== undefined) fail('审阅账户属于上级组织，不给出 --branch');
+if (!ofOrganisation && !values.branch?.trim()) fail('请用 --branch 给出党支部名称');
+if (ofOrganisation && values.branch !== undefined) fail(`${roleLabels[role]}账户属于上级组织，不给出 --branch`);
 const branchName = values.branch?.trim() ?? '';
 const password = values.password ?? `Zb${randomBytes(6).toString('base64url')}9`;
 if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password))
@@ -193,7 +196,7 @@ async function main() {
   applyMigrations(db);
   const knownEnd = existingPathEnd(db);
   const branchIsNew =
-    role !== 'reviewer' &&
+    !ofOrganisation &&
     !(
       knownEnd !== null &&
       db
@@ -213,7 +216,7 @@ async function main() {
 
     let branchId: number | null = null;
     let personId: number | null = null;
-    if (role !== 'reviewer') {
+    if (!ofOrganisation) {
       const existing = tx
         .select()
         .from(branches)
@@ -246,7 +249,7 @@ async function main() {
         .get().id;
     }
 
-    const organisationId = role === 'reviewer' ? organisation.id : null;
+    const organisationId = ofOrganisation ? organisation.id : null;
     const account = tx
       .insert(accounts)
       .values({
@@ -254,7 +257,7 @@ async function main() {
         passwordHash,
         role,
         personId,
-        displayName: role === 'reviewer' ? values.name! : null,
+        displayName: ofOrganisation ? values.name! : null,
         branchId,
         organisationId,
         mustChangePassword: true,
@@ -275,10 +278,12 @@ async function main() {
   if (created.length) console.log(`新建上级组织：${created.join(' → ')}`);
   const where = path.map((s) => s.name).join(' / ');
   console.log(`已在 ${databasePath()} 创建账户 ${values.username}（${role}）。`);
-  if (role === 'reviewer') console.log(`审阅范围：${where} 及其下各级组织的全部党支部。`);
+  if (role === 'org_secretary')
+    console.log(`所在组织：${where}（撰写本级述职报告，并可查看其下各级组织的全部党支部）。`);
+  else if (ofOrganisation) console.log(`审阅范围：${where} 及其下各级组织的全部党支部。`);
   else console.log(`所在党支部：${where} / ${branchName}`);
   console.log(`初始密码：${password}`);
-  if (role !== 'reviewer') {
+  if (!ofOrganisation) {
     console.log('首次登录后须修改密码；请在“党员名册”中补全本人的出生日期、入党日期等信息。');
   } else console.log('首次登录后须修改密码。');
 }

@@ -8,7 +8,8 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 
-type Audit = (entry: Omit<AuditInput, 'accountId' | 'branchId'> & { branchId?: number | null }) => void;
+/** Records an entry of the write; its branch is the user's unless the entry names one (or null, for an organisation's record). */
+export type Audit = (entry: Omit<AuditInput, 'accountId' | 'branchId'> & { branchId?: number | null }) => void;
 
 /**
  * Runs one write in one transaction together with its audit entries: either both land or neither.
@@ -20,7 +21,11 @@ export function writeWithAudit<T>(user: SessionUser, work: (tx: Transaction, aud
   return db.transaction(
     (tx) =>
       work(tx, (entry) =>
-        recordAudit(tx, { ...entry, accountId: user.accountId, branchId: entry.branchId ?? user.branchId }),
+        recordAudit(tx, {
+          ...entry,
+          accountId: user.accountId,
+          branchId: entry.branchId === undefined ? user.branchId : entry.branchId,
+        }),
       ),
     { behavior: 'immediate' },
   );
@@ -34,18 +39,22 @@ export type BranchVersionedTable = SQLiteTableWithColumns<any> & {
 };
 
 /**
- * Updates one branch-owned row only if it still has the version the caller read. Returns the row before
- * and after for the audit entry; a stale version is a conflict, a row of another branch does not exist.
- * A table without `branchId` (branches itself) is owned by its id: a branch's row is its own.
+ * Updates one owned row only if it still has the version the caller read. Returns the row before and
+ * after for the audit entry; a stale version is a conflict, a row of another owner does not exist.
+ * The owner is a branch, or for an organisation's own records (its report) the organisation. A table
+ * without `branchId` (branches itself) is owned by its id: a branch's row is its own.
  */
 export function updateVersioned<T extends BranchVersionedTable>(
   tx: Transaction,
   table: T,
-  key: { id: number; branchId: number; version: number },
+  key: { id: number; version: number } & ({ branchId: number } | { organisationId: number }),
   values: Partial<T['$inferInsert']>,
 ): { before: T['$inferSelect']; after: T['$inferSelect'] } {
-  const owner: AnySQLiteColumn = 'branchId' in table ? table.branchId : table.id;
-  const inBranch = and(eq(table.id, key.id), eq(owner, key.branchId));
+  const owned =
+    'branchId' in key
+      ? eq('branchId' in table ? table.branchId : table.id, key.branchId)
+      : eq(table.organisationId, key.organisationId);
+  const inBranch = and(eq(table.id, key.id), owned);
   const before = tx.select().from(table).where(inBranch).get() as T['$inferSelect'] | undefined;
   if (!before) throw new ActionError(notFoundMessage);
   const result = tx

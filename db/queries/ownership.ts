@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { live } from '@/db/queries/scope';
 import {
@@ -34,7 +34,7 @@ import {
   workOutputs,
 } from '@/db/schema';
 
-/** Tables whose rows belong to a branch, by the name actions use to point at them. */
+/** Tables whose rows belong to a branch (a report's, to a branch or an organisation), by the name actions use to point at them. */
 const ownedTables = {
   people,
   personDisciplines,
@@ -68,14 +68,29 @@ const ownedTables = {
 };
 export type OwnedEntity = keyof typeof ownedTables;
 
-/** The branch a record belongs to, or null when it does not exist or was removed (soft-deleted). */
-export function branchOfRecord(entity: OwnedEntity, id: number): number | null {
+/** The records an organisation above branches owns itself: its own duty report; every other is a branch's. */
+export function organisationsOwn(entity: OwnedEntity): boolean {
+  return entity === 'reports' || entity === 'reportSections';
+}
+
+/**
+ * Whether a record is the caller's to write: of their branch, or for an account of an organisation above
+ * branches, of that organisation itself (its own report) — never a branch's record, whichever branch it
+ * is looking at. False when the record does not exist or was removed (soft-deleted).
+ */
+export function recordIsOwnedBy(
+  user: { branchId: number; organisationId: number | null },
+  entity: OwnedEntity,
+  id: number,
+): boolean {
   const table = ownedTables[entity];
   const notRemoved = 'deletedAt' in table ? live(table) : undefined;
+  const organisationId = 'organisationId' in table ? table.organisationId : sql<null>`null`;
   const row = db
-    .select({ branchId: table.branchId })
+    .select({ branchId: table.branchId, organisationId })
     .from(table)
     .where(and(eq(table.id, id), notRemoved))
     .get();
-  return row?.branchId ?? null;
+  if (!row) return false;
+  return user.organisationId === null ? row.branchId === user.branchId : row.organisationId === user.organisationId;
 }

@@ -15,7 +15,7 @@ export type SubtreeScope = { readonly subtreeBranchIds: readonly number[] };
 
 export type Scope = BranchScope | SubtreeScope;
 
-const isSubtree = (scope: Scope): scope is SubtreeScope => 'subtreeBranchIds' in scope;
+export const isSubtree = (scope: Scope): scope is SubtreeScope => 'subtreeBranchIds' in scope;
 
 type BranchTable = { branchId: AnySQLiteColumn };
 type SoftDeletable = { deletedAt: AnySQLiteColumn };
@@ -29,6 +29,11 @@ export function live(table: SoftDeletable): SQL {
 /** A key naming the scope, for what is kept per scope (figures, the picker's catalogue). */
 export function scopeKey(scope: Scope): string {
   return isSubtree(scope) ? `subtree:${scope.subtreeBranchIds.join(',')}` : String(scope.branchId);
+}
+
+/** The scope's branches themselves (a row of `branches` is its own branch). */
+export function scopeBranches(idColumn: AnySQLiteColumn, scope: Scope): SQL {
+  return inBranch({ branchId: idColumn }, scope);
 }
 
 /** Rows of the scope's branch (or branches), deleted ones included (for history and restores). */

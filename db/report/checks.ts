@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, inBranch } from '@/db/queries/scope';
 import { cachedFigures } from '@/db/report/figures/compute';
+import { ownedBy, type ReportOwner } from '@/db/report/owner';
 import { getReport, type ReportDetail } from '@/db/report/queries';
 import { reports } from '@/db/schema';
 import { type CheckedSection, checkedFigureKeys, type Finding, reportChecks } from '@/lib/report/checks';
@@ -27,20 +27,20 @@ export function reportFigureKeys(report: ReportDetail): string[] {
   return checkedFigureKeys(report.preamble, report.sections);
 }
 
-/** What to check in a branch's report as it is saved now (see `reportChecks`); null when there is no such report. */
-export function savedReportFindings(scope: BranchScope, reportId: number): Finding[] | null {
+/** What to check in the owner's report as it is saved now (see `reportChecks`); null when there is no such report. */
+export function savedReportFindings(owner: ReportOwner, reportId: number): Finding[] | null {
   const row = db
     .select({ year: reports.year })
     .from(reports)
-    .where(and(inBranch(reports, scope), eq(reports.id, reportId)))
+    .where(and(ownedBy(reports, owner), eq(reports.id, reportId)))
     .get();
-  const report = row && getReport(scope, row.year);
+  const report = row && getReport(owner, row.year);
   if (!report) return null;
   return reportChecks({
     year: report.year,
     preamble: report.preamble,
     sections: checkedSections(report),
-    figures: cachedFigures(scope, report.year, reportFigureKeys(report)),
+    figures: cachedFigures(owner, report.year, reportFigureKeys(report)),
     overrides: report.overrides,
   });
 }

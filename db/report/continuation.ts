@@ -1,7 +1,7 @@
 import 'server-only';
-import type { BranchScope } from '@/db/queries/scope';
 import { nextYearPlans } from '@/db/report/draft-facts';
 import { computeFigures } from '@/db/report/figures/compute';
+import type { ReportOwner } from '@/db/report/owner';
 import { getReport } from '@/db/report/queries';
 import type { NewReport } from '@/lib/report/draft';
 import { carriedSections, moveYearOn } from '@/lib/report/draft-continuation';
@@ -18,10 +18,10 @@ const plansForThisYear = figureKey({ source: 'secretary_projects', params: {} })
  * and one comparison with last year (对照上年) whose figures set last year's problems and plans against
  * what became of them whenever the report is read. Null when there is no report of last year.
  */
-export function continuationDraft(scope: BranchScope, year: number): NewReport | null {
-  const last = getReport(scope, year - 1);
+export function continuationDraft(owner: ReportOwner, year: number): NewReport | null {
+  const last = getReport(owner, year - 1);
   if (!last) return null;
-  const figures = computeFigures(scope, year, [lastYearProblems, plansForThisYear]);
+  const figures = computeFigures(owner, year, [lastYearProblems, plansForThisYear]);
   const recorded = (key: string) => {
     const figure = figures.get(key);
     return !!figure && !isProblem(figure) && figure.value > 0;
@@ -31,7 +31,8 @@ export function continuationDraft(scope: BranchScope, year: number): NewReport |
     preamble: moveYearOn(last.preamble, year - 1),
     continuedFromId: last.id,
     sections: [
-      ...carriedSections(last.sections, year, nextYearPlans(scope, year)),
+      // An organisation has no 书记项目 of its own: its branches' plans are theirs.
+      ...carriedSections(last.sections, year, owner.kind === 'branch' ? nextYearPlans(owner, year) : []),
       reviewSection(year, { problems: recorded(lastYearProblems), plans: recorded(plansForThisYear) }),
     ],
   };

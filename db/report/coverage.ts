@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { countRows } from '@/db/queries/aggregate';
-import { type BranchScope, inBranch, liveIn } from '@/db/queries/scope';
+import { inBranch, liveIn, type Scope } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import {
   commitmentLetters,
@@ -16,8 +16,8 @@ import {
 } from '@/db/schema';
 import { type ReportRecordArea, recordCoverage } from '@/lib/report/record-coverage';
 
-/** How many records of each kind the caller's branch has for a year, as the empty report's checklist lists them. */
-export function reportRecordCoverage(scope: BranchScope, year: number) {
+/** How many records of each kind the report's branch (or the branches beneath its organisation) has for a year, as the empty report's checklist lists them. */
+export function reportRecordCoverage(scope: Scope, year: number) {
   const counts: Record<ReportRecordArea, number> = {
     meetings: countRows(
       meetings,

@@ -1,10 +1,12 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import type { Transaction } from '@/db/client';
-import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
-import { inBranch, live, liveIn } from '@/db/queries/scope';
+import { type Audit, updateVersioned, writeWithAudit } from '@/db/mutations/write';
+import { live } from '@/db/queries/scope';
 import { isFigureSource } from '@/db/report/figures/registry';
+import { ownedBy, ownerColumns, ownerKey, type ReportOwner, reportOwnerOf } from '@/db/report/owner';
+import { assignableTo } from '@/db/report/queries';
 import { accounts, reportFigureOverrides, reportSectionRevisions, reportSections, reports } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -18,11 +20,20 @@ import { paragraphsOf } from '@/lib/report/render';
 
 const lockedMessage = '报告已提交，不能再修改';
 
-function editableReport(tx: Transaction, user: SessionUser, reportId: number) {
+/**
+ * Runs a write to the user's own report (their branch's, or their organisation's) in one transaction,
+ * its audit entries filed under that owner.
+ */
+function writeReport<T>(user: SessionUser, work: (tx: Transaction, audit: Audit, owner: ReportOwner) => T): T {
+  const owner = reportOwnerOf(user);
+  return writeWithAudit(user, (tx, audit) => work(tx, (entry) => audit({ ...ownerColumns(owner), ...entry }), owner));
+}
+
+function editableReport(tx: Transaction, owner: ReportOwner, reportId: number) {
   const report = tx
     .select()
     .from(reports)
-    .where(and(eq(reports.id, reportId), inBranch(reports, user)))
+    .where(and(eq(reports.id, reportId), ownedBy(reports, owner)))
     .get();
   if (!report) throw new ActionError(notFoundMessage);
   if (report.status === 'submitted') throw new ActionError(lockedMessage);
@@ -35,6 +46,7 @@ function recordRevision(tx: Transaction, user: SessionUser, section: typeof repo
       sectionId: section.id,
       reportId: section.reportId,
       branchId: section.branchId,
+      organisationId: section.organisationId,
       version: section.version,
       heading: section.heading,
       body: section.body,
@@ -44,10 +56,17 @@ function recordRevision(tx: Transaction, user: SessionUser, section: typeof repo
     .run();
 }
 
-function insertSection(tx: Transaction, user: SessionUser, reportId: number, section: DraftSection, sortOrder: number) {
+function insertSection(
+  tx: Transaction,
+  user: SessionUser,
+  owner: ReportOwner,
+  reportId: number,
+  section: DraftSection,
+  sortOrder: number,
+) {
   const row = tx
     .insert(reportSections)
-    .values({ reportId, branchId: user.branchId, ...section, sortOrder, updatedBy: user.accountId })
+    .values({ reportId, ...ownerColumns(owner), ...section, sortOrder, updatedBy: user.accountId })
     .returning()
     .get();
   recordRevision(tx, user, row);
@@ -56,17 +75,17 @@ function insertSection(tx: Transaction, user: SessionUser, reportId: number, sec
 
 /** Creates the year's report from a draft (the template or last year's text); one report per branch and year. */
 export function createReport(user: SessionUser, year: number, draft: NewReport): number {
-  return writeWithAudit(user, (tx, audit) => {
+  return writeReport(user, (tx, audit, owner) => {
     const existing = tx
       .select({ id: reports.id })
       .from(reports)
-      .where(and(inBranch(reports, user), eq(reports.year, year)))
+      .where(and(ownedBy(reports, owner), eq(reports.year, year)))
       .get();
     if (existing) throw new ActionError(`${year}年的述职报告已存在`);
     const report = tx
       .insert(reports)
       .values({
-        branchId: user.branchId,
+        ...ownerColumns(owner),
         year,
         title: draft.title ?? reportTitle(year),
         preamble: draft.preamble,
@@ -75,7 +94,7 @@ export function createReport(user: SessionUser, year: number, draft: NewReport):
       })
       .returning()
       .get();
-    draft.sections.forEach((section, i) => insertSection(tx, user, report.id, section, (i + 1) * 10));
+    draft.sections.forEach((section, i) => insertSection(tx, user, owner, report.id, section, (i + 1) * 10));
     audit({
       action: draft.continuedFromId ? 'report.continue' : 'report.create',
       entity: 'reports',
@@ -86,11 +105,11 @@ export function createReport(user: SessionUser, year: number, draft: NewReport):
   });
 }
 
-function sectionInReport(tx: Transaction, user: SessionUser, id: number) {
+function sectionInReport(tx: Transaction, owner: ReportOwner, id: number) {
   const section = tx
     .select()
     .from(reportSections)
-    .where(and(eq(reportSections.id, id), liveIn(reportSections, user)))
+    .where(and(eq(reportSections.id, id), ownedBy(reportSections, owner), live(reportSections)))
     .get();
   if (!section) throw new ActionError(notFoundMessage);
   return section;
@@ -129,16 +148,16 @@ export function saveSection(
   input: { id: number; version: number; heading: string; body: string },
 ): SectionState {
   try {
-    return writeWithAudit(user, (tx, audit) => {
-      const current = sectionInReport(tx, user, input.id);
-      editableReport(tx, user, current.reportId);
+    return writeReport(user, (tx, audit, owner) => {
+      const current = sectionInReport(tx, owner, input.id);
+      editableReport(tx, owner, current.reportId);
       checkMayWrite(user, current);
       // Text carried over from last year stays marked until somebody changes what it says.
       const edited = current.carriedOver && textChanged(current, input);
       const { before, after } = updateVersioned(
         tx,
         reportSections,
-        { id: input.id, version: input.version, branchId: user.branchId },
+        { id: input.id, version: input.version, ...ownerKey(owner) },
         {
           heading: input.heading,
           body: input.body,
@@ -165,7 +184,7 @@ export function saveSection(
     if (!(error instanceof ConflictError)) throw error;
     throw new ConflictError(
       '这一部分已被他人修改，您的这次保存未生效。请对照两个版本后再保存。',
-      currentSection(user, input.id),
+      currentSection(reportOwnerOf(user), input.id),
     );
   }
 }
@@ -182,11 +201,11 @@ function sectionState(row: typeof reportSections.$inferSelect): SectionState {
   };
 }
 
-function currentSection(user: SessionUser, id: number): SectionState | undefined {
+function currentSection(owner: ReportOwner, id: number): SectionState | undefined {
   const row = db
     .select()
     .from(reportSections)
-    .where(and(eq(reportSections.id, id), inBranch(reportSections, user)))
+    .where(and(eq(reportSections.id, id), ownedBy(reportSections, owner)))
     .get();
   return row ? sectionState(row) : undefined;
 }
@@ -198,12 +217,12 @@ function saveReportText(
   field: 'title' | 'preamble',
   value: string,
 ): number {
-  return writeWithAudit(user, (tx, audit) => {
-    editableReport(tx, user, input.id);
+  return writeReport(user, (tx, audit, owner) => {
+    editableReport(tx, owner, input.id);
     const { before, after } = updateVersioned(
       tx,
       reports,
-      { id: input.id, version: input.version, branchId: user.branchId },
+      { id: input.id, version: input.version, ...ownerKey(owner) },
       { [field]: value },
     );
     audit({
@@ -231,12 +250,19 @@ export function addSection(
   user: SessionUser,
   input: { reportId: number; afterId: number | null; level: 1 | 2; heading: string },
 ): number {
-  return writeWithAudit(user, (tx, audit) => {
-    editableReport(tx, user, input.reportId);
+  return writeReport(user, (tx, audit, owner) => {
+    editableReport(tx, owner, input.reportId);
     const sections = liveSections(tx, input.reportId);
     const index = input.afterId === null ? sections.length : sections.findIndex((s) => s.id === input.afterId) + 1;
     if (input.afterId !== null && index === 0) throw new ActionError(notFoundMessage);
-    const row = insertSection(tx, user, input.reportId, { level: input.level, heading: input.heading, body: '' }, 0);
+    const row = insertSection(
+      tx,
+      user,
+      owner,
+      input.reportId,
+      { level: input.level, heading: input.heading, body: '' },
+      0,
+    );
     renumber(tx, [...sections.slice(0, index).map((s) => s.id), row.id, ...sections.slice(index).map((s) => s.id)]);
     audit({
       action: 'report.section.add',
@@ -285,9 +311,9 @@ function moveSectionTo(
   target: (from: number) => number,
   detail: Record<string, unknown>,
 ): void {
-  writeWithAudit(user, (tx, audit) => {
-    const section = sectionInReport(tx, user, id);
-    editableReport(tx, user, section.reportId);
+  writeReport(user, (tx, audit, owner) => {
+    const section = sectionInReport(tx, owner, id);
+    editableReport(tx, owner, section.reportId);
     const ids = liveSections(tx, section.reportId).map((s) => s.id);
     const from = ids.indexOf(section.id);
     const to = target(from);
@@ -306,13 +332,13 @@ function moveSectionTo(
 
 /** Changes a section between level 1 and level 2 (the numbering follows). */
 export function setSectionLevel(user: SessionUser, input: { id: number; version: number; level: 1 | 2 }): void {
-  writeWithAudit(user, (tx, audit) => {
-    const section = sectionInReport(tx, user, input.id);
-    editableReport(tx, user, section.reportId);
+  writeReport(user, (tx, audit, owner) => {
+    const section = sectionInReport(tx, owner, input.id);
+    editableReport(tx, owner, section.reportId);
     const { before, after } = updateVersioned(
       tx,
       reportSections,
-      { id: input.id, version: input.version, branchId: user.branchId },
+      { id: input.id, version: input.version, ...ownerKey(owner) },
       { level: input.level },
     );
     audit({
@@ -327,13 +353,13 @@ export function setSectionLevel(user: SessionUser, input: { id: number; version:
 
 /** Numbers a section's heading or leaves it unnumbered (the numbering of the others runs on past it). */
 export function setSectionNumbered(user: SessionUser, input: { id: number; version: number; numbered: boolean }): void {
-  writeWithAudit(user, (tx, audit) => {
-    const section = sectionInReport(tx, user, input.id);
-    editableReport(tx, user, section.reportId);
+  writeReport(user, (tx, audit, owner) => {
+    const section = sectionInReport(tx, owner, input.id);
+    editableReport(tx, owner, section.reportId);
     const { before, after } = updateVersioned(
       tx,
       reportSections,
-      { id: input.id, version: input.version, branchId: user.branchId },
+      { id: input.id, version: input.version, ...ownerKey(owner) },
       { numbered: input.numbered },
     );
     audit({
@@ -348,13 +374,13 @@ export function setSectionNumbered(user: SessionUser, input: { id: number; versi
 
 /** Removes a section softly; its revisions stay. */
 export function removeSection(user: SessionUser, input: { id: number; version: number }): void {
-  writeWithAudit(user, (tx, audit) => {
-    const section = sectionInReport(tx, user, input.id);
-    editableReport(tx, user, section.reportId);
+  writeReport(user, (tx, audit, owner) => {
+    const section = sectionInReport(tx, owner, input.id);
+    editableReport(tx, owner, section.reportId);
     const { before, after } = updateVersioned(
       tx,
       reportSections,
-      { id: input.id, version: input.version, branchId: user.branchId },
+      { id: input.id, version: input.version, ...ownerKey(owner) },
       { deletedAt: nowIso() },
     );
     audit({
@@ -372,29 +398,22 @@ export function assignSection(
   user: SessionUser,
   input: { id: number; version: number; assigneeId: number | null },
 ): void {
-  writeWithAudit(user, (tx, audit) => {
-    const section = sectionInReport(tx, user, input.id);
-    editableReport(tx, user, section.reportId);
+  writeReport(user, (tx, audit, owner) => {
+    const section = sectionInReport(tx, owner, input.id);
+    editableReport(tx, owner, section.reportId);
     if (input.assigneeId !== null) {
       // The same accounts the picker offers (listAssignableAccounts): the branch's committee, not disabled.
       const assignee = tx
         .select({ id: accounts.id })
         .from(accounts)
-        .where(
-          and(
-            eq(accounts.id, input.assigneeId),
-            inBranch(accounts, user),
-            inArray(accounts.role, ['committee', 'secretary']),
-            isNull(accounts.disabledAt),
-          ),
-        )
+        .where(and(eq(accounts.id, input.assigneeId), assignableTo(owner)))
         .get();
       if (!assignee) throw new ActionError('请选择本支部的支委作为撰写人', { assigneeId: ['请选择本支部的支委'] });
     }
     const { before, after } = updateVersioned(
       tx,
       reportSections,
-      { id: input.id, version: input.version, branchId: user.branchId },
+      { id: input.id, version: input.version, ...ownerKey(owner) },
       { assigneeId: input.assigneeId },
     );
     audit({
@@ -412,8 +431,8 @@ export function setFigureOverride(
   user: SessionUser,
   input: { reportId: number; figureKey: string; text: string | null; reason: string | null },
 ): void {
-  writeWithAudit(user, (tx, audit) => {
-    editableReport(tx, user, input.reportId);
+  writeReport(user, (tx, audit, owner) => {
+    editableReport(tx, owner, input.reportId);
     const where = and(
       eq(reportFigureOverrides.reportId, input.reportId),
       eq(reportFigureOverrides.figureKey, input.figureKey),
@@ -433,7 +452,7 @@ export function setFigureOverride(
       tx.insert(reportFigureOverrides)
         .values({
           reportId: input.reportId,
-          branchId: user.branchId,
+          ...ownerColumns(owner),
           figureKey: input.figureKey,
           text: input.text,
           reason: input.reason,
@@ -457,12 +476,12 @@ export function setFigureOverride(
 
 /** Only the secretary submits; a submitted report is locked. */
 export function submitReport(user: SessionUser, input: { id: number; version: number }): void {
-  writeWithAudit(user, (tx, audit) => {
-    editableReport(tx, user, input.id);
+  writeReport(user, (tx, audit, owner) => {
+    editableReport(tx, owner, input.id);
     const { before, after } = updateVersioned(
       tx,
       reports,
-      { id: input.id, version: input.version, branchId: user.branchId },
+      { id: input.id, version: input.version, ...ownerKey(owner) },
       { status: 'submitted', submittedAt: nowIso(), submittedBy: user.accountId },
     );
     audit({

@@ -1,10 +1,13 @@
 import 'server-only';
-import { aliasedTable, and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { type BranchScope, inBranch, live, type SubtreeScope } from '@/db/queries/scope';
+import { subtreeBranches, subtreeOrganisations } from '@/db/queries/organisations';
+import { inBranch, live } from '@/db/queries/scope';
+import { ownedBy, type ReportOwner } from '@/db/report/owner';
 import {
   accounts,
   branches,
+  organisations,
   people,
   reportFigureOverrides,
   reportReviewComments,
@@ -13,16 +16,18 @@ import {
   reports,
 } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
+import type { ReportGrade, ReportStatus } from '@/lib/report/model';
+import type { ReportRef } from '@/lib/report/report-ref';
 
 const assignee = aliasedTable(accounts, 'assignee');
 const assigneePerson = aliasedTable(people, 'assignee_person');
 
-/** A branch's report of a year with its live sections in order and its figure overrides (three queries). */
-export function getReport(scope: BranchScope, year: number) {
+/** The owner's report of a year with its live sections in order and its figure overrides (three queries). */
+export function getReport(owner: ReportOwner, year: number) {
   const report = db
     .select()
     .from(reports)
-    .where(and(inBranch(reports, scope), eq(reports.year, year)))
+    .where(and(ownedBy(reports, owner), eq(reports.year, year)))
     .get();
   if (!report) return null;
   const sections = db
@@ -39,7 +44,7 @@ export function getReport(scope: BranchScope, year: number) {
       /** Its text is last year's, not edited since this report was continued from it. */
       carriedOver: reportSections.carriedOver,
       assigneeId: reportSections.assigneeId,
-      assigneeName: assigneePerson.name,
+      assigneeName: sql<string | null>`coalesce(${assigneePerson.name}, ${assignee.displayName})`,
       updatedAt: reportSections.updatedAt,
     })
     .from(reportSections)
@@ -65,18 +70,18 @@ export function getReport(scope: BranchScope, year: number) {
 }
 export type ReportDetail = NonNullable<ReturnType<typeof getReport>>;
 
-/** A branch's reports of every year with their state and grade, newest year first (one query). */
-export function listReportYears(scope: BranchScope) {
+/** The owner's reports of every year with their state and grade, newest year first (one query). */
+export function listReportYears(owner: ReportOwner) {
   return db
     .select({ year: reports.year, status: reports.status, grade: reports.grade })
     .from(reports)
-    .where(inBranch(reports, scope))
+    .where(ownedBy(reports, owner))
     .orderBy(desc(reports.year))
     .all();
 }
 
 /** The saved states of a section, newest first, with who saved each. */
-export function listSectionRevisions(user: SessionUser, sectionId: number) {
+export function listSectionRevisions(owner: ReportOwner, sectionId: number) {
   return db
     .select({
       id: reportSectionRevisions.id,
@@ -90,31 +95,77 @@ export function listSectionRevisions(user: SessionUser, sectionId: number) {
     .from(reportSectionRevisions)
     .leftJoin(accounts, eq(accounts.id, reportSectionRevisions.savedBy))
     .leftJoin(people, eq(people.id, accounts.personId))
-    .where(and(eq(reportSectionRevisions.sectionId, sectionId), inBranch(reportSectionRevisions, user)))
+    .where(and(eq(reportSectionRevisions.sectionId, sectionId), ownedBy(reportSectionRevisions, owner)))
     .orderBy(desc(reportSectionRevisions.version))
     .all();
 }
 
-/** Committee members the secretary can give a section to (those with a sign-in). */
-export function listAssignableAccounts(user: SessionUser) {
+/**
+ * The accounts a section of the owner's report can be given to: a branch's committee members with a
+ * sign-in, or an organisation's secretaries.
+ */
+export function assignableTo(owner: ReportOwner): SQL {
+  const writers =
+    owner.kind === 'branch'
+      ? and(eq(accounts.branchId, owner.branchId), inArray(accounts.role, ['committee', 'secretary']))
+      : and(eq(accounts.organisationId, owner.organisationId), eq(accounts.role, 'org_secretary'));
+  return and(writers, isNull(accounts.disabledAt))!;
+}
+
+/** Whom the secretary can give a section to (see `assignableTo`). */
+export function listAssignableAccounts(owner: ReportOwner) {
   return db
-    .select({ id: accounts.id, name: people.name, committeeTitle: people.committeeTitle })
+    .select({
+      id: accounts.id,
+      name: sql<string>`coalesce(${people.name}, ${accounts.displayName}, ${accounts.username})`,
+      committeeTitle: people.committeeTitle,
+    })
     .from(accounts)
-    .innerJoin(people, eq(people.id, accounts.personId))
-    .where(
-      and(inBranch(accounts, user), inArray(accounts.role, ['committee', 'secretary']), isNull(accounts.disabledAt)),
-    )
-    .orderBy(asc(people.id))
+    .leftJoin(people, eq(people.id, accounts.personId))
+    .where(assignableTo(owner))
+    .orderBy(asc(people.id), asc(accounts.id))
     .all();
 }
 
-/** The reviewer's view of a year: every branch of the committee with its report's state and grade. */
-export function reportsForReview(user: SessionUser, year: number) {
-  return db
+/** A report the reviewer stands above, with its state in a year (none when not begun). */
+export type ReviewRow = {
+  ref: ReportRef;
+  name: string;
+  status: ReportStatus | null;
+  submittedAt: string | null;
+  grade: ReportGrade | null;
+};
+
+/**
+ * The reviewer's view of a year: every organisation beneath theirs (its own report), then every branch
+ * beneath, each with its report's state and grade (two queries).
+ */
+export function reportsForReview(user: SessionUser, year: number): ReviewRow[] {
+  const beneath =
+    user.organisationId === null
+      ? []
+      : subtreeOrganisations(user.organisationId)
+          .filter((o) => o.id !== user.organisationId)
+          .map((o) => o.id);
+  const organisationRows = beneath.length
+    ? db
+        .select({
+          id: organisations.id,
+          name: organisations.name,
+          status: reports.status,
+          submittedAt: reports.submittedAt,
+          grade: reports.grade,
+        })
+        .from(organisations)
+        .leftJoin(reports, and(eq(reports.organisationId, organisations.id), eq(reports.year, year)))
+        .where(inArray(organisations.id, beneath))
+        .orderBy(asc(organisations.sortOrder), asc(organisations.id))
+        .all()
+    : [];
+  const branchRows = db
     .select({
-      branchId: branches.id,
-      branchName: branches.name,
-      reportId: reports.id,
+      id: branches.id,
+      name: branches.name,
       status: reports.status,
       submittedAt: reports.submittedAt,
       grade: reports.grade,
@@ -124,6 +175,10 @@ export function reportsForReview(user: SessionUser, year: number) {
     .where(inArray(branches.id, user.branchIds))
     .orderBy(asc(branches.id))
     .all();
+  return [
+    ...organisationRows.map(({ id, ...row }) => ({ ref: { kind: 'organisation' as const, id }, ...row })),
+    ...branchRows.map(({ id, ...row }) => ({ ref: { kind: 'branch' as const, id }, ...row })),
+  ];
 }
 
 export function listReviewComments(reportId: number) {
@@ -142,17 +197,45 @@ export function listReviewComments(reportId: number) {
     .all();
 }
 
-/** Every report of the branches beneath an organisation, every year: the review queue's records. */
-export function reportsOfSubtree(subtree: SubtreeScope) {
-  return db
-    .select({
-      branchId: reports.branchId,
-      year: reports.year,
-      status: reports.status,
-      grade: reports.grade,
-      submittedAt: reports.submittedAt,
-    })
-    .from(reports)
-    .where(inBranch(reports, subtree))
-    .all();
+/**
+ * Who writes the reports an organisation's account reviews, and every report of theirs of every year:
+ * the organisations beneath its own (their own reports) and every branch beneath (two queries each).
+ */
+export function reportsBeneath(organisationId: number) {
+  const organisationsBeneath = subtreeOrganisations(organisationId).filter((o) => o.id !== organisationId);
+  const branchesBeneath = subtreeBranches(organisationId);
+  const writers = [
+    ...organisationsBeneath.map((o) => ({ ref: { kind: 'organisation' as const, id: o.id }, name: o.name })),
+    ...branchesBeneath.map((b) => ({ ref: { kind: 'branch' as const, id: b.id }, name: b.name })),
+  ];
+  const columns = {
+    branchId: reports.branchId,
+    organisationId: reports.organisationId,
+    year: reports.year,
+    status: reports.status,
+    grade: reports.grade,
+    submittedAt: reports.submittedAt,
+  };
+  const rows = [
+    ...db
+      .select(columns)
+      .from(reports)
+      .where(inBranch(reports, { subtreeBranchIds: branchesBeneath.map((b) => b.id) }))
+      .all(),
+    ...db
+      .select(columns)
+      .from(reports)
+      .where(inArray(reports.organisationId, organisationsBeneath.length ? organisationsBeneath.map((o) => o.id) : [0]))
+      .all(),
+  ];
+  return {
+    writers,
+    reports: rows.map(({ branchId, organisationId, ...report }) => ({
+      ref:
+        branchId !== null
+          ? { kind: 'branch' as const, id: branchId }
+          : { kind: 'organisation' as const, id: organisationId ?? 0 },
+      ...report,
+    })),
+  };
 }

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { currentIn } from '@/db/queries/scope';
+import { isBeneath, ownerColumns, ownerKey, ownerOfRow } from '@/db/report/owner';
 import { people, rectificationItems, reportReviewComments, reports } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
@@ -10,10 +11,16 @@ import { ActionError, notFoundMessage } from '@/lib/errors';
 import { rectificationEntity } from '@/lib/rectification/model';
 import type { ReportGrade } from '@/lib/report/model';
 
-/** A submitted report of one of the reviewer's branches (a reviewer reads all branches of their committee). */
+/** Whether the reviewer stands above the report's owner: a branch beneath them, or an organisation beneath theirs. */
+function reviews(user: SessionUser, row: { branchId: number | null; organisationId: number | null }): boolean {
+  if (row.branchId !== null) return user.branchIds.includes(row.branchId);
+  return row.organisationId !== null && isBeneath(user, row.organisationId);
+}
+
+/** A submitted report the reviewer stands above. */
 function submittedReport(tx: Transaction, user: SessionUser, id: number) {
   const report = tx.select().from(reports).where(eq(reports.id, id)).get();
-  if (!report || !user.branchIds.includes(report.branchId)) throw new ActionError(notFoundMessage);
+  if (!report || !reviews(user, report)) throw new ActionError(notFoundMessage);
   if (report.status !== 'submitted') throw new ActionError('报告尚未提交，不能评议');
   return report;
 }
@@ -21,17 +28,18 @@ function submittedReport(tx: Transaction, user: SessionUser, id: number) {
 export function gradeReport(user: SessionUser, input: { id: number; version: number; grade: ReportGrade }): void {
   writeWithAudit(user, (tx, audit) => {
     const report = submittedReport(tx, user, input.id);
+    const owner = ownerOfRow(report)!;
     const { before, after } = updateVersioned(
       tx,
       reports,
-      { id: input.id, version: input.version, branchId: report.branchId },
+      { id: input.id, version: input.version, ...ownerKey(owner) },
       { grade: input.grade, reviewedAt: nowIso(), reviewedBy: user.accountId },
     );
     audit({
       action: 'report.grade',
       entity: 'reports',
       entityId: input.id,
-      branchId: report.branchId,
+      ...ownerColumns(owner),
       before: { grade: before.grade },
       after: { grade: after.grade },
     });
@@ -43,7 +51,13 @@ export function addReviewComment(user: SessionUser, input: { reportId: number; b
     const report = submittedReport(tx, user, input.reportId);
     const row = tx
       .insert(reportReviewComments)
-      .values({ reportId: report.id, branchId: report.branchId, body: input.body, authorId: user.accountId })
+      .values({
+        reportId: report.id,
+        branchId: report.branchId,
+        organisationId: report.organisationId,
+        body: input.body,
+        authorId: user.accountId,
+      })
       .returning()
       .get();
     audit({
@@ -51,6 +65,7 @@ export function addReviewComment(user: SessionUser, input: { reportId: number; b
       entity: 'report_review_comments',
       entityId: row.id,
       branchId: report.branchId,
+      organisationId: report.organisationId,
       after: row,
     });
   });
@@ -63,12 +78,15 @@ export function commentToRectification(
 ): number {
   return writeWithAudit(user, (tx, audit) => {
     const comment = tx.select().from(reportReviewComments).where(eq(reportReviewComments.id, input.commentId)).get();
-    if (!comment || !user.branchIds.includes(comment.branchId)) throw new ActionError(notFoundMessage);
+    if (!comment || !reviews(user, comment)) throw new ActionError(notFoundMessage);
     if (comment.rectificationItemId) throw new ActionError('这条意见已转为整改事项');
+    const branchId = comment.branchId;
+    // An organisation's own report has no branch to rectify in; its problems go to its branches by hand.
+    if (branchId === null) throw new ActionError('党组织述职报告的意见不能转为支部的整改事项');
     const person = tx
       .select({ id: people.id })
       .from(people)
-      .where(and(eq(people.id, input.responsiblePersonId), currentIn(people, comment)))
+      .where(and(eq(people.id, input.responsiblePersonId), currentIn(people, { branchId })))
       .get();
     if (!person) throw new ActionError('责任人须为该支部人员', { responsiblePersonId: ['请选择该支部的人员'] });
     const today = todayIso();
@@ -76,7 +94,7 @@ export function commentToRectification(
     const item = tx
       .insert(rectificationItems)
       .values({
-        branchId: comment.branchId,
+        branchId,
         aspect: input.aspect,
         problem: comment.body,
         source: 'duty_review',
@@ -96,7 +114,7 @@ export function commentToRectification(
       action: 'rectification.create',
       entity: rectificationEntity,
       entityId: item.id,
-      branchId: comment.branchId,
+      branchId,
       after: { ...item, fromReviewComment: comment.id },
     });
     return item.id;

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { accounts } from '@/db/schema/accounts';
-import { branches } from '@/db/schema/organisations';
+import { branches, organisations } from '@/db/schema/organisations';
 
 /** Append-only trail of every write: who, when, what, and the record before and after. */
 export const auditLog = sqliteTable(
@@ -10,6 +10,8 @@ export const auditLog = sqliteTable(
     at: text().notNull(),
     accountId: integer().references(() => accounts.id),
     branchId: integer().references(() => branches.id),
+    /** Set for a write to an organisation's own records (its duty report), which belong to no branch. */
+    organisationId: integer().references(() => organisations.id),
     action: text().notNull(),
     entity: text().notNull(),
     entityId: integer(),

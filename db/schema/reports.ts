@@ -1,17 +1,26 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { accounts } from '@/db/schema/accounts';
 import { timestamps, versioned } from '@/db/schema/columns';
-import { branches } from '@/db/schema/organisations';
+import { branches, organisations } from '@/db/schema/organisations';
 import { reportGrades, reportSectionKinds, reportStatuses } from '@/lib/report/model';
 
-/** A branch's 述职报告 for a year: its sections, figures and the working committee's review. */
+/**
+ * The owner of a report and of every row that belongs to it: a branch (its secretary's 述职) or an
+ * organisation above branches (its secretary's 抓基层党建工作述职, figures summed over its branches).
+ * Exactly one of the two is set.
+ */
+const owner = () => ({
+  branchId: integer().references(() => branches.id),
+  organisationId: integer().references(() => organisations.id),
+});
+
+/** A 述职报告 for a year: its sections, figures and the review by the organisation above. */
 export const reports = sqliteTable(
   'reports',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    branchId: integer()
-      .notNull()
-      .references(() => branches.id),
+    ...owner(),
     year: integer().notNull(),
     title: text().notNull(),
     /** Paragraphs before the first section. */
@@ -28,7 +37,12 @@ export const reports = sqliteTable(
     ...timestamps,
     ...versioned,
   },
-  (t) => [uniqueIndex('reports_branch_year_idx').on(t.branchId, t.year)],
+  (t) => [
+    uniqueIndex('reports_branch_year_idx').on(t.branchId, t.year),
+    uniqueIndex('reports_organisation_year_idx').on(t.organisationId, t.year),
+    // Unqualified names: the check must survive the table being rebuilt and renamed by a migration.
+    check('reports_one_owner', sql`(branch_id IS NULL) <> (organisation_id IS NULL)`),
+  ],
 );
 
 /** A heading (level 1 “一、…” or level 2 “（一）…”) with its body; numbering follows the order. */
@@ -39,9 +53,7 @@ export const reportSections = sqliteTable(
     reportId: integer()
       .notNull()
       .references(() => reports.id),
-    branchId: integer()
-      .notNull()
-      .references(() => branches.id),
+    ...owner(),
     level: integer().notNull(),
     heading: text().notNull(),
     /** Paragraphs separated by newlines, figures as {{…}} tokens. */
@@ -74,9 +86,7 @@ export const reportSectionRevisions = sqliteTable(
     reportId: integer()
       .notNull()
       .references(() => reports.id),
-    branchId: integer()
-      .notNull()
-      .references(() => branches.id),
+    ...owner(),
     /** The section's version this save produced. */
     version: integer().notNull(),
     heading: text().notNull(),
@@ -95,9 +105,7 @@ export const reportFigureOverrides = sqliteTable(
     reportId: integer()
       .notNull()
       .references(() => reports.id),
-    branchId: integer()
-      .notNull()
-      .references(() => branches.id),
+    ...owner(),
     figureKey: text().notNull(),
     text: text().notNull(),
     reason: text().notNull(),
@@ -115,9 +123,7 @@ export const reportReviewComments = sqliteTable(
     reportId: integer()
       .notNull()
       .references(() => reports.id),
-    branchId: integer()
-      .notNull()
-      .references(() => branches.id),
+    ...owner(),
     body: text().notNull(),
     authorId: integer().references(() => accounts.id),
     rectificationItemId: integer(),

@@ -4,11 +4,13 @@ import { loadSessionUser } from '@/db/queries/session';
 import { continuationDraft } from '@/db/report/continuation';
 import { draftFacts } from '@/db/report/draft-facts';
 import { createReport, submitReport } from '@/db/report/mutations';
+import { branchOwner } from '@/db/report/owner';
 import { getReport } from '@/db/report/queries';
 import { addReviewComment, gradeReport } from '@/db/report/review';
 import { branches } from '@/db/schema';
 import { demoAccountId } from '@/db/seed/demo-account-id';
 import { demoCalendar } from '@/db/seed/demo-calendar';
+import { seedOrganisationReport } from '@/db/seed/demo-organisation-report';
 import { seedVillageReports } from '@/db/seed/demo-village-reports';
 import { buildDraftSections } from '@/lib/report/draft';
 
@@ -33,7 +35,7 @@ export function seedDemoReports(today: string) {
   const secretary = loadSessionUser(demoAccountId('shuji'), null)!;
   const reviewer = loadSessionUser(demoAccountId('dangwei'), branch.id)!;
 
-  const scope = { branchId: branch.id };
+  const scope = branchOwner(branch.id);
   const draft = buildDraftSections(draftFacts(scope, 2023));
   const sections = draft.sections
     .filter((s) => !notIn2023Report.has(s.heading))
@@ -49,5 +51,7 @@ export function seedDemoReports(today: string) {
 
   const continued = continuationDraft(scope, 2024);
   if (continued) createReport(secretary, 2024, continued);
-  seedVillageReports(demoCalendar(today));
+  const calendar = demoCalendar(today);
+  seedVillageReports(calendar);
+  seedOrganisationReport(calendar);
 }

@@ -3,6 +3,7 @@ import { db } from '@/db';
 import { loadSessionUser } from '@/db/queries/session';
 import { draftFacts } from '@/db/report/draft-facts';
 import { createReport, submitReport } from '@/db/report/mutations';
+import { branchOwner } from '@/db/report/owner';
 import { getReport } from '@/db/report/queries';
 import { addReviewComment, gradeReport } from '@/db/report/review';
 import { branches, people, rectificationItems, reportReviewComments } from '@/db/schema';
@@ -50,7 +51,7 @@ const reviewComments = [
 export function seedVillageReports(calendar: DemoCalendar) {
   const branch = db.select({ id: branches.id }).from(branches).where(eq(branches.name, '胡杨林村党支部')).get();
   if (!branch) return;
-  const scope = { branchId: branch.id };
+  const scope = branchOwner(branch.id);
   const secretary = loadSessionUser(demoAccountId('cunzhishu'), null)!;
   const lastYear = calendar.year(2025);
   const draft = buildDraftSections(draftFacts(scope, lastYear));

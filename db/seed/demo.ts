@@ -117,6 +117,16 @@ export function seedDemo(db: Database, today = todayIso()) {
       .run();
     tx.insert(accounts)
       .values({
+        username: 'gongwei',
+        passwordHash,
+        role: 'org_secretary',
+        displayName: '高文斌',
+        organisationId: committee.id,
+        mustChangePassword: false,
+      })
+      .run();
+    tx.insert(accounts)
+      .values({
         username: 'qiwei',
         passwordHash,
         role: 'reviewer',

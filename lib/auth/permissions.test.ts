@@ -44,20 +44,35 @@ describe('permissions table', () => {
   it('shows people’s dues bases and payments to the committee only, totals also to the reviewer', () => {
     expect(roles.filter((role) => can({ role }, 'dues.read'))).toEqual(['secretary', 'committee']);
     expect(roles.filter((role) => can({ role }, 'dues.write'))).toEqual(['secretary', 'committee']);
-    expect(roles.filter((role) => can({ role }, 'dues.totals'))).toEqual(['secretary', 'committee', 'reviewer']);
+    expect(roles.filter((role) => can({ role }, 'dues.totals'))).toEqual([
+      'secretary',
+      'committee',
+      'reviewer',
+      'org_secretary',
+    ]);
     expect(roles.filter((role) => can({ role }, 'dues.mine'))).toEqual(['secretary', 'committee', 'member']);
   });
 
   it('lets only those who read every ledger entry see other people named in them', () => {
-    expect(roles.filter((role) => can({ role }, 'ledgers.read_all'))).toEqual(['secretary', 'committee', 'reviewer']);
+    expect(roles.filter((role) => can({ role }, 'ledgers.read_all'))).toEqual([
+      'secretary',
+      'committee',
+      'reviewer',
+      'org_secretary',
+    ]);
     expect(roles.filter((role) => can({ role }, 'ledgers.write'))).toEqual(['secretary', 'committee']);
   });
 
-  it('lets only the secretary submit the duty report and only the working committee review it', () => {
-    expect(roles.filter((role) => can({ role }, 'report.write'))).toEqual(['secretary', 'committee']);
-    expect(roles.filter((role) => can({ role }, 'report.submit'))).toEqual(['secretary']);
-    expect(roles.filter((role) => can({ role }, 'report.review'))).toEqual(['reviewer']);
-    expect(roles.filter((role) => can({ role }, 'overview.read'))).toEqual(['reviewer']);
+  it('lets only a secretary (a branch’s, or an organisation’s for its own report) submit, and only the organisations above review', () => {
+    expect(roles.filter((role) => can({ role }, 'report.write'))).toEqual(['secretary', 'committee', 'org_secretary']);
+    expect(roles.filter((role) => can({ role }, 'report.submit'))).toEqual(['secretary', 'org_secretary']);
+    expect(roles.filter((role) => can({ role }, 'report.review'))).toEqual(['reviewer', 'org_secretary']);
+    expect(roles.filter((role) => can({ role }, 'overview.read'))).toEqual(['reviewer', 'org_secretary']);
+  });
+
+  it('gives an organisation’s secretary the reviewer’s reading and its own report, and no branch’s records to write', () => {
+    const own = ['report.read', 'report.write', 'report.submit'];
+    expect(rolePermissions.org_secretary.filter((p) => !own.includes(p))).toEqual(rolePermissions.reviewer);
   });
 
   it('lets only the secretary and the committee record meetings and see heart-to-heart talks', () => {
@@ -67,7 +82,12 @@ describe('permissions table', () => {
   });
 
   it('shows member development to the committee and the reviewer, never to members', () => {
-    expect(roles.filter((role) => can({ role }, 'development.read'))).toEqual(['secretary', 'committee', 'reviewer']);
+    expect(roles.filter((role) => can({ role }, 'development.read'))).toEqual([
+      'secretary',
+      'committee',
+      'reviewer',
+      'org_secretary',
+    ]);
     expect(roles.filter((role) => can({ role }, 'development.write'))).toEqual(['secretary', 'committee']);
   });
 

@@ -154,6 +154,28 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'dues.totals',
     'report.review',
   ],
+  // Reads like the reviewer and writes the organisation's own report (db/report/owner.ts).
+  org_secretary: [
+    'dashboard.read',
+    'profile.password',
+    'members.read',
+    'branches.switch',
+    'overview.read',
+    'meetings.read',
+    'development.read',
+    'projects.read',
+    'integrity.read',
+    'outputs.read',
+    'ledgers.read',
+    'ledgers.read_all',
+    'rectification.read',
+    'notices.read',
+    'dues.totals',
+    'report.read',
+    'report.write',
+    'report.submit',
+    'report.review',
+  ],
 };
 
 export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {

@@ -1,4 +1,4 @@
-export const roles = ['secretary', 'committee', 'member', 'reviewer'] as const;
+export const roles = ['secretary', 'committee', 'member', 'reviewer', 'org_secretary'] as const;
 export type Role = (typeof roles)[number];
 
 export const roleLabels: Record<Role, string> = {
@@ -6,7 +6,11 @@ export const roleLabels: Record<Role, string> = {
   committee: '支委委员',
   member: '党员',
   reviewer: '上级党组织审阅',
+  org_secretary: '上级党组织书记',
 };
+
+/** Roles of an account of an organisation above branches (it carries the organisation, not a branch). */
+export const organisationRoles = ['reviewer', 'org_secretary'] as const;
 
 /**
  * Roles a secretary can give inside the branch; reviewers are created for a working committee. Kept

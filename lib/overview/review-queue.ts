@@ -1,6 +1,7 @@
 import type { ReportGrade, ReportStatus } from '@/lib/report/model';
+import { type ReportRef, reportQuery } from '@/lib/report/report-ref';
 
-/** Where a branch's report of a year stands for its reviewer. */
+/** Where a report of a year (a branch's, or an organisation's own) stands for its reviewer. */
 export type QueueState = 'awaiting' | 'graded' | 'missing';
 
 export const queueStateLabels: Record<QueueState, string> = {
@@ -10,8 +11,8 @@ export const queueStateLabels: Record<QueueState, string> = {
 };
 
 export type QueueRow = {
-  branchId: number;
-  branchName: string;
+  ref: ReportRef;
+  name: string;
   year: number;
   state: QueueState;
   grade: ReportGrade | null;
@@ -19,7 +20,7 @@ export type QueueRow = {
 };
 
 type StoredReport = {
-  branchId: number;
+  ref: ReportRef;
   year: number;
   status: ReportStatus;
   grade: ReportGrade | null;
@@ -27,29 +28,30 @@ type StoredReport = {
 };
 
 /**
- * Every branch × every year that is over (a report is written after its year ends) or has a report: a
- * submitted report is awaiting its grade or graded; a year with none submitted is missing. Newest years
- * first, then the branches in the order given.
+ * Every writer of a report (the organisations beneath the reviewer's, the branches) × every year that is
+ * over (a report is written after its year ends) or has a report: a submitted report is awaiting its
+ * grade or graded; a year with none submitted is missing. Newest years first, then the writers in the
+ * order given.
  */
 export function reviewQueue(
-  branches: readonly { id: number; name: string }[],
+  writers: readonly { ref: ReportRef; name: string }[],
   reports: readonly StoredReport[],
   years: readonly number[],
   currentYear: number,
 ): QueueRow[] {
-  const reportOf = new Map(reports.map((r) => [`${r.branchId}|${r.year}`, r]));
+  const reportOf = new Map(reports.map((r) => [`${reportQuery(r.ref)}|${r.year}`, r]));
   return [...years]
     .sort((a, b) => b - a)
     .flatMap((year) =>
-      branches.flatMap((branch): QueueRow[] => {
-        const report = reportOf.get(`${branch.id}|${year}`);
+      writers.flatMap((writer): QueueRow[] => {
+        const report = reportOf.get(`${reportQuery(writer.ref)}|${year}`);
         const submitted = report?.status === 'submitted';
         // This year's reports are still being written: only a submitted one is in the queue.
         if (!submitted && year >= currentYear) return [];
         return [
           {
-            branchId: branch.id,
-            branchName: branch.name,
+            ref: writer.ref,
+            name: writer.name,
             year,
             state: !submitted ? 'missing' : report.grade ? 'graded' : 'awaiting',
             grade: submitted ? report.grade : null,

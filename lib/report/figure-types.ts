@@ -1,7 +1,14 @@
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 /** A record a figure counts, as the "records behind it" list shows it. */
-export type FigureRecord = { id: number; title: string; date?: string | null; href?: string | null };
+export type FigureRecord = {
+  id: number;
+  title: string;
+  date?: string | null;
+  href?: string | null;
+  /** The branch it belongs to, for a figure of an organisation's report (summed over its branches). */
+  branch?: string;
+};
 
 /**
  * A figure computed for one branch and year. `value` is the count or sum; `text` is how the report

@@ -23,12 +23,14 @@ async function main() {
   const { figureKeysIn } = await import('@/lib/report/figure-key');
   const { dutyReportDocx } = await import('@/lib/report/docx');
 
-  const report = getReport({ branchId }, year);
+  const { branchOwner } = await import('@/db/report/owner');
+  const owner = branchOwner(branchId);
+  const report = getReport(owner, year);
   if (!report) throw new Error(`branch ${branchId} has no report for ${year}`);
   const keys = figureKeysIn([report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])]);
 
-  for (let i = 0; i < 5; i++) computeFigures({ branchId }, year, keys);
-  const figureTimes = Array.from({ length: 50 }, () => time(() => computeFigures({ branchId }, year, keys))[0]);
+  for (let i = 0; i < 5; i++) computeFigures(owner, year, keys);
+  const figureTimes = Array.from({ length: 50 }, () => time(() => computeFigures(owner, year, keys))[0]);
 
   const loadTimes: number[] = [];
   const docxTimes: number[] = [];
@@ -37,7 +39,7 @@ async function main() {
   for (let i = 0; i < 23; i++) {
     const start = process.hrtime.bigint();
     // The export route's work without its caches: load, count every figure, render, write the .docx.
-    const [load, loaded] = time(() => loadRenderedReport({ branchId }, year, computeFigures)!);
+    const [load, loaded] = time(() => loadRenderedReport(owner, year, computeFigures)!);
     const docxStart = process.hrtime.bigint();
     const buffer = await dutyReportDocx(loaded.rendered);
     const end = process.hrtime.bigint();

@@ -26,6 +26,7 @@ export async function loadPageQueries() {
   const rectification = await import('@/db/queries/rectification');
   const { rectificationCountsForYear } = await import('@/db/report/totals/rectification');
   const reports = await import('@/db/report/queries');
+  const { reportOwnerOf } = await import('@/db/report/owner');
   const { cachedFigures } = await import('@/db/report/figures/compute');
   const { cachedFigureCatalogue } = await import('@/db/report/figures/catalogue');
   const { figureKeysIn } = await import('@/lib/report/figure-key');
@@ -80,14 +81,15 @@ export async function loadPageQueries() {
      */
     report: ({ user, year }: PageContext) => {
       session(user);
-      const report = reports.getReport(user, year);
+      const owner = reportOwnerOf(user);
+      const report = reports.getReport(owner, year);
       if (!report) throw new Error(`no report for ${year}`);
       const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-      cachedFigures(user, year, figureKeysIn(texts));
+      cachedFigures(owner, year, figureKeysIn(texts));
       if (report.status === 'submitted') reports.listReviewComments(report.id);
       else {
-        reports.listAssignableAccounts(user);
-        cachedFigureCatalogue(user);
+        reports.listAssignableAccounts(owner);
+        cachedFigureCatalogue(owner);
       }
     },
     /** app/(app)/meetings/mine/page.tsx, as a member. */

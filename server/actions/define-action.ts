@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { branchOfRecord, type OwnedEntity } from '@/db/queries/ownership';
+import { type OwnedEntity, organisationsOwn, recordIsOwnedBy } from '@/db/queries/ownership';
 import { formDataToObject } from '@/lib/actions/form-data';
 import type { ActionResult, ActionState } from '@/lib/actions/result';
 import { can, type Permission } from '@/lib/auth/permissions';
@@ -14,7 +14,7 @@ import { getCurrentUser } from '@/server/auth/current-user';
 type ActionOptions<S extends z.ZodType, T> = {
   permission: Permission;
   schema: S;
-  /** The existing record the action writes to; it must belong to the caller's branch. */
+  /** The existing record the action writes to; it must be the caller's (their branch's, or their organisation's). */
   target?: (input: z.output<S>) => { entity: OwnedEntity; id: number };
   /** The pages the write makes stale, revalidated once it has gone through (returned, or redirected). */
   revalidate?: Revalidate<z.output<S>>;
@@ -67,7 +67,9 @@ export function defineAction<S extends z.ZodType, T>(options: ActionOptions<S, T
 
       if (options.target) {
         const { entity, id } = options.target(input);
-        if (branchOfRecord(entity, id) !== user.branchId) return { ok: false, error: notFoundMessage };
+        // An organisation's account writes no branch's records, whichever branch it is looking at.
+        if (user.organisationId !== null && !organisationsOwn(entity)) return { ok: false, error: forbiddenMessage };
+        if (!recordIsOwnedBy(user, entity, id)) return { ok: false, error: notFoundMessage };
       }
 
       const data = await revalidateAfter(() => options.run(input, user), options.revalidate ?? [], input);

@@ -1,17 +1,19 @@
 import 'server-only';
 import { untilNextWrite } from '@/db/cache';
+import type { ReportOwner } from '@/db/report/owner';
 import { loadRenderedReport } from '@/db/report/rendered';
 import { dutyReportDocx } from '@/lib/report/docx';
 
 export type ReportDocx = { docx: Buffer; fileName: string; placeholders: number; submitted: boolean };
 
-/** The finished .docx of each branch-year asked for, until the next write to the database. */
+/** The finished .docx of each report asked for, until the next write to the database. */
 const exports = untilNextWrite<ReportDocx | null>(50);
 
-/** A branch's report for a year as an official .docx, or null when there is no report. */
-export function reportDocx(branchId: number, year: number): Promise<ReportDocx | null> {
-  return exports.getAsync(`${branchId}|${year}`, async () => {
-    const report = loadRenderedReport({ branchId }, year);
+/** The owner's report for a year as an official .docx, or null when there is no report. */
+export function reportDocx(owner: ReportOwner, year: number): Promise<ReportDocx | null> {
+  const id = owner.kind === 'branch' ? owner.branchId : owner.organisationId;
+  return exports.getAsync(`${owner.kind}:${id}|${year}`, async () => {
+    const report = loadRenderedReport(owner, year);
     if (!report) return null;
     return {
       docx: await dutyReportDocx(report.rendered),

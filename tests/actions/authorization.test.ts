@@ -45,15 +45,20 @@ it('refuses every (action × demo user) pair the permissions do not allow, writi
         expect.soft(result, label).not.toEqual({ ok: false, error: forbiddenMessage });
         expect.soft(succeeded(result), `${label} goes through: ${JSON.stringify(result)}`).toBe(true);
         const entries = db.$client
-          .prepare('SELECT account_id, branch_id, entity, entity_id FROM audit_log WHERE id > ?')
+          .prepare('SELECT account_id, branch_id, organisation_id, entity, entity_id FROM audit_log WHERE id > ?')
           .all(lastAudit) as Audit[];
         if (row.audits === 'nothing') {
           expect.soft(tableChecksum(db).checksum, `${label}: writes no row`).toBe(before?.checksum);
         } else {
+          // An organisation's account writing its own report files the entry under the organisation.
+          const owner =
+            row.ownedByOrganisation && user.organisationId !== null
+              ? { branch_id: null, organisation_id: user.organisationId }
+              : { branch_id: user.branchId, organisation_id: null };
           expect.soft(entries, `${label}: exactly one audit entry, by the caller, for the caller's branch`).toEqual([
             {
               account_id: user.accountId,
-              branch_id: user.branchId,
+              ...owner,
               entity: expect.any(String),
               entity_id: row.audits === 'batch' ? null : expect.any(Number),
             },
@@ -62,6 +67,7 @@ it('refuses every (action × demo user) pair the permissions do not allow, writi
                   {
                     account_id: user.accountId,
                     branch_id: row.alsoAuditsBranch(user),
+                    organisation_id: null,
                     entity: expect.any(String),
                     entity_id: expect.any(Number),
                   },

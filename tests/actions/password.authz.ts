@@ -8,12 +8,12 @@ const demoPassword = 'demo1234';
 
 export const passwordActions: ActionTable = {
   signOutEverywhere: {
-    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng', 'qiwei'],
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng', 'qiwei', 'gongwei'],
     payload: () => ({ confirm: 'yes' }),
   },
   // app/(account)/password/actions.ts — profile.password
   changeOwnPassword: {
-    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng', 'qiwei'],
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng', 'qiwei', 'gongwei'],
     countsRefusals: true,
     payload: () => ({ currentPassword: demoPassword, newPassword: 'Changed2024', confirmPassword: 'Changed2024' }),
   },

@@ -6,12 +6,12 @@ import { type ActionTable, financeId } from '@/tests/support/action-rows';
 
 export const preferenceActions: ActionTable = {
   switchYear: {
-    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng', 'qiwei'],
+    allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng', 'qiwei', 'gongwei'],
     payload: () => ({ year: 2023 }),
     audits: 'nothing',
   },
   switchBranch: {
-    allowed: ['dangwei', 'qiwei'],
+    allowed: ['dangwei', 'qiwei', 'gongwei'],
     payload: () => ({ branchId: financeId }),
     audits: 'nothing',
   },

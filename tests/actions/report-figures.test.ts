@@ -29,6 +29,7 @@ const {
 } = await import('@/db/schema');
 const { expectedFigure } = await import('@/tests/support/report-figures');
 const reportQueries = await import('@/db/report/queries');
+const { branchOwner } = await import('@/db/report/owner');
 const f = await import('@/tests/support/fixtures');
 
 const branchId = f.branchIdOf(f.statisticsBranchName);
@@ -168,7 +169,7 @@ describe('the demo statistics branch’s generated 2023 draft', () => {
 
   it('became the submitted 2023 report in the shape it was written in: five areas, the problems, the plans, nothing left to fill in', () => {
     const { getReport } = reportQueries;
-    const sections = getReport({ branchId }, 2023)!.sections;
+    const sections = getReport(branchOwner(branchId), 2023)!.sections;
     expect(sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual([
       '本年度履职情况',
       '存在的主要问题',

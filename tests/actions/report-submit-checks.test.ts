@@ -16,6 +16,7 @@ const { db } = await setupTestDatabase();
 const { reports } = await import('@/db/schema');
 const { submitReport } = await import('@/app/(app)/report/actions');
 const { savedReportFindings } = await import('@/db/report/checks');
+const { branchOwner } = await import('@/db/report/owner');
 const { findingsFingerprint } = await import('@/lib/report/checks');
 const f = await import('@/tests/support/fixtures');
 const rp = await import('@/tests/support/reports');
@@ -28,7 +29,7 @@ describe('submitting a report with things left to check', () => {
     await signInAs('shuji');
     const report = rp.insertReport(branchId);
     rp.insertSection(report.id, { heading: '存在的主要问题', body: '全年开展调研x次。' });
-    const findings = savedReportFindings({ branchId }, report.id) ?? [];
+    const findings = savedReportFindings(branchOwner(branchId), report.id) ?? [];
     expect(findings.map((x) => x.kind)).toContain('placeholder');
 
     const refused = refusal(await callAction(submitReport, { id: report.id, version: report.version }));

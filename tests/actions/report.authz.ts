@@ -2,6 +2,8 @@
  * The secretary's report: app/(app)/report/actions.ts (report.write; structure and submission: report.submit).
  * Rows of the action table (tests/support/action-table.ts): who may call each action and a valid payload.
  */
+import { reportOwnerOf } from '@/db/report/owner';
+import type { SessionUser } from '@/lib/auth/session-user';
 import {
   type ActionTable,
   financeId,
@@ -12,117 +14,137 @@ import {
 } from '@/tests/support/action-rows';
 import * as f from '@/tests/support/fixtures';
 import * as rp from '@/tests/support/reports';
+import type { DemoUsername } from '@/tests/support/session';
 
-// A draft report per branch for the report actions; the statistics one's first section is zuzhi's to write.
-const draftReportIds: Record<number, number> = {
-  [statisticsId]: rp.insertReport(statisticsId).id,
-  [financeId]: rp.insertReport(financeId).id,
+// The secretaries who write a report: the branches' and the working committee's own (gongwei).
+const reportSecretaries: DemoUsername[] = [...secretaries, 'gongwei'];
+const reportWriters: DemoUsername[] = [...meetingWriters, 'gongwei'];
+
+// A draft report per owner for the report actions, by the key `ownerOf` gives a caller: each branch's
+// (the statistics one's first section is zuzhi's to write) and the working committee's own.
+const workingCommitteeId = f.accountNamed('gongwei').organisationId!;
+const ownerOf = (user: SessionUser) => (user.organisationId === null ? `branch:${user.branchId}` : 'organisation');
+const draftReportIds: Record<string, number> = {
+  [`branch:${statisticsId}`]: rp.insertReport(statisticsId).id,
+  [`branch:${financeId}`]: rp.insertReport(financeId).id,
+  organisation: rp.insertOrganisationReport(workingCommitteeId).id,
 };
-const writableSectionIds: Record<number, number> = {
-  [statisticsId]: rp.insertSection(draftReportIds[statisticsId], { assigneeId: f.accountNamed('zuzhi').id }).id,
-  [financeId]: rp.insertSection(draftReportIds[financeId]).id,
+const writableSectionIds: Record<string, number> = {
+  [`branch:${statisticsId}`]: rp.insertSection(draftReportIds[`branch:${statisticsId}`], {
+    assigneeId: f.accountNamed('zuzhi').id,
+  }).id,
+  [`branch:${financeId}`]: rp.insertSection(draftReportIds[`branch:${financeId}`]).id,
+  organisation: rp.insertSection(draftReportIds.organisation).id,
 };
-const assignableSectionIds: Record<number, number> = {
-  [statisticsId]: rp.insertSection(draftReportIds[statisticsId]).id,
-  [financeId]: rp.insertSection(draftReportIds[financeId]).id,
-};
+const assignableSectionIds: Record<string, number> = Object.fromEntries(
+  Object.entries(draftReportIds).map(([owner, reportId]) => [owner, rp.insertSection(reportId).id]),
+);
+const draftOf = (user: SessionUser) => draftReportIds[ownerOf(user)];
 // Years with no report yet, for createReport.
 let reportYear = 2040;
 
-export const reportActions: ActionTable = {
+const reportActionRows: ActionTable = {
   createReport: {
-    allowed: secretaries,
+    allowed: reportSecretaries,
     payload: () => ({ year: ++reportYear, from: 'template' }),
   },
   saveReportSection: {
-    allowed: meetingWriters,
+    allowed: reportWriters,
     payload: (user) => {
-      const section = rp.sectionById(writableSectionIds[user.branchId]);
+      const section = rp.sectionById(writableSectionIds[ownerOf(user)]);
       return { id: section.id, version: section.version, heading: section.heading, body: `授权测试正文${serial()}` };
     },
   },
   saveReportPreamble: {
-    allowed: secretaries,
+    allowed: reportSecretaries,
     payload: (user) => {
-      const report = rp.reportById(draftReportIds[user.branchId]);
+      const report = rp.reportById(draftOf(user));
       return { id: report.id, version: report.version, preamble: `授权测试开头${serial()}` };
     },
   },
   saveReportTitle: {
-    allowed: secretaries,
+    allowed: reportSecretaries,
     payload: (user) => {
-      const report = rp.reportById(draftReportIds[user.branchId]);
+      const report = rp.reportById(draftOf(user));
       return { id: report.id, version: report.version, title: `授权测试标题${serial()}` };
     },
   },
   addReportSection: {
-    allowed: secretaries,
+    allowed: reportSecretaries,
     payload: (user) => ({
-      reportId: draftReportIds[user.branchId],
+      reportId: draftOf(user),
       afterId: '',
       level: 2,
       heading: `授权测试部分${serial()}`,
     }),
   },
   moveReportSection: {
-    allowed: secretaries,
-    payload: (user) => ({ id: assignableSectionIds[user.branchId], direction: 'up' }),
+    allowed: reportSecretaries,
+    payload: (user) => ({ id: assignableSectionIds[ownerOf(user)], direction: 'up' }),
   },
   placeReportSection: {
-    allowed: secretaries,
+    allowed: reportSecretaries,
     // A new section comes last; putting it first is a move.
-    payload: (user) => ({ id: rp.insertSection(draftReportIds[user.branchId]).id, position: 1 }),
+    payload: (user) => ({ id: rp.insertSection(draftOf(user)).id, position: 1 }),
   },
   setReportSectionLevel: {
-    allowed: secretaries,
+    allowed: reportSecretaries,
     payload: (user) => {
-      const section = rp.sectionById(assignableSectionIds[user.branchId]);
+      const section = rp.sectionById(assignableSectionIds[ownerOf(user)]);
       return { id: section.id, version: section.version, level: 2 };
     },
   },
   setReportSectionNumbered: {
-    allowed: secretaries,
+    allowed: reportSecretaries,
     payload: (user) => {
-      const section = rp.sectionById(assignableSectionIds[user.branchId]);
+      const section = rp.sectionById(assignableSectionIds[ownerOf(user)]);
       return { id: section.id, version: section.version, numbered: String(!section.numbered) };
     },
   },
   assignReportSection: {
-    allowed: secretaries,
+    allowed: reportSecretaries,
     payload: (user) => {
-      const section = rp.sectionById(assignableSectionIds[user.branchId]);
+      const section = rp.sectionById(assignableSectionIds[ownerOf(user)]);
       return { id: section.id, version: section.version, assigneeId: '' };
     },
   },
   removeReportSection: {
-    allowed: secretaries,
+    allowed: reportSecretaries,
     payload: (user) => {
-      const section = rp.insertSection(draftReportIds[user.branchId]);
+      const section = rp.insertSection(draftOf(user));
       return { id: section.id, version: section.version };
     },
   },
   overrideReportFigure: {
-    allowed: meetingWriters,
+    allowed: reportWriters,
     payload: (user) => ({
-      reportId: draftReportIds[user.branchId],
+      reportId: draftOf(user),
       figureKey: 'notices',
       text: String(serial()),
       reason: '与会议记录核对',
     }),
   },
   restoreReportFigure: {
-    allowed: meetingWriters,
+    allowed: reportWriters,
     payload: (user) => {
-      rp.insertOverride(draftReportIds[user.branchId], 'notices');
-      return { reportId: draftReportIds[user.branchId], figureKey: 'notices' };
+      rp.insertOverride(draftOf(user), 'notices');
+      return { reportId: draftOf(user), figureKey: 'notices' };
     },
   },
   submitReport: {
-    allowed: secretaries,
+    allowed: reportSecretaries,
     payload: (user) => {
-      const report = rp.insertReport(user.branchId);
+      const report =
+        user.organisationId === null
+          ? rp.insertReport(user.branchId)
+          : rp.insertOrganisationReport(user.organisationId);
       // Confirmed against what is left to check (next year's 书记项目 is not planned in a test year).
-      return { id: report.id, version: report.version, confirmed: rp.confirmedChecks(user.branchId, report.id) };
+      return { id: report.id, version: report.version, confirmed: rp.confirmedChecks(reportOwnerOf(user), report.id) };
     },
   },
 };
+
+/** Every report action writes the caller's own report: an organisation's account, its organisation's. */
+export const reportActions: ActionTable = Object.fromEntries(
+  Object.entries(reportActionRows).map(([name, row]) => [name, { ...row, ownedByOrganisation: true }]),
+);

@@ -11,6 +11,7 @@ vi.mock('next/headers', () => import('@/tests/support/next-mocks').then((m) => m
 const { db } = await setupTestDatabase();
 const actions = await import('@/app/(app)/report/actions');
 const { getReport } = await import('@/db/report/queries');
+const { branchOwner } = await import('@/db/report/owner');
 const { computeFigures } = await import('@/db/report/figures/compute');
 const { reportSectionRevisions, reportSections } = await import('@/db/schema');
 const { figureKeysIn } = await import('@/lib/report/figure-key');
@@ -22,14 +23,14 @@ const rp = await import('@/tests/support/reports');
 const statisticsId = f.branchIdOf(f.statisticsBranchName);
 
 function sectionOf(year: number, heading: string) {
-  const report = getReport({ branchId: statisticsId }, year)!;
+  const report = getReport(branchOwner(statisticsId), year)!;
   return report.sections.find((s) => s.heading === heading)!;
 }
 
 describe('the demo reports', () => {
   it('2024 continues 2023: the same text marked as carried over, 下一步打算 moved on to 2025, one live comparison', () => {
-    const last = getReport({ branchId: statisticsId }, 2023)!;
-    const continued = getReport({ branchId: statisticsId }, 2024)!;
+    const last = getReport(branchOwner(statisticsId), 2023)!;
+    const continued = getReport(branchOwner(statisticsId), 2024)!;
     expect(continued.continuedFromId).toBe(last.id);
     expect(continued.sections.slice(0, last.sections.length).map((s) => s.heading)).toEqual(
       last.sections.map((s) => (s.kind === 'secretary_project' ? '2025年书记项目' : s.heading)),
@@ -161,7 +162,7 @@ describe('saving a section', () => {
     });
     expect(refusal(refused)).toBe('报告已提交，不能再修改');
     const override = await callAction(actions.overrideReportFigure, {
-      reportId: getReport({ branchId: statisticsId }, 2023)!.id,
+      reportId: getReport(branchOwner(statisticsId), 2023)!.id,
       figureKey: 'notices',
       text: '99',
       reason: '试图修改',
@@ -174,7 +175,7 @@ describe('saving a section', () => {
 describe('overriding a figure', () => {
   it('needs a reason, and is kept apart from the computed value until restored', async () => {
     await signInAs('shuji');
-    const reportId = getReport({ branchId: statisticsId }, 2024)!.id;
+    const reportId = getReport(branchOwner(statisticsId), 2024)!.id;
     const before = tableChecksum(db);
     const noReason = await callAction(actions.overrideReportFigure, {
       reportId,
@@ -195,28 +196,28 @@ describe('overriding a figure', () => {
         }),
       ),
     ).toBe(true);
-    expect(getReport({ branchId: statisticsId }, 2024)!.overrides).toEqual([
+    expect(getReport(branchOwner(statisticsId), 2024)!.overrides).toEqual([
       { figureKey: 'notices', text: '13', reason: '含一项线下公示' },
     ]);
     expect(succeeded(await callAction(actions.restoreReportFigure, { reportId, figureKey: 'notices' }))).toBe(true);
-    expect(getReport({ branchId: statisticsId }, 2024)!.overrides).toEqual([]);
+    expect(getReport(branchOwner(statisticsId), 2024)!.overrides).toEqual([]);
   });
 });
 
 describe('the structure', () => {
   it('numbers follow the order after a move, and a removed section leaves the report but keeps its versions', async () => {
     await signInAs('shuji');
-    const report = getReport({ branchId: statisticsId }, 2024)!;
+    const report = getReport(branchOwner(statisticsId), 2024)!;
     const last = report.sections.at(-1)!;
     expect(succeeded(await callAction(actions.moveReportSection, { id: last.id, direction: 'up' }))).toBe(true);
-    const moved = getReport({ branchId: statisticsId }, 2024)!.sections;
+    const moved = getReport(branchOwner(statisticsId), 2024)!.sections;
     expect(moved.at(-2)?.id).toBe(last.id);
 
     const extra = rp.insertSection(report.id, { heading: '临时部分' });
     expect(succeeded(await callAction(actions.removeReportSection, { id: extra.id, version: extra.version }))).toBe(
       true,
     );
-    expect(getReport({ branchId: statisticsId }, 2024)!.sections.some((s) => s.id === extra.id)).toBe(false);
+    expect(getReport(branchOwner(statisticsId), 2024)!.sections.some((s) => s.id === extra.id)).toBe(false);
     expect(db.select().from(reportSections).where(eq(reportSections.id, extra.id)).get()?.deletedAt).toBeTruthy();
   });
 });
@@ -226,7 +227,7 @@ describe('the review', () => {
     const review = await import('@/app/(app)/review/actions');
     const { rectificationItems, reportReviewComments } = await import('@/db/schema');
     await signInAs('dangwei');
-    const report = getReport({ branchId: statisticsId }, 2023)!;
+    const report = getReport(branchOwner(statisticsId), 2023)!;
     const comment = db.select().from(reportReviewComments).where(eq(reportReviewComments.reportId, report.id)).get()!;
     const payload = {
       commentId: comment.id,
@@ -258,7 +259,7 @@ describe('the review', () => {
   it('grades only submitted reports', async () => {
     const review = await import('@/app/(app)/review/actions');
     await signInAs('dangwei');
-    const draft = getReport({ branchId: statisticsId }, 2024)!;
+    const draft = getReport(branchOwner(statisticsId), 2024)!;
     const before = tableChecksum(db);
     expect(refusal(await callAction(review.gradeReport, { id: draft.id, version: draft.version, grade: '好' }))).toBe(
       '报告尚未提交，不能评议',

@@ -11,18 +11,18 @@ const submittedReportId = rp.insertReport(statisticsId, { status: 'submitted' })
 
 export const reviewActions: ActionTable = {
   gradeReport: {
-    allowed: ['dangwei', 'qiwei'],
+    allowed: ['dangwei', 'qiwei', 'gongwei'],
     payload: () => {
       const report = rp.reportById(submittedReportId);
       return { id: report.id, version: report.version, grade: '较好' };
     },
   },
   addReviewComment: {
-    allowed: ['dangwei', 'qiwei'],
+    allowed: ['dangwei', 'qiwei', 'gongwei'],
     payload: () => ({ reportId: submittedReportId, body: `授权测试意见${serial()}` }),
   },
   turnCommentIntoRectification: {
-    allowed: ['dangwei', 'qiwei'],
+    allowed: ['dangwei', 'qiwei', 'gongwei'],
     payload: () => ({
       commentId: rp.insertReviewComment(submittedReportId).id,
       aspect: '述职评议',

@@ -6,7 +6,7 @@
  *
  * The queries are found, not listed: every exported function under db/queries and db/report (its
  * writes left out) whose first parameter is the reader (`user`), its scope (`scope`), the branches it
- * reads (`subtree`) or the branch (`branchId`). Its arguments come from its parameter names, and a parameter name nobody has taught
+ * reads (`subtree`), the branch (`branchId`) or the report's owner (`owner`). Its arguments come from its parameter names, and a parameter name nobody has taught
  * this test fails it. Every id argument runs over the ids the new
  * branch's rows will get (see tests/support/mirror-branch.ts), so a record asked for by id cannot come
  * back just because the demo has no row with that id.
@@ -26,6 +26,7 @@ const { db } = await setupTestDatabase();
 const { loadSessionUser } = await import('@/db/queries/session');
 const { figureCatalogue } = await import('@/db/report/figures/catalogue');
 const { computeFigures } = await import('@/db/report/figures/compute');
+const { reportOwnerOf } = await import('@/db/report/owner');
 const { builtInMeetingKinds } = await import('@/lib/meetings/model');
 const { todayIso } = await import('@/lib/clock');
 const { mirrorIdFloor, seedMirrorBranch } = await import('@/tests/support/mirror-branch');
@@ -62,7 +63,7 @@ function discoverQueries(): Query[] {
       }
       for (const { name, fn } of functions) {
         const parameters = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : 'options'));
-        if (['user', 'scope', 'subtree', 'branchId'].includes(parameters[0]))
+        if (['user', 'scope', 'subtree', 'branchId', 'owner'].includes(parameters[0]))
           queries.push({ module: file.replace(/\.ts$/, ''), name, parameters });
       }
     }
@@ -74,7 +75,14 @@ function discoverQueries(): Query[] {
  * Queries that keep an answer between calls until the next write (their uncached twins are checked),
  * and ones whose input is another query's output (checked through the query that feeds them).
  */
-const notCalledDirectly = new Set(['cachedDashboard', 'cachedFigures', 'cachedFigureCatalogue', 'aggregateFigures']);
+const notCalledDirectly = new Set([
+  'cachedDashboard',
+  'cachedFigures',
+  'cachedFigureCatalogue',
+  'aggregateFigures',
+  // A condition for other queries (checked through listAssignableAccounts and the report's writes).
+  'assignableTo',
+]);
 
 /** Answers that do not depend on the branch's records: the branch's settings, or permission alone. */
 const sameWithoutRecords = new Set([
@@ -87,7 +95,16 @@ const sameWithoutRecords = new Set([
   'listReadableBranches',
   'transferDestinations',
   'scopeKey',
-  'reportBranchId',
+  'isSubtree',
+  'branchOwner',
+  'reportOwnerOf',
+  'requestedReport',
+  'readableReport',
+  'isBeneath',
+  'ownerColumns',
+  'ownerKey',
+  'ownerNames',
+  'reviewingLevel',
   'participantScope',
 ]);
 
@@ -110,6 +127,12 @@ function valuesOf(parameter: string, reader: SessionUser): unknown[] {
     case 'user':
     case 'scope':
       return [reader];
+    // The report the reader writes (their branch's, or their organisation's summed over its branches).
+    case 'owner':
+      return [reportOwnerOf(reader)];
+    // An address naming the reader's own report, or another branch's or organisation's by id.
+    case 'search':
+      return [{}, { branch: String(mirrorIdFloor + 1) }, { organisation: String(mirrorIdFloor + 1) }];
     case 'branchId':
       return [reader.branchId];
     // Every branch the reader may read, as an organisation's overview reads them.
@@ -129,8 +152,6 @@ function valuesOf(parameter: string, reader: SessionUser): unknown[] {
       return [undefined];
     case 'entity':
       return tableNames;
-    case 'requested':
-      return [null, String(mirrorIdFloor + 1)];
     case 'kinds':
       return [[...builtInMeetingKinds]];
     case 'keys':

@@ -23,6 +23,7 @@ async function demoSeededOn(today: string) {
   const { branchCompliance } = await import('@/db/queries/compliance');
   const { complianceWarnings } = await import('@/lib/meetings/compliance');
   const { loadRenderedReport } = await import('@/db/report/rendered');
+  const { reportOwnerOf } = await import('@/db/report/owner');
   const { computeFigures } = await import('@/db/report/figures/compute');
   const { duesLedger } = await import('@/db/queries/dues');
 
@@ -48,7 +49,7 @@ async function demoSeededOn(today: string) {
   };
   return {
     year,
-    report2023: loadRenderedReport(secretary, 2023, computeFigures)?.rendered,
+    report2023: loadRenderedReport(reportOwnerOf(secretary), 2023, computeFigures)?.rendered,
     dashboard: loadDashboard(secretary, year, today),
     lastYearsWarnings: complianceWarnings(branchCompliance(secretary, year - 1, today), today).map((w) => w.message),
     heldThisYear: one<number>("SELECT count(*) FROM meetings WHERE status = 'held' AND date >= ?", `${year}-01-01`),

@@ -1,5 +1,5 @@
 /**
- * db/report/rendered.ts: which branch's report a reader asks for, and a report rendered with its
+ * db/report/owner.ts and db/report/rendered.ts: which report a reader asks for, and a report rendered with its
  * figures counted over the branch's year, signed by its current secretary, with the placeholders still
  * to fill in. Over a new branch and its own report.
  */
@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
-const { loadRenderedReport, reportBranchId } = await import('@/db/report/rendered');
+const { loadRenderedReport } = await import('@/db/report/rendered');
+const { branchOwner, organisationOwner, requestedReport } = await import('@/db/report/owner');
 const { reportDocx } = await import('@/server/report/docx-export');
 const { default: JSZip } = await import('jszip');
 const fb = await import('@/tests/queries/fresh-branch');
@@ -45,24 +46,97 @@ db.insert(s.reportSections)
   .values({ reportId: report.id, branchId: branch.id, level: 2, heading: '【请填写：标题】', body: '', sortOrder: 20 })
   .run();
 
-describe('reportBranchId', () => {
+describe('requestedReport', () => {
   const reviewer = { ...fb.userOf(branch, 'reviewer'), branchIds: [branch.id, 77] };
-  it('gives the reader’s own branch unless another is named', () => {
-    expect(reportBranchId(reviewer, null)).toBe(branch.id);
-    expect(reportBranchId(reviewer, '')).toBe(branch.id);
+  const secretary = fb.userOf(branch, 'secretary');
+  const ownOfReviewer = {
+    kind: 'organisation',
+    organisationId: branch.organisationId,
+    subtreeBranchIds: [branch.id, 77],
+  };
+
+  it('gives the reader’s own report unless another is named', () => {
+    for (const search of [{}, { branch: null }, { branch: '' }, { organisation: '' }]) {
+      expect(requestedReport(reviewer, search)).toEqual({ owner: ownOfReviewer, own: true, ref: undefined });
+      expect(requestedReport(secretary, search)).toEqual({ owner: branchOwner(branch.id), own: true, ref: undefined });
+    }
   });
 
   it('gives a named branch only if the reader may read it', () => {
-    expect(reportBranchId(reviewer, '77')).toBe(77);
-    expect(reportBranchId(reviewer, '78')).toBeNull();
-    expect(reportBranchId(reviewer, '77.5')).toBeNull();
-    expect(reportBranchId(reviewer, 'abc')).toBeNull();
+    expect(requestedReport(reviewer, { branch: '77' })).toEqual({
+      owner: branchOwner(77),
+      own: false,
+      ref: { kind: 'branch', id: 77 },
+    });
+    expect(requestedReport(secretary, { branch: String(branch.id) })).toEqual({
+      owner: branchOwner(branch.id),
+      own: true,
+      ref: { kind: 'branch', id: branch.id },
+    });
+    expect(requestedReport(reviewer, { branch: '78' })).toBeNull();
+    expect(requestedReport(reviewer, { branch: '77.5' })).toBeNull();
+    expect(requestedReport(reviewer, { branch: 'abc' })).toBeNull();
+    expect(requestedReport(secretary, { branch: '77' })).toBeNull();
+  });
+
+  describe('naming an organisation', () => {
+    const top = db.insert(s.organisations).values({ name: '读取测试党委', level: 'party_committee' }).returning().get();
+    const beneath = db
+      .insert(s.organisations)
+      .values({ name: '读取测试党总支', level: 'general_branch', parentId: top.id })
+      .returning()
+      .get();
+    const outside = db.insert(s.organisations).values({ name: '读取测试别的党委' }).returning().get();
+    const topBranch = fb.freshBranch('读取测试党委的支部', top.id);
+    const beneathBranch = fb.freshBranch('读取测试党总支的支部', beneath.id);
+    const outsideBranch = fb.freshBranch('读取测试别的党委的支部', outside.id);
+    const orgSecretary = {
+      ...fb.userOf(topBranch, 'org_secretary'),
+      organisationId: top.id,
+      branchIds: [topBranch.id, beneathBranch.id],
+    };
+    const search = (id: number) => ({ organisation: String(id) });
+
+    it('gives an organisation beneath an organisation account’s own as not its own: it reviews it', () => {
+      expect(requestedReport(orgSecretary, search(beneath.id))).toEqual({
+        owner: { kind: 'organisation', organisationId: beneath.id, subtreeBranchIds: [beneathBranch.id] },
+        own: false,
+        ref: { kind: 'organisation', id: beneath.id },
+      });
+      expect(organisationOwner(beneath.id).subtreeBranchIds).toEqual([beneathBranch.id]);
+    });
+
+    it('gives the organisation account’s own organisation as its own report', () => {
+      const own = {
+        owner: { kind: 'organisation', organisationId: top.id, subtreeBranchIds: [topBranch.id, beneathBranch.id] },
+        own: true,
+      };
+      expect(requestedReport(orgSecretary, search(top.id))).toEqual({
+        ...own,
+        ref: { kind: 'organisation', id: top.id },
+      });
+      expect(requestedReport(orgSecretary, {})).toEqual({ ...own, ref: undefined });
+    });
+
+    it('gives nothing for an organisation outside the account’s tree, nor for nonsense', () => {
+      expect(requestedReport(orgSecretary, search(outside.id))).toBeNull();
+      expect(requestedReport(orgSecretary, search(99999))).toBeNull();
+      expect(requestedReport(orgSecretary, { organisation: 'abc' })).toBeNull();
+      expect(requestedReport(orgSecretary, { branch: String(outsideBranch.id) })).toBeNull();
+    });
+
+    it('gives a branch account no organisation’s report, not even the one above it', () => {
+      const branchSecretary = fb.userOf(beneathBranch, 'secretary');
+      for (const id of [beneath.id, top.id, outside.id]) {
+        expect(requestedReport(branchSecretary, search(id))).toBeNull();
+      }
+    });
   });
 });
 
 describe('loadRenderedReport', () => {
   it('renders the report with its figures over the year, signed by the current secretary', () => {
-    const loaded = loadRenderedReport({ branchId: branch.id }, 2026)!;
+    const loaded = loadRenderedReport(branchOwner(branch.id), 2026)!;
     expect(loaded.rendered).toMatchObject({
       title: '2026年党支部书记抓基层党建工作述职报告',
       branchName: '渲染测试支部',
@@ -78,19 +152,19 @@ describe('loadRenderedReport', () => {
   });
 
   it('lists the placeholders still to fill in, in the order of the text', () => {
-    expect(loadRenderedReport({ branchId: branch.id }, 2026)!.placeholders).toEqual(['xx', '某某', '【请填写：标题】']);
+    expect(loadRenderedReport(branchOwner(branch.id), 2026)!.placeholders).toEqual(['xx', '某某', '【请填写：标题】']);
   });
 
   it('says whether the report was submitted, and gives nothing for a year without a report', () => {
     db.update(s.reports).set({ status: 'submitted' }).where(eq(s.reports.id, report.id)).run();
-    expect(loadRenderedReport({ branchId: branch.id }, 2026)!.submitted).toBe(true);
-    expect(loadRenderedReport({ branchId: branch.id }, 2025)).toBeNull();
+    expect(loadRenderedReport(branchOwner(branch.id), 2026)!.submitted).toBe(true);
+    expect(loadRenderedReport(branchOwner(branch.id), 2025)).toBeNull();
   });
 
   it('signs with nobody when the branch has no secretary on the roster', () => {
     const other = fb.freshBranch('无书记支部');
     db.insert(s.reports).values({ branchId: other.id, year: 2026, title: '报告', preamble: '前言' }).run();
-    expect(loadRenderedReport({ branchId: other.id }, 2026)!.rendered).toMatchObject({
+    expect(loadRenderedReport(branchOwner(other.id), 2026)!.rendered).toMatchObject({
       author: '',
       branchName: '无书记支部',
       preamble: ['前言'],
@@ -112,7 +186,7 @@ describe('loadRenderedReport with unnumbered headings', () => {
     section(20, 1, '担当作为，勇毅前行', false);
     section(30, 1, '本年度履职情况');
     section(40, 2, '抓学习');
-    const rendered = loadRenderedReport({ branchId: other.id }, 2026)!.rendered;
+    const rendered = loadRenderedReport(branchOwner(other.id), 2026)!.rendered;
     expect(rendered.sections.map((x) => [x.number, x.heading])).toEqual([
       ['一、', '基本情况'],
       ['', '担当作为，勇毅前行'],
@@ -124,7 +198,7 @@ describe('loadRenderedReport with unnumbered headings', () => {
 
 describe('reportDocx', () => {
   it('writes the current secretary as the .docx’s author and the report’s title as its title', async () => {
-    const loaded = (await reportDocx(branch.id, 2026))!;
+    const loaded = (await reportDocx(branchOwner(branch.id), 2026))!;
     const core = await (await JSZip.loadAsync(loaded.docx)).file('docProps/core.xml')!.async('string');
     expect(core).toContain('<dc:creator>现任书记</dc:creator>');
     expect(core).toContain('<cp:lastModifiedBy>现任书记</cp:lastModifiedBy>');

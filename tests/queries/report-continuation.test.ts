@@ -16,6 +16,7 @@ const { continuationDraft } = await import('@/db/report/continuation');
 const { draftFacts } = await import('@/db/report/draft-facts');
 const { computeFigures } = await import('@/db/report/figures/compute');
 const { createReport, saveSection } = await import('@/db/report/mutations');
+const { branchOwner } = await import('@/db/report/owner');
 const rq = await import('@/db/report/queries');
 const { getReport } = rq;
 const { buildDraftSections } = await import('@/lib/report/draft');
@@ -104,7 +105,7 @@ function rendered(branchId: number, year: number, text: string) {
 
 describe('continuationDraft', () => {
   it('carries last year’s preamble and live sections in order, marked as carried over, the year moved on', () => {
-    const draft = continuationDraft({ branchId: branch.id }, 2026)!;
+    const draft = continuationDraft(branchOwner(branch.id), 2026)!;
     expect(draft.preamble).toBe('2026年，支部围绕2026年度目标开展工作。');
     expect(draft.continuedFromId).toBe(last.id);
     expect(draft.sections.slice(0, 3)).toEqual([
@@ -115,7 +116,7 @@ describe('continuationDraft', () => {
   });
 
   it('closes with one comparison whose figures give last year’s problems by state and this year’s 书记项目 by status', () => {
-    const draft = continuationDraft({ branchId: branch.id }, 2026)!;
+    const draft = continuationDraft(branchOwner(branch.id), 2026)!;
     expect(draft.sections).toHaveLength(4);
     const review = draft.sections[3];
     expect(review).toMatchObject({ level: 1, kind: 'review', heading: '对照2025年报告的落实情况' });
@@ -129,7 +130,7 @@ describe('continuationDraft', () => {
 
   it('asks the secretary to write the comparison where last year recorded no problems or plans', () => {
     addReport(empty.id, 2025, '前言', [{ level: 1, heading: '一', body: '正文' }]);
-    const draft = continuationDraft({ branchId: empty.id }, 2026)!;
+    const draft = continuationDraft(branchOwner(empty.id), 2026)!;
     expect(draft.sections.at(-1)).toEqual({
       level: 1,
       kind: 'review',
@@ -139,8 +140,8 @@ describe('continuationDraft', () => {
   });
 
   it('gives nothing when there is no report of last year', () => {
-    expect(continuationDraft({ branchId: branch.id }, 2025)).toBeNull();
-    expect(continuationDraft({ branchId: branch.id }, 2027)).toBeNull();
+    expect(continuationDraft(branchOwner(branch.id), 2025)).toBeNull();
+    expect(continuationDraft(branchOwner(branch.id), 2027)).toBeNull();
   });
 });
 
@@ -151,7 +152,7 @@ describe('a report continued year after year', () => {
     'secretary',
     fb.addPerson(chain.id, '书记丙', 'full', { committeeTitle: '书记' }).id,
   );
-  const scope = { branchId: chain.id };
+  const scope = branchOwner(chain.id);
   const planned = (name: string, startDate: string) =>
     db
       .insert(projects)
@@ -286,7 +287,7 @@ describe('reports queries', () => {
       .set({ assigneeId: committeeAccount.accountId })
       .where(eq(reportSections.id, first.id))
       .run();
-    const report = rq.getReport({ branchId: branch.id }, 2025)!;
+    const report = rq.getReport(branchOwner(branch.id), 2025)!;
     expect(report.sections.map((s) => [s.level, s.heading, s.assigneeName])).toEqual([
       [1, '一、第一部分', '支委甲'],
       [2, '（一）第二部分', null],
@@ -294,11 +295,11 @@ describe('reports queries', () => {
     ]);
     expect(report.sections[0].assigneeId).toBe(committeeAccount.accountId);
     expect(report.overrides).toEqual([]);
-    expect(rq.getReport({ branchId: branch.id }, 2024)).toBeNull();
+    expect(rq.getReport(branchOwner(branch.id), 2024)).toBeNull();
   });
 
   it('listAssignableAccounts lists the branch’s committee and secretary accounts that can sign in, by person', () => {
-    expect(rq.listAssignableAccounts(secretary)).toEqual([
+    expect(rq.listAssignableAccounts(branchOwner(branch.id))).toEqual([
       { id: committeeAccount.accountId, name: '支委甲', committeeTitle: '组织委员' },
       { id: secretary.accountId, name: '书记乙', committeeTitle: '书记' },
     ]);
@@ -312,34 +313,64 @@ describe('reports queries', () => {
       .run();
     expect(rq.reportsForReview(reviewer, 2025)).toEqual([
       {
-        branchId: branch.id,
-        branchName: '延续测试支部',
-        reportId: last.id,
+        ref: { kind: 'branch', id: branch.id },
+        name: '延续测试支部',
         status: 'submitted',
         submittedAt: '2026-01-10T00:00:00.000Z',
         grade: '好',
       },
       {
-        branchId: empty.id,
-        branchName: '延续测试空支部',
-        reportId: expect.any(Number),
+        ref: { kind: 'branch', id: empty.id },
+        name: '延续测试空支部',
         status: 'draft',
         submittedAt: null,
         grade: null,
       },
     ]);
     expect(rq.reportsForReview(reviewer, 2030)).toEqual([
-      { branchId: branch.id, branchName: '延续测试支部', reportId: null, status: null, submittedAt: null, grade: null },
+      { ref: { kind: 'branch', id: branch.id }, name: '延续测试支部', status: null, submittedAt: null, grade: null },
+      { ref: { kind: 'branch', id: empty.id }, name: '延续测试空支部', status: null, submittedAt: null, grade: null },
+    ]);
+    expect(rq.reportsForReview(reviewer, 2025).map((r) => r.ref.id)).not.toContain(outsideCommittee.id);
+  });
+
+  it('reportsForReview lists the organisations beneath the reviewer’s first, each with its own report, then the branches', () => {
+    const top = db.insert(organisations).values({ name: '审阅测试党委', level: 'party_committee' }).returning().get();
+    const general = db
+      .insert(organisations)
+      .values({ name: '审阅测试党总支', level: 'general_branch', parentId: top.id })
+      .returning()
+      .get();
+    const below = fb.freshBranch('审阅测试党总支的支部', general.id);
+    db.insert(reports)
+      .values({
+        organisationId: general.id,
+        year: 2025,
+        title: '2025年报告',
+        status: 'submitted',
+        submittedAt: '2026-01-12T00:00:00.000Z',
+      })
+      .run();
+    const reviewer = { ...fb.userOf(below, 'reviewer'), organisationId: top.id };
+    expect(rq.reportsForReview(reviewer, 2025)).toEqual([
       {
-        branchId: empty.id,
-        branchName: '延续测试空支部',
-        reportId: null,
+        ref: { kind: 'organisation', id: general.id },
+        name: '审阅测试党总支',
+        status: 'submitted',
+        submittedAt: '2026-01-12T00:00:00.000Z',
+        grade: null,
+      },
+      {
+        ref: { kind: 'branch', id: below.id },
+        name: '审阅测试党总支的支部',
         status: null,
         submittedAt: null,
         grade: null,
       },
     ]);
-    expect(rq.reportsForReview(reviewer, 2025).map((r) => r.branchId)).not.toContain(outsideCommittee.id);
+    // The organisation's own report is not among those it reviews; nor is an organisation above or beside.
+    const generalReviewer = { ...reviewer, organisationId: general.id };
+    expect(rq.reportsForReview(generalReviewer, 2025).map((r) => r.ref)).toEqual([{ kind: 'branch', id: below.id }]);
   });
 
   it('listReviewComments lists a report’s comments in order with their author', () => {

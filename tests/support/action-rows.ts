@@ -16,6 +16,11 @@ export type ActionRow = {
    * preference cookie and writes no row at all.
    */
   audits?: 'batch' | 'nothing';
+  /**
+   * Called by an organisation's account, the write is the organisation's own (its duty report): the audit
+   * entry names the organisation, not a branch.
+   */
+  ownedByOrganisation?: true;
   /** A second audit entry, by the caller, in the branch the action reaches (a transfer's receiving branch). */
   alsoAuditsBranch?: (user: SessionUser) => number;
   /**

@@ -1,11 +1,11 @@
 'use server';
 import { savedReportFindings } from '@/db/report/checks';
 import { continuationDraft } from '@/db/report/continuation';
-import { draftFacts } from '@/db/report/draft-facts';
+import { firstDraft } from '@/db/report/first-draft';
 import * as reportsDb from '@/db/report/mutations';
+import { reportOwnerOf } from '@/db/report/owner';
 import { ActionError } from '@/lib/errors';
 import { findingsFingerprint } from '@/lib/report/checks';
-import { buildDraftSections } from '@/lib/report/draft';
 import {
   addSectionSchema,
   assignSectionSchema,
@@ -161,7 +161,7 @@ export const submitReport = defineAction({
   target: (input) => ({ entity: 'reports', id: input.id }),
   revalidate: [...reportPages, { layout: '/review' }],
   run(input, user) {
-    const findings = savedReportFindings(user, input.id) ?? [];
+    const findings = savedReportFindings(reportOwnerOf(user), input.id) ?? [];
     if (findings.length > 0 && input.confirmed !== findingsFingerprint(findings))
       throw new ActionError(
         `报告中还有${findings.length}处需要检查（${findings
@@ -171,7 +171,7 @@ export const submitReport = defineAction({
       );
     reportsDb.submitReport(user, { id: input.id, version: input.version });
   },
-  success: '报告已提交党工委，不能再修改',
+  success: '报告已提交上级党组织，不能再修改',
 });
 
 export const createReport = defineAction({
@@ -179,10 +179,8 @@ export const createReport = defineAction({
   schema: createReportSchema,
   revalidate: reportPages,
   run(input, user) {
-    const draft =
-      input.from === 'template'
-        ? buildDraftSections(draftFacts(user, input.year))
-        : continuationDraft(user, input.year);
+    const owner = reportOwnerOf(user);
+    const draft = input.from === 'template' ? firstDraft(owner, input.year) : continuationDraft(owner, input.year);
     if (!draft) throw new ActionError(`没有${input.year - 1}年的述职报告，无法续写`);
     reportsDb.createReport(user, input.year, draft);
   },

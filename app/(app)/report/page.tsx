@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Badge, type Tone } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
+import { reportOwnerOf } from '@/db/report/owner';
 import { listReportYears } from '@/db/report/queries';
 import { currentYear } from '@/lib/clock';
 import { type ReportYear, reportStateLabel, reportYears } from '@/lib/report/report-years';
@@ -16,7 +17,7 @@ function tone({ status }: ReportYear): Tone {
 /** Every year's duty report with its state, each opening that year's report. */
 export default async function ReportIndex() {
   const user = await requirePermission('report.write');
-  const rows = reportYears(listReportYears(user), currentYear());
+  const rows = reportYears(listReportYears(reportOwnerOf(user)), currentYear());
   return (
     <>
       <PageHeader title="述职报告" description="各年度的述职报告及其状态，点击年度打开该年的报告。" />

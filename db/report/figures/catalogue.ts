@@ -28,7 +28,7 @@ export function figureCatalogue(scope: Scope): CatalogueEntry[] {
   const year = currentYear();
   const plannable = (source: string, params: Record<string, string>) =>
     planFigure(figureKey({ source, params }), scope, year, dictionary);
-  return catalogueGroups.flatMap((group) =>
+  const entries = catalogueGroups.flatMap((group) =>
     figureSources
       .filter((source) => source.group === group)
       .flatMap((source) =>
@@ -48,6 +48,8 @@ export function figureCatalogue(scope: Scope): CatalogueEntry[] {
         }),
       ),
   );
+  // Over an organisation's branches a built-in kind (支委会 …) is every branch's: one entry, not one each.
+  return entries.filter((entry, i) => entries.findIndex((e) => e.key === entry.key) === i);
 }
 
 const catalogues = untilNextWrite<CatalogueEntry[]>(100);

@@ -1,10 +1,13 @@
 import 'server-only';
+import { inArray } from 'drizzle-orm';
+import { db } from '@/db';
 import { untilNextWrite } from '@/db/cache';
-import { type Scope, scopeKey } from '@/db/queries/scope';
+import { isSubtree, type Scope, type SubtreeScope, scopeBranches, scopeKey } from '@/db/queries/scope';
 import { type Aggregated, aggregateFigures } from '@/db/report/figures/aggregate-figures';
 import { figureDictionary } from '@/db/report/figures/dictionary';
 import { type PlannedFigure, planFigure } from '@/db/report/figures/registry';
 import type { RecordRow, RecordSet } from '@/db/report/figures/types';
+import { branches } from '@/db/schema';
 import { joinList } from '@/lib/report/figure-lists';
 import { figureNumberText, moneyText } from '@/lib/report/figure-number';
 import type { FigureRecord, FigureResult } from '@/lib/report/figure-types';
@@ -18,11 +21,50 @@ function fetchRecords(
   wanted: Map<RecordSet, Set<number>>,
 ): Map<RecordSet, Map<number, RecordRow>> {
   const out = new Map<RecordSet, Map<number, RecordRow>>();
+  const names = isSubtree(scope) ? branchNames(scope) : null;
   for (const [set, ids] of wanted) {
     const rows = ids.size ? set.list(scope, [...ids], year) : [];
-    out.set(set, new Map(rows.map((r) => [r.id, r])));
+    out.set(set, new Map((names ? inTheirBranches(set, rows, names) : rows).map((r) => [r.id, r])));
   }
   return out;
+}
+
+function branchNames(scope: SubtreeScope): Map<number, string> {
+  const rows = db
+    .select({ id: branches.id, name: branches.name })
+    .from(branches)
+    .where(scopeBranches(branches.id, scope))
+    .all();
+  return new Map(rows.map((b) => [b.id, b.name]));
+}
+
+/**
+ * Records of an organisation's figure, each named with its branch (the records panel groups them by it)
+ * and opening in that branch: its page is reached through the overview, which switches to the branch.
+ * One query per kind of record for the branch of each.
+ */
+function inTheirBranches(set: RecordSet, rows: RecordRow[], names: Map<number, string>): RecordRow[] {
+  if (!rows.length) return rows;
+  const owners = db
+    .select({ id: set.table.id, branchId: set.table.branchId })
+    .from(set.table.id.table)
+    .where(
+      inArray(
+        set.table.id,
+        rows.map((r) => r.id),
+      ),
+    )
+    .all() as { id: number; branchId: number }[];
+  const branchOf = new Map(owners.map((o) => [o.id, o.branchId]));
+  return rows.map((row) => {
+    const branchId = branchOf.get(row.id);
+    if (branchId === undefined) return row;
+    return {
+      ...row,
+      branch: names.get(branchId) ?? '',
+      href: row.href ? `/overview/open?branch=${branchId}&to=${encodeURIComponent(row.href)}` : row.href,
+    };
+  });
 }
 
 /** Each key planned (or why it cannot be), and the plannable ones counted: one aggregate query per table. */
@@ -83,7 +125,13 @@ export function computeFigures(scope: Scope, year: number, keys: string[]): Map<
         : p.plan.measure.kind === 'money'
           ? moneyText(value)
           : figureNumberText(value),
-      records: behind.map(({ id, title, date, href }) => ({ id, title, date, href })),
+      records: behind.map(({ id, title, date, href, branch }) => ({
+        id,
+        title,
+        date,
+        href,
+        ...(branch ? { branch } : {}),
+      })),
       ...(recordSet.permission ? { recordsPermission: recordSet.permission } : {}),
     });
   }

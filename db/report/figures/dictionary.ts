@@ -3,7 +3,7 @@ import { asc } from 'drizzle-orm';
 import { db } from '@/db';
 import { listMeetingKinds } from '@/db/queries/meetings';
 import { listOutputTypes } from '@/db/queries/projects';
-import { inBranch, liveIn, type Scope } from '@/db/queries/scope';
+import { inBranch, isSubtree, liveIn, type Scope } from '@/db/queries/scope';
 import { listWorkOutputCategories } from '@/db/queries/work-outputs';
 import { ledgers, partyGroups, people, projects } from '@/db/schema';
 
@@ -19,6 +19,8 @@ function once<T>(load: () => T): () => T {
  */
 export function figureDictionary(scope: Scope) {
   return {
+    /** Whether the figures are an organisation's, summed over the branches beneath it. */
+    aboveBranches: isSubtree(scope),
     meetingKinds: once(() => listMeetingKinds(scope)),
     outputTypes: once(() => listOutputTypes(scope, { includeArchived: true })),
     workCategories: once(() => listWorkOutputCategories(scope)),

@@ -63,6 +63,7 @@ function projectOutputs(ids: number[], year: number): Map<number, OutputQuantity
  */
 
 export const meetingRecords: RecordSet = {
+  table: meetings,
   list: (scope, ids) =>
     db
       .select({
@@ -87,6 +88,7 @@ export const meetingRecords: RecordSet = {
 
 /** Who talked with whom (谈心谈话, 廉政谈话) is the committee's: others see the figure's value, not these. */
 export const talkRecords: RecordSet = {
+  table: talks,
   permission: 'talks.read',
   list: (scope, ids) =>
     db
@@ -105,6 +107,7 @@ export const talkRecords: RecordSet = {
 };
 
 export const personRecords: RecordSet = {
+  table: people,
   list: (scope, ids) =>
     db
       .select({ id: people.id, name: people.name })
@@ -115,6 +118,7 @@ export const personRecords: RecordSet = {
 };
 
 export const activityRecords: RecordSet = {
+  table: projectActivities,
   list: (scope, ids) =>
     db
       .select({
@@ -137,6 +141,7 @@ export const activityRecords: RecordSet = {
 };
 
 export const projectRecords: RecordSet = {
+  table: projects,
   list: (scope, ids, year) => {
     const outputs = projectOutputs(ids, year);
     return db
@@ -156,6 +161,7 @@ export const projectRecords: RecordSet = {
 
 /** Planned 书记项目, each written with what became of it (its status now). */
 export const planRecords: RecordSet = {
+  table: projects,
   list: (scope, ids) =>
     db
       .select({ id: projects.id, name: projects.name, startDate: projects.startDate, status: projects.status })
@@ -172,6 +178,7 @@ export const planRecords: RecordSet = {
 };
 
 export const aspectRecords: RecordSet = {
+  table: integrityAspects,
   list: (scope, ids) =>
     db
       .select({ id: integrityAspects.id, title: integrityAspects.title })
@@ -182,6 +189,7 @@ export const aspectRecords: RecordSet = {
 };
 
 export const itemRecords: RecordSet = {
+  table: integrityItems,
   list: (scope, ids) =>
     db
       .select({ id: integrityItems.id, content: integrityItems.content, responsible: integrityItems.responsible })
@@ -192,6 +200,7 @@ export const itemRecords: RecordSet = {
 };
 
 export const letterRecords: RecordSet = {
+  table: commitmentLetters,
   list: (scope, ids) =>
     db
       .select({
@@ -212,6 +221,7 @@ export const letterRecords: RecordSet = {
 };
 
 export const workOutputRecords: RecordSet = {
+  table: workOutputs,
   list: (scope, ids) =>
     db
       .select({
@@ -235,6 +245,7 @@ export const workOutputRecords: RecordSet = {
 };
 
 export const rectificationRecords: RecordSet = {
+  table: rectificationItems,
   list: (scope, ids) =>
     db
       .select({
@@ -257,6 +268,7 @@ export const rectificationRecords: RecordSet = {
 };
 
 export const noticeRecords: RecordSet = {
+  table: notices,
   list: (scope, ids) =>
     db
       .select({ id: notices.id, date: notices.publishedAt, title: notices.title })

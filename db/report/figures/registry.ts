@@ -2,6 +2,7 @@ import 'server-only';
 import type { Scope } from '@/db/queries/scope';
 import type { FigureDictionary } from '@/db/report/figures/dictionary';
 import { attendanceSource } from '@/db/report/figures/sources/attendance';
+import { branchesSource } from '@/db/report/figures/sources/branches';
 import { committeeSource } from '@/db/report/figures/sources/committee';
 import { developmentSource } from '@/db/report/figures/sources/development';
 import { duesSource } from '@/db/report/figures/sources/dues';
@@ -28,6 +29,7 @@ import { figurePeriodLabels, figurePeriods, isFigurePeriod, periodRange } from '
 
 /** Every kind of figure, in the order the picker lists them within a group. */
 export const figureSources: readonly FigureSource[] = [
+  branchesSource,
   peopleSource,
   committeeSource,
   meetingsSource,

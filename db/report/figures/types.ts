@@ -33,6 +33,8 @@ export type RecordRow = FigureRecord & { item?: string };
 /** A kind of record figures count: how to list some of them by id, and who may read that list. */
 export type RecordSet = {
   list(scope: Scope, ids: number[], year: number): RecordRow[];
+  /** The table the ids are of, with the branch each row belongs to: records of a subtree are grouped by it. */
+  table: { id: AnySQLiteColumn; branchId: AnySQLiteColumn };
   /** Readers without it see a figure's value but not the records behind it. */
   permission?: Permission;
 };

@@ -4,11 +4,11 @@ import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { formatDate } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
-import { subtreeBranches } from '@/db/queries/organisations';
-import { reportsOfSubtree } from '@/db/report/queries';
+import { reportsBeneath } from '@/db/report/queries';
 import { currentYear } from '@/lib/clock';
 import { beijingDate } from '@/lib/dates';
 import { type QueueState, queueStateLabels, reviewQueue } from '@/lib/overview/review-queue';
+import { reportQuery } from '@/lib/report/report-ref';
 import { requireOrganisationUser } from '@/server/auth/current-user';
 import { selectableYears } from '@/server/selected-year';
 
@@ -17,25 +17,20 @@ export const metadata: Metadata = { title: '述职评议' };
 const filters: QueueState[] = ['awaiting', 'graded', 'missing'];
 const tones = { awaiting: 'amber', graded: 'green', missing: 'stone' } as const;
 
-/** The reports of every branch beneath the organisation, across the years: those to grade first. */
+/** The reports of the organisations and branches beneath the organisation, across the years: those to grade first. */
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
   const user = await requireOrganisationUser();
   const requested = (await searchParams).state;
   const state: QueueState = filters.find((f) => f === requested) ?? 'awaiting';
-  const branches = subtreeBranches(user.organisationId);
-  const all = reviewQueue(
-    branches,
-    reportsOfSubtree({ subtreeBranchIds: branches.map((b) => b.id) }),
-    selectableYears(),
-    currentYear(),
-  );
+  const { writers, reports } = reportsBeneath(user.organisationId);
+  const all = reviewQueue(writers, reports, selectableYears(), currentYear());
   const rows = all.filter((r) => r.state === state);
 
   return (
     <>
       <PageHeader
         title="述职评议"
-        description="所属党支部各年度的述职报告：待评定的报告排在最前，点击支部打开报告评定等次、提出意见。"
+        description="下级党组织和所属党支部各年度的述职报告：待评定的排在最前，点击名称打开报告评定等次、提出意见。"
       />
       <nav aria-label="报告状态" className="mb-4 flex flex-wrap gap-2">
         {filters.map((f) => (
@@ -65,19 +60,19 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         >
           {rows.map((r) => (
             <li
-              key={`${r.year}-${r.branchId}`}
+              key={`${r.year}-${reportQuery(r.ref)}`}
               className="relative flex flex-wrap items-center gap-3 px-4 py-3 hover:bg-stone-50"
             >
               <span className="w-14 text-sm text-stone-600 tabular-nums">{r.year}年</span>
               {r.state === 'missing' ? (
-                <span className="min-w-0 flex-1 font-medium text-stone-900">{r.branchName}</span>
+                <span className="min-w-0 flex-1 font-medium text-stone-900">{r.name}</span>
               ) : (
                 // The link covers the row: a click anywhere on it opens the report.
                 <Link
-                  href={`/review/${r.year}?branch=${r.branchId}`}
+                  href={`/review/${r.year}${reportQuery(r.ref)}`}
                   className="min-w-0 flex-1 font-medium text-brand-700 after:absolute after:inset-0 hover:underline"
                 >
-                  {r.branchName}
+                  {r.name}
                   <span className="sr-only">{r.year}年述职报告</span>
                 </Link>
               )}

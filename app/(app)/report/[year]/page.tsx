@@ -13,7 +13,9 @@ import { reportFigureKeys } from '@/db/report/checks';
 import { reportRecordCoverage } from '@/db/report/coverage';
 import { cachedFigureCatalogue } from '@/db/report/figures/catalogue';
 import { cachedFigures } from '@/db/report/figures/compute';
+import { reportOwnerOf } from '@/db/report/owner';
 import { getReport, listAssignableAccounts, listReviewComments } from '@/db/report/queries';
+import { reviewingLevel } from '@/db/report/rendered';
 import { can } from '@/lib/auth/permissions';
 import { summariesOf } from '@/lib/report/figure-types';
 import { reportStatusLabels } from '@/lib/report/model';
@@ -27,11 +29,13 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
   const year = Number((await params).year);
   // The years the switcher offers: from the first year the app knows to next year.
   if (!selectableYears().includes(year)) notFound();
-  const report = getReport(user, year);
+  const owner = reportOwnerOf(user);
+  const report = getReport(owner, year);
   const secretary = can(user, 'report.submit');
+  const reviewer = reviewingLevel(owner);
 
   if (!report) {
-    const lastYear = getReport(user, year - 1);
+    const lastYear = getReport(owner, year - 1);
     return (
       <>
         <PageHeader
@@ -68,17 +72,17 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
             <p className="text-sm text-stone-600">书记生成初稿后，分配给您的部分会出现在这里。</p>
           )}
         </Card>
-        <RecordCoverageCard year={year} areas={reportRecordCoverage(user, year)} />
+        <RecordCoverageCard year={year} areas={reportRecordCoverage(owner, year)} />
       </>
     );
   }
 
-  const figures = cachedFigures(user, year, reportFigureKeys(report));
+  const figures = cachedFigures(owner, year, reportFigureKeys(report));
   const locked = report.status === 'submitted';
   const editableIds = locked
     ? []
     : report.sections.filter((s) => secretary || s.assigneeId === user.accountId).map((s) => s.id);
-  const assignable = secretary && !locked ? listAssignableAccounts(user) : [];
+  const assignable = secretary && !locked ? listAssignableAccounts(owner) : [];
   const comments = locked ? listReviewComments(report.id) : [];
 
   return (
@@ -88,7 +92,11 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
         description={
           <span className="flex flex-wrap items-center gap-2">
             <Badge tone={locked ? 'green' : 'blue'}>{reportStatusLabels[report.status]}</Badge>
-            {report.grade && <Badge tone="amber">党工委评定：{report.grade}</Badge>}
+            {report.grade && (
+              <Badge tone="amber">
+                {reviewer}评定：{report.grade}
+              </Badge>
+            )}
             {!locked && <span>在下方的报告中直接修改文字；输入“/”或点“插入数字”加入数字，修改会自动保存。</span>}
           </span>
         }
@@ -98,11 +106,11 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
           role="status"
           className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
         >
-          报告已提交党工委，内容已锁定。
+          报告已提交{reviewer}，内容已锁定。
         </p>
       )}
       {comments.length > 0 && (
-        <Card title="党工委评议意见" className="mb-4">
+        <Card title={`${reviewer}评议意见`} className="mb-4">
           <ol className="list-decimal space-y-1 pl-5 text-sm">
             {comments.map((c) => (
               <li key={c.id}>
@@ -116,12 +124,12 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
       <LazyReportEditor
         report={report}
         initialFigures={summariesOf(figures)}
-        catalogue={editableIds.length ? cachedFigureCatalogue(user) : []}
+        catalogue={editableIds.length ? cachedFigureCatalogue(owner) : []}
         editableIds={editableIds}
         save={saveReportSection}
         overrideAction={locked ? undefined : overrideReportFigure}
         restoreAction={locked ? undefined : restoreReportFigure}
-        secretary={secretary ? { assignable } : undefined}
+        secretary={secretary ? { assignable, submitTo: reviewer } : undefined}
         title={
           <TitleForm
             reportId={report.id}

@@ -5,7 +5,9 @@ import { type FigureSource, fetchFigureRecords } from '@/app/(app)/report/_compo
 import { InlineActionForm } from '@/components/forms/inline-action-form';
 import type { FormAction } from '@/components/forms/use-action-form';
 import { type FigureRecord, type FigureSummary, isProblem } from '@/lib/report/figure-types';
+import { recordGroups } from '@/lib/report/record-groups';
 import type { Override } from '@/lib/report/render';
+import { reportQuery } from '@/lib/report/report-ref';
 
 /**
  * The records behind a figure, fetched when its chip is opened (and again when its value changes):
@@ -15,20 +17,24 @@ import type { Override } from '@/lib/report/render';
  * 'hidden' when the reader may see the value but not the records.
  */
 function useFigureRecords(source: FigureSource, figureKey: string, value: string | null) {
-  const wanted = value === null ? null : `${source.year}|${source.branchId ?? ''}|${figureKey}|${value}`;
+  const wanted = value === null ? null : `${source.year}|${reportQuery(source.ref)}|${figureKey}|${value}`;
   const [loaded, setLoaded] = useState<{ for: string; records: FigureRecord[] | 'hidden' | null }>();
-  const { year, branchId } = source;
+  const { year } = source;
+  // Primitives, not the ref object: a parent that builds its view anew each render must not restart the request.
+  const refKind = source.ref?.kind;
+  const refId = source.ref?.id;
   useEffect(() => {
     if (wanted === null || loaded?.for === wanted) return;
     let current = true;
-    fetchFigureRecords({ year, branchId }, figureKey).then(
+    const ref = refKind && refId !== undefined ? { kind: refKind, id: refId } : undefined;
+    fetchFigureRecords({ year, ref }, figureKey).then(
       (records) => current && setLoaded({ for: wanted, records }),
       () => current && setLoaded({ for: wanted, records: null }),
     );
     return () => {
       current = false;
     };
-  }, [wanted, loaded, year, branchId, figureKey]);
+  }, [wanted, loaded, year, refKind, refId, figureKey]);
   return { records: loaded && loaded.for === wanted ? loaded.records : undefined, retry: () => setLoaded(undefined) };
 }
 
@@ -162,20 +168,32 @@ export function FigureDetails({
             ) : records.length === 0 ? (
               <span className="text-stone-500">没有相关记录。</span>
             ) : (
-              <ol className="list-decimal space-y-0.5 pl-5" aria-label="来源记录">
-                {records.map((r) => (
-                  <li key={`${r.id}-${r.title}`}>
-                    {r.href ? (
-                      <a href={r.href} className="text-brand-700 hover:underline">
-                        {r.title}
-                      </a>
-                    ) : (
-                      r.title
-                    )}
-                    {r.date && <span className="ml-1 text-xs text-stone-500">{r.date}</span>}
-                  </li>
-                ))}
-              </ol>
+              recordGroups(records).map((group) => (
+                <span key={group.branch ?? ''} className="block">
+                  {group.branch && (
+                    <span className="mt-1 block font-medium text-stone-800">
+                      {group.branch}（{group.records.length}条）
+                    </span>
+                  )}
+                  <ol
+                    className="list-decimal space-y-0.5 pl-5"
+                    aria-label={group.branch ? `${group.branch}的来源记录` : '来源记录'}
+                  >
+                    {group.records.map((r) => (
+                      <li key={`${r.id}-${r.title}`}>
+                        {r.href ? (
+                          <a href={r.href} className="text-brand-700 hover:underline">
+                            {r.title}
+                          </a>
+                        ) : (
+                          r.title
+                        )}
+                        {r.date && <span className="ml-1 text-xs text-stone-500">{r.date}</span>}
+                      </li>
+                    ))}
+                  </ol>
+                </span>
+              ))
             )}
           </span>
         </>

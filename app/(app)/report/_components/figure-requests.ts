@@ -1,11 +1,12 @@
 import type { FigureRecord, FigureResult, FigureSummary } from '@/lib/report/figure-types';
+import type { ReportRef } from '@/lib/report/report-ref';
 
-/** Whose figures: the caller's own branch, or for a reviewer the branch whose report is open. */
-export type FigureSource = { year: number; branchId?: number };
+/** Whose figures: the caller's own report, or for a reviewer the report that is open (see ReportRef). */
+export type FigureSource = { year: number; ref?: ReportRef };
 
 async function requestFigures(source: FigureSource, keys: string[], withRecords: boolean): Promise<unknown> {
   const params = new URLSearchParams(keys.map((k) => ['key', k]));
-  if (source.branchId !== undefined) params.set('branch', String(source.branchId));
+  if (source.ref) params.set(source.ref.kind, String(source.ref.id));
   if (withRecords) params.set('records', '1');
   const response = await fetch(`/report/${source.year}/figures?${params}`);
   if (!response.ok) throw new Error('数字计算失败');

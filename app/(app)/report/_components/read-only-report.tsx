@@ -4,22 +4,23 @@ import type { FigureView } from '@/app/(app)/report/_components/figure-context';
 import { RichLine, RichParagraphs } from '@/app/(app)/report/_components/rich-paragraphs';
 import type { ReportDetail } from '@/db/report/queries';
 import type { FigureSummary } from '@/lib/report/figure-types';
+import type { ReportRef } from '@/lib/report/report-ref';
 
-/** A submitted report as the working committee reads it, in its print look: figures live, each with its records. */
+/** A submitted report as the organisation above reads it, in its print look: figures live, each with its records. */
 export function ReadOnlyReport({
   report,
-  branchId,
+  reportRef,
   numbers,
   figures,
 }: {
   report: ReportDetail;
-  branchId: number;
+  reportRef: ReportRef;
   numbers: string[];
   figures: [string, FigureSummary][];
 }) {
   const view: FigureView = {
     reportId: report.id,
-    source: { year: report.year, branchId },
+    source: { year: report.year, ref: reportRef },
     figures: new Map(figures),
     overrides: new Map(report.overrides.map((o) => [o.figureKey, o])),
   };

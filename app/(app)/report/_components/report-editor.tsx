@@ -37,8 +37,8 @@ type Props = {
   ) => Promise<ActionResult<SectionState>>;
   overrideAction?: FormAction;
   restoreAction?: FormAction;
-  /** The secretary's: structure tools in the outline, and submitting. */
-  secretary?: { assignable: Assignable[] };
+  /** The secretary's: structure tools in the outline, and submitting to the organisation above (`submitTo`, 党工委 …). */
+  secretary?: { assignable: Assignable[]; submitTo: string };
   /** The title and the opening paragraph (each its own form, the secretary's). */
   title: ReactNode;
   preamble: ReactNode;
@@ -257,6 +257,7 @@ export function ReportEditor({
               version={report.version}
               findings={findings}
               unsaved={overall !== 'saved'}
+              to={secretary.submitTo}
             />
           )}
         </span>

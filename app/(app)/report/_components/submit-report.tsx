@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { type Finding, findingsFingerprint } from '@/lib/report/checks';
 
 /**
- * 提交党工委: asks first, naming everything still to check; the submit carries the list it was
+ * 提交党工委 (or whichever organisation is above): asks first, naming everything still to check; the submit carries the list it was
  * confirmed against, and the server refuses it if the list is no longer the same.
  */
 export function SubmitReport({
@@ -15,22 +15,25 @@ export function SubmitReport({
   version,
   findings,
   unsaved,
+  to,
 }: {
   reportId: number;
   version: number;
   findings: readonly Finding[];
   /** Edits still being saved: the report is submitted as saved, so wait for them. */
   unsaved: boolean;
+  /** The level the report goes to (党工委, 党委 …). */
+  to: string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
       <Button onClick={() => dialog.current?.showModal()} disabled={unsaved}>
-        提交党工委
+        提交{to}
       </Button>
       <dialog
         ref={dialog}
-        aria-label="提交党工委"
+        aria-label={`提交${to}`}
         className="m-auto w-[36rem] max-w-[95vw] rounded-lg p-4 shadow-xl backdrop:bg-stone-900/40"
       >
         {findings.length > 0 ? (

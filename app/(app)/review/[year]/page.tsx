@@ -10,12 +10,13 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPeopleForPicker } from '@/db/queries/people';
 import { cachedFigures } from '@/db/report/figures/compute';
+import { type ReportOwner, requestedReport } from '@/db/report/owner';
 import { getReport, listReviewComments, reportsForReview } from '@/db/report/queries';
-import { reportBranchId } from '@/db/report/rendered';
 import { figureKeysIn } from '@/lib/report/figure-key';
 import { summariesOf } from '@/lib/report/figure-types';
 import { reportGrades, reportStatusLabels } from '@/lib/report/model';
 import { sectionNumbers } from '@/lib/report/render';
+import { type ReportRef, reportQuery, reportRefOf } from '@/lib/report/report-ref';
 import { requirePermission } from '@/server/auth/current-user';
 import { selectableYears } from '@/server/selected-year';
 
@@ -28,32 +29,34 @@ export default async function ReviewPage({
   searchParams,
 }: {
   params: Promise<{ year: string }>;
-  searchParams: Promise<{ branch?: string }>;
+  searchParams: Promise<{ branch?: string; organisation?: string }>;
 }) {
   const user = await requirePermission('report.review');
   const year = Number((await params).year);
   // The years the switcher offers: from the first year the app knows to next year.
   if (!selectableYears().includes(year)) notFound();
-  const requested = (await searchParams).branch;
+  const search = await searchParams;
   const rows = reportsForReview(user, year);
-  const branchId = requested ? reportBranchId(user, requested) : null;
-  if (requested && branchId === null) notFound();
-  const report = branchId ? getReport({ branchId }, year) : null;
+  const named = reportRefOf(search) !== undefined;
+  const requested = named ? requestedReport(user, search) : null;
+  // One's own report is written on 述职报告, not reviewed here.
+  if (named && (requested === null || requested.own)) notFound();
+  const report = requested ? getReport(requested.owner, year) : null;
   const readable = report && report.status === 'submitted' ? report : null;
 
   return (
     <>
       <PageHeader
         title={`${year}年述职评议`}
-        description="审阅所属支部提交的述职报告，评定等次、提出意见，意见可转为支部的整改事项。"
+        description="审阅下级党组织和所属支部提交的述职报告，评定等次、提出意见；支部报告的意见可转为支部的整改事项。"
       />
       <ul
         aria-label="各支部报告"
         className="mb-5 divide-y divide-stone-100 overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200"
       >
         {rows.map((r) => (
-          <li key={r.branchId} className="flex flex-wrap items-center gap-3 px-4 py-3">
-            <span className="min-w-0 flex-1 font-medium text-stone-900">{r.branchName}</span>
+          <li key={reportQuery(r.ref)} className="flex flex-wrap items-center gap-3 px-4 py-3">
+            <span className="min-w-0 flex-1 font-medium text-stone-900">{r.name}</span>
             {r.status ? (
               <Badge tone={r.status === 'submitted' ? 'green' : 'stone'}>{reportStatusLabels[r.status]}</Badge>
             ) : (
@@ -61,23 +64,28 @@ export default async function ReviewPage({
             )}
             {r.grade && <Badge tone="amber">{r.grade}</Badge>}
             {r.status === 'submitted' && (
-              <Link href={`/review/${year}?branch=${r.branchId}`} className="text-sm text-brand-700 hover:underline">
-                审阅<span className="sr-only">{r.branchName}的报告</span>
+              <Link href={`/review/${year}${reportQuery(r.ref)}`} className="text-sm text-brand-700 hover:underline">
+                审阅<span className="sr-only">{r.name}的报告</span>
               </Link>
             )}
           </li>
         ))}
       </ul>
 
-      {branchId && !readable && (
-        <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">该支部的报告尚未提交。</p>
+      {requested && !readable && (
+        <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">该报告尚未提交。</p>
       )}
-      {readable && branchId && (
+      {readable && requested?.ref && (
         <ReviewedReport
           report={readable}
-          branchId={branchId}
+          owner={requested.owner}
+          reportRef={requested.ref}
           year={year}
-          people={listPeopleForPicker({ ...user, branchId })}
+          people={
+            requested.owner.kind === 'branch'
+              ? listPeopleForPicker({ ...user, branchId: requested.owner.branchId })
+              : []
+          }
         />
       )}
     </>
@@ -86,27 +94,30 @@ export default async function ReviewPage({
 
 function ReviewedReport({
   report,
-  branchId,
+  owner,
+  reportRef,
   year,
   people,
 }: {
   report: NonNullable<ReturnType<typeof getReport>>;
-  branchId: number;
+  owner: ReportOwner;
+  reportRef: ReportRef;
   year: number;
+  /** Whom a comment's rectification item can be given to: the branch's people (none for an organisation's report). */
   people: { id: number; name: string }[];
 }) {
   const texts = [report.preamble, ...report.sections.flatMap((s) => [s.heading, s.body])];
-  const figures = cachedFigures({ branchId }, year, figureKeysIn(texts));
+  const figures = cachedFigures(owner, year, figureKeysIn(texts));
   const comments = listReviewComments(report.id);
   return (
     <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-3">
         <div className="flex flex-wrap gap-2">
-          <FileLinks year={year} branchQuery={`?branch=${branchId}`} />
+          <FileLinks year={year} reportRef={reportRef} />
         </div>
         <ReadOnlyReport
           report={report}
-          branchId={branchId}
+          reportRef={reportRef}
           numbers={sectionNumbers(report.sections)}
           figures={summariesOf(figures)}
         />
@@ -140,7 +151,7 @@ function ReviewedReport({
                 <p className="whitespace-pre-line text-stone-800">{c.body}</p>
                 {c.rectificationItemId ? (
                   <p className="mt-1 text-xs text-emerald-700">已转为整改事项</p>
-                ) : (
+                ) : owner.kind === 'organisation' ? null : (
                   <details className="mt-2">
                     <summary className="cursor-pointer text-xs text-brand-700">转为整改事项</summary>
                     <InlineActionForm

@@ -43,6 +43,7 @@ const measureNames: Record<Measure, string> = {
 
 /** Who paid what is the committee's (dues.read): the reviewer sees the amounts, not the people. */
 const paymentRecords: RecordSet = {
+  table: duesPayments,
   permission: 'dues.read',
   list: (scope, ids) =>
     db
@@ -68,6 +69,7 @@ const paymentRecords: RecordSet = {
 
 /** What the branch passed up names nobody: whoever may read the dues totals may read these. */
 const handoverRecords: RecordSet = {
+  table: duesHandovers,
   permission: 'dues.totals',
   list: (scope, ids) =>
     db

@@ -35,6 +35,7 @@ const measureNames: Record<Measure, string> = {
 
 /** Every entry of a ledger, not only those naming the reader: for those who may read all of them. */
 const entryRecords: RecordSet = {
+  table: ledgerEntries,
   permission: 'ledgers.read_all',
   list: (scope, ids) =>
     db

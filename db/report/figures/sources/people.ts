@@ -76,6 +76,7 @@ function standingOn(day: string): SQL<PoliticalStatus | null> {
 }
 
 export const memberRecords: RecordSet = {
+  table: people,
   permission: 'members.read',
   list: (scope, ids) =>
     db

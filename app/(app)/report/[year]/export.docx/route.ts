@@ -1,24 +1,23 @@
-import { reportBranchId } from '@/db/report/rendered';
-import { can } from '@/lib/auth/permissions';
+import { readableReport } from '@/db/report/owner';
 import { docxType, downloadResponse, refusal } from '@/lib/http/download';
 import { routeUser } from '@/server/auth/current-user';
 import { reportDocx } from '@/server/report/docx-export';
 
 /**
- * The report as an official .docx at a stable address: the caller's branch, or for a reviewer the
- * branch named by `?branch=`. A reviewer reads only submitted reports. Text left with a placeholder is
- * still exported, with a warning header the page shows before the download.
+ * The report as an official .docx at a stable address: the caller's own, or for a reviewer above the
+ * branch (`?branch=`) or organisation (`?organisation=`) it names, submitted reports only. Text left with a
+ * placeholder is still exported, with a warning header the page shows before the download.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
   const user = await routeUser();
   if (user instanceof Response) return user;
-  const reviewer = can(user, 'report.review');
-  if (!can(user, 'report.write') && !reviewer) return refusal(403);
-  const branchId = reportBranchId(user, new URL(request.url).searchParams.get('branch'));
+  const search = new URL(request.url).searchParams;
+  const requested = readableReport(user, { branch: search.get('branch'), organisation: search.get('organisation') });
   const year = Number((await params).year);
-  if (branchId === null || !Number.isInteger(year)) return refusal(404);
-  const loaded = await reportDocx(branchId, year);
-  if (!loaded || (reviewer && !loaded.submitted)) return refusal(404);
+  if (requested === 'forbidden') return refusal(403);
+  if (requested === 'missing' || !Number.isInteger(year)) return refusal(404);
+  const loaded = await reportDocx(requested.owner, year);
+  if (!loaded || (!requested.own && !loaded.submitted)) return refusal(404);
   const response = downloadResponse(loaded.docx, loaded.fileName, docxType);
   if (loaded.placeholders) response.headers.set('X-Report-Placeholders', String(loaded.placeholders));
   return response;

@@ -1,22 +1,25 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { PrintView } from '@/components/report/print-view';
-import { loadRenderedReport, reportBranchId } from '@/db/report/rendered';
-import { can } from '@/lib/auth/permissions';
+import { readableReport } from '@/db/report/owner';
+import { loadRenderedReport } from '@/db/report/rendered';
+import { reportQuery } from '@/lib/report/report-ref';
 import { requireUser } from '@/server/auth/current-user';
 
-type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ branch?: string }> };
+type Props = {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<{ branch?: string; organisation?: string }>;
+};
 
 async function load({ params, searchParams }: Props) {
   const user = await requireUser();
-  const reviewer = can(user, 'report.review');
-  if (!can(user, 'report.write') && !reviewer) forbidden();
-  const branchId = reportBranchId(user, (await searchParams).branch ?? null);
+  const requested = readableReport(user, await searchParams);
+  if (requested === 'forbidden') forbidden();
   const year = Number((await params).year);
-  if (branchId === null || !Number.isInteger(year)) notFound();
-  const loaded = loadRenderedReport({ branchId }, year);
-  if (!loaded || (reviewer && !loaded.submitted)) notFound();
-  return { loaded, reviewer, branchId, year };
+  if (requested === 'missing' || !Number.isInteger(year)) notFound();
+  const loaded = loadRenderedReport(requested.owner, year);
+  if (!loaded || (!requested.own && !loaded.submitted)) notFound();
+  return { loaded, requested, year };
 }
 
 // The browser names the saved PDF after the page title.
@@ -27,11 +30,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** The report on A4 pages, outside the app's shell, for printing or saving as PDF. */
 export default async function PrintReportPage(props: Props) {
-  const { loaded, reviewer, branchId, year } = await load(props);
+  const { loaded, requested, year } = await load(props);
   return (
     <PrintView
       report={loaded.rendered}
-      backHref={reviewer ? `/review/${year}?branch=${branchId}` : `/report/${year}`}
+      backHref={requested.own ? `/report/${year}` : `/review/${year}${reportQuery(requested.ref)}`}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { reportOwnerOf } from '@/db/report/owner';
 import { listSectionRevisions } from '@/db/report/queries';
 import { routeUser } from '@/server/auth/current-user';
 
@@ -5,7 +6,7 @@ import { routeUser } from '@/server/auth/current-user';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await routeUser('report.write');
   if (user instanceof Response) return user;
-  return Response.json(listSectionRevisions(user, Number((await params).id)), {
+  return Response.json(listSectionRevisions(reportOwnerOf(user), Number((await params).id)), {
     headers: { 'Cache-Control': 'no-store' },
   });
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { recordGroups } from '@/lib/report/record-groups';
+
+describe('recordGroups', () => {
+  it('keeps a branch figure’s records as one group', () => {
+    const records = [
+      { id: 2, title: '支委会', date: '2025-01-05' },
+      { id: 1, title: '党员大会', date: '2025-02-01' },
+    ];
+    expect(recordGroups(records)).toEqual([{ branch: null, records }]);
+  });
+
+  it('groups an organisation’s records by branch in the order their first record comes, keeping each order', () => {
+    const groups = recordGroups([
+      { id: 1, title: 'a', branch: '财政局' },
+      { id: 2, title: 'b', branch: '统计局' },
+      { id: 3, title: 'c', branch: '财政局' },
+    ]);
+    expect(groups.map((g) => [g.branch, g.records.map((r) => r.id)])).toEqual([
+      ['财政局', [1, 3]],
+      ['统计局', [2]],
+    ]);
+  });
+
+  it('has no group for no records', () => {
+    expect(recordGroups([])).toEqual([]);
+  });
+});
