@@ -18,7 +18,7 @@ import { baseURL } from '@/playwright.config';
 let heldMeeting: number | undefined;
 const resolve = (path: string) => path.replace(held, String(heldMeeting));
 
-const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'];
+const viewers: Viewer[] = ['anonymous', 'shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei', 'caizheng'];
 
 /**
  * Who opens the pages on a 390 px phone: a member, whose pages must also give every control a 44 px
@@ -40,6 +40,7 @@ const roleClass: Record<Viewer, string> = {
   caizheng: 'branch',
   dangyuan: 'member',
   dangwei: 'reviewer',
+  gongwei: 'organisation secretary',
 };
 const axeFor = (viewer: Viewer, route: PageRow) =>
   viewers.find((v) => roleClass[v] === roleClass[viewer] && route.allowed.includes(v)) === viewer;

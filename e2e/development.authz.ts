@@ -7,27 +7,31 @@ const developing = personId('吴桐');
 
 export const developmentRoutes: AreaRoutes = {
   pages: [
-    { route: '/development', path: '/development', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+    { route: '/development', path: '/development', allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei', 'caizheng'] },
     {
       route: '/development/[personId]',
       path: `/development/${developing}`,
-      allowed: ['shuji', 'zuzhi', 'dangwei'],
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei'],
       notFoundFor: ['caizheng'],
     },
-    { route: '/development/import', path: '/development/import', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+    {
+      route: '/development/import',
+      path: '/development/import',
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei', 'caizheng'],
+    },
   ],
   downloads: [
     {
       route: '/development/export.xlsx',
       path: '/development/export.xlsx',
       type: /spreadsheetml/,
-      allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei', 'caizheng'],
     },
     {
       route: '/development/template.xlsx',
       path: '/development/template.xlsx',
       type: /spreadsheetml/,
-      allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei', 'caizheng'],
     },
   ],
 };

@@ -8,7 +8,7 @@ const otherBranchPerson = personId('乔振宇');
 export const duesRoutes: AreaRoutes = {
   pages: [
     // The committee keeps the ledger, a member sees their own dues, the reviewer the totals and rates.
-    { route: '/dues', path: '/dues', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+    { route: '/dues', path: '/dues', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei', 'caizheng'] },
     { route: '/dues/[personId]', path: `/dues/${colleague}`, allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
     {
       route: '/dues/[personId]',

@@ -7,7 +7,7 @@ import { demoPassword } from '@/lib/demo-accounts';
 import { port } from '@/playwright.config';
 import { pinnedToday } from '@/tests/support/pinned-today';
 
-export const demoUsers = ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] as const;
+export const demoUsers = ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei', 'caizheng'] as const;
 export type DemoUser = (typeof demoUsers)[number];
 
 /** Per port: runs side by side sign in to servers of their own. */

@@ -3,7 +3,7 @@ import type { AreaRoutes } from '@/e2e/authz-rows';
 
 export const homeRoutes: AreaRoutes = {
   pages: [
-    { route: '/', path: '/', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
-    { route: '/ping', path: '/ping', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+    { route: '/', path: '/', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei', 'caizheng'] },
+    { route: '/ping', path: '/ping', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei', 'caizheng'] },
   ],
 };

@@ -4,11 +4,11 @@ import type { AreaRoutes } from '@/e2e/authz-rows';
 export const integrityRoutes: AreaRoutes = {
   pages: [
     // Only the statistics branch has demo letters: id 1 is the first (2023).
-    { route: '/integrity', path: '/integrity', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+    { route: '/integrity', path: '/integrity', allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei', 'caizheng'] },
     {
       route: '/integrity/letters/[id]',
       path: '/integrity/letters/1',
-      allowed: ['shuji', 'zuzhi', 'dangwei'],
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei'],
       notFoundFor: ['caizheng'],
     },
   ],
@@ -17,7 +17,7 @@ export const integrityRoutes: AreaRoutes = {
       route: '/integrity/ledger.xlsx',
       path: '/integrity/ledger.xlsx',
       type: /spreadsheetml/,
-      allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei', 'caizheng'],
     },
   ],
 };

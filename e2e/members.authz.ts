@@ -9,18 +9,18 @@ const otherBranchPerson = personId('乔振宇');
 
 export const memberRoutes: AreaRoutes = {
   pages: [
-    { route: '/members', path: '/members', allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'] },
+    { route: '/members', path: '/members', allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei', 'caizheng'] },
     { route: '/members/new', path: '/members/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
     {
       route: '/members/[id]',
       path: `/members/${colleague}`,
-      allowed: ['shuji', 'zuzhi', 'dangwei'],
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei'],
       notFoundFor: ['caizheng'],
     },
     {
       route: '/members/[id]',
       path: `/members/${ownProfile}`,
-      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
+      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei'],
       notFoundFor: ['caizheng'],
     },
     {
@@ -33,7 +33,7 @@ export const memberRoutes: AreaRoutes = {
       route: '/members/[id]',
       path: `/members/${otherBranchPerson}`,
       allowed: ['caizheng'],
-      notFoundFor: ['shuji', 'zuzhi', 'dangwei'],
+      notFoundFor: ['shuji', 'zuzhi', 'dangwei', 'gongwei'],
     },
   ],
 };

@@ -32,6 +32,11 @@ const expectedNav: Record<DemoUser, { shown: string[]; hidden: string[] }> = {
     shown: ['党建总览', '党员名册', ...areas, '述职评议'],
     hidden: ['工作概览', '账户管理', '支部设置', ...ownPages, '述职报告'],
   },
+  // The working committee's secretary reads like its reviewer and writes the committee's own report.
+  gongwei: {
+    shown: ['党建总览', '党员名册', ...areas, '述职评议', '述职报告'],
+    hidden: ['工作概览', '账户管理', '支部设置', ...ownPages],
+  },
   caizheng: {
     shown: ['工作概览', '党员名册', '账户管理', '支部设置', ...areas, '述职报告'],
     hidden: [...ownPages, '述职评议'],

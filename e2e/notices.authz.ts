@@ -9,19 +9,19 @@ const proposedNotice = noticeId('2026年度民主评议党员工作安排');
 export const noticeRoutes: AreaRoutes = {
   pages: [
     // Unpublished notices exist only for the committee.
-    { route: '/notices', path: '/notices', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+    { route: '/notices', path: '/notices', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei', 'caizheng'] },
     { route: '/notices/new', path: '/notices/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
     {
       route: '/notices/[id]',
       path: `/notices/${publishedNotice}`,
-      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
+      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei'],
       notFoundFor: ['caizheng'],
     },
     {
       route: '/notices/[id]',
       path: `/notices/${proposedNotice}`,
       allowed: ['shuji', 'zuzhi'],
-      notFoundFor: ['dangyuan', 'dangwei', 'caizheng'],
+      notFoundFor: ['dangyuan', 'dangwei', 'gongwei', 'caizheng'],
     },
   ],
 };

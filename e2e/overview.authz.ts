@@ -3,8 +3,8 @@ import type { AreaRoutes } from '@/e2e/authz-rows';
 
 export const overviewRoutes: AreaRoutes = {
   pages: [
-    { route: '/overview', path: '/overview', allowed: ['dangwei'] },
-    { route: '/overview/calendar', path: '/overview/calendar', allowed: ['dangwei'] },
-    { route: '/overview/reviews', path: '/overview/reviews?state=graded', allowed: ['dangwei'] },
+    { route: '/overview', path: '/overview', allowed: ['dangwei', 'gongwei'] },
+    { route: '/overview/calendar', path: '/overview/calendar', allowed: ['dangwei', 'gongwei'] },
+    { route: '/overview/reviews', path: '/overview/reviews?state=graded', allowed: ['dangwei', 'gongwei'] },
   ],
 };

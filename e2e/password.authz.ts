@@ -2,5 +2,11 @@
 import type { AreaRoutes } from '@/e2e/authz-rows';
 
 export const passwordRoutes: AreaRoutes = {
-  pages: [{ route: '/password', path: '/password', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] }],
+  pages: [
+    {
+      route: '/password',
+      path: '/password',
+      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei', 'caizheng'],
+    },
+  ],
 };

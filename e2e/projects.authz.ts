@@ -4,14 +4,18 @@ import type { AreaRoutes } from '@/e2e/authz-rows';
 export const projectRoutes: AreaRoutes = {
   pages: [
     // A member sees the projects they took part in; only the committee edits.
-    { route: '/projects', path: '/projects', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+    {
+      route: '/projects',
+      path: '/projects',
+      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei', 'caizheng'],
+    },
     { route: '/projects/new', path: '/projects/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
     { route: '/projects/settings', path: '/projects/settings', allowed: ['shuji', 'zuzhi', 'caizheng'] },
     // The statistics branch's first project, which the member took part in, and its first activity.
     {
       route: '/projects/[id]',
       path: '/projects/1',
-      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
+      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei'],
       notFoundFor: ['caizheng'],
     },
     { route: '/projects/[id]/edit', path: '/projects/1/edit', allowed: ['shuji', 'zuzhi'], notFoundFor: ['caizheng'] },
@@ -27,7 +31,7 @@ export const projectRoutes: AreaRoutes = {
       route: '/projects/ledger.xlsx',
       path: '/projects/ledger.xlsx',
       type: /spreadsheetml/,
-      allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei', 'caizheng'],
     },
   ],
 };

@@ -9,23 +9,27 @@ const membersItem = rectificationItemId('对新入职统计员');
 export const rectificationRoutes: AreaRoutes = {
   pages: [
     // A member opens only the items they are responsible for; nobody outside the committee sees the edit form.
-    { route: '/rectification', path: '/rectification', allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'caizheng'] },
+    {
+      route: '/rectification',
+      path: '/rectification',
+      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei', 'caizheng'],
+    },
     { route: '/rectification/new', path: '/rectification/new', allowed: ['shuji', 'zuzhi', 'caizheng'] },
     {
       route: '/rectification/review',
       path: '/rectification/review',
-      allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei', 'caizheng'],
     },
     {
       route: '/rectification/[id]',
       path: `/rectification/${othersItem}`,
-      allowed: ['shuji', 'zuzhi', 'dangwei'],
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei'],
       notFoundFor: ['dangyuan', 'caizheng'],
     },
     {
       route: '/rectification/[id]',
       path: `/rectification/${membersItem}`,
-      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei'],
+      allowed: ['shuji', 'zuzhi', 'dangyuan', 'dangwei', 'gongwei'],
       notFoundFor: ['caizheng'],
     },
     {
@@ -40,7 +44,7 @@ export const rectificationRoutes: AreaRoutes = {
       route: '/rectification/ledger.xlsx',
       path: '/rectification/ledger.xlsx',
       type: /spreadsheetml/,
-      allowed: ['shuji', 'zuzhi', 'dangwei', 'caizheng'],
+      allowed: ['shuji', 'zuzhi', 'dangwei', 'gongwei', 'caizheng'],
     },
   ],
 };

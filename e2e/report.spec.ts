@@ -309,7 +309,7 @@ test.describe
       ).toBeVisible();
       await reviewer.getByRole('combobox', { name: '等次' }).selectOption('较好');
       await reviewer.getByRole('button', { name: '保存等次' }).click();
-      await expect(reviewer.getByText('评定等次已保存，支部可以看到')).toBeVisible();
+      await expect(reviewer.getByText('评定等次已保存，报告单位可以看到')).toBeVisible();
       await reviewer.getByLabel('新的意见').fill('品牌创建的成效还需用数据说话。');
       await reviewer.getByRole('button', { name: '添加意见' }).click();
       await expect(reviewer.getByText('评议意见已添加')).toBeVisible();

@@ -3,8 +3,8 @@ import type { AreaRoutes } from '@/e2e/authz-rows';
 
 export const reviewRoutes: AreaRoutes = {
   pages: [
-    { route: '/review/[year]', path: '/review/2025', allowed: ['dangwei'] },
+    { route: '/review/[year]', path: '/review/2025', allowed: ['dangwei', 'gongwei'] },
     // Opens the year chosen with the switcher.
-    { route: '/review', path: '/review', allowed: ['dangwei'] },
+    { route: '/review', path: '/review', allowed: ['dangwei', 'gongwei'] },
   ],
 };

@@ -1,6 +1,7 @@
 import { switchBranch, switchYear } from '@/app/(app)/actions';
 import { AppShell } from '@/components/shell/app-shell';
 import { listReadableBranches } from '@/db/queries/branches';
+import { organisationById } from '@/db/queries/organisations';
 import { can } from '@/lib/auth/permissions';
 import { navigationFor } from '@/lib/navigation';
 import { listableBranches } from '@/lib/organisations/model';
@@ -19,6 +20,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <AppShell
       user={user}
+      workplace={
+        user.organisationId === null
+          ? user.branchName
+          : (organisationById(user.organisationId)?.name ?? user.branchName)
+      }
       nav={navigationFor(user)}
       year={year}
       years={selectableYears()}

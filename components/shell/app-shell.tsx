@@ -14,6 +14,8 @@ type SwitchAction = (state: ActionState | undefined, payload: FormData) => Promi
 
 type Props = {
   user: { name: string; role: Role; branchName: string; branchId: number };
+  /** Whom the user works for, under the app's name: their branch, or the organisation of an organisation's account. */
+  workplace: string;
   nav: NavItem[];
   /** The working year from the cookie; a page whose address names a year shows that one instead. */
   year: number;
@@ -78,7 +80,7 @@ function Switchers({ year, years, switchYear, branchSwitch, user }: Omit<Props, 
 
 /** The signed-in frame: sidebar on a laptop, a top bar with a drawer on a phone. */
 export function AppShell(props: Props) {
-  const { user, nav, children } = props;
+  const { user, workplace, nav, children } = props;
   const icons = Object.fromEntries(
     nav.map((item) => [item.href, <Icon key={item.href} name={item.icon} className="size-5 shrink-0 opacity-90" />]),
   );
@@ -88,7 +90,7 @@ export function AppShell(props: Props) {
         <Link href="/" className="mb-1 text-xl font-semibold tracking-wide text-white">
           支部工作台
         </Link>
-        <p className="mb-6 text-sm text-brand-100">{user.branchName}</p>
+        <p className="mb-6 text-sm text-brand-100">{workplace}</p>
         {/* On a short screen the list scrolls inside the sidebar, keeping the account block on its background. */}
         <nav aria-label="主导航" className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1">
           <NavLinks items={nav} icons={icons} />
@@ -109,7 +111,7 @@ export function AppShell(props: Props) {
           />
           <div className="min-w-0">
             <p className="truncate text-base leading-tight font-semibold">支部工作台</p>
-            <p className="truncate text-xs text-brand-100">{user.branchName}</p>
+            <p className="truncate text-xs text-brand-100">{workplace}</p>
           </div>
         </div>
       </header>

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { setSessionUser, signInAs, signOut } from '@/tests/support/session';
 import { setupTestDatabase } from '@/tests/support/test-db';
@@ -67,8 +67,12 @@ db.insert(reportSectionRevisions)
   })
   .run();
 const mirrorSection = sectionOf(mirror.branchId, 2024);
+// The working committee's own submitted report (the demo's gongwei writes it; the county's qiwei reviews it).
+const committeeReport = db.select().from(reports).where(isNotNull(reports.organisationId)).get()!;
+const committeeYear = String(committeeReport.year);
+const ofCommittee = `organisation=${committeeReport.organisationId}`;
 
-type Reader = 'shuji' | 'zuzhi' | 'dangyuan' | 'dangwei' | 'caizheng' | 'qiwei' | 'anonymous';
+type Reader = 'shuji' | 'zuzhi' | 'dangyuan' | 'dangwei' | 'caizheng' | 'qiwei' | 'gongwei' | 'anonymous';
 type Case = {
   as: Reader;
   url: string;
@@ -94,6 +98,15 @@ const talksAs = (visible: boolean) => async (response: Response) => {
   expect(figure.value).toBeGreaterThan(0);
   if (visible) expect(figure.records).toHaveLength(figure.value);
   else expect(figure).toMatchObject({ records: [], recordsHidden: true });
+};
+/** An organisation's figure lists its records by branch, each opening in its branch through the overview. */
+const recordsByBranch = async (response: Response) => {
+  const [[, figure]] = await response.json();
+  expect(figure.records.length).toBeGreaterThan(0);
+  for (const record of figure.records) {
+    expect(record.branch).toBe(f.statisticsBranchName);
+    expect(record.href).toMatch(new RegExp(`^/overview/open\\?branch=${demoBranch}&to=%2Fmeetings%2F\\d+$`));
+  }
 };
 const ownBytes = async (response: Response) => expect(await response.text()).toBe(`文件${ownFile.id}`);
 const docx = async (response: Response) => expect(response.headers.get('Content-Type')).toMatch(/wordprocessingml/);
@@ -210,6 +223,20 @@ const table: { route: string; load: () => Promise<Handler>; cases: Case[] }[] = 
         body: talksAs(false),
       },
       { as: 'anonymous', url: figures(2023), params: { year: '2023' }, status: 401 },
+      // An organisation's own report: its secretary's, and the organisations above; not its reviewer's own
+      // (a reviewer writes no report), not a branch's.
+      { as: 'gongwei', url: figures(2023), params: { year: '2023' }, status: 200, body: recordsByBranch },
+      {
+        as: 'qiwei',
+        url: figures(2023, `&${ofCommittee}`),
+        params: { year: '2023' },
+        status: 200,
+        body: recordsByBranch,
+      },
+      { as: 'gongwei', url: figures(2023, `&${ofCommittee}`), params: { year: '2023' }, status: 200 },
+      { as: 'dangwei', url: figures(2023, `&${ofCommittee}`), params: { year: '2023' }, status: 404 },
+      { as: 'dangwei', url: figures(2023), params: { year: '2023' }, status: 404 },
+      { as: 'shuji', url: figures(2023, `&${ofCommittee}`), params: { year: '2023' }, status: 404 },
     ],
   },
   {
@@ -237,6 +264,33 @@ const table: { route: string; load: () => Promise<Handler>; cases: Case[] }[] = 
       { as: 'caizheng', url: `/report/2023/export.docx?branch=${demoBranch}`, params: { year: '2023' }, status: 404 },
       { as: 'dangyuan', url: '/report/2023/export.docx', params: { year: '2023' }, status: 403 },
       { as: 'anonymous', url: '/report/2023/export.docx', params: { year: '2023' }, status: 401 },
+      // The working committee's own report: its secretary's, the county committee's once submitted.
+      {
+        as: 'gongwei',
+        url: `/report/${committeeYear}/export.docx`,
+        params: { year: committeeYear },
+        status: 200,
+        body: docx,
+      },
+      {
+        as: 'qiwei',
+        url: `/report/${committeeYear}/export.docx?${ofCommittee}`,
+        params: { year: committeeYear },
+        status: 200,
+        body: docx,
+      },
+      {
+        as: 'dangwei',
+        url: `/report/${committeeYear}/export.docx?${ofCommittee}`,
+        params: { year: committeeYear },
+        status: 404,
+      },
+      {
+        as: 'caizheng',
+        url: `/report/${committeeYear}/export.docx?${ofCommittee}`,
+        params: { year: committeeYear },
+        status: 404,
+      },
     ],
   },
   {

@@ -3,7 +3,7 @@ import * as reviewDb from '@/db/report/review';
 import { commentToRectificationSchema, gradeReportSchema, reviewCommentSchema } from '@/lib/report/validation';
 import { defineAction } from '@/server/actions/define-action';
 
-// The reviewer works across the committee's branches: each mutation checks the report's branch is one of them.
+// The reviewer works across the organisation's branches and the organisations beneath: each mutation checks the report is one of theirs.
 const reviewedPages = [{ layout: '/review' }, { layout: '/report' }, { layout: '/rectification' }];
 
 export const gradeReport = defineAction({
@@ -13,7 +13,7 @@ export const gradeReport = defineAction({
   run(input, user) {
     reviewDb.gradeReport(user, input);
   },
-  success: '评定等次已保存，支部可以看到',
+  success: '评定等次已保存，报告单位可以看到',
 });
 
 export const addReviewComment = defineAction({

@@ -40,7 +40,11 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
       <>
         <PageHeader
           title={`${year}年述职报告`}
-          description="述职报告由全年的记录生成：每个数字都与记录绑定，点击即可查看来源。"
+          description={
+            owner.kind === 'branch'
+              ? '述职报告由全年的记录生成：每个数字都与记录绑定，点击即可查看来源。'
+              : '述职报告由所属各党支部全年的记录生成：每个数字是各支部的合计，点击即可按支部查看来源。'
+          }
         />
         <Card title="还没有本年度的报告">
           {secretary ? (
