@@ -1,9 +1,11 @@
 /**
  * In-process timings against one benchmark database (run by scripts/bench/run.ts in its own process,
  * because the app's database handle is opened once per process from DATABASE_PATH):
- *   --db FILE --branch ID --year YEAR
+ *   --db FILE --branch ID --year YEAR --organisation ID
  * Prints one JSON line: the report figures of the branch-year (computeFigures over the report's own
- * keys, median of 50) and the .docx export (loading and rendering the report, then writing the .docx).
+ * keys, median of 50), the .docx export (loading and rendering the report, then writing the .docx) and
+ * the figures of the organisation's own report over every branch beneath it (its first draft's keys,
+ * median of 20).
  */
 import { argValue, ascending, median, percentile } from '@/scripts/bench/common';
 
@@ -50,6 +52,15 @@ async function main() {
     exportTimes.push(Number(end - start) / 1e6);
   }
 
+  // The organisation's own report: every figure of its first draft, summed over the branches beneath it.
+  const { organisationOwner } = await import('@/db/report/owner');
+  const { firstDraft } = await import('@/db/report/first-draft');
+  const organisation = organisationOwner(Number(argValue('organisation')));
+  const draft = firstDraft(organisation, year);
+  const subtreeKeys = figureKeysIn([draft.preamble, ...draft.sections.flatMap((s) => [s.heading, s.body])]);
+  for (let i = 0; i < 2; i++) computeFigures(organisation, year, subtreeKeys);
+  const subtreeTimes = Array.from({ length: 20 }, () => time(() => computeFigures(organisation, year, subtreeKeys))[0]);
+
   const round = (n: number) => Math.round(n * 100) / 100;
   console.log(
     JSON.stringify({
@@ -58,6 +69,13 @@ async function main() {
         runs: figureTimes.length,
         medianMs: round(median(ascending(figureTimes))),
         p95Ms: round(percentile(ascending(figureTimes), 95)),
+      },
+      subtreeFigures: {
+        branches: organisation.subtreeBranchIds.length,
+        keys: subtreeKeys.length,
+        runs: subtreeTimes.length,
+        medianMs: round(median(ascending(subtreeTimes))),
+        p95Ms: round(percentile(ascending(subtreeTimes), 95)),
       },
       docx: {
         runs: exportTimes.length,
