@@ -22,9 +22,7 @@ test.describe('the working committee’s own report', () => {
       .first()
       .click();
     // The figure's panel opens beside the text, outside the article.
-    const records = page
-      .getByRole('dialog', { name: /来源/ })
-      .getByRole('list', { name: '旗统计局党支部的来源记录' });
+    const records = page.getByRole('dialog', { name: /来源/ }).getByRole('list', { name: '旗统计局党支部的来源记录' });
     await expect(records.getByRole('listitem').first()).toBeVisible();
 
     // A record opens in its own branch, the switcher set to it.
