@@ -1,10 +1,8 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { db } from '@/db';
 import { untilNextWrite } from '@/db/cache';
+import { branchVersions } from '@/db/queries/branch-versions';
 import { subtreeBranches, subtreeOrganisations } from '@/db/queries/organisations';
 import { overviewFacts } from '@/db/queries/overview';
-import { auditLog, branches } from '@/db/schema';
 import type { BranchFacts } from '@/lib/overview/facts';
 import { type OverviewLine, type OverviewOrder, overviewLines } from '@/lib/overview/lines';
 
@@ -17,15 +15,6 @@ import { type OverviewLine, type OverviewOrder, overviewLines } from '@/lib/over
 const kept = new Map<string, { version: number; facts: BranchFacts }>();
 const keptLimit = 20_000;
 
-/** Each branch's latest audit entry id (0 before any): one index seek per branch. */
-function versions(branchIds: readonly number[]): Map<number, number> {
-  if (branchIds.length === 0) return new Map();
-  const rows = db.all<{ id: number; version: number | null }>(sql`
-    SELECT b.id AS id, (SELECT max(a.id) FROM ${auditLog} a WHERE a.branch_id = b.id) AS version
-    FROM ${branches} b WHERE b.id IN ${[...branchIds]}`);
-  return new Map(rows.map((r) => [r.id, r.version ?? 0]));
-}
-
 function keep(key: string, value: { version: number; facts: BranchFacts }) {
   kept.delete(key);
   kept.set(key, value);
@@ -35,12 +24,12 @@ function keep(key: string, value: { version: number; facts: BranchFacts }) {
 /** The facts of the branches for the year as of today, recomputing only those written since they were kept. */
 export function branchFacts(branchIds: readonly number[], year: number, today: string): BranchFacts[] {
   const key = (id: number) => `${id}|${year}|${today}`;
-  const before = versions(branchIds);
+  const before = branchVersions(branchIds);
   const stale = branchIds.filter((id) => kept.get(key(id))?.version !== before.get(id));
   if (stale.length) {
     const fresh = overviewFacts({ subtreeBranchIds: stale }, year, today);
     // Kept only where nothing was written while they were computed.
-    const after = versions(stale);
+    const after = branchVersions(stale);
     for (const facts of fresh) {
       const version = before.get(facts.branchId)!;
       if (after.get(facts.branchId) === version) keep(key(facts.branchId), { version, facts });

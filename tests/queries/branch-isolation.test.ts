@@ -80,6 +80,7 @@ const notCalledDirectly = new Set([
   'cachedFigures',
   'cachedFigureCatalogue',
   'aggregateFigures',
+  'summedFigures',
   // A condition for other queries (checked through listAssignableAccounts and the report's writes).
   'assignableTo',
 ]);

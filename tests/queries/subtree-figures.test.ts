@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/tests/support/test-db';
 
 await setupTestDatabase();
-const { computeFigures } = await import('@/db/report/figures/compute');
+const { computeFigures, computeFigureSummaries } = await import('@/db/report/figures/compute');
+const { recordAudit } = await import('@/db/audit');
+const { db } = await import('@/db');
+const fb = await import('@/tests/queries/fresh-branch');
 const { planFigure } = await import('@/db/report/figures/registry');
 const { figureDictionary } = await import('@/db/report/figures/dictionary');
 const { figureCatalogue } = await import('@/db/report/figures/catalogue');
@@ -30,7 +33,7 @@ describe('a figure over the branches beneath an organisation', () => {
           const planned = planFigure(key, scope, year, dictionary);
           if (typeof planned === 'string') throw new Error(planned);
           const { measure } = planned.plan;
-          return measure.kind === 'distinct' && !/person_?id$/i.test(measure.of.name);
+          return measure.kind === 'distinct' && !measure.perBranch;
         };
         const perBranch = ids.map((branchId) => computeFigures({ branchId }, year, keys));
         let compared = 0;
@@ -51,5 +54,48 @@ describe('a figure over the branches beneath an organisation', () => {
       }),
       { numRuns: 8 },
     );
+  });
+});
+
+/** Each figure's value (or why it names none) by key. */
+const values = (figures: ReadonlyMap<string, { value: number } | { problem: string }>) =>
+  new Map([...figures].map(([key, f]) => [key, 'problem' in f ? f.problem : f.value]));
+
+describe('an organisation’s figures kept as its branches’ parts', () => {
+  it('are the figures counted over the whole subtree, rates included, over random trees', () => {
+    fc.assert(
+      fc.property(tree, (shape) => {
+        const ids = subtreeBranches(build(shape)).map((b) => b.id);
+        const keys = [...new Set(ids.flatMap((branchId) => figureCatalogue({ branchId }).map((e) => e.key)))];
+        const scope = { subtreeBranchIds: ids };
+        expect(values(computeFigureSummaries(scope, year, keys))).toEqual(values(computeFigures(scope, year, keys)));
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('follow a write in one branch, and only an audited one: a change behind the app’s back waits for its branch’s next write', () => {
+    const root = build({
+      parents: [0],
+      branches: [
+        { under: 0, records: { people: ['full'], meetings: [], items: [] } },
+        { under: 1, records: { people: ['full'], meetings: [], items: [] } },
+      ],
+    });
+    const [first, second] = subtreeBranches(root).map((b) => b.id);
+    const scope = { subtreeBranchIds: [first, second] };
+    const key = 'meetings:kind=committee';
+    const count = () => (computeFigureSummaries(scope, year, [key]).get(key) as { value: number }).value;
+    expect(count()).toBe(0);
+
+    fb.addMeeting(first, 'committee', `${year}-03-05`, 'held');
+    recordAudit(db, { accountId: null, branchId: first, action: 'meeting.create', entity: 'meetings' });
+    expect(count()).toBe(1);
+
+    fb.addMeeting(second, 'committee', `${year}-04-05`, 'held');
+    expect(count()).toBe(1);
+    recordAudit(db, { accountId: null, branchId: second, action: 'meeting.create', entity: 'meetings' });
+    expect(count()).toBe(2);
+    expect(count()).toBe((computeFigures(scope, year, [key]).get(key) as { value: number }).value);
   });
 });

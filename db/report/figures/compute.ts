@@ -1,16 +1,17 @@
 import 'server-only';
-import { inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { untilNextWrite } from '@/db/cache';
+import { inIds } from '@/db/queries/in-ids';
 import { isSubtree, type Scope, type SubtreeScope, scopeBranches, scopeKey } from '@/db/queries/scope';
 import { type Aggregated, aggregateFigures } from '@/db/report/figures/aggregate-figures';
 import { figureDictionary } from '@/db/report/figures/dictionary';
 import { type PlannedFigure, planFigure } from '@/db/report/figures/registry';
-import type { RecordRow, RecordSet } from '@/db/report/figures/types';
+import { isSummedByBranch, summedFigures } from '@/db/report/figures/summed-figures';
+import type { FigurePlan, RecordRow, RecordSet } from '@/db/report/figures/types';
 import { branches } from '@/db/schema';
 import { joinList } from '@/lib/report/figure-lists';
 import { figureNumberText, moneyText } from '@/lib/report/figure-number';
-import type { FigureRecord, FigureResult } from '@/lib/report/figure-types';
+import { type FigureRecord, type FigureResult, type FigureSummary, summariesOf } from '@/lib/report/figure-types';
 
 const byDateThenId = (a: FigureRecord, b: FigureRecord) => (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id;
 
@@ -49,7 +50,7 @@ function inTheirBranches(set: RecordSet, rows: RecordRow[], names: Map<number, s
     .select({ id: set.table.id, branchId: set.table.branchId })
     .from(set.table.id.table)
     .where(
-      inArray(
+      inIds(
         set.table.id,
         rows.map((r) => r.id),
       ),
@@ -67,13 +68,30 @@ function inTheirBranches(set: RecordSet, rows: RecordRow[], names: Map<number, s
   });
 }
 
-/** Each key planned (or why it cannot be), and the plannable ones counted: one aggregate query per table. */
-function planAndCount(scope: Scope, year: number, keys: string[]) {
+/**
+ * Each key planned (or why it cannot be), and the plannable ones counted: one aggregate query per table,
+ * collecting the ids of the records behind the figures `withIds` names. Over an organisation's branches,
+ * a figure whose records are not wanted and which adds up across branches is the sum of the branches'
+ * parts, each kept until that branch's next write (summed-figures.ts).
+ */
+function planAndCount(
+  scope: Scope,
+  year: number,
+  keys: string[],
+  withIds: (figure: { plan: FigurePlan }) => boolean = () => true,
+) {
   const dictionary = figureDictionary(scope);
   const planned = new Map<string, PlannedFigure | string>();
   for (const key of keys) if (!planned.has(key)) planned.set(key, planFigure(key, scope, year, dictionary));
   const figures = [...planned].flatMap(([key, p]) => (typeof p === 'string' ? [] : [{ key, ...p }]));
-  return { planned, figures, aggregated: aggregateFigures(scope, year, figures) };
+  const summed = isSubtree(scope) ? figures.filter((f) => !withIds(f) && isSummedByBranch(f.plan)) : [];
+  const counted = figures.filter((f) => !summed.includes(f));
+  const aggregated = aggregateFigures(scope, year, counted, withIds);
+  if (summed.length) {
+    for (const [key, value] of summedFigures(scope as SubtreeScope, year, summed))
+      aggregated.set(key, { value, ids: [] });
+  }
+  return { planned, figures, aggregated };
 }
 
 /**
@@ -92,7 +110,27 @@ export function countFigures(scope: Scope, year: number, keys: string[]): Map<st
  * kind of record listed, and one per lookup of the branch's own names — never one per token or record.
  */
 export function computeFigures(scope: Scope, year: number, keys: string[]): Map<string, FigureResult> {
-  const { planned, figures, aggregated } = planAndCount(scope, year, keys);
+  return resolveFigures(scope, year, keys, () => true);
+}
+
+/**
+ * The figures as the report's text shows them, without the records behind them: the editor, the review,
+ * the print view, the .docx and the checks. Only a list figure, whose text is made of its records, reads
+ * them; the records of any figure are fetched when its chip is opened (computeFigures for that key).
+ */
+export function computeFigureSummaries(scope: Scope, year: number, keys: string[]): Map<string, FigureSummary> {
+  const results = resolveFigures(scope, year, keys, ({ plan }) => !!plan.list);
+  return new Map(summariesOf(results));
+}
+
+/** computeFigures, with the records of only the figures `withRecords` names (the others list none). */
+function resolveFigures(
+  scope: Scope,
+  year: number,
+  keys: string[],
+  withRecords: (figure: { plan: FigurePlan }) => boolean,
+): Map<string, FigureResult> {
+  const { planned, figures, aggregated } = planAndCount(scope, year, keys, withRecords);
 
   const wanted = new Map<RecordSet, Set<number>>();
   for (const { key, plan } of figures) {
@@ -138,13 +176,13 @@ export function computeFigures(scope: Scope, year: number, keys: string[]): Map<
   return results;
 }
 
-const computed = untilNextWrite<Map<string, FigureResult>>(200);
+const computed = untilNextWrite<Map<string, FigureSummary>>(200);
 
 /**
- * computeFigures for pages and routes: the same figures, kept in memory until the next write to the
- * database (db/cache.ts), so reopening the editor, the print view or the .docx of an unchanged report
+ * computeFigureSummaries for pages and routes: the same figures, kept in memory until the next write to
+ * the database (db/cache.ts), so reopening the editor, the print view or the .docx of an unchanged report
  * does not count everything again. The Map is shared: read it, never change it.
  */
-export function cachedFigures(scope: Scope, year: number, keys: string[]): Map<string, FigureResult> {
-  return computed.get(`${scopeKey(scope)}|${year}|${keys.join('\n')}`, () => computeFigures(scope, year, keys));
+export function cachedFigures(scope: Scope, year: number, keys: string[]): Map<string, FigureSummary> {
+  return computed.get(`${scopeKey(scope)}|${year}|${keys.join('\n')}`, () => computeFigureSummaries(scope, year, keys));
 }

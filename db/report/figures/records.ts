@@ -1,7 +1,8 @@
 import 'server-only';
-import { aliasedTable, and, asc, eq, inArray } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { sumOf } from '@/db/queries/aggregate';
+import { inIds } from '@/db/queries/in-ids';
 import { inBranch, live } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import type { RecordSet } from '@/db/report/figures/types';
@@ -47,7 +48,7 @@ function projectOutputs(ids: number[], year: number): Map<number, OutputQuantity
     .innerJoin(projectActivities, eq(projectActivities.id, activityOutputs.activityId))
     .innerJoin(outputTypes, eq(outputTypes.id, activityOutputs.outputTypeId))
     .where(
-      and(inArray(projectActivities.projectId, ids), live(projectActivities), withinYear(projectActivities.date, year)),
+      and(inIds(projectActivities.projectId, ids), live(projectActivities), withinYear(projectActivities.date, year)),
     )
     .groupBy(projectActivities.projectId, outputTypes.id)
     .orderBy(asc(outputTypes.sortOrder), asc(outputTypes.id))
@@ -75,7 +76,7 @@ export const meetingRecords: RecordSet = {
       })
       .from(meetings)
       .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
-      .where(and(inBranch(meetings, scope), inArray(meetings.id, ids)))
+      .where(and(inBranch(meetings, scope), inIds(meetings.id, ids)))
       .all()
       .map((m) => ({
         id: m.id,
@@ -96,7 +97,7 @@ export const talkRecords: RecordSet = {
       .from(talks)
       .innerJoin(initiator, eq(initiator.id, talks.initiatorId))
       .innerJoin(partner, eq(partner.id, talks.partnerId))
-      .where(and(inBranch(talks, scope), inArray(talks.id, ids)))
+      .where(and(inBranch(talks, scope), inIds(talks.id, ids)))
       .all()
       .map((t) => ({
         id: t.id,
@@ -112,7 +113,7 @@ export const personRecords: RecordSet = {
     db
       .select({ id: people.id, name: people.name })
       .from(people)
-      .where(and(inBranch(people, scope), inArray(people.id, ids)))
+      .where(and(inBranch(people, scope), inIds(people.id, ids)))
       .all()
       .map((p) => ({ id: p.id, date: null, title: p.name, href: `/development/${p.id}` })),
 };
@@ -130,7 +131,7 @@ export const activityRecords: RecordSet = {
       })
       .from(projectActivities)
       .innerJoin(projects, eq(projects.id, projectActivities.projectId))
-      .where(and(inBranch(projectActivities, scope), inArray(projectActivities.id, ids)))
+      .where(and(inBranch(projectActivities, scope), inIds(projectActivities.id, ids)))
       .all()
       .map((a) => ({
         id: a.id,
@@ -147,7 +148,7 @@ export const projectRecords: RecordSet = {
     return db
       .select({ id: projects.id, kind: projects.kind, name: projects.name, startDate: projects.startDate })
       .from(projects)
-      .where(and(inBranch(projects, scope), inArray(projects.id, ids)))
+      .where(and(inBranch(projects, scope), inIds(projects.id, ids)))
       .all()
       .map((p) => ({
         id: p.id,
@@ -166,7 +167,7 @@ export const planRecords: RecordSet = {
     db
       .select({ id: projects.id, name: projects.name, startDate: projects.startDate, status: projects.status })
       .from(projects)
-      .where(and(inBranch(projects, scope), inArray(projects.id, ids)))
+      .where(and(inBranch(projects, scope), inIds(projects.id, ids)))
       .all()
       .map((p) => ({
         id: p.id,
@@ -183,7 +184,7 @@ export const aspectRecords: RecordSet = {
     db
       .select({ id: integrityAspects.id, title: integrityAspects.title })
       .from(integrityAspects)
-      .where(and(inBranch(integrityAspects, scope), inArray(integrityAspects.id, ids)))
+      .where(and(inBranch(integrityAspects, scope), inIds(integrityAspects.id, ids)))
       .all()
       .map((a) => ({ id: a.id, date: null, title: a.title, href: '/integrity' })),
 };
@@ -194,7 +195,7 @@ export const itemRecords: RecordSet = {
     db
       .select({ id: integrityItems.id, content: integrityItems.content, responsible: integrityItems.responsible })
       .from(integrityItems)
-      .where(and(inBranch(integrityItems, scope), inArray(integrityItems.id, ids)))
+      .where(and(inBranch(integrityItems, scope), inIds(integrityItems.id, ids)))
       .all()
       .map((i) => ({ id: i.id, date: null, title: `${i.content}（${i.responsible}）`, href: '/integrity' })),
 };
@@ -210,7 +211,7 @@ export const letterRecords: RecordSet = {
         counterpart: commitmentLetters.counterpart,
       })
       .from(commitmentLetters)
-      .where(and(inBranch(commitmentLetters, scope), inArray(commitmentLetters.id, ids)))
+      .where(and(inBranch(commitmentLetters, scope), inIds(commitmentLetters.id, ids)))
       .all()
       .map((l) => ({
         id: l.id,
@@ -234,7 +235,7 @@ export const workOutputRecords: RecordSet = {
       })
       .from(workOutputs)
       .innerJoin(workOutputCategories, eq(workOutputCategories.id, workOutputs.categoryId))
-      .where(and(inBranch(workOutputs, scope), inArray(workOutputs.id, ids)))
+      .where(and(inBranch(workOutputs, scope), inIds(workOutputs.id, ids)))
       .all()
       .map((w) => ({
         id: w.id,
@@ -256,7 +257,7 @@ export const rectificationRecords: RecordSet = {
         state: rectificationItems.state,
       })
       .from(rectificationItems)
-      .where(and(inBranch(rectificationItems, scope), inArray(rectificationItems.id, ids)))
+      .where(and(inBranch(rectificationItems, scope), inIds(rectificationItems.id, ids)))
       .all()
       .map((r) => ({
         id: r.id,
@@ -273,7 +274,7 @@ export const noticeRecords: RecordSet = {
     db
       .select({ id: notices.id, date: notices.publishedAt, title: notices.title })
       .from(notices)
-      .where(and(inBranch(notices, scope), inArray(notices.id, ids)))
+      .where(and(inBranch(notices, scope), inIds(notices.id, ids)))
       .all()
       .map((n) => ({ id: n.id, date: n.date, title: n.title, href: `/notices/${n.id}` })),
 };

@@ -18,7 +18,7 @@ import {
   talkRecords,
   workOutputRecords,
 } from '@/db/report/figures/records';
-import type { FigureTable } from '@/db/report/figures/types';
+import { type FigureTable, groupableTable } from '@/db/report/figures/types';
 import {
   activityOutputs,
   commitmentLetters,
@@ -37,39 +37,36 @@ import {
 } from '@/db/schema';
 import { secretaryProjectKind } from '@/lib/service/model';
 
-export const meetingsTable: FigureTable = {
-  records: meetingRecords,
-  recordId: meetings.id,
-  aggregate: (fields, scope, year) =>
+export const meetingsTable = groupableTable(
+  { records: meetingRecords, recordId: meetings.id },
+  meetings.branchId,
+  (fields, scope, year) =>
     db
       .select(fields)
       .from(meetings)
-      .where(and(liveIn(meetings, scope), eq(meetings.status, 'held'), withinYear(meetings.date, year)))
-      .get()!,
-};
+      .where(and(liveIn(meetings, scope), eq(meetings.status, 'held'), withinYear(meetings.date, year))),
+);
 
-export const talksTable: FigureTable = {
-  records: talkRecords,
-  recordId: talks.id,
-  aggregate: (fields, scope, year) =>
+export const talksTable = groupableTable(
+  { records: talkRecords, recordId: talks.id },
+  talks.branchId,
+  (fields, scope, year) =>
     db
       .select(fields)
       .from(talks)
-      .where(and(liveIn(talks, scope), withinYear(talks.date, year)))
-      .get()!,
-};
+      .where(and(liveIn(talks, scope), withinYear(talks.date, year))),
+);
 
-export const developmentStepsTable: FigureTable = {
-  records: personRecords,
-  recordId: developmentRecords.personId,
-  aggregate: (fields, scope, year) =>
+export const developmentStepsTable = groupableTable(
+  { records: personRecords, recordId: developmentRecords.personId },
+  developmentStepRecords.branchId,
+  (fields, scope, year) =>
     db
       .select(fields)
       .from(developmentStepRecords)
       .innerJoin(developmentRecords, eq(developmentRecords.id, developmentStepRecords.recordId))
-      .where(and(inBranch(developmentStepRecords, scope), withinYear(developmentStepRecords.date, year)))
-      .get()!,
-};
+      .where(and(inBranch(developmentStepRecords, scope), withinYear(developmentStepRecords.date, year))),
+);
 
 export const serviceOutputsTable: FigureTable = {
   records: activityRecords,
@@ -85,17 +82,16 @@ export const serviceOutputsTable: FigureTable = {
       .get()!,
 };
 
-export const activitiesTable: FigureTable = {
-  records: activityRecords,
-  recordId: projectActivities.id,
-  aggregate: (fields, scope, year) =>
+export const activitiesTable = groupableTable(
+  { records: activityRecords, recordId: projectActivities.id },
+  projectActivities.branchId,
+  (fields, scope, year) =>
     db
       .select(fields)
       .from(projectActivities)
       .innerJoin(projects, eq(projects.id, projectActivities.projectId))
-      .where(and(inBranch(projectActivities, scope), liveActivity, withinYear(projectActivities.date, year)))
-      .get()!,
-};
+      .where(and(inBranch(projectActivities, scope), liveActivity, withinYear(projectActivities.date, year))),
+);
 
 export const projectsTable: FigureTable = {
   records: projectRecords,
@@ -120,66 +116,60 @@ export const secretaryProjectsTable: FigureTable = {
       .get()!,
 };
 
-export const integrityAspectsTable: FigureTable = {
-  records: aspectRecords,
-  recordId: integrityAspects.id,
-  aggregate: (fields, scope, year) =>
+export const integrityAspectsTable = groupableTable(
+  { records: aspectRecords, recordId: integrityAspects.id },
+  integrityAspects.branchId,
+  (fields, scope, year) =>
     db
       .select(fields)
       .from(integrityAspects)
-      .where(and(liveIn(integrityAspects, scope), eq(integrityAspects.year, year)))
-      .get()!,
-};
+      .where(and(liveIn(integrityAspects, scope), eq(integrityAspects.year, year))),
+);
 
-export const integrityItemsTable: FigureTable = {
-  records: itemRecords,
-  recordId: integrityItems.id,
-  aggregate: (fields, scope, year) =>
+export const integrityItemsTable = groupableTable(
+  { records: itemRecords, recordId: integrityItems.id },
+  integrityAspects.branchId,
+  (fields, scope, year) =>
     db
       .select(fields)
       .from(integrityItems)
       .innerJoin(integrityAspects, eq(integrityAspects.id, integrityItems.aspectId))
-      .where(and(liveIn(integrityAspects, scope), eq(integrityAspects.year, year), live(integrityItems)))
-      .get()!,
-};
+      .where(and(liveIn(integrityAspects, scope), eq(integrityAspects.year, year), live(integrityItems))),
+);
 
-export const lettersTable: FigureTable = {
-  records: letterRecords,
-  recordId: commitmentLetters.id,
-  aggregate: (fields, scope, year) =>
+export const lettersTable = groupableTable(
+  { records: letterRecords, recordId: commitmentLetters.id },
+  commitmentLetters.branchId,
+  (fields, scope, year) =>
     db
       .select(fields)
       .from(commitmentLetters)
-      .where(and(liveIn(commitmentLetters, scope), withinYear(commitmentLetters.date, year)))
-      .get()!,
-};
+      .where(and(liveIn(commitmentLetters, scope), withinYear(commitmentLetters.date, year))),
+);
 
-export const workOutputsTable: FigureTable = {
-  records: workOutputRecords,
-  recordId: workOutputs.id,
-  aggregate: (fields, scope, year) =>
+export const workOutputsTable = groupableTable(
+  { records: workOutputRecords, recordId: workOutputs.id },
+  workOutputs.branchId,
+  (fields, scope, year) =>
     db
       .select(fields)
       .from(workOutputs)
-      .where(and(liveIn(workOutputs, scope), withinYear(workOutputs.date, year)))
-      .get()!,
-};
+      .where(and(liveIn(workOutputs, scope), withinYear(workOutputs.date, year))),
+);
 
 // Problems count by several dates (found, completed, checked off, carried over), so the year is each figure's own condition.
-export const rectificationTable: FigureTable = {
-  records: rectificationRecords,
-  recordId: rectificationItems.id,
-  aggregate: (fields, scope) =>
-    db.select(fields).from(rectificationItems).where(liveIn(rectificationItems, scope)).get()!,
-};
+export const rectificationTable = groupableTable(
+  { records: rectificationRecords, recordId: rectificationItems.id },
+  rectificationItems.branchId,
+  (fields, scope) => db.select(fields).from(rectificationItems).where(liveIn(rectificationItems, scope)),
+);
 
-export const noticesTable: FigureTable = {
-  records: noticeRecords,
-  recordId: notices.id,
-  aggregate: (fields, scope, year) =>
+export const noticesTable = groupableTable(
+  { records: noticeRecords, recordId: notices.id },
+  notices.branchId,
+  (fields, scope, year) =>
     db
       .select(fields)
       .from(notices)
-      .where(and(liveIn(notices, scope), eq(notices.state, 'published'), withinYear(notices.publishedAt, year)))
-      .get()!,
-};
+      .where(and(liveIn(notices, scope), eq(notices.state, 'published'), withinYear(notices.publishedAt, year))),
+);

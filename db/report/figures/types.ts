@@ -14,7 +14,15 @@ import type { DateRange, FigurePeriod } from '@/lib/report/period';
  */
 export type FigureMeasure =
   | { kind: 'count' }
-  | { kind: 'distinct'; of: AnySQLiteColumn }
+  | {
+      kind: 'distinct';
+      of: AnySQLiteColumn;
+      /**
+       * Each value belongs to one branch (the id of a branch's own row, as a person is): the branches'
+       * distinct counts add up to the organisation's. Not so for names (问题方面), which recur across branches.
+       */
+      perBranch?: true;
+    }
   | { kind: 'sum'; of: SQL | AnySQLiteColumn }
   | {
       kind: 'ratio';
@@ -39,6 +47,13 @@ export type RecordSet = {
   permission?: Permission;
 };
 
+/** An aggregate query over a table's rows, not yet run: one row for the scope, or one row per branch. */
+type AggregateQuery = {
+  get(): Record<string, unknown> | undefined;
+  groupBy(column: AnySQLiteColumn): { all(): Record<string, unknown>[] };
+};
+type AggregateFields = Record<string, SQL | AnySQLiteColumn>;
+
 /**
  * A table figures are counted over: the rows of a branch that can count for a year (live records,
  * held meetings, published notices …), the record each row stands for, and the one aggregate query
@@ -49,7 +64,28 @@ export type FigureTable = {
   /** The id of the record a row stands for: a person for development steps, an activity for outputs. */
   recordId: AnySQLiteColumn;
   aggregate(fields: Record<string, SQL>, scope: Scope, year: number): Record<string, unknown>;
+  /**
+   * The same aggregate one row per branch (`branchId` in each row), for an organisation's figures kept per
+   * branch between writes; absent where a table's rows are always counted over the whole scope.
+   */
+  aggregateByBranch?(fields: Record<string, SQL>, scope: Scope, year: number): Record<string, unknown>[];
 };
+
+/** A table whose aggregate can also run per branch: `query` builds it, `branch` names each row's branch. */
+export function groupableTable(
+  base: Pick<FigureTable, 'records' | 'recordId'>,
+  branch: AnySQLiteColumn,
+  query: (fields: AggregateFields, scope: Scope, year: number) => AggregateQuery,
+): FigureTable {
+  return {
+    ...base,
+    aggregate: (fields, scope, year) => query(fields, scope, year).get()!,
+    aggregateByBranch: (fields, scope, year) =>
+      query({ ...fields, branchId: branch }, scope, year)
+        .groupBy(branch)
+        .all(),
+  };
+}
 
 /** A figure resolved to SQL: which table, which of its rows, what to compute, and how to name it. */
 export type FigurePlan = {

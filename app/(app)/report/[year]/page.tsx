@@ -17,7 +17,6 @@ import { reportOwnerOf } from '@/db/report/owner';
 import { getReport, listAssignableAccounts, listReviewComments } from '@/db/report/queries';
 import { reviewingLevel } from '@/db/report/rendered';
 import { can } from '@/lib/auth/permissions';
-import { summariesOf } from '@/lib/report/figure-types';
 import { reportStatusLabels } from '@/lib/report/model';
 import { requirePermission } from '@/server/auth/current-user';
 import { selectableYears } from '@/server/selected-year';
@@ -127,7 +126,7 @@ export default async function ReportPage({ params }: { params: Promise<{ year: s
       )}
       <LazyReportEditor
         report={report}
-        initialFigures={summariesOf(figures)}
+        initialFigures={[...figures]}
         catalogue={editableIds.length ? cachedFigureCatalogue(owner) : []}
         editableIds={editableIds}
         save={saveReportSection}

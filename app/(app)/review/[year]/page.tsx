@@ -13,7 +13,6 @@ import { cachedFigures } from '@/db/report/figures/compute';
 import { type ReportOwner, requestedReport } from '@/db/report/owner';
 import { getReport, listReviewComments, reportsForReview } from '@/db/report/queries';
 import { figureKeysIn } from '@/lib/report/figure-key';
-import { summariesOf } from '@/lib/report/figure-types';
 import { reportGrades, reportStatusLabels } from '@/lib/report/model';
 import { sectionNumbers } from '@/lib/report/render';
 import { type ReportRef, reportQuery, reportRefOf } from '@/lib/report/report-ref';
@@ -119,7 +118,7 @@ function ReviewedReport({
           report={report}
           reportRef={reportRef}
           numbers={sectionNumbers(report.sections)}
-          figures={summariesOf(figures)}
+          figures={[...figures]}
         />
       </div>
       {/* The grade and the comments stay in view while a long report scrolls past. */}

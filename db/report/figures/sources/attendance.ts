@@ -11,26 +11,25 @@ import {
   count,
   type FigureMeasure,
   type FigureSource,
-  type FigureTable,
+  groupableTable,
   oneOf,
   percentOf,
 } from '@/db/report/figures/types';
 import { meetingAttendance, meetingKinds, meetings, people } from '@/db/schema';
 
 /** Everyone listed at the branch's held meetings of the year, one row per person and meeting. */
-const attendanceTable: FigureTable = {
-  records: meetingRecords,
-  recordId: meetings.id,
-  aggregate: (fields, scope, year) =>
+const attendanceTable = groupableTable(
+  { records: meetingRecords, recordId: meetings.id },
+  meetings.branchId,
+  (fields, scope, year) =>
     db
       .select(fields)
       .from(meetingAttendance)
       .innerJoin(meetings, eq(meetings.id, meetingAttendance.meetingId))
       .innerJoin(meetingKinds, eq(meetingKinds.id, meetings.kindId))
       .innerJoin(people, eq(people.id, meetingAttendance.personId))
-      .where(and(liveIn(meetings, scope), eq(meetings.status, 'held'), withinYear(meetings.date, year)))
-      .get()!,
-};
+      .where(and(liveIn(meetings, scope), eq(meetings.status, 'held'), withinYear(meetings.date, year))),
+);
 
 const present = eq(meetingAttendance.status, 'present');
 

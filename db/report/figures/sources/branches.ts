@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, inArray } from 'drizzle-orm';
+import { and, asc } from 'drizzle-orm';
 import { db } from '@/db';
+import { inIds } from '@/db/queries/in-ids';
 import { scopeBranches } from '@/db/queries/scope';
-import { count, type FigureSource, type FigureTable, type RecordSet } from '@/db/report/figures/types';
+import { count, type FigureSource, groupableTable, type RecordSet } from '@/db/report/figures/types';
 import { branches } from '@/db/schema';
 
 const branchRecords: RecordSet = {
@@ -11,17 +12,15 @@ const branchRecords: RecordSet = {
     db
       .select({ id: branches.id, name: branches.name })
       .from(branches)
-      .where(and(scopeBranches(branches.id, scope), inArray(branches.id, ids)))
+      .where(and(scopeBranches(branches.id, scope), inIds(branches.id, ids)))
       .orderBy(asc(branches.id))
       .all()
       .map((b) => ({ id: b.id, date: null, title: b.name, href: null })),
 };
 
-const branchesTable: FigureTable = {
-  records: branchRecords,
-  recordId: branches.id,
-  aggregate: (fields, scope) => db.select(fields).from(branches).where(scopeBranches(branches.id, scope)).get()!,
-};
+const branchesTable = groupableTable({ records: branchRecords, recordId: branches.id }, branches.id, (fields, scope) =>
+  db.select(fields).from(branches).where(scopeBranches(branches.id, scope)),
+);
 
 /** The branches an organisation's report speaks for (所属党支部): every branch beneath it. */
 export const branchesSource: FigureSource = {

@@ -30,7 +30,7 @@ export const developmentSource: FigureSource = {
     return {
       table: developmentStepsTable,
       where: and(eq(developmentStepRecords.code, params.step), between(developmentStepRecords.date, ctx.range)),
-      measure: { kind: 'distinct', of: developmentRecords.personId },
+      measure: { kind: 'distinct', of: developmentRecords.personId, perBranch: true },
       subject: stepSubject(params.step),
       measureLabel: '人数',
       unit: '名',

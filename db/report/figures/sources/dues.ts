@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
 import { currentMonth, duesLedger } from '@/db/queries/dues';
+import { inIds } from '@/db/queries/in-ids';
 import { inBranch, liveIn, type Scope } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import { memberRecords } from '@/db/report/figures/sources/people';
@@ -57,7 +58,7 @@ const paymentRecords: RecordSet = {
       })
       .from(duesPayments)
       .innerJoin(people, eq(people.id, duesPayments.personId))
-      .where(and(inBranch(duesPayments, scope), inArray(duesPayments.id, ids)))
+      .where(and(inBranch(duesPayments, scope), inIds(duesPayments.id, ids)))
       .all()
       .map((p) => ({
         id: p.id,
@@ -75,7 +76,7 @@ const handoverRecords: RecordSet = {
     db
       .select()
       .from(duesHandovers)
-      .where(and(inBranch(duesHandovers, scope), inArray(duesHandovers.id, ids)))
+      .where(and(inBranch(duesHandovers, scope), inIds(duesHandovers.id, ids)))
       .all()
       .map((h) => ({
         id: h.id,

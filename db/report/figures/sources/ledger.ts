@@ -1,6 +1,7 @@
 import 'server-only';
-import { aliasedTable, and, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
+import { aliasedTable, and, eq, exists, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { inIds } from '@/db/queries/in-ids';
 import { inBranch, liveIn } from '@/db/queries/scope';
 import { withinYear } from '@/db/queries/within-year';
 import type { FigureDictionary } from '@/db/report/figures/dictionary';
@@ -47,7 +48,7 @@ const entryRecords: RecordSet = {
         level: ledgerEntries.level,
       })
       .from(ledgerEntries)
-      .where(and(inBranch(ledgerEntries, scope), inArray(ledgerEntries.id, ids)))
+      .where(and(inBranch(ledgerEntries, scope), inIds(ledgerEntries.id, ids)))
       .all()
       .map((e) => ({
         id: e.id,
@@ -147,7 +148,7 @@ function measured(measure: Measure, ledger: Ledger): Pick<FigurePlan, 'table' | 
     case 'people':
       return {
         table: namedTable,
-        measure: { kind: 'distinct', of: ledgerEntryPeople.personId },
+        measure: { kind: 'distinct', of: ledgerEntryPeople.personId, perBranch: true },
         measureLabel: measureNames.people,
         unit: '名',
       };

@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, eq, gt, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
+import { inIds } from '@/db/queries/in-ids';
 import { inBranch } from '@/db/queries/scope';
 import {
   count,
   type FigureSource,
-  type FigureTable,
+  groupableTable,
   idParam,
   narrowed,
   oneOf,
@@ -82,17 +83,17 @@ export const memberRecords: RecordSet = {
     db
       .select({ id: people.id, name: people.name })
       .from(people)
-      .where(and(inBranch(people, scope), inArray(people.id, ids)))
+      .where(and(inBranch(people, scope), inIds(people.id, ids)))
       .all()
       .map((p) => ({ id: p.id, date: null, title: p.name, href: `/members/${p.id}` })),
 };
 
 /** Everyone the branch keeps a record of; who counts on a day is each figure's own condition. */
-export const peopleTable: FigureTable = {
-  records: memberRecords,
-  recordId: people.id,
-  aggregate: (fields, scope) => db.select(fields).from(people).where(inBranch(people, scope)).get()!,
-};
+export const peopleTable = groupableTable(
+  { records: memberRecords, recordId: people.id },
+  people.branchId,
+  (fields, scope) => db.select(fields).from(people).where(inBranch(people, scope)),
+);
 
 /** What an `education` parameter counts: that level and every level above it. */
 const educationFilters = {

@@ -120,7 +120,7 @@ const activityMeasures = {
   count: { table: activitiesTable, measure: count, label: '次数', unit: '次' },
   people: {
     table: participantsTable,
-    measure: { kind: 'distinct', of: activityParticipants.personId },
+    measure: { kind: 'distinct', of: activityParticipants.personId, perBranch: true },
     label: '参与人数',
     unit: '名',
   },

@@ -1,7 +1,7 @@
-import { cachedFigures } from '@/db/report/figures/compute';
+import { cachedFigures, computeFigures } from '@/db/report/figures/compute';
 import { readableReport } from '@/db/report/owner';
 import { refusal } from '@/lib/http/download';
-import { figuresForReader, summariesOf } from '@/lib/report/figure-types';
+import { figuresForReader } from '@/lib/report/figure-types';
 import { yearOrCurrent } from '@/lib/years';
 import { routeUser } from '@/server/auth/current-user';
 
@@ -19,8 +19,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   if (requested === 'missing') return refusal(404);
   const year = yearOrCurrent((await params).year);
   const keys = search.getAll('key').slice(0, 500);
-  const figures = cachedFigures(requested.owner, year, keys);
-  return Response.json(search.get('records') === '1' ? figuresForReader(user, figures) : summariesOf(figures), {
+  // The records behind a figure are read when its chip is opened: one key, counted afresh.
+  const body =
+    search.get('records') === '1'
+      ? figuresForReader(user, computeFigures(requested.owner, year, keys))
+      : [...cachedFigures(requested.owner, year, keys)];
+  return Response.json(body, {
     headers: { 'Cache-Control': 'no-store' },
   });
 }
