@@ -38,16 +38,28 @@ export type Executor = Database | Transaction;
 
 /**
  * Applies the pending migrations with foreign keys off, as SQLite's procedure for rebuilding a table
- * requires (the migrator runs in one transaction, where a migration's own PRAGMA cannot take effect),
- * then refuses to go on if the rebuilt tables left any reference dangling.
+ * requires (the migrator runs in one transaction, where a migration's own PRAGMA cannot take effect).
+ * When a migration was applied, every reference is checked after it: one left dangling stops the start
+ * (the migration is committed by then; the message names the damage, and a backup restores what was).
  */
 export function applyMigrations(db: Database) {
+  const applied = () => migrationsApplied(db);
+  const before = applied();
   db.$client.pragma('foreign_keys = OFF');
   try {
     migrate(db, { migrationsFolder });
+    if (applied() === before) return;
     const dangling = db.$client.pragma('foreign_key_check') as unknown[];
-    if (dangling.length > 0) throw new Error(`迁移后有${dangling.length}处外键引用失效`);
+    if (dangling.length > 0) throw new Error(`迁移后有${dangling.length}处外键引用失效，请从备份恢复`);
   } finally {
     db.$client.pragma('foreign_keys = ON');
   }
+}
+
+/** How many migrations the database has applied (0 for a new one). */
+function migrationsApplied(db: Database): number {
+  const table = db.$client
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
+  return table ? (db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number) : 0;
 }

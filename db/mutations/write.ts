@@ -8,8 +8,18 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso } from '@/lib/clock';
 import { ActionError, ConflictError, notFoundMessage } from '@/lib/errors';
 
-/** Records an entry of the write; its branch is the user's unless the entry names one (or null, for an organisation's record). */
+/** Records an entry of the write, filed under the branch it names, else where the user works (`filedUnder`). */
 export type Audit = (entry: Omit<AuditInput, 'accountId' | 'branchId'> & { branchId?: number | null }) => void;
+
+/**
+ * Where a write's audit entry is filed when it names no branch: the user's branch, or for an organisation's
+ * account its organisation (the branch it is looking at is not what it wrote to).
+ */
+function filedUnder(user: SessionUser): { branchId: number | null; organisationId: number | null } {
+  return user.organisationId === null
+    ? { branchId: user.branchId, organisationId: null }
+    : { branchId: null, organisationId: user.organisationId };
+}
 
 /**
  * Runs one write in one transaction together with its audit entries: either both land or neither.
@@ -24,7 +34,7 @@ export function writeWithAudit<T>(user: SessionUser, work: (tx: Transaction, aud
         recordAudit(tx, {
           ...entry,
           accountId: user.accountId,
-          branchId: entry.branchId === undefined ? user.branchId : entry.branchId,
+          ...(entry.branchId === undefined ? filedUnder(user) : { branchId: entry.branchId }),
         }),
       ),
     { behavior: 'immediate' },
@@ -54,13 +64,13 @@ export function updateVersioned<T extends BranchVersionedTable>(
     'branchId' in key
       ? eq('branchId' in table ? table.branchId : table.id, key.branchId)
       : eq(table.organisationId, key.organisationId);
-  const inBranch = and(eq(table.id, key.id), owned);
-  const before = tx.select().from(table).where(inBranch).get() as T['$inferSelect'] | undefined;
+  const ownRow = and(eq(table.id, key.id), owned);
+  const before = tx.select().from(table).where(ownRow).get() as T['$inferSelect'] | undefined;
   if (!before) throw new ActionError(notFoundMessage);
   const result = tx
     .update(table)
     .set({ ...values, version: sql`${table.version} + 1`, updatedAt: nowIso() })
-    .where(and(inBranch, eq(table.version, key.version)))
+    .where(and(ownRow, eq(table.version, key.version)))
     .run();
   if (result.changes !== 1) throw new ConflictError();
   const after = tx.select().from(table).where(eq(table.id, key.id)).get() as T['$inferSelect'];

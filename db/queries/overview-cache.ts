@@ -1,44 +1,25 @@
 import 'server-only';
 import { untilNextWrite } from '@/db/cache';
-import { branchVersions } from '@/db/queries/branch-versions';
+import { keptByBranch } from '@/db/queries/kept-by-branch';
 import { subtreeBranches, subtreeOrganisations } from '@/db/queries/organisations';
 import { overviewFacts } from '@/db/queries/overview';
 import type { BranchFacts } from '@/lib/overview/facts';
 import { type OverviewLine, type OverviewOrder, overviewLines } from '@/lib/overview/lines';
 
 /**
- * Each branch's facts as last computed, with the version of its records then: its latest audit entry.
- * Every write is audited under the branch it touches, so a branch whose latest entry is unchanged has the
- * same facts; an overview of 600 branches recomputes only the few written since (in one set of grouped
- * queries), not all of them because one branch saved a meeting.
+ * Each branch's facts, kept until its next write: an overview of 600 branches recomputes only the few
+ * written since (in one set of grouped queries), not all of them because one branch saved a meeting.
  */
-const kept = new Map<string, { version: number; facts: BranchFacts }>();
-const keptLimit = 20_000;
-
-function keep(key: string, value: { version: number; facts: BranchFacts }) {
-  kept.delete(key);
-  kept.set(key, value);
-  if (kept.size > keptLimit) kept.delete(kept.keys().next().value!);
-}
+const keptFacts = keptByBranch<BranchFacts>(20_000);
 
 /** The facts of the branches for the year as of today, recomputing only those written since they were kept. */
 export function branchFacts(branchIds: readonly number[], year: number, today: string): BranchFacts[] {
-  const key = (id: number) => `${id}|${year}|${today}`;
-  const before = branchVersions(branchIds);
-  const stale = branchIds.filter((id) => kept.get(key(id))?.version !== before.get(id));
-  if (stale.length) {
+  const key = `${year}|${today}`;
+  const facts = keptFacts(branchIds, [key], (stale) => {
     const fresh = overviewFacts({ subtreeBranchIds: stale }, year, today);
-    // Kept only where nothing was written while they were computed.
-    const after = branchVersions(stale);
-    for (const facts of fresh) {
-      const version = before.get(facts.branchId)!;
-      if (after.get(facts.branchId) === version) keep(key(facts.branchId), { version, facts });
-      else kept.delete(key(facts.branchId));
-    }
-    const freshOf = new Map(fresh.map((f) => [f.branchId, f]));
-    return branchIds.map((id) => freshOf.get(id) ?? kept.get(key(id))!.facts);
-  }
-  return branchIds.map((id) => kept.get(key(id))!.facts);
+    return new Map(fresh.map((f) => [f.branchId, new Map([[key, f]])]));
+  });
+  return branchIds.map((id) => facts.get(id)!.get(key)!);
 }
 
 const overviews = untilNextWrite<ReturnType<typeof computeOverview>>(50);

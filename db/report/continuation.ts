@@ -33,7 +33,13 @@ export function continuationDraft(owner: ReportOwner, year: number): NewReport |
     sections: [
       // An organisation has no 书记项目 of its own: its branches' plans are theirs.
       ...carriedSections(last.sections, year, owner.kind === 'branch' ? nextYearPlans(owner, year) : []),
-      reviewSection(year, { problems: recorded(lastYearProblems), plans: recorded(plansForThisYear) }),
+      // An organisation's comparison is its secretary's to write: its branches' problems and plans are theirs.
+      reviewSection(
+        year,
+        owner.kind === 'branch'
+          ? { problems: recorded(lastYearProblems), plans: recorded(plansForThisYear) }
+          : { problems: false, plans: false },
+      ),
     ],
   };
 }

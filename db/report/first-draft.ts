@@ -1,7 +1,7 @@
 import 'server-only';
 import { organisationById } from '@/db/queries/organisations';
 import { draftFacts } from '@/db/report/draft-facts';
-import { countFigures } from '@/db/report/figures/compute';
+import { computeFigureSummaries } from '@/db/report/figures/compute';
 import type { OrganisationReportOwner, ReportOwner } from '@/db/report/owner';
 import { buildDraftSections } from '@/lib/report/draft';
 import type { Draft } from '@/lib/report/draft-parts';
@@ -11,10 +11,8 @@ import { organisationDraft, organisationDraftFigures } from '@/lib/report/templa
 function organisationDraftFor(owner: OrganisationReportOwner, year: number): Draft {
   const organisation = organisationById(owner.organisationId)!;
   const parent = organisation.parentId === null ? undefined : organisationById(organisation.parentId);
-  const counted = countFigures(owner, year, organisationDraftFigures);
-  const values = new Map(
-    [...counted].map(([key, result]) => [key, typeof result === 'string' ? 0 : result.value] as const),
-  );
+  const counted = computeFigureSummaries(owner, year, organisationDraftFigures);
+  const values = new Map([...counted].map(([key, result]) => [key, 'problem' in result ? 0 : result.value] as const));
   return organisationDraft({
     year,
     name: organisation.name,

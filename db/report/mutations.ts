@@ -73,7 +73,7 @@ function insertSection(
   return row;
 }
 
-/** Creates the year's report from a draft (the template or last year's text); one report per branch and year. */
+/** Creates the year's report from a draft (the template or last year's text); one report per owner and year. */
 export function createReport(user: SessionUser, year: number, draft: NewReport): number {
   return writeReport(user, (tx, audit, owner) => {
     const existing = tx
@@ -402,13 +402,16 @@ export function assignSection(
     const section = sectionInReport(tx, owner, input.id);
     editableReport(tx, owner, section.reportId);
     if (input.assigneeId !== null) {
-      // The same accounts the picker offers (listAssignableAccounts): the branch's committee, not disabled.
+      // The same accounts the picker offers (listAssignableAccounts): the report's possible writers, not disabled.
       const assignee = tx
         .select({ id: accounts.id })
         .from(accounts)
         .where(and(eq(accounts.id, input.assigneeId), assignableTo(owner)))
         .get();
-      if (!assignee) throw new ActionError('请选择本支部的支委作为撰写人', { assigneeId: ['请选择本支部的支委'] });
+      if (!assignee)
+        throw owner.kind === 'branch'
+          ? new ActionError('请选择本支部的支委作为撰写人', { assigneeId: ['请选择本支部的支委'] })
+          : new ActionError('请选择本组织的书记作为撰写人', { assigneeId: ['请选择本组织的书记'] });
     }
     const { before, after } = updateVersioned(
       tx,

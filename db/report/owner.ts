@@ -1,10 +1,8 @@
 import 'server-only';
 import { eq, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { subtreeBranches, subtreeOrganisations } from '@/db/queries/organisations';
-import { can } from '@/lib/auth/permissions';
+import { subtreeBranches } from '@/db/queries/organisations';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { type ReportRef, reportRefOf } from '@/lib/report/report-ref';
 
 /** A branch's report: its figures count the branch's records. A `BranchScope` for the figure engine. */
 export type BranchReportOwner = { readonly kind: 'branch'; readonly branchId: number };
@@ -55,56 +53,4 @@ export function ownerColumns(owner: ReportOwner): { branchId: number | null; org
 /** The key `updateVersioned` finds the owner's row by. */
 export function ownerKey(owner: ReportOwner): { branchId: number } | { organisationId: number } {
   return owner.kind === 'branch' ? { branchId: owner.branchId } : { organisationId: owner.organisationId };
-}
-
-/** The owner of a stored row (a report, a section, a comment), or null for a row with neither. */
-export function ownerOfRow(row: { branchId: number | null; organisationId: number | null }): ReportOwner | null {
-  if (row.branchId !== null) return branchOwner(row.branchId);
-  if (row.organisationId !== null) return organisationOwner(row.organisationId);
-  return null;
-}
-
-/** A report a request reads: whose, whether it is the reader's own, and how its address names it. */
-export type RequestedReport = { owner: ReportOwner; own: boolean; ref: ReportRef | undefined };
-
-/**
- * The report an address names for the reader: their own when it names none; a branch beneath their
- * organisation (`?branch=`); an organisation beneath theirs (`?organisation=`), whose report they review
- * as the level above. Null when the named report is not theirs to read.
- */
-export function requestedReport(
-  user: SessionUser,
-  search: { branch?: string | null; organisation?: string | null },
-): RequestedReport | null {
-  const ref = reportRefOf(search);
-  if (ref === null) return null;
-  const own = reportOwnerOf(user);
-  if (ref === undefined) return { owner: own, own: true, ref };
-  if (ref.kind === 'branch') {
-    if (!user.branchIds.includes(ref.id)) return null;
-    return { owner: branchOwner(ref.id), own: own.kind === 'branch' && own.branchId === ref.id, ref };
-  }
-  if (own.kind === 'organisation' && own.organisationId === ref.id) return { owner: own, own: true, ref };
-  return isBeneath(user, ref.id) ? { owner: organisationOwner(ref.id), own: false, ref } : null;
-}
-
-/** Whether an organisation sits beneath the user's own (never their own): its report is theirs to review. */
-export function isBeneath(user: SessionUser, organisationId: number): boolean {
-  if (user.organisationId === null || user.organisationId === organisationId) return false;
-  return subtreeOrganisations(user.organisationId).some((o) => o.id === organisationId);
-}
-
-/**
- * The report a reader may open at an address, or why not: 'forbidden' for a reader of no reports at
- * all, 'missing' for a report that is not theirs (another tree's, or their own where they write none).
- * A report that is not their own they read as its reviewer: once submitted (the caller checks).
- */
-export function readableReport(
-  user: SessionUser,
-  search: { branch?: string | null; organisation?: string | null },
-): RequestedReport | 'forbidden' | 'missing' {
-  if (!can(user, 'report.write') && !can(user, 'report.review')) return 'forbidden';
-  const requested = requestedReport(user, search);
-  if (requested === null || !can(user, requested.own ? 'report.write' : 'report.review')) return 'missing';
-  return requested;
 }

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { updateVersioned, writeWithAudit } from '@/db/mutations/write';
 import { currentIn } from '@/db/queries/scope';
-import { isBeneath, ownerColumns, ownerKey, ownerOfRow } from '@/db/report/owner';
+import { standsAbove } from '@/db/report/access';
 import { people, rectificationItems, reportReviewComments, reports } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { nowIso, todayIso } from '@/lib/clock';
@@ -11,16 +11,10 @@ import { ActionError, notFoundMessage } from '@/lib/errors';
 import { rectificationEntity } from '@/lib/rectification/model';
 import type { ReportGrade } from '@/lib/report/model';
 
-/** Whether the reviewer stands above the report's owner: a branch beneath them, or an organisation beneath theirs. */
-function reviews(user: SessionUser, row: { branchId: number | null; organisationId: number | null }): boolean {
-  if (row.branchId !== null) return user.branchIds.includes(row.branchId);
-  return row.organisationId !== null && isBeneath(user, row.organisationId);
-}
-
 /** A submitted report the reviewer stands above. */
 function submittedReport(tx: Transaction, user: SessionUser, id: number) {
   const report = tx.select().from(reports).where(eq(reports.id, id)).get();
-  if (!report || !reviews(user, report)) throw new ActionError(notFoundMessage);
+  if (!report || !standsAbove(user, report)) throw new ActionError(notFoundMessage);
   if (report.status !== 'submitted') throw new ActionError('报告尚未提交，不能评议');
   return report;
 }
@@ -28,18 +22,19 @@ function submittedReport(tx: Transaction, user: SessionUser, id: number) {
 export function gradeReport(user: SessionUser, input: { id: number; version: number; grade: ReportGrade }): void {
   writeWithAudit(user, (tx, audit) => {
     const report = submittedReport(tx, user, input.id);
-    const owner = ownerOfRow(report)!;
+    const key = report.branchId !== null ? { branchId: report.branchId } : { organisationId: report.organisationId! };
     const { before, after } = updateVersioned(
       tx,
       reports,
-      { id: input.id, version: input.version, ...ownerKey(owner) },
+      { id: input.id, version: input.version, ...key },
       { grade: input.grade, reviewedAt: nowIso(), reviewedBy: user.accountId },
     );
     audit({
       action: 'report.grade',
       entity: 'reports',
       entityId: input.id,
-      ...ownerColumns(owner),
+      branchId: report.branchId,
+      organisationId: report.organisationId,
       before: { grade: before.grade },
       after: { grade: after.grade },
     });
@@ -78,7 +73,7 @@ export function commentToRectification(
 ): number {
   return writeWithAudit(user, (tx, audit) => {
     const comment = tx.select().from(reportReviewComments).where(eq(reportReviewComments.id, input.commentId)).get();
-    if (!comment || !reviews(user, comment)) throw new ActionError(notFoundMessage);
+    if (!comment || !standsAbove(user, comment)) throw new ActionError(notFoundMessage);
     if (comment.rectificationItemId) throw new ActionError('这条意见已转为整改事项');
     const branchId = comment.branchId;
     // An organisation's own report has no branch to rectify in; its problems go to its branches by hand.

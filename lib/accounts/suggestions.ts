@@ -1,10 +1,10 @@
 /*
  * What the account form suggests for a new account. Kept free of heavy imports: the form runs in the browser.
  */
-import type { Role } from '@/lib/auth/roles';
+import type { OrganisationRole, Role } from '@/lib/auth/roles';
 
 /** The role a person's 支委职务 suggests: the 书记 runs the branch, other committee members sit on it. */
-export function roleForCommitteeTitle(title: string | null): Exclude<Role, 'reviewer'> {
+export function roleForCommitteeTitle(title: string | null): Exclude<Role, OrganisationRole> {
   if (title === '书记') return 'secretary';
   return title ? 'committee' : 'member';
 }

@@ -11,6 +11,7 @@ export const roleLabels: Record<Role, string> = {
 
 /** Roles of an account of an organisation above branches (it carries the organisation, not a branch). */
 export const organisationRoles = ['reviewer', 'org_secretary'] as const;
+export type OrganisationRole = (typeof organisationRoles)[number];
 
 /**
  * Roles a secretary can give inside the branch; reviewers are created for a working committee. Kept

@@ -6,7 +6,8 @@ export type FigureRecord = {
   title: string;
   date?: string | null;
   href?: string | null;
-  /** The branch it belongs to, for a figure of an organisation's report (summed over its branches). */
+  /** The branch it belongs to (its id and name), for a figure of an organisation's report (summed over its branches). */
+  branchId?: number;
   branch?: string;
 };
 

@@ -50,11 +50,13 @@ it('refuses every (action × demo user) pair the permissions do not allow, writi
         if (row.audits === 'nothing') {
           expect.soft(tableChecksum(db).checksum, `${label}: writes no row`).toBe(before?.checksum);
         } else {
-          // An organisation's account writing its own report files the entry under the organisation.
+          // An organisation's account files its entries under its organisation, unless it reviewed a branch's report.
           const owner =
-            row.ownedByOrganisation && user.organisationId !== null
-              ? { branch_id: null, organisation_id: user.organisationId }
-              : { branch_id: user.branchId, organisation_id: null };
+            user.organisationId === null
+              ? { branch_id: user.branchId, organisation_id: null }
+              : row.reviewsBranch
+                ? { branch_id: row.reviewsBranch(user), organisation_id: null }
+                : { branch_id: null, organisation_id: user.organisationId };
           expect.soft(entries, `${label}: exactly one audit entry, by the caller, for the caller's branch`).toEqual([
             {
               account_id: user.accountId,

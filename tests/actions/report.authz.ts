@@ -43,7 +43,7 @@ const draftOf = (user: SessionUser) => draftReportIds[ownerOf(user)];
 // Years with no report yet, for createReport.
 let reportYear = 2040;
 
-const reportActionRows: ActionTable = {
+export const reportActions: ActionTable = {
   createReport: {
     allowed: reportSecretaries,
     payload: () => ({ year: ++reportYear, from: 'template' }),
@@ -143,8 +143,3 @@ const reportActionRows: ActionTable = {
     },
   },
 };
-
-/** Every report action writes the caller's own report: an organisation's account, its organisation's. */
-export const reportActions: ActionTable = Object.fromEntries(
-  Object.entries(reportActionRows).map(([name, row]) => [name, { ...row, ownedByOrganisation: true }]),
-);

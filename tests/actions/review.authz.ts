@@ -12,6 +12,7 @@ const submittedReportId = rp.insertReport(statisticsId, { status: 'submitted' })
 export const reviewActions: ActionTable = {
   gradeReport: {
     allowed: ['dangwei', 'qiwei', 'gongwei'],
+    reviewsBranch: () => statisticsId,
     payload: () => {
       const report = rp.reportById(submittedReportId);
       return { id: report.id, version: report.version, grade: '较好' };
@@ -19,10 +20,12 @@ export const reviewActions: ActionTable = {
   },
   addReviewComment: {
     allowed: ['dangwei', 'qiwei', 'gongwei'],
+    reviewsBranch: () => statisticsId,
     payload: () => ({ reportId: submittedReportId, body: `授权测试意见${serial()}` }),
   },
   turnCommentIntoRectification: {
     allowed: ['dangwei', 'qiwei', 'gongwei'],
+    reviewsBranch: () => statisticsId,
     payload: () => ({
       commentId: rp.insertReviewComment(submittedReportId).id,
       aspect: '述职评议',

@@ -81,6 +81,8 @@ const notCalledDirectly = new Set([
   'cachedFigureCatalogue',
   'aggregateFigures',
   'summedFigures',
+  // A rule over a stored report row (checked through the review writes).
+  'standsAbove',
   // A condition for other queries (checked through listAssignableAccounts and the report's writes).
   'assignableTo',
 ]);

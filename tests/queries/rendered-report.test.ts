@@ -8,7 +8,8 @@ import { setupTestDatabase } from '@/tests/support/test-db';
 
 const { db } = await setupTestDatabase();
 const { loadRenderedReport } = await import('@/db/report/rendered');
-const { branchOwner, organisationOwner, requestedReport } = await import('@/db/report/owner');
+const { branchOwner, organisationOwner } = await import('@/db/report/owner');
+const { requestedReport } = await import('@/db/report/access');
 const { reportDocx } = await import('@/server/report/docx-export');
 const { default: JSZip } = await import('jszip');
 const fb = await import('@/tests/queries/fresh-branch');

@@ -17,10 +17,10 @@ export type ActionRow = {
    */
   audits?: 'batch' | 'nothing';
   /**
-   * Called by an organisation's account, the write is the organisation's own (its duty report): the audit
-   * entry names the organisation, not a branch.
+   * Called by an organisation's account, the write is to a branch's record (a review of its report): the
+   * branch its audit entry names. Otherwise an organisation's account files its entries under its organisation.
    */
-  ownedByOrganisation?: true;
+  reviewsBranch?: (user: SessionUser) => number;
   /** A second audit entry, by the caller, in the branch the action reaches (a transfer's receiving branch). */
   alsoAuditsBranch?: (user: SessionUser) => number;
   /**

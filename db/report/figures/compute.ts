@@ -22,7 +22,8 @@ function fetchRecords(
   wanted: Map<RecordSet, Set<number>>,
 ): Map<RecordSet, Map<number, RecordRow>> {
   const out = new Map<RecordSet, Map<number, RecordRow>>();
-  const names = isSubtree(scope) ? branchNames(scope) : null;
+  const listed = [...wanted.values()].some((ids) => ids.size > 0);
+  const names = isSubtree(scope) && listed ? branchNames(scope) : null;
   for (const [set, ids] of wanted) {
     const rows = ids.size ? set.list(scope, [...ids], year) : [];
     out.set(set, new Map((names ? inTheirBranches(set, rows, names) : rows).map((r) => [r.id, r])));
@@ -62,6 +63,7 @@ function inTheirBranches(set: RecordSet, rows: RecordRow[], names: Map<number, s
     if (branchId === undefined) return row;
     return {
       ...row,
+      branchId,
       branch: names.get(branchId) ?? '',
       href: row.href ? `/overview/open?branch=${branchId}&to=${encodeURIComponent(row.href)}` : row.href,
     };
@@ -163,12 +165,12 @@ function resolveFigures(
         : p.plan.measure.kind === 'money'
           ? moneyText(value)
           : figureNumberText(value),
-      records: behind.map(({ id, title, date, href, branch }) => ({
+      records: behind.map(({ id, title, date, href, branchId, branch }) => ({
         id,
         title,
         date,
         href,
-        ...(branch ? { branch } : {}),
+        ...(branchId !== undefined ? { branchId, branch } : {}),
       })),
       ...(recordSet.permission ? { recordsPermission: recordSet.permission } : {}),
     });

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, type SQL, sql } from 'drizzle-orm';
-import { branchVersions } from '@/db/queries/branch-versions';
+import { keptByBranch } from '@/db/queries/kept-by-branch';
 import type { SubtreeScope } from '@/db/queries/scope';
 import type { FigureMeasure, FigurePlan, FigureTable } from '@/db/report/figures/types';
+import { roundDecimal } from '@/lib/round';
 
 /**
  * An organisation's figures as the sums of its branches' parts, each branch's parts kept until its next
@@ -37,17 +38,15 @@ function partsSql(measure: FigureMeasure, condition: SQL): SQL<number>[] | null 
   }
 }
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 /** The figure's value from its parts added up, rounded as aggregateFigures rounds it. */
 function totalOf(measure: FigureMeasure, part: Part): number {
   switch (measure.kind) {
     case 'sum':
-      return round(part[0], 2);
+      return roundDecimal(part[0], 2);
     case 'money':
       return part[0] / 100;
     case 'ratio':
-      return part[1] === 0 ? 0 : round((measure.scale * part[0]) / part[1], measure.digits);
+      return part[1] === 0 ? 0 : roundDecimal((measure.scale * part[0]) / part[1], measure.digits);
     default:
       return part[0];
   }
@@ -58,17 +57,15 @@ export function isSummedByBranch(plan: FigurePlan): boolean {
   return !!plan.table.aggregateByBranch && partsSql(plan.measure, sql`1`) !== null;
 }
 
-const kept = new Map<string, { version: number; part: Part }>();
-const keptLimit = 200_000;
+const keptParts = keptByBranch<Part>(200_000);
 
-function keep(key: string, value: { version: number; part: Part }) {
-  kept.delete(key);
-  kept.set(key, value);
-  if (kept.size > keptLimit) kept.delete(kept.keys().next().value!);
-}
-
-/** The parts of each figure in each of the branches: one grouped query per table. */
-function partsByBranch(branchIds: readonly number[], year: number, figures: readonly Figure[]) {
+/** The parts of each figure (by `keyOf`) in each of the branches: one grouped query per table. */
+function partsByBranch(
+  branchIds: readonly number[],
+  year: number,
+  figures: readonly Figure[],
+  keyOf: (figure: Figure) => string,
+) {
   const byTable = new Map<FigureTable, Figure[]>();
   for (const figure of figures) byTable.set(figure.plan.table, [...(byTable.get(figure.plan.table) ?? []), figure]);
   const parts = new Map<number, Map<string, Part>>(branchIds.map((id) => [id, new Map()]));
@@ -84,9 +81,9 @@ function partsByBranch(branchIds: readonly number[], year: number, figures: read
     const rowOf = new Map(rows.map((row) => [row.branchId as number, row]));
     for (const id of branchIds) {
       const row = rowOf.get(id);
-      group.forEach(({ key }, i) =>
+      group.forEach((figure, i) =>
         parts.get(id)!.set(
-          key,
+          keyOf(figure),
           columns[i].map((c) => (row ? Number(row[c]) : 0)),
         ),
       );
@@ -97,26 +94,14 @@ function partsByBranch(branchIds: readonly number[], year: number, figures: read
 
 /** The values of the figures over the subtree (each `isSummedByBranch`), from the branches' parts. */
 export function summedFigures(scope: SubtreeScope, year: number, figures: readonly Figure[]): Map<string, number> {
-  const branchIds = scope.subtreeBranchIds;
-  const keyOf = (branchId: number, figure: Figure) => `${branchId}|${year}|${figure.key}`;
-  const before = branchVersions(branchIds);
-  const stale = branchIds.filter((id) => figures.some((f) => kept.get(keyOf(id, f))?.version !== before.get(id)));
-  const fresh = stale.length ? partsByBranch(stale, year, figures) : new Map<number, Map<string, Part>>();
-  if (stale.length) {
-    // Kept only where nothing was written while they were counted.
-    const after = branchVersions(stale);
-    for (const id of stale) {
-      for (const figure of figures) {
-        const version = before.get(id)!;
-        if (after.get(id) === version) keep(keyOf(id, figure), { version, part: fresh.get(id)!.get(figure.key)! });
-        else kept.delete(keyOf(id, figure));
-      }
-    }
-  }
+  const keyOf = (figure: Figure) => `${year}|${figure.key}`;
+  const parts = keptParts(scope.subtreeBranchIds, figures.map(keyOf), (stale) =>
+    partsByBranch(stale, year, figures, keyOf),
+  );
   return new Map(
     figures.map((figure) => {
-      const total = branchIds.reduce<Part>((sum, id) => {
-        const part = fresh.get(id)?.get(figure.key) ?? kept.get(keyOf(id, figure))!.part;
+      const total = scope.subtreeBranchIds.reduce<Part>((sum, id) => {
+        const part = parts.get(id)!.get(keyOf(figure))!;
         return sum.length ? sum.map((s, i) => s + part[i]) : [...part];
       }, []);
       return [figure.key, total.length ? totalOf(figure.plan.measure, total) : 0];

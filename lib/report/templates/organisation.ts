@@ -151,8 +151,9 @@ function integrity(f: OrganisationDraftFacts): DraftSection {
 }
 
 function problems(f: OrganisationDraftFacts): DraftSection {
+  // Open problems include those carried in from earlier years: said apart from the year's, not as a part of them.
   const found = has(f, 'found')
-    ? `对照上级要求和检查反馈，所属支部全年查找问题${n('found')}个${has(f, 'open') ? `，其中${n('open')}个仍在整改中` : '，均已完成整改'}。`
+    ? `对照上级要求和检查反馈，所属支部全年查找问题${n('found')}个；${has(f, 'open') ? `截至年底尚有${n('open')}个问题未整改销号` : '截至年底问题均已整改销号'}。`
     : '';
   return {
     level: 1,

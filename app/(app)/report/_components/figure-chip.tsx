@@ -169,7 +169,7 @@ export function FigureDetails({
               <span className="text-stone-500">没有相关记录。</span>
             ) : (
               recordGroups(records).map((group) => (
-                <span key={group.branch ?? ''} className="block">
+                <span key={group.branchId ?? 0} className="block">
                   {group.branch && (
                     <span className="mt-1 block font-medium text-stone-800">
                       {group.branch}（{group.records.length}条）

@@ -1,4 +1,4 @@
-import { readableReport } from '@/db/report/owner';
+import { readableReport } from '@/db/report/access';
 import { docxType, downloadResponse, refusal } from '@/lib/http/download';
 import { routeUser } from '@/server/auth/current-user';
 import { reportDocx } from '@/server/report/docx-export';

@@ -1,5 +1,5 @@
+import { readableReport } from '@/db/report/access';
 import { cachedFigures, computeFigures } from '@/db/report/figures/compute';
-import { readableReport } from '@/db/report/owner';
 import { refusal } from '@/lib/http/download';
 import { figuresForReader } from '@/lib/report/figure-types';
 import { yearOrCurrent } from '@/lib/years';
@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   if (requested === 'missing') return refusal(404);
   const year = yearOrCurrent((await params).year);
   const keys = search.getAll('key').slice(0, 500);
-  // The records behind a figure are read when its chip is opened: one key, counted afresh.
+  // The records behind a figure are read when its chip is opened (one key), counted afresh.
   const body =
     search.get('records') === '1'
       ? figuresForReader(user, computeFigures(requested.owner, year, keys))

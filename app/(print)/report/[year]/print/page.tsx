@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { PrintView } from '@/components/report/print-view';
-import { readableReport } from '@/db/report/owner';
+import { readableReport } from '@/db/report/access';
 import { loadRenderedReport } from '@/db/report/rendered';
 import { reportQuery } from '@/lib/report/report-ref';
 import { requireUser } from '@/server/auth/current-user';
