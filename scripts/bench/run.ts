@@ -231,7 +231,7 @@ async function benchScale(scale: number): Promise<ScaleResult> {
   );
   const subtree = timings.subtreeFigures!;
   console.log(
-    `   上级党组织报告数字 ${subtree.medianMs} ms（一个支部写入后，中位数；首次 ${subtree.coldMs} ms；${subtree.keys} 个数字，${subtree.branches} 个支部）`,
+    `   上级党组织报告数字 ${subtree.medianMs} ms（一个支部写入后，中位数；首次（初稿）${subtree.coldMs} ms；${subtree.keys} 个数字，${subtree.branches} 个支部）`,
   );
 
   const loadBefore = os.loadavg()[0];
@@ -403,10 +403,12 @@ function table(results: Results): string {
       (s) => `${s.dataset.branches} / ${s.dataset.people} / ${s.dataset.rows.meeting_attendance}`,
     ),
     row('one branch-year’s report figures, median of 50 (ms)', (s) => String(s.figures.medianMs)),
-    row(`the top organisation’s own report figures, median of 20 (ms; target ≤ ${targets.subtreeFiguresMs})`, (s) =>
-      s.subtreeFigures
-        ? `${s.subtreeFigures.medianMs} (${s.subtreeFigures.keys} figures, ${s.subtreeFigures.branches} branches)`
-        : '',
+    row(
+      `the top organisation’s own report figures after a write in one branch, median of 20 (ms; target ≤ ${targets.subtreeFiguresMs}); its first draft, every branch counted`,
+      (s) =>
+        s.subtreeFigures
+          ? `${s.subtreeFigures.medianMs}; ${s.subtreeFigures.coldMs} (${s.subtreeFigures.keys} figures, ${s.subtreeFigures.branches} branches)`
+          : '',
     ),
     row(
       'report .docx export, median (ms): load + write',
