@@ -226,6 +226,15 @@ const table: { route: string; load: () => Promise<Handler>; cases: Case[] }[] = 
       // An organisation's own report: its secretary's, and the organisations above; not its reviewer's own
       // (a reviewer writes no report), not a branch's.
       { as: 'gongwei', url: figures(2023), params: { year: '2023' }, status: 200, body: recordsByBranch },
+      // Over an organisation's branches, the records of one figure at a time.
+      {
+        as: 'gongwei',
+        url: `${figures(2023)}&key=talks`,
+        params: { year: '2023' },
+        status: 200,
+        body: async (response: Response) =>
+          expect((await response.json()).map(([key]: [string]) => key)).toEqual([committeeKey]),
+      },
       {
         as: 'qiwei',
         url: figures(2023, `&${ofCommittee}`),
