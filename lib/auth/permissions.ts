@@ -48,6 +48,26 @@ export const allPermissions = [
 ] as const;
 export type Permission = (typeof allPermissions)[number];
 
+/** An organisation's reviewer: reads every branch beneath it, read-only, and reviews their reports. */
+const reviewerPermissions: readonly Permission[] = [
+  'dashboard.read',
+  'profile.password',
+  'members.read',
+  'branches.switch',
+  'overview.read',
+  'meetings.read',
+  'development.read',
+  'projects.read',
+  'integrity.read',
+  'outputs.read',
+  'ledgers.read',
+  'ledgers.read_all',
+  'rectification.read',
+  'notices.read',
+  'dues.totals',
+  'report.review',
+];
+
 /** The single source of who may do what. Actions and pages ask `can()`; nothing compares role names. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   secretary: [
@@ -136,46 +156,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'notices.read',
     'dues.mine',
   ],
-  reviewer: [
-    'dashboard.read',
-    'profile.password',
-    'members.read',
-    'branches.switch',
-    'overview.read',
-    'meetings.read',
-    'development.read',
-    'projects.read',
-    'integrity.read',
-    'outputs.read',
-    'ledgers.read',
-    'ledgers.read_all',
-    'rectification.read',
-    'notices.read',
-    'dues.totals',
-    'report.review',
-  ],
+  reviewer: reviewerPermissions,
   // Reads like the reviewer and writes the organisation's own report (db/report/owner.ts).
-  org_secretary: [
-    'dashboard.read',
-    'profile.password',
-    'members.read',
-    'branches.switch',
-    'overview.read',
-    'meetings.read',
-    'development.read',
-    'projects.read',
-    'integrity.read',
-    'outputs.read',
-    'ledgers.read',
-    'ledgers.read_all',
-    'rectification.read',
-    'notices.read',
-    'dues.totals',
-    'report.read',
-    'report.write',
-    'report.submit',
-    'report.review',
-  ],
+  org_secretary: [...reviewerPermissions, 'report.read', 'report.write', 'report.submit'],
 };
 
 export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {
