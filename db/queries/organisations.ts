@@ -20,6 +20,16 @@ export function subtreeOrganisations(rootId: number): OrganisationNode[] {
     FROM ${organisations} WHERE id IN (SELECT id FROM subtree)`);
 }
 
+/**
+ * Every organisation anywhere beneath `rootId`, not the root itself, in their order (sortOrder, then id):
+ * those whose own reports the root's accounts review.
+ */
+export function organisationsBeneath(rootId: number): OrganisationNode[] {
+  return subtreeOrganisations(rootId)
+    .filter((o) => o.id !== rootId)
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+}
+
 const kept = untilNextWrite<BranchLeaf[]>(100);
 
 /**

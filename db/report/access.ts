@@ -1,5 +1,5 @@
 import 'server-only';
-import { subtreeOrganisations } from '@/db/queries/organisations';
+import { organisationsBeneath } from '@/db/queries/organisations';
 import { branchOwner, organisationOwner, type ReportOwner, reportOwnerOf } from '@/db/report/owner';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -36,8 +36,8 @@ export function requestedReport(
 
 /** Whether an organisation sits beneath the user's own (never their own): its report is theirs to review. */
 export function isBeneath(user: SessionUser, organisationId: number): boolean {
-  if (user.organisationId === null || user.organisationId === organisationId) return false;
-  return subtreeOrganisations(user.organisationId).some((o) => o.id === organisationId);
+  if (user.organisationId === null) return false;
+  return organisationsBeneath(user.organisationId).some((o) => o.id === organisationId);
 }
 
 /** Whether the user stands above a stored report's owner (a branch beneath them, an organisation beneath theirs). */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { aliasedTable, and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { subtreeBranches, subtreeOrganisations } from '@/db/queries/organisations';
+import { organisationsBeneath, subtreeBranches } from '@/db/queries/organisations';
 import { inBranch, live } from '@/db/queries/scope';
 import { ownedBy, type ReportOwner } from '@/db/report/owner';
 import {
@@ -141,12 +141,7 @@ export type ReviewRow = {
  * beneath, each with its report's state and grade (two queries).
  */
 export function reportsForReview(user: SessionUser, year: number): ReviewRow[] {
-  const beneath =
-    user.organisationId === null
-      ? []
-      : subtreeOrganisations(user.organisationId)
-          .filter((o) => o.id !== user.organisationId)
-          .map((o) => o.id);
+  const beneath = user.organisationId === null ? [] : organisationsBeneath(user.organisationId).map((o) => o.id);
   const organisationRows = beneath.length
     ? db
         .select({
@@ -202,10 +197,10 @@ export function listReviewComments(reportId: number) {
  * the organisations beneath its own (their own reports) and every branch beneath (two queries each).
  */
 export function reportsBeneath(organisationId: number) {
-  const organisationsBeneath = subtreeOrganisations(organisationId).filter((o) => o.id !== organisationId);
+  const beneath = organisationsBeneath(organisationId);
   const branchesBeneath = subtreeBranches(organisationId);
   const writers = [
-    ...organisationsBeneath.map((o) => ({ ref: { kind: 'organisation' as const, id: o.id }, name: o.name })),
+    ...beneath.map((o) => ({ ref: { kind: 'organisation' as const, id: o.id }, name: o.name })),
     ...branchesBeneath.map((b) => ({ ref: { kind: 'branch' as const, id: b.id }, name: b.name })),
   ];
   const columns = {
@@ -225,7 +220,7 @@ export function reportsBeneath(organisationId: number) {
     ...db
       .select(columns)
       .from(reports)
-      .where(inArray(reports.organisationId, organisationsBeneath.length ? organisationsBeneath.map((o) => o.id) : [0]))
+      .where(inArray(reports.organisationId, beneath.length ? beneath.map((o) => o.id) : [0]))
       .all(),
   ];
   return {
