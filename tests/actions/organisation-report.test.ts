@@ -18,17 +18,15 @@ const { addReviewComment, commentToRectification, gradeReport } = await import('
 const { branchOwner, organisationOwner, reportOwnerOf } = await import('@/db/report/owner');
 const { requestedReport } = await import('@/db/report/access');
 const { computeFigures } = await import('@/db/report/figures/compute');
-const { accounts, auditLog, organisations } = await import('@/db/schema');
+const { accounts, auditLog } = await import('@/db/schema');
 const { and, eq, gt, isNull } = await import('drizzle-orm');
 const { recordIsOwnedBy } = await import('@/db/queries/ownership');
 const fb = await import('@/tests/queries/fresh-branch');
 const rp = await import('@/tests/support/reports');
 
-const organisation = (name: string, level: 'party_committee' | 'working_committee', parentId: number | null) =>
-  db.insert(organisations).values({ name, level, parentId }).returning().get();
-const county = organisation('述职测试县委', 'party_committee', null);
-const committee = organisation('述职测试机关党工委', 'working_committee', county.id);
-const otherTree = organisation('别处县委', 'party_committee', null);
+const county = fb.freshOrganisation('述职测试县委');
+const committee = fb.freshOrganisation('述职测试机关党工委', 'working_committee', county.id);
+const otherTree = fb.freshOrganisation('别处县委');
 const first = fb.freshBranch('述职测试一支部', committee.id);
 const second = fb.freshBranch('述职测试二支部', committee.id);
 const outside = fb.freshBranch('别处支部', otherTree.id);

@@ -13,18 +13,14 @@ const { transferPerson } = await import('@/db/mutations/transfers');
 const { transferDestinations } = await import('@/db/queries/transfers');
 const { personDues } = await import('@/db/queries/dues');
 const { countFigures } = await import('@/db/report/figures/compute');
-const { auditLog, accounts, organisations, people } = await import('@/db/schema');
+const { auditLog, accounts, people } = await import('@/db/schema');
 const { and, eq } = await import('drizzle-orm');
 const fb = await import('@/tests/queries/fresh-branch');
 const d = await import('@/tests/support/dues');
 const { tableChecksum } = await import('@/tests/support/test-db');
 
-const county = db.insert(organisations).values({ name: '转接测试县委', level: 'party_committee' }).returning().get();
-const township = db
-  .insert(organisations)
-  .values({ name: '转接测试镇党委', level: 'party_committee', parentId: county.id })
-  .returning()
-  .get();
+const county = fb.freshOrganisation('转接测试县委');
+const township = fb.freshOrganisation('转接测试镇党委', 'party_committee', county.id);
 const from = fb.freshBranch('转出支部', county.id);
 const to = fb.freshBranch('转入支部', township.id);
 const elsewhere = fb.freshBranch('别处支部');

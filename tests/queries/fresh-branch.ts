@@ -27,11 +27,21 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import type { BranchKind } from '@/lib/branches/model';
 import type { DevelopmentStepCode } from '@/lib/development/steps';
 import type { AttendanceStatus, BuiltInMeetingKind, MeetingStatus } from '@/lib/meetings/model';
+import type { OrganisationLevel } from '@/lib/organisations/model';
 import type { PoliticalStatus } from '@/lib/people/model';
 
 export type FreshBranch = { id: number; name: string; organisationId: number };
 
 let counter = 0;
+
+/** A new organisation (党委 unless told) under `parentId`, or at the top of a tree of its own. */
+export function freshOrganisation(
+  name: string,
+  level: OrganisationLevel = 'party_committee',
+  parentId: number | null = null,
+) {
+  return db.insert(organisations).values({ name, level, parentId }).returning().get();
+}
 
 /** A new branch of a kind (机关 unless told) with its defaults; `organisationId` defaults to the first committee (the demo's). */
 export function freshBranch(

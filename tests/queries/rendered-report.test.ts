@@ -81,13 +81,9 @@ describe('requestedReport', () => {
   });
 
   describe('naming an organisation', () => {
-    const top = db.insert(s.organisations).values({ name: '读取测试党委', level: 'party_committee' }).returning().get();
-    const beneath = db
-      .insert(s.organisations)
-      .values({ name: '读取测试党总支', level: 'general_branch', parentId: top.id })
-      .returning()
-      .get();
-    const outside = db.insert(s.organisations).values({ name: '读取测试别的党委' }).returning().get();
+    const top = fb.freshOrganisation('读取测试党委');
+    const beneath = fb.freshOrganisation('读取测试党总支', 'general_branch', top.id);
+    const outside = fb.freshOrganisation('读取测试别的党委', 'working_committee');
     const topBranch = fb.freshBranch('读取测试党委的支部', top.id);
     const beneathBranch = fb.freshBranch('读取测试党总支的支部', beneath.id);
     const outsideBranch = fb.freshBranch('读取测试别的党委的支部', outside.id);

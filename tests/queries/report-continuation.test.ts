@@ -335,12 +335,8 @@ describe('reports queries', () => {
   });
 
   it('reportsForReview lists the organisations beneath the reviewer’s first, each with its own report, then the branches', () => {
-    const top = db.insert(organisations).values({ name: '审阅测试党委', level: 'party_committee' }).returning().get();
-    const general = db
-      .insert(organisations)
-      .values({ name: '审阅测试党总支', level: 'general_branch', parentId: top.id })
-      .returning()
-      .get();
+    const top = fb.freshOrganisation('审阅测试党委');
+    const general = fb.freshOrganisation('审阅测试党总支', 'general_branch', top.id);
     const below = fb.freshBranch('审阅测试党总支的支部', general.id);
     db.insert(reports)
       .values({
