@@ -9,6 +9,7 @@ import { type PlannedFigure, planFigure } from '@/db/report/figures/registry';
 import { isSummedByBranch, summedFigures } from '@/db/report/figures/summed-figures';
 import type { FigurePlan, RecordRow, RecordSet } from '@/db/report/figures/types';
 import { branches } from '@/db/schema';
+import { branchPageHref } from '@/lib/overview/branch-page';
 import { joinList } from '@/lib/report/figure-lists';
 import { figureNumberText, moneyText } from '@/lib/report/figure-number';
 import { type FigureRecord, type FigureResult, type FigureSummary, summariesOf } from '@/lib/report/figure-types';
@@ -65,7 +66,7 @@ function inTheirBranches(set: RecordSet, rows: RecordRow[], names: Map<number, s
       ...row,
       branchId,
       branch: names.get(branchId) ?? '',
-      href: row.href ? `/overview/open?branch=${branchId}&to=${encodeURIComponent(row.href)}` : row.href,
+      href: row.href ? branchPageHref(branchId, row.href) : row.href,
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { branchPageHref } from '@/lib/overview/branch-page';
 
 /**
  * A link into one branch's records from the overview: through the `open` route, which checks the branch is
@@ -19,7 +20,7 @@ export function BranchLink({
   children: ReactNode;
 }) {
   return (
-    <a href={`/overview/open?branch=${branchId}&to=${encodeURIComponent(to)}`} aria-label={label} className={className}>
+    <a href={branchPageHref(branchId, to)} aria-label={label} className={className}>
       {children}
     </a>
   );
